@@ -1,0 +1,33 @@
+import type { AccountSummary } from '../bank/types';
+import { escapeSsml, sayDigits } from './ssml';
+
+/** Spoken words for FDX account types; unknown types fall back to "account". */
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  CHECKING: 'checking', SAVINGS: 'savings', MONEYMARKET: 'money market', CD: 'certificate of deposit',
+  CREDITCARD: 'credit card', LINEOFCREDIT: 'line of credit', HOMEEQUITYLINEOFCREDIT: 'home equity line',
+  MORTGAGE: 'mortgage', AUTOLOAN: 'car loan', STUDENTLOAN: 'student loan', PERSONALLOAN: 'loan', LOAN: 'loan',
+};
+
+export function typeWord(account: AccountSummary): string {
+  return TYPE_WORDS[account.type] ?? 'account';
+}
+
+/** The account's name in plain words, no number: "Everyday checking", "Rewards Card". */
+export function plainName(account: AccountSummary): string {
+  const word = typeWord(account);
+  if (account.nickname) {
+    return account.nickname.toLowerCase().includes(word) ? account.nickname : `${account.nickname} ${word}`;
+  }
+  return account.productName ?? word;
+}
+
+/** SSML: "Everyday checking ending in 4 8 2 1" — only ever the last four digits. */
+export function spokenName(account: AccountSummary): string {
+  const name = escapeSsml(plainName(account));
+  return account.last4 ? `${name} ending in ${sayDigits(account.last4)}` : name;
+}
+
+/** Plain text for cards: "Everyday checking ••4821". */
+export function cardName(account: AccountSummary): string {
+  return account.last4 ? `${plainName(account)} ••${account.last4}` : plainName(account);
+}

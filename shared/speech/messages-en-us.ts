@@ -1,0 +1,88 @@
+import type { DateTime } from 'luxon';
+import type { AccountDetails, Transaction } from '../bank/types';
+import type { Messages } from './messages';
+import { cardName, spokenName } from './account-names';
+import { formatMoney, formatPastDay } from './format';
+import { escapeSsml } from './ssml';
+
+const L = 'en-US';
+const money = (amount: { minor: number; currency: string }): string => escapeSsml(formatMoney(amount, L, { absolute: true }));
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const listOf = (items: readonly string[], conjunction: 'and' | 'or'): string =>
+  items.length <= 2 ? items.join(` ${conjunction} `) : `${items.slice(0, -1).join(', ')}, ${conjunction} ${items.at(-1) ?? ''}`;
+
+function balanceSentence(details: AccountDetails): string {
+  const name = spokenName(details.account);
+  switch (details.kind) {
+    case 'deposit': {
+      const shown = details.available ?? details.current;
+      if (shown.minor < 0) return `${name} is overdrawn by ${money(shown)}.`;
+      const label = details.available ? 'available' : 'in it';
+      const extra = details.available && details.available.minor !== details.current.minor
+        ? ` The current balance is ${details.current.minor < 0 ? 'overdrawn by ' : ''}${money(details.current)}.` : '';
+      return `${name} has ${money(shown)} ${label}.${extra}`;
+    }
+    case 'credit': {
+      const owed = details.owed.minor > 0 ? `you owe ${money(details.owed)}` : details.owed.minor < 0 ? `you have a credit of ${money(details.owed)}` : 'you owe nothing';
+      const credit = details.availableCredit ? `, with ${money(details.availableCredit)} of credit available` : '';
+      return `On your ${name}, ${owed}${credit}.`;
+    }
+    case 'loan':
+      return `Your ${name} has ${money(details.principal)} left to pay.`;
+    case 'other':
+      return details.current ? `${name} is worth ${money(details.current)}.` : `I can't read a balance for ${name} yet.`;
+  }
+}
+
+function transactionPhrase(item: Transaction, today: DateTime): string {
+  const when = formatPastDay(item.date, today, L);
+  const who = escapeSsml(item.payee ?? item.description);
+  const amount = money(item.amount);
+  const what = item.amount.minor >= 0 ? `a ${amount} credit from ${who}` : `${amount} at ${who}`;
+  return `${item.pending ? 'pending, ' : ''}${when}, ${what}`;
+}
+
+export const enUS: Messages = {
+  locale: L,
+  welcome: () => 'Welcome back. You can ask for your balance, or your recent transactions. What would you like?',
+  help: () => 'You can ask things like: what is my balance, what is my savings balance, list my accounts, '
+    + 'or what are my recent transactions. What would you like to know?',
+  goodbye: () => 'Goodbye.',
+  fallback: () => 'Sorry, I can\'t help with that. You can say "what\'s my balance" or "what are my recent transactions". What would you like?',
+  whatElse: () => 'What would you like to know?',
+  anythingElse: () => 'Anything else?',
+  linkAccount: () => 'To hear about your accounts, please link your bank account first. I\'ve sent the details to your app.',
+  nothingToContinue: () => 'There\'s nothing more to read. What would you like to know?',
+  accountCount: (count) => `You have ${plural(count, 'account', 'accounts')}.`,
+  balance: balanceSentence,
+  offerMoreAccounts: (remaining) => remaining === 1
+    ? 'Would you like to hear the other account?' : `Would you like to hear the other ${remaining} accounts?`,
+  accountList: (accounts) => `Your accounts are: ${listOf(accounts.map(spokenName), 'and')}.`,
+  whichAccount: (candidates) => `Which one: ${listOf(candidates.map(spokenName), 'or')}?`,
+  whichAccountReprompt: () => 'Which account? You can say its name or its last four digits.',
+  accountNotFound: (heard) => heard
+    ? `I couldn't find an account called ${escapeSsml(heard)}. Which account would you like? You can say its name or its last four digits.`
+    : 'I couldn\'t find that account. Which account would you like? You can say its name or its last four digits.',
+  noAccounts: () => 'I don\'t see any accounts you\'ve shared with this skill. You can choose accounts when you link your bank.',
+  transactions: (account, items, today) =>
+    `Your ${plural(items.length, 'most recent transaction', 'most recent transactions')} on ${spokenName(account)}: `
+    + `${items.map((item) => transactionPhrase(item, today)).join('; ')}.`,
+  noTransactions: (account) => `I don't see any recent transactions on ${spokenName(account)}.`,
+  cardTitle: (topic) => ({ balance: 'Your balance', accounts: 'Your accounts', transactions: 'Recent transactions' })[topic],
+  balanceCardLine: (details) => {
+    switch (details.kind) {
+      case 'deposit': return `${cardName(details.account)}: ${formatMoney(details.available ?? details.current, L)} available`;
+      case 'credit': return `${cardName(details.account)}: ${formatMoney(details.owed, L)} owed`;
+      case 'loan': return `${cardName(details.account)}: ${formatMoney(details.principal, L)} left to pay`;
+      case 'other': return cardName(details.account);
+    }
+  },
+  transactionCardLine: (item, today) =>
+    `${formatPastDay(item.date, today, L)}: ${formatMoney(item.amount, L)} ${item.payee ?? item.description}${item.pending ? ' (pending)' : ''}`,
+  accountCardLine: (account) => cardName(account),
+  bankUnavailable: () => 'Sorry, I can\'t reach your bank right now. Please try again in a few minutes.',
+  bankForbidden: () => 'Sorry, your bank isn\'t letting me see that account right now. Please check with your bank.',
+  accountGone: () => 'Sorry, that account is closed or no longer shared with this skill.',
+  bankUnreadable: () => 'Sorry, I couldn\'t read what your bank sent. Please try again in a few minutes.',
+  somethingWentWrong: () => 'Sorry, something went wrong on my side. Please try again.',
+};
