@@ -1,0 +1,77 @@
+import type { DateTime } from 'luxon';
+import type { BankClient } from '../bank/types';
+import type { Logger } from '../log/logger';
+import type { Messages } from '../speech/messages';
+
+/**
+ * Everything a user can ask, platform-free. Adapters map platform intent names onto these;
+ * dispatch.ts holds one handler per entry (an exhaustive table, no ordered canHandle chain).
+ */
+export const BANKING_INTENTS = [
+  'launch', 'help', 'stop', 'fallback', 'sessionEnded', 'yes', 'no',
+  'listAccounts', 'getBalance', 'recentTransactions', 'selectAccount',
+] as const;
+export type BankingIntent = (typeof BANKING_INTENTS)[number];
+
+export function isBankingIntent(value: string): value is BankingIntent {
+  return (BANKING_INTENTS as readonly string[]).includes(value);
+}
+
+/** How the user named an account: spoken words, last four digits, or both. */
+export interface AccountRef {
+  /** Words as heard: "checking", "rainy day", "my rewards card". */
+  readonly name?: string;
+  /** Exactly four digits: "4821". */
+  readonly lastFour?: string;
+}
+
+export interface BankingSlots {
+  readonly account?: AccountRef;
+  /** How many items to read; a positive integer. */
+  readonly count?: number;
+}
+
+/** What an adapter produces from a platform request. */
+export interface BankingRequest {
+  readonly intent: BankingIntent;
+  readonly slots: BankingSlots;
+  /** BCP 47, e.g. `en-US`. */
+  readonly locale: string;
+  /** IANA zone of the device or user, e.g. `America/Chicago`. */
+  readonly timeZone: string;
+  /** Account-linking token; absent means the user has not linked (we ask them to). */
+  readonly accessToken?: string;
+  /** Opaque state the core wrote last turn; validated before use (see session.ts). */
+  readonly session: Readonly<Record<string, unknown>>;
+  /** For logs and metrics only; never branched on in shared/. */
+  readonly platform: 'alexa' | 'google';
+  readonly requestId: string;
+}
+
+/** What the core answers; adapters only translate it. */
+export interface BankingReply {
+  /** SSML fragment without <speak>, dynamic text already escaped (speech/ssml.ts). */
+  readonly speech: string;
+  /** Present means the session stays open and this is said if the user is silent. */
+  readonly reprompt?: string;
+  /** Screen copy in plain text; never more than the last four digits of a number. */
+  readonly card?: { readonly title: string; readonly lines: readonly string[] };
+  /** The adapter shows its platform's account-linking prompt. */
+  readonly linkAccount?: true;
+  readonly endSession: boolean;
+  /** State for the next turn; absent means none. */
+  readonly session?: Record<string, unknown>;
+}
+
+/** What handlers may use; injected, never imported as module state. */
+export interface Deps {
+  readonly bank: BankClient;
+  /** Now, in the user's zone (dispatch sets the zone from the request). */
+  readonly now: () => DateTime;
+  readonly messages: Messages;
+  readonly logger: Logger;
+  /** Aborted when the turn's deadline passes; bank calls take it. */
+  readonly signal?: AbortSignal;
+}
+
+export type Handler = (req: BankingRequest, deps: Deps) => Promise<BankingReply>;

@@ -1,0 +1,69 @@
+import type { DateTime } from 'luxon';
+import { BankError } from '../bank/errors';
+import type { BankClient } from '../bank/types';
+import type { Logger } from '../log/logger';
+import { messagesFor } from '../speech/messages';
+import type { BankingReply, BankingRequest, Deps } from './contract';
+import { errorReply, linkReply, outcomeOf } from './error-reply';
+import { HANDLERS, NEEDS_LINK } from './handlers';
+import { limitSpeech } from './limits';
+
+export interface CoreOptions {
+  readonly bank: BankClient;
+  readonly logger: Logger;
+  /** Now as an instant; the zone is set per request. */
+  readonly now: () => DateTime;
+  /** Hard stop for one turn, well inside the platform deadline (Dialogflow 5 s, Alexa 8 s). */
+  readonly turnDeadlineMs: number;
+}
+
+/** The banking core as adapters see it: one request in, one reply out, never a throw. */
+export type Core = (req: BankingRequest) => Promise<BankingReply>;
+
+/**
+ * The single error boundary. Every turn gets a reply within the deadline: bank errors and
+ * bugs become polite speech; a bank that has not answered by the deadline is aborted.
+ */
+export function createCore(options: CoreOptions): Core {
+  return async (req) => {
+    const started = performance.now();
+    const messages = messagesFor(req.locale);
+    const controller = new AbortController();
+    const deps: Deps = {
+      bank: options.bank, messages, logger: options.logger, signal: controller.signal,
+      now: () => options.now().setZone(req.timeZone),
+    };
+    let outcome = 'ok';
+    const answer = async (): Promise<BankingReply> => {
+      if (NEEDS_LINK.has(req.intent) && !req.accessToken) return (outcome = 'unlinked', linkReply(messages));
+      return HANDLERS[req.intent](req, deps);
+    };
+    const reply = await withDeadline(answer(), options.turnDeadlineMs, controller).catch((error: unknown) => {
+      outcome = outcomeOf(error);
+      if (outcome === 'internal') options.logger.error({ requestId: req.requestId, err: safeError(error) }, 'handler failed');
+      return errorReply(error, messages);
+    });
+    options.logger.info({
+      requestId: req.requestId, intent: req.intent, platform: req.platform, outcome,
+      ms: Math.round(performance.now() - started),
+    }, 'turn');
+    return limitSpeech(reply);
+  };
+}
+
+/** Rejects with a bank timeout when the deadline passes, after aborting the bank calls. */
+function withDeadline<T>(work: Promise<T>, ms: number, controller: AbortController): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      controller.abort();
+      reject(new BankError('timeout', 'turn deadline passed'));
+    }, ms);
+    work.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}
+
+/** Only the error's class and stack frames, never its message (it may echo bank data). */
+function safeError(error: unknown): { type: string; stack?: string } {
+  if (!(error instanceof Error)) return { type: typeof error };
+  return { type: error.constructor.name, ...(error.stack ? { stack: error.stack.split('\n').slice(1, 6).join('\n') } : {}) };
+}

@@ -1,0 +1,28 @@
+import { isBankError } from '../bank/errors';
+import type { BankingReply } from './contract';
+import type { Messages } from '../speech/messages';
+import { tell } from './replies';
+
+/** What went wrong, for logs: a bank error's kind, or `internal`. Never the message. */
+export function outcomeOf(error: unknown): string {
+  return isBankError(error) ? error.kind : 'internal';
+}
+
+/** The one place a failure becomes words: always polite, never the error's own text. */
+export function errorReply(error: unknown, messages: Messages): BankingReply {
+  if (!isBankError(error)) return tell(messages.somethingWentWrong());
+  switch (error.kind) {
+    case 'unauthorized': return linkReply(messages);
+    case 'forbidden': return tell(messages.bankForbidden());
+    case 'notFound':
+    case 'accountClosed': return tell(messages.accountGone());
+    case 'invalidResponse': return tell(messages.bankUnreadable());
+    case 'badRequest':
+    case 'unavailable':
+    case 'timeout': return tell(messages.bankUnavailable());
+  }
+}
+
+export function linkReply(messages: Messages): BankingReply {
+  return tell(messages.linkAccount(), { linkAccount: true });
+}

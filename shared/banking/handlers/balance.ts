@@ -1,0 +1,42 @@
+import type { AccountSummary } from '../../bank/types';
+import type { BankingReply, Handler, Deps } from '../contract';
+import { ask } from '../replies';
+import { writeSession } from '../session';
+import { resolveAccount } from './resolve-account';
+import { linkedToken } from './token';
+
+/** At most this many balances a turn; the rest are offered. */
+export const ACCOUNTS_PER_TURN = 3;
+
+/** Says the balances of these account ids (fetched in parallel), then offers `remaining`. */
+export async function speakBalances(
+  token: string, ids: readonly string[], remaining: readonly string[], deps: Deps, intro = '',
+): Promise<BankingReply> {
+  const { bank, messages, signal } = deps;
+  const details = await Promise.all(ids.map((id) => bank.getAccount(token, id, { signal })));
+  const sentences = details.map((item) => messages.balance(item));
+  const card = { title: messages.cardTitle('balance'), lines: details.map((item) => messages.balanceCardLine(item)) };
+  if (remaining.length > 0) {
+    const speech = [intro, ...sentences, messages.offerMoreAccounts(remaining.length)].filter(Boolean).join(' ');
+    return ask(speech, messages.offerMoreAccounts(remaining.length), { card, session: writeSession({ more: { ids: remaining } }) });
+  }
+  return ask([intro, ...sentences, messages.anythingElse()].filter(Boolean).join(' '), messages.whatElse(), { card });
+}
+
+/** "What's my balance" — one named account, or the first three with an offer of the rest. */
+export const getBalance: Handler = async (req, deps) => {
+  const token = linkedToken(req);
+  const accounts = await deps.bank.listAccounts(token, { signal: deps.signal });
+  if (accounts.length === 0) return ask(deps.messages.noAccounts(), deps.messages.whatElse());
+  if (req.slots.account) {
+    const resolved = resolveAccount(req, deps, accounts, 'getBalance');
+    return resolved.reply ?? speakBalances(token, [resolved.account.id], [], deps);
+  }
+  return speakAll(token, accounts, deps);
+};
+
+function speakAll(token: string, accounts: readonly AccountSummary[], deps: Deps): Promise<BankingReply> {
+  const ids = accounts.map((account) => account.id);
+  const intro = accounts.length > 1 ? deps.messages.accountCount(accounts.length) : '';
+  return speakBalances(token, ids.slice(0, ACCOUNTS_PER_TURN), ids.slice(ACCOUNTS_PER_TURN), deps, intro);
+}

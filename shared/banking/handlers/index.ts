@@ -1,0 +1,17 @@
+import type { BankingIntent, Handler } from '../contract';
+import { fallback, help, launch, no, sessionEnded, stop } from './conversation';
+import { getBalance } from './balance';
+import { recentTransactions } from './transactions';
+import { listAccounts } from './list-accounts';
+import { selectAccount, yes } from './follow-up';
+
+/** One handler per intent; the compiler refuses a missing one. */
+export const HANDLERS = {
+  launch, help, stop, fallback, sessionEnded, yes, no,
+  listAccounts, getBalance, recentTransactions, selectAccount,
+} as const satisfies Record<BankingIntent, Handler>;
+
+/** Intents that need a linked bank account before they can answer. */
+export const NEEDS_LINK: ReadonlySet<BankingIntent> = new Set<BankingIntent>([
+  'launch', 'listAccounts', 'getBalance', 'recentTransactions', 'selectAccount', 'yes',
+]);

@@ -1,0 +1,28 @@
+import type { AccountSummary } from '../../bank/types';
+import type { BankingReply, BankingRequest, Deps } from '../contract';
+import { matchAccounts } from '../accounts';
+import { ask } from '../replies';
+import { writeSession, type AccountQuestion } from '../session';
+
+export type Resolution =
+  | { readonly account: AccountSummary; readonly reply?: undefined }
+  | { readonly reply: BankingReply; readonly account?: undefined };
+
+/**
+ * Turns the named account into exactly one account, or a question back: "which one?" when two
+ * match (the question and candidates carried to the next turn), "couldn't find" when none does.
+ */
+export function resolveAccount(
+  req: BankingRequest, deps: Deps, accounts: readonly AccountSummary[], question: AccountQuestion,
+): Resolution {
+  const { messages } = deps;
+  const ref = req.slots.account ?? {};
+  const matches = matchAccounts(accounts, ref);
+  const [only] = matches;
+  if (only && matches.length === 1) return { account: only };
+  if (matches.length === 0) {
+    return { reply: ask(messages.accountNotFound(ref.name), messages.whichAccountReprompt()) };
+  }
+  const pick = { intent: question, ids: matches.map((account) => account.id), ...(req.slots.count ? { count: req.slots.count } : {}) };
+  return { reply: ask(messages.whichAccount(matches), messages.whichAccountReprompt(), { session: writeSession({ pick }) }) };
+}
