@@ -1,0 +1,31 @@
+import type { Skill } from 'ask-sdk-core';
+import { ExpressAdapter, type Verifier } from 'ask-sdk-express-adapter';
+import type { RequestHandler } from 'express';
+
+/**
+ * Refuses bodies that are not an Alexa request envelope. It runs as a verifier so the adapter
+ * answers 400 (not 500) to broken JSON even when signature checks are off in development.
+ */
+export const envelopeShapeVerifier: Verifier = {
+  async verify(body: string): Promise<void> {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      throw new Error('body is not JSON');
+    }
+    const request = typeof parsed === 'object' && parsed !== null ? (parsed as { request?: unknown }).request : undefined;
+    const fields = typeof request === 'object' && request !== null ? (request as Record<string, unknown>) : {};
+    if (typeof fields.type !== 'string' || typeof fields.requestId !== 'string') throw new Error('not an Alexa request envelope');
+  },
+};
+
+/**
+ * Express handlers for POST /alexa. Mount before any body parser: the signature covers the raw
+ * bytes, and the adapter refuses a body someone else parsed.
+ */
+export function alexaHandlers(skill: Skill, verifiers: readonly Verifier[]): RequestHandler[] {
+  // The adapter's own verifiers are off (false, false): ours replace them (DESIGN.md §4).
+  const adapter = new ExpressAdapter(skill, false, false, [envelopeShapeVerifier, ...verifiers]);
+  return adapter.getRequestHandlers();
+}

@@ -1,0 +1,39 @@
+import { SkillBuilders, type ErrorHandler, type RequestHandler, type Skill } from 'ask-sdk-core';
+import type { Core } from '../../shared/banking/dispatch';
+import type { Logger } from '../../shared/log/logger';
+import { messagesFor } from '../../shared/speech/messages';
+import { toAlexaResponse } from './to-alexa-response';
+import { toBankingRequest } from './to-banking-request';
+import type { TimeZoneLookup } from './time-zone';
+
+export interface AlexaSkillOptions {
+  readonly core: Core;
+  readonly timeZone: TimeZoneLookup;
+  readonly logger: Logger;
+}
+
+/**
+ * The Alexa skill: one catch-all handler that translates into the core and back, and one error
+ * handler for what the translation itself could not handle (the core never throws).
+ */
+export function createAlexaSkill({ core, timeZone, logger }: AlexaSkillOptions): Skill {
+  const everything: RequestHandler = {
+    canHandle: () => true,
+    async handle(input) {
+      const envelope = input.requestEnvelope;
+      const request = toBankingRequest(envelope, await timeZone(envelope));
+      const reply = await core(request);
+      if (request.intent !== 'sessionEnded') input.attributesManager.setSessionAttributes(reply.session ?? {});
+      return toAlexaResponse(reply, input.responseBuilder);
+    },
+  };
+  const apology: ErrorHandler = {
+    canHandle: () => true,
+    handle(input, error) {
+      logger.error({ requestId: input.requestEnvelope.request?.requestId, type: error.name }, 'alexa translation failed');
+      const messages = messagesFor(input.requestEnvelope.request?.locale ?? 'en-US');
+      return input.responseBuilder.speak(messages.somethingWentWrong()).withShouldEndSession(true).getResponse();
+    },
+  };
+  return SkillBuilders.custom().addRequestHandlers(everything).addErrorHandlers(apology).create();
+}

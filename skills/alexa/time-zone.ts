@@ -1,0 +1,54 @@
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { IANAZone } from 'luxon';
+
+export interface TimeZoneOptions {
+  readonly defaultZone: string;
+  /** Give up on the Settings API after this long; the default zone answers instead. */
+  readonly timeoutMs?: number;
+  /** How long a device's zone is remembered. */
+  readonly ttlMs?: number;
+  /** Bound on remembered devices; the oldest entry goes first. */
+  readonly maxDevices?: number;
+  readonly now?: () => number;
+}
+
+/** Looks up a device's zone for a request; never throws, never takes longer than the timeout. */
+export type TimeZoneLookup = (envelope: RequestEnvelope) => Promise<string>;
+
+/**
+ * Device time zone from the Alexa Settings API (`/v2/devices/{deviceId}/settings/System.timeZone`,
+ * a quoted JSON string), cached per device briefly; the configured default when the lookup fails,
+ * is slow, or returns something that is not an IANA zone.
+ */
+export function createTimeZoneLookup(options: TimeZoneOptions): TimeZoneLookup {
+  const { defaultZone, timeoutMs = 600, ttlMs = 10 * 60_000, maxDevices = 10_000, now = Date.now } = options;
+  const cache = new Map<string, { zone: string; until: number }>();
+  const remember = (deviceId: string, zone: string): string => {
+    cache.delete(deviceId);
+    if (cache.size >= maxDevices) cache.delete(cache.keys().next().value ?? '');
+    cache.set(deviceId, { zone, until: now() + ttlMs });
+    return zone;
+  };
+  return async (envelope) => {
+    const system = envelope.context?.System;
+    const deviceId = system?.device?.deviceId;
+    if (!deviceId || !system.apiEndpoint || !system.apiAccessToken) return defaultZone;
+    const hit = cache.get(deviceId);
+    if (hit && hit.until > now()) return hit.zone;
+    const zone = await fetchZone(system.apiEndpoint, deviceId, system.apiAccessToken, timeoutMs);
+    // A failed lookup is remembered too, so a broken endpoint does not cost every turn a timeout.
+    return remember(deviceId, zone ?? defaultZone);
+  };
+}
+
+async function fetchZone(endpoint: string, deviceId: string, token: string, timeoutMs: number): Promise<string | undefined> {
+  try {
+    const url = `${endpoint.replace(/\/+$/, '')}/v2/devices/${encodeURIComponent(deviceId)}/settings/System.timeZone`;
+    const response = await fetch(url, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
+    if (!response.ok) return undefined;
+    const zone: unknown = await response.json();
+    return typeof zone === 'string' && IANAZone.isValidZone(zone) ? zone : undefined;
+  } catch {
+    return undefined;
+  }
+}

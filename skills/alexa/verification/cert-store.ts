@@ -1,0 +1,74 @@
+import type { KeyObject, X509Certificate } from 'node:crypto';
+import { rootCertificates } from 'node:tls';
+import { BoundedCache } from './bounded-cache';
+import { verifyCertChain, parseTrustedRoots } from './cert-chain';
+import { fetchPemOverHttps, type CertFetcher } from './cert-fetcher';
+import { VerificationError } from './verification-error';
+
+/** Options for {@link createCertStore}. */
+export interface CertStoreOptions {
+  /** Current time in epoch milliseconds; defaults to `Date.now`. */
+  now?: () => number;
+  /** PEM trust anchors; defaults to Node's bundled `tls.rootCertificates`. */
+  trustedRoots?: readonly string[];
+  /** Whole-download deadline in milliseconds; defaults to 2,000. */
+  fetchTimeoutMs?: number;
+  /** Maximum number of verified keys kept; defaults to 20. */
+  cacheSize?: number;
+  /** Downloads a chain; defaults to a GET over node:https. */
+  fetchPem?: CertFetcher;
+}
+
+/** Hands out verified Alexa signing keys by (normalised) certificate chain URL. */
+export interface CertStore {
+  /**
+   * The leaf public key of the chain at `url`, downloaded and verified on first use, then served
+   * from a bounded cache until the chain expires. Concurrent callers for one URL share a download;
+   * failures are not remembered, so the next request tries again.
+   *
+   * @param url - a URL already accepted and normalised by `validateCertUrl`
+   * @throws VerificationError with reason `cert-download`, `cert-chain`, `cert-expired` or `cert-san`
+   */
+  getKey(url: string): Promise<KeyObject>;
+  /** Number of keys currently cached (for tests and metrics). */
+  readonly size: number;
+}
+
+/** Creates a {@link CertStore}; see {@link CertStoreOptions} for the defaults. */
+export function createCertStore(options: CertStoreOptions = {}): CertStore {
+  const now = options.now ?? Date.now;
+  const fetchPem = options.fetchPem ?? fetchPemOverHttps;
+  const timeoutMs = options.fetchTimeoutMs ?? 2_000;
+  const cache = new BoundedCache<KeyObject>(options.cacheSize ?? 20);
+  const inFlight = new Map<string, Promise<KeyObject>>();
+  // Parsing ~150 bundled roots costs a few milliseconds: do it once, and only when first needed.
+  let roots: X509Certificate[] | undefined;
+
+  async function load(url: string): Promise<KeyObject> {
+    let pem: string;
+    try {
+      pem = await fetchPem(url, timeoutMs);
+    } catch {
+      throw new VerificationError('cert-download');
+    }
+    roots ??= parseTrustedRoots(options.trustedRoots ?? rootCertificates);
+    const verified = verifyCertChain(pem, now(), roots);
+    cache.set(url, verified.key, verified.expiresAt);
+    return verified.key;
+  }
+
+  return {
+    getKey(url) {
+      const cached = cache.get(url, now());
+      if (cached !== undefined) return Promise.resolve(cached);
+      const pending = inFlight.get(url);
+      if (pending !== undefined) return pending;
+      const loading = load(url).finally(() => inFlight.delete(url));
+      inFlight.set(url, loading);
+      return loading;
+    },
+    get size() {
+      return cache.size;
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import type { Verifier } from 'ask-sdk-express-adapter';
+import { createApplicationIdVerifier } from './application-id-verifier';
+import type { CertFetcher } from './cert-fetcher';
+import { createCertStore } from './cert-store';
+import { createSignatureVerifier } from './signature-verifier';
+import { createTimestampVerifier } from './timestamp-verifier';
+
+export { VerificationError, type VerificationReason } from './verification-error';
+export { validateCertUrl, type CertUrlResult, type CertUrlFailure } from './cert-url';
+export { createCertStore, type CertStore, type CertStoreOptions } from './cert-store';
+export { fetchPemOverHttps, type CertFetcher } from './cert-fetcher';
+export { createSignatureVerifier } from './signature-verifier';
+export { createTimestampVerifier, TIMESTAMP_TOLERANCE_MS } from './timestamp-verifier';
+export { createApplicationIdVerifier } from './application-id-verifier';
+
+/** Options for {@link createAlexaVerifiers}. */
+export interface AlexaVerifierOptions {
+  /** This skill's id (`amzn1.ask.skill.…`); requests for any other id are refused. */
+  skillId: string;
+  /** Current time in epoch milliseconds; defaults to `Date.now`. */
+  now?: () => number;
+  /** PEM trust anchors for the certificate chain; defaults to Node's `tls.rootCertificates`. */
+  trustedRoots?: string[];
+  /** Deadline for downloading a certificate chain, milliseconds; defaults to 2,000. */
+  fetchTimeoutMs?: number;
+  /** Maximum number of verified signing keys cached; defaults to 20. */
+  cacheSize?: number;
+  /** Replaces the node:https download of certificate chains. */
+  fetchPem?: CertFetcher;
+}
+
+/**
+ * Builds the verifiers for an Alexa HTTPS endpoint: signature (with certificate checks), timestamp
+ * and application id. Pass them to the adapter with its own verifiers switched off:
+ * `new ExpressAdapter(skill, false, false, createAlexaVerifiers({ skillId }))`.
+ * Each rejects with a {@link VerificationError}, which the adapter answers with HTTP 400.
+ *
+ * Create them once per process: the certificate cache lives inside the returned verifiers.
+ */
+export function createAlexaVerifiers(options: AlexaVerifierOptions): Verifier[] {
+  if (options.skillId.trim() === '') throw new Error('createAlexaVerifiers needs a skillId');
+  const now = options.now ?? Date.now;
+  const { trustedRoots, fetchTimeoutMs, cacheSize, fetchPem } = options;
+  const certs = createCertStore({ now, trustedRoots, fetchTimeoutMs, cacheSize, fetchPem });
+  return [
+    createSignatureVerifier(certs),
+    createTimestampVerifier(now),
+    createApplicationIdVerifier(options.skillId),
+  ];
+}

@@ -1,0 +1,44 @@
+import type { Verifier } from 'ask-sdk-express-adapter';
+import express from 'express';
+import { DateTime } from 'luxon';
+import type { BankClient } from '../shared/bank/types';
+import { createCore } from '../shared/banking/dispatch';
+import type { Config } from '../shared/config';
+import type { Logger } from '../shared/log/logger';
+import { alexaHandlers } from './alexa/route';
+import { createAlexaSkill } from './alexa/skill';
+import { createTimeZoneLookup } from './alexa/time-zone';
+import { createAlexaVerifiers } from './alexa/verification';
+
+export interface AppParts {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly bank: BankClient;
+  readonly now?: () => DateTime;
+  /** Replaces the verifiers built from config (tests trust a throwaway root this way). */
+  readonly alexaVerifiers?: readonly Verifier[];
+}
+
+/** Which Alexa checks run: all of ours when verification is on; the skill id alone when set and off. */
+function verifiersFor({ config, alexaVerifiers }: AppParts): readonly Verifier[] {
+  if (alexaVerifiers) return alexaVerifiers;
+  if (config.verifyRequests) return createAlexaVerifiers({ skillId: config.alexaSkillId });
+  return config.alexaSkillId ? createAlexaVerifiers({ skillId: config.alexaSkillId, signature: false, timestamp: false }) : [];
+}
+
+/** The HTTP service: POST /alexa, GET /healthz. Routes that parse bodies come after /alexa. */
+export function createApp(parts: AppParts): express.Express {
+  const { config, logger, bank } = parts;
+  const core = createCore({ bank, logger, now: parts.now ?? (() => DateTime.now()), turnDeadlineMs: config.turnDeadlineMs });
+  const skill = createAlexaSkill({ core, logger, timeZone: createTimeZoneLookup({ defaultZone: config.defaultTimeZone }) });
+  const app = express();
+  app.disable('x-powered-by');
+  app.post('/alexa', ...alexaHandlers(skill, verifiersFor(parts)));
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'not found' });
+  });
+  return app;
+}

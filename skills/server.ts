@@ -1,0 +1,84 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createBankClient } from '../shared/bank';
+import { ConfigError, loadConfig, type Config } from '../shared/config';
+import { createLogger, type Logger } from '../shared/log/logger';
+import { DEMO_TOKENS, FAULT_TOKENS, startSandbox } from '../sandbox';
+import { createApp } from './app';
+
+export interface RunningService {
+  readonly url: string;
+  readonly bankUrl: string;
+  /** Stops taking requests, lets in-flight ones finish, then stops the embedded sandbox. */
+  close(): Promise<void>;
+}
+
+/** Starts the service (and the sandbox bank when no BANK_API_URL is set). */
+export async function startService(config: Config, logger: Logger): Promise<RunningService> {
+  if (config.verifyRequests === false) {
+    logger.warn('VERIFY_REQUESTS=false: Alexa and Dialogflow requests are NOT verified. Never run like this in production.');
+  }
+  if (!config.alexaSkillId) logger.warn('ALEXA_SKILL_ID is not set: requests for any skill id are accepted');
+  const sandbox = config.bankApiUrl ? undefined : await startSandbox({ port: config.sandboxPort });
+  const bankUrl = config.bankApiUrl ?? sandbox?.url ?? '';
+  if (sandbox) {
+    logger.info({ bankUrl, demoTokens: Object.keys(DEMO_TOKENS), faultTokens: Object.keys(FAULT_TOKENS) }, 'no BANK_API_URL: serving the embedded sandbox bank');
+  }
+  const bank = createBankClient({ baseUrl: bankUrl, timeoutMs: config.bankTimeoutMs, logger });
+  const app = createApp({ config, logger, bank });
+  const server = await listen(app, config.port);
+  const { port } = server.address() as AddressInfo;
+  logger.info({ port }, 'voicebank listening: POST /alexa, GET /healthz');
+  return {
+    url: `http://127.0.0.1:${port}`,
+    bankUrl,
+    close: async () => {
+      await drain(server);
+      await sandbox?.close();
+    },
+  };
+}
+
+function listen(app: ReturnType<typeof createApp>, port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, (error?: Error) => (error ? reject(error) : resolve(server)));
+  });
+}
+
+/** Finishes in-flight requests, closes idle keep-alive sockets; forces the rest after 10 s. */
+function drain(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    const force = setTimeout(() => server.closeAllConnections(), 10_000).unref();
+    server.close(() => {
+      clearTimeout(force);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`voicebank: configuration error: ${error.message}\n`);
+    process.exit(2);
+  }
+  const logger = createLogger({ level: config.logLevel });
+  const service = await startService(config, logger);
+  const stop = (signal: string): void => {
+    logger.info({ signal }, 'draining');
+    service.close().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`voicebank: failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}
