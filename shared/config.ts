@@ -12,6 +12,8 @@ export interface Config {
   readonly verifyRequests: boolean;
   /** `amzn1.ask.skill.…`; requests for another skill are refused when set. */
   readonly alexaSkillId?: string;
+  /** Shared secret Dialogflow sends (basic-auth password or the `x-voicebank-secret` header). */
+  readonly dialogflowSecret?: string;
   readonly defaultTimeZone: string;
   readonly logLevel: string;
   /** Budget for one bank call including its one retry. */
@@ -63,6 +65,9 @@ export function loadConfig(env: Env = process.env): Config {
   if (production && !verifyRequests) throw new ConfigError('VERIFY_REQUESTS=false is refused when NODE_ENV=production');
   const alexaSkillId = env.ALEXA_SKILL_ID || undefined;
   if (production && !alexaSkillId) throw new ConfigError('ALEXA_SKILL_ID is required when NODE_ENV=production');
+  const dialogflowSecret = env.DIALOGFLOW_SECRET || undefined;
+  if (production && !dialogflowSecret) throw new ConfigError('DIALOGFLOW_SECRET is required when NODE_ENV=production');
+  if (dialogflowSecret && dialogflowSecret.length < 16) throw new ConfigError('DIALOGFLOW_SECRET must be at least 16 characters');
   const bankApiUrl = url(env, 'BANK_API_URL');
   if (production && !bankApiUrl) throw new ConfigError('BANK_API_URL is required when NODE_ENV=production (the sandbox bank is for development)');
   const defaultTimeZone = env.DEFAULT_TIME_ZONE || 'America/New_York';
@@ -76,6 +81,7 @@ export function loadConfig(env: Env = process.env): Config {
     production, verifyRequests, defaultTimeZone, logLevel,
     ...(bankApiUrl ? { bankApiUrl } : {}),
     ...(alexaSkillId ? { alexaSkillId } : {}),
+    ...(dialogflowSecret ? { dialogflowSecret } : {}),
     sandboxPort: integer(env, 'SANDBOX_PORT', 0, 0, 65535),
     bankTimeoutMs: integer(env, 'BANK_TIMEOUT_MS', 2500, 100, 10000),
     turnDeadlineMs: integer(env, 'TURN_DEADLINE_MS', 4000, 200, 7500),
