@@ -27,6 +27,13 @@ export interface AlexaVerifierOptions {
   cacheSize?: number;
   /** Replaces the node:https download of certificate chains. */
   fetchPem?: CertFetcher;
+  /**
+   * Set false to skip the signature and certificate checks (development only: the caller must
+   * refuse this in production). Defaults to true.
+   */
+  signature?: boolean;
+  /** Set false to skip the timestamp check (development only, e.g. replaying fixtures). Defaults to true. */
+  timestamp?: boolean;
 }
 
 /**
@@ -40,11 +47,12 @@ export interface AlexaVerifierOptions {
 export function createAlexaVerifiers(options: AlexaVerifierOptions): Verifier[] {
   if (options.skillId.trim() === '') throw new Error('createAlexaVerifiers needs a skillId');
   const now = options.now ?? Date.now;
-  const { trustedRoots, fetchTimeoutMs, cacheSize, fetchPem } = options;
-  const certs = createCertStore({ now, trustedRoots, fetchTimeoutMs, cacheSize, fetchPem });
-  return [
-    createSignatureVerifier(certs),
-    createTimestampVerifier(now),
-    createApplicationIdVerifier(options.skillId),
-  ];
+  const verifiers: Verifier[] = [];
+  if (options.signature !== false) {
+    const { trustedRoots, fetchTimeoutMs, cacheSize, fetchPem } = options;
+    verifiers.push(createSignatureVerifier(createCertStore({ now, trustedRoots, fetchTimeoutMs, cacheSize, fetchPem })));
+  }
+  if (options.timestamp !== false) verifiers.push(createTimestampVerifier(now));
+  verifiers.push(createApplicationIdVerifier(options.skillId));
+  return verifiers;
 }
