@@ -19,11 +19,11 @@ export interface AppParts {
   readonly alexaVerifiers?: readonly Verifier[];
 }
 
-/** Which Alexa checks run: all of ours when verification is on; the skill id alone when set and off. */
+/** Signature, certificate and timestamp checks follow VERIFY_REQUESTS; the skill id is checked whenever set. */
 function verifiersFor({ config, alexaVerifiers }: AppParts): readonly Verifier[] {
   if (alexaVerifiers) return alexaVerifiers;
-  if (config.verifyRequests) return createAlexaVerifiers({ skillId: config.alexaSkillId });
-  return config.alexaSkillId ? createAlexaVerifiers({ skillId: config.alexaSkillId, signature: false, timestamp: false }) : [];
+  const on = config.verifyRequests;
+  return createAlexaVerifiers({ skillId: config.alexaSkillId, signature: on, timestamp: on });
 }
 
 /** The HTTP service: POST /alexa, GET /healthz. Routes that parse bodies come after /alexa. */

@@ -15,8 +15,11 @@ export { createApplicationIdVerifier } from './application-id-verifier';
 
 /** Options for {@link createAlexaVerifiers}. */
 export interface AlexaVerifierOptions {
-  /** This skill's id (`amzn1.ask.skill.…`); requests for any other id are refused. */
-  skillId: string;
+  /**
+   * This skill's id (`amzn1.ask.skill.…`); requests for any other id are refused. Without it no
+   * application-id check runs: the configuration refuses that in production.
+   */
+  skillId?: string;
   /** Current time in epoch milliseconds; defaults to `Date.now`. */
   now?: () => number;
   /** PEM trust anchors for the certificate chain; defaults to Node's `tls.rootCertificates`. */
@@ -45,7 +48,7 @@ export interface AlexaVerifierOptions {
  * Create them once per process: the certificate cache lives inside the returned verifiers.
  */
 export function createAlexaVerifiers(options: AlexaVerifierOptions): Verifier[] {
-  if (options.skillId.trim() === '') throw new Error('createAlexaVerifiers needs a skillId');
+  if (options.skillId !== undefined && options.skillId.trim() === '') throw new Error('createAlexaVerifiers: skillId is blank');
   const now = options.now ?? Date.now;
   const verifiers: Verifier[] = [];
   if (options.signature !== false) {
@@ -53,6 +56,6 @@ export function createAlexaVerifiers(options: AlexaVerifierOptions): Verifier[] 
     verifiers.push(createSignatureVerifier(createCertStore({ now, trustedRoots, fetchTimeoutMs, cacheSize, fetchPem })));
   }
   if (options.timestamp !== false) verifiers.push(createTimestampVerifier(now));
-  verifiers.push(createApplicationIdVerifier(options.skillId));
+  if (options.skillId !== undefined) verifiers.push(createApplicationIdVerifier(options.skillId));
   return verifiers;
 }
