@@ -1,0 +1,61 @@
+import { Router, type Request, type Response } from 'express';
+import { isoTimestamp } from '../data/dates';
+import type { SandboxAccount } from '../data/types';
+import type { SandboxSettings } from '../options';
+import { inRange, readDateRange } from './date-range';
+import { FDX_ERRORS, sendError } from './fdx-errors';
+import { paginate, readPageRequest } from './paging';
+import { accountDescriptor, accountDetails, customerBody, transactionDate, transactionItem } from './serialize';
+import { sessionOf, type Session, type Sessions } from './session';
+
+/** The query string of the request as sent (`req.query` is parsed loosely; this is exact). */
+function queryOf(req: Request): URLSearchParams {
+  const mark = req.originalUrl.indexOf('?');
+  return new URLSearchParams(mark < 0 ? '' : req.originalUrl.slice(mark + 1));
+}
+
+function findAccount(session: Session, accountId: string): SandboxAccount | undefined {
+  return session.customer.accounts.find((a) => a.accountId === accountId);
+}
+
+/** The FDX resource routes: accounts, account details, transactions, current customer. */
+export function fdxRoutes(sessions: Sessions, settings: SandboxSettings): Router {
+  const router = Router();
+
+  router.get('/accounts', (req: Request, res: Response) => {
+    const session = sessionOf(sessions, req);
+    const query = queryOf(req);
+    const request = readPageRequest(query, session.customer.accountsPageSize ?? settings.pageSize);
+    if (request === undefined) return sendError(res, FDX_ERRORS.invalidPaging);
+    const { page, links, items } = paginate(session.customer.accounts, request, '/accounts', query);
+    res.json({ page, links, accounts: items.map(accountDescriptor) });
+  });
+
+  router.get('/accounts/:accountId', (req: Request<{ accountId: string }>, res: Response) => {
+    const session = sessionOf(sessions, req);
+    const account = findAccount(session, req.params.accountId);
+    if (account === undefined) return sendError(res, FDX_ERRORS.accountNotFound);
+    res.json(accountDetails(account, isoTimestamp(session.today)));
+  });
+
+  router.get('/accounts/:accountId/transactions', (req: Request<{ accountId: string }>, res: Response) => {
+    const session = sessionOf(sessions, req);
+    const account = findAccount(session, req.params.accountId);
+    if (account === undefined) return sendError(res, FDX_ERRORS.accountNotFound);
+    const query = queryOf(req);
+    const range = readDateRange(query, settings.zone);
+    if (range === undefined) return sendError(res, FDX_ERRORS.invalidDateRange);
+    const request = readPageRequest(query, settings.pageSize);
+    if (request === undefined) return sendError(res, FDX_ERRORS.invalidPaging);
+    const matching = account.transactions.filter((t) => inRange(transactionDate(t), range));
+    const path = `/accounts/${encodeURIComponent(account.accountId)}/transactions`;
+    const { page, links, items } = paginate(matching, request, path, query);
+    res.json({ page, links, transactions: items.map((t) => transactionItem(account, t)) });
+  });
+
+  router.get('/customers/current', (req: Request, res: Response) => {
+    res.json(customerBody(sessionOf(sessions, req).customer));
+  });
+
+  return router;
+}

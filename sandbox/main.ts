@@ -1,0 +1,34 @@
+import { createLogger } from '../shared/log/logger';
+import { DEMO_TOKENS, FAULT_TOKENS, startSandbox } from './index';
+
+/** The port from SANDBOX_PORT (default 4000); exits on a bad value. */
+function portFromEnv(): number {
+  const text = process.env['SANDBOX_PORT'] ?? '4000';
+  const port = Number(text);
+  if (!/^\d{1,5}$/.test(text) || port > 65535) {
+    process.stderr.write(`sandbox: SANDBOX_PORT must be 0-65535, got ${JSON.stringify(text)}\n`);
+    process.exit(2);
+  }
+  return port;
+}
+
+async function main(): Promise<void> {
+  const logger = createLogger();
+  const sandbox = await startSandbox({ port: portFromEnv() });
+  logger.info({ url: sandbox.url }, `sandbox bank listening at ${sandbox.url}`);
+  // Demo and fault tokens are public fixtures, not credentials, so they may be printed.
+  for (const [token, what] of Object.entries(DEMO_TOKENS)) logger.info(`demo token ${token}: ${what}`);
+  for (const [token, what] of Object.entries(FAULT_TOKENS)) logger.info(`fault token ${token}: ${what}`);
+  logger.info(`try: curl -H 'Authorization: Bearer demo-alex' ${sandbox.url}/accounts`);
+  const stop = (signal: NodeJS.Signals): void => {
+    logger.info({ signal }, 'sandbox bank stopping');
+    sandbox.close().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`sandbox: failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

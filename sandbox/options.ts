@@ -1,0 +1,31 @@
+import { DateTime } from 'luxon';
+import { DEFAULT_ZONE } from './data/customers';
+
+/** How a sandbox bank behaves. */
+export interface SandboxOptions {
+  /** The clock; "today" (and so all demo data) follows it. Defaults to the system clock. */
+  readonly now?: () => Date;
+  /** IANA zone for "today", timestamps and date filters. Defaults to America/New_York. */
+  readonly zone?: string;
+  /** Default page size of list endpoints (1–500; demo-kim's accounts page by 3 regardless). Defaults to 25. */
+  readonly pageSize?: number;
+}
+
+/** Options with defaults applied and checked. */
+export interface SandboxSettings {
+  readonly now: () => Date;
+  readonly zone: string;
+  readonly pageSize: number;
+}
+
+/** The default page size of list endpoints. */
+export const DEFAULT_PAGE_SIZE = 25;
+
+/** Applies defaults; throws on an unknown zone or a page size outside 1–500. */
+export function settingsFrom(options: SandboxOptions = {}): SandboxSettings {
+  const zone = options.zone ?? DEFAULT_ZONE;
+  if (!DateTime.local().setZone(zone).isValid) throw new Error(`sandbox: unknown time zone ${zone}`);
+  const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 500) throw new Error('sandbox: pageSize must be an integer from 1 to 500');
+  return { now: options.now ?? (() => new Date()), zone, pageSize };
+}
