@@ -41,7 +41,7 @@ export function toMinorUnits(value: unknown, currency: string): number | undefin
   if (fraction.length > digits) return undefined;
   const minor = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
   if (!Number.isSafeInteger(minor)) return undefined;
-  return sign === '-' ? -minor : minor;
+  return sign === '-' && minor !== 0 ? -minor : minor;
 }
 
 export function money(minor: number, currency: string): Money {

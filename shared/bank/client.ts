@@ -1,0 +1,91 @@
+import { resolveBankConfig, type BankClientConfig } from './config';
+import { callerError } from './error-map';
+import { collectPages } from './paging';
+import { toAccountSummary } from './parse-accounts';
+import { toAccountDetails } from './parse-details';
+import { newestFirst, toTransaction } from './parse-transactions';
+import { readAccount, readAccountDetails, readPage, readTransaction } from './read-wire';
+import { createRequester, type RequestContext } from './request';
+import { startDeadline } from './retry-policy';
+import { createTransport } from './transport';
+import type { AccountDetails, AccountSummary, BankClient, CallOptions, DateRange, Transaction } from './types';
+
+/** Accounts one customer can plausibly have; more pages than this are a looping bank. */
+const MAX_ACCOUNTS = 500;
+
+/** The FDX client: a {@link BankClient} that can also close its connection pool. */
+export interface FdxBankClient extends BankClient {
+  /** Closes pooled keep-alive sockets (idle ones never hold the process open anyway). */
+  close(): void;
+}
+
+/** `YYYY-MM-DD` of the range's first and last day, both in the range's (the user's) zone. */
+function rangeQuery(range: DateRange): Record<string, string> | undefined {
+  const start = range.start.toISODate();
+  const end = range.end.setZone(range.start.zone).toISODate();
+  if (start === null || end === null) return undefined;
+  // v5 reads startTime/endTime, v6 startDate/endDate: send both.
+  return { startTime: start, endTime: end, startDate: start, endDate: end };
+}
+
+/**
+ * Creates the partner-bank client. Each method call gets one voice budget (`timeoutMs`) for all
+ * of its requests. Throws TypeError/RangeError at once on an unusable config.
+ */
+export function createBankClient(config: BankClientConfig): FdxBankClient {
+  const settings = resolveBankConfig(config);
+  const transport = createTransport({ keepAlive: settings.keepAlive });
+  const request = createRequester(settings, transport);
+  const context = (token: string, options?: CallOptions): RequestContext => ({
+    token,
+    deadline: startDeadline(settings.timeoutMs),
+    ...(options?.signal === undefined ? {} : { signal: options.signal }),
+  });
+  const paging = { maxPages: settings.maxPages, ...(settings.logger === undefined ? {} : { logger: settings.logger }) };
+
+  async function listAccounts(token: string, options?: CallOptions): Promise<AccountSummary[]> {
+    return collectPages(request, context(token, options), {
+      endpoint: '/accounts',
+      path: '/accounts',
+      parse: (body) => {
+        const page = readPage(body, 'accounts', readAccount);
+        return { items: page.items.map(toAccountSummary), paging: page.paging };
+      },
+      maxItems: MAX_ACCOUNTS,
+      ...paging,
+    });
+  }
+
+  async function getAccount(token: string, accountId: string, options?: CallOptions): Promise<AccountDetails> {
+    const endpoint = '/accounts/{id}';
+    if (accountId === '') throw callerError('notFound', endpoint, 'empty account id');
+    const target = { path: `/accounts/${encodeURIComponent(accountId)}` };
+    const parse = (body: unknown): AccountDetails => toAccountDetails(readAccountDetails(body));
+    return (await request({ endpoint, target, parse }, context(token, options))).data;
+  }
+
+  async function listTransactions(
+    token: string, accountId: string, range: DateRange, options?: CallOptions,
+  ): Promise<Transaction[]> {
+    const endpoint = '/accounts/{id}/transactions';
+    if (accountId === '') throw callerError('notFound', endpoint, 'empty account id');
+    const query = rangeQuery(range);
+    if (query === undefined) throw callerError('badRequest', endpoint, 'invalid date range');
+    const zone = range.start.zone;
+    const transactions = await collectPages(request, context(token, options), {
+      endpoint,
+      path: `/accounts/${encodeURIComponent(accountId)}/transactions`,
+      query,
+      parse: (body) => {
+        const page = readPage(body, 'transactions', readTransaction);
+        const items = page.items.map((item, i) => toTransaction(item, zone, `body.transactions[${i}]`));
+        return { items, paging: page.paging };
+      },
+      maxItems: settings.maxTransactions,
+      ...paging,
+    });
+    return newestFirst(transactions);
+  }
+
+  return { listAccounts, getAccount, listTransactions, close: () => transport.close() };
+}

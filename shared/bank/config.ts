@@ -1,0 +1,75 @@
+import type { Logger } from '../log/logger';
+
+/** How to reach the partner bank and how long a voice turn can wait for it. */
+export interface BankClientConfig {
+  /**
+   * The FDX API root, path prefix included, e.g. `https://bank.example/fdx/v6`. Endpoint paths
+   * such as `/accounts` are appended to it. http or https.
+   */
+  readonly baseUrl: string;
+  /**
+   * Voice budget in milliseconds for one client method call: every page it fetches, every wait
+   * and its retry included. Default 2500.
+   */
+  readonly timeoutMs?: number;
+  /** Retries per request, 0 or 1; only GETs, only on connection errors, 5xx and 429. Default 1. */
+  readonly maxRetries?: number;
+  /** Reuse connections through a keep-alive agent. Default true (a benchmark may turn it off). */
+  readonly keepAlive?: boolean;
+  /** Most pages one list call follows before it stops with what it has. Default 50. */
+  readonly maxPages?: number;
+  /** Most transactions one list call returns; collection stops at the cap. Default 2000. */
+  readonly maxTransactions?: number;
+  /** Receives one line per attempt: endpoint template, status, latency, attempt, interaction ids. */
+  readonly logger?: Logger;
+}
+
+/** The config with defaults applied and checked. */
+export interface ResolvedBankConfig {
+  readonly baseUrl: URL;
+  readonly timeoutMs: number;
+  readonly maxRetries: 0 | 1;
+  readonly keepAlive: boolean;
+  readonly maxPages: number;
+  readonly maxTransactions: number;
+  readonly logger?: Logger;
+}
+
+function positiveInteger(value: number | undefined, fallback: number, name: string): number {
+  const result = value ?? fallback;
+  if (!Number.isSafeInteger(result) || result < 1) {
+    throw new RangeError(`bank client: ${name} must be a positive integer`);
+  }
+  return result;
+}
+
+function parseBaseUrl(text: string): URL {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new TypeError('bank client: baseUrl is not a URL');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new TypeError('bank client: baseUrl must be http or https');
+  }
+  if (url.search !== '' || url.hash !== '') {
+    throw new TypeError('bank client: baseUrl must not carry a query or fragment');
+  }
+  return url;
+}
+
+/** Applies defaults; throws TypeError/RangeError on a config that cannot work (a deployment error). */
+export function resolveBankConfig(config: BankClientConfig): ResolvedBankConfig {
+  const maxRetries = config.maxRetries ?? 1;
+  if (maxRetries !== 0 && maxRetries !== 1) throw new RangeError('bank client: maxRetries must be 0 or 1');
+  return {
+    baseUrl: parseBaseUrl(config.baseUrl),
+    timeoutMs: positiveInteger(config.timeoutMs, 2500, 'timeoutMs'),
+    maxRetries,
+    keepAlive: config.keepAlive ?? true,
+    maxPages: positiveInteger(config.maxPages, 50, 'maxPages'),
+    maxTransactions: positiveInteger(config.maxTransactions, 2000, 'maxTransactions'),
+    ...(config.logger === undefined ? {} : { logger: config.logger }),
+  };
+}
