@@ -23,7 +23,8 @@ export function createAlexaSkill({ core, timeZone, logger }: AlexaSkillOptions):
       const envelope = input.requestEnvelope;
       const request = toBankingRequest(envelope, await timeZone(envelope));
       const reply = await core(request);
-      if (request.intent !== 'sessionEnded') input.attributesManager.setSessionAttributes(reply.session ?? {});
+      // Out-of-session requests (no `session`) cannot carry attributes.
+      if (envelope.session && request.intent !== 'sessionEnded') input.attributesManager.setSessionAttributes(reply.session ?? {});
       return toAlexaResponse(reply, input.responseBuilder);
     },
   };

@@ -1,0 +1,58 @@
+import { dialogflow } from 'actions-on-google';
+import type { BankingReply } from '../../shared/banking/contract';
+import type { Core } from '../../shared/banking/dispatch';
+import type { Logger } from '../../shared/log/logger';
+import { messagesFor } from '../../shared/speech/messages';
+import { localeOf, toBankingRequest } from './to-banking-request';
+import { toWebhookResponse } from './to-webhook-response';
+import { isAssistantOrigin, isWebhookRequest, type WebhookRequest } from './webhook-request';
+
+export interface GoogleAgentOptions {
+  readonly core: Core;
+  readonly logger: Logger;
+  /** IANA zone used when the request names none (Dialogflow ES usually does not). */
+  readonly defaultTimeZone: string;
+}
+
+/** What the agent answers: an HTTP status and a JSON body (a WebhookResponse on 200). */
+export interface AgentAnswer {
+  readonly status: number;
+  readonly body: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Answers one verified Dialogflow ES webhook call. Only plain JSON crosses this boundary, so
+ * actions-on-google's express 4 typings never meet our express 5 code.
+ */
+export type GoogleAgent = (body: WebhookRequest) => Promise<AgentAnswer>;
+
+/** actions-on-google hands the handler its own loose view of the body; we take back our typed one. */
+function webhookBody(body: unknown): WebhookRequest {
+  if (!isWebhookRequest(body)) throw new TypeError('not a Dialogflow webhook request');
+  return body;
+}
+
+/**
+ * The Dialogflow app: one fallback handler for every intent (the intent map decides, not an
+ * ordered chain) and one catcher for what translation itself could not handle (the core never throws).
+ */
+export function createGoogleAgent({ core, logger, defaultTimeZone }: GoogleAgentOptions): GoogleAgent {
+  const app = dialogflow();
+  app.fallback(async (conv) => {
+    const body = webhookBody(conv.body);
+    const reply = await core(toBankingRequest(body, defaultTimeZone));
+    conv.json(toWebhookResponse(reply, { session: body.session, assistant: isAssistantOrigin(body) }));
+  });
+  app.catch((conv, error: unknown) => {
+    const body: unknown = conv.body;
+    const request = isWebhookRequest(body) ? body : undefined;
+    logger.error({ requestId: request?.responseId, type: error instanceof Error ? error.name : typeof error }, 'google translation failed');
+    const reply: BankingReply = { speech: messagesFor(localeOf(request?.queryResult.languageCode)).somethingWentWrong(), endSession: true };
+    conv.json(toWebhookResponse(reply, { session: request?.session, assistant: request ? isAssistantOrigin(request) : false }));
+  });
+  // No headers: the secret was checked before this point and has no business inside the SDK.
+  return async (body) => {
+    const answer = await app.handler(body, {});
+    return { status: answer.status, body: answer.body };
+  };
+}

@@ -1,0 +1,46 @@
+import type { BankingIntent } from '../../shared/banking/contract';
+
+/**
+ * Dialogflow intent display names → core intents. Must agree with the agent in
+ * interaction-models/dialogflow/intents (a test checks both directions). Unknown names → fallback.
+ */
+export const GOOGLE_INTENT_MAP = {
+  'Default Welcome Intent': 'launch',
+  'Default Fallback Intent': 'fallback',
+  Help: 'help',
+  Stop: 'stop',
+  Cancel: 'stop',
+  Yes: 'yes',
+  No: 'no',
+  'List Accounts': 'listAccounts',
+  'Get Balance': 'getBalance',
+  'Recent Transactions': 'recentTransactions',
+  'Select Account': 'selectAccount',
+} as const satisfies Record<string, BankingIntent>;
+
+/**
+ * What started the turn when no mapped intent name came with it: Dialogflow event names (sent as
+ * `queryText` when an event triggers an intent) and Assistant input intents. The Assistant's
+ * cancel (`actions_intent_CANCEL`, "exit", "that's all") allows one last answer, so it is a stop.
+ */
+export const GOOGLE_EVENT_MAP = {
+  WELCOME: 'launch',
+  GOOGLE_ASSISTANT_WELCOME: 'launch',
+  actions_intent_CANCEL: 'stop',
+  'actions.intent.MAIN': 'launch',
+  'actions.intent.CANCEL': 'stop',
+} as const satisfies Record<string, BankingIntent>;
+
+/** Parameter names used in the agent's intents. */
+export const GOOGLE_PARAMETERS = { account: 'account', lastFour: 'lastFour', count: 'count' } as const;
+
+/** Output context that carries the core's session state, as `{ state: {...} }` in its parameters. */
+export const SESSION_CONTEXT = 'voicebank-session';
+
+/** Turns the session context survives without a webhook answer refreshing it. */
+export const SESSION_LIFESPAN = 5;
+
+/** Looks a name up in one of the maps above without trusting prototype keys. */
+export function lookup<M extends Readonly<Record<string, BankingIntent>>>(map: M, name: string | undefined): BankingIntent | undefined {
+  return name !== undefined && Object.hasOwn(map, name) ? map[name as keyof M] : undefined;
+}

@@ -1,0 +1,66 @@
+import express, { type RequestHandler } from 'express';
+import type { Core } from '../../shared/banking/dispatch';
+import type { Logger } from '../../shared/log/logger';
+import { createGoogleAgent } from './agent';
+import { createSecretCheck } from './verify-secret';
+import { isWebhookRequest } from './webhook-request';
+
+export interface GoogleRouteOptions {
+  readonly core: Core;
+  readonly logger: Logger;
+  /** Shared secret from the Dialogflow console (basic-auth password or `x-voicebank-secret`). */
+  readonly secret?: string;
+  /** Check the secret; off only in development (config refuses that in production). */
+  readonly verify: boolean;
+  /** IANA zone for users whose request names none. */
+  readonly defaultTimeZone: string;
+}
+
+/** Dialogflow posts small bodies; anything bigger is not a webhook call. */
+const BODY_LIMIT = '100kb';
+
+/** Our own JSON parser, so the Alexa route keeps its raw bytes; parse failures answer without detail. */
+function parseJson(): RequestHandler {
+  const parser = express.json({ limit: BODY_LIMIT });
+  return (req, res, next) => {
+    parser(req, res, (error?: unknown) => {
+      if (error === undefined) return next();
+      const tooLarge = typeof error === 'object' && error !== null && 'type' in error && error.type === 'entity.too.large';
+      res.status(tooLarge ? 413 : 400).json({ error: tooLarge ? 'too large' : 'bad request' });
+    });
+  };
+}
+
+const requireWebhookShape: RequestHandler = (req, res, next) => {
+  const body: unknown = req.body;
+  if (!isWebhookRequest(body)) {
+    res.status(400).json({ error: 'bad request' });
+    return;
+  }
+  next();
+};
+
+/**
+ * Express handlers for POST /google (Dialogflow ES fulfillment): parse JSON, refuse what is not
+ * a WebhookRequest, check the shared secret, then answer through the actions-on-google app.
+ */
+export function googleHandlers(options: GoogleRouteOptions): RequestHandler[] {
+  const { logger } = options;
+  const agent = createGoogleAgent(options);
+  const answer: RequestHandler = async (req, res) => {
+    const body: unknown = req.body;
+    if (!isWebhookRequest(body)) {
+      res.status(400).json({ error: 'bad request' });
+      return;
+    }
+    try {
+      const result = await agent(body);
+      res.status(result.status).json(result.body);
+    } catch (error: unknown) {
+      // Only the kind of failure: the SDK's messages can quote the request.
+      logger.error({ requestId: body.responseId, type: error instanceof Error ? error.name : typeof error }, 'google webhook failed');
+      res.status(500).json({ error: 'internal' });
+    }
+  };
+  return [parseJson(), requireWebhookShape, createSecretCheck(options), answer];
+}
