@@ -1,0 +1,72 @@
+import type { Ask } from './platforms';
+import { fact, type Facts } from './facts';
+
+/** What a reply must mean, on every platform. */
+export interface Expect {
+  /** Substrings (or patterns) of the plain spoken text. */
+  readonly says?: (facts: Facts) => ReadonlyArray<string | RegExp>;
+  readonly saysNot?: ReadonlyArray<string | RegExp>;
+  readonly endSession?: boolean;
+  readonly reprompt?: boolean;
+  readonly linkAccount?: boolean;
+  /** Nothing at all is said (session ended by the platform). */
+  readonly silent?: boolean;
+}
+
+export interface Scenario {
+  readonly name: string;
+  /** The linking token; absent = not linked. Fault tokens make the sandbox misbehave. */
+  readonly token?: string;
+  readonly turns: ReadonlyArray<{ readonly ask: Ask; readonly expect: Expect }>;
+}
+
+const open = { endSession: false, reprompt: true } as const;
+const apology = { says: () => [/sorry/i], endSession: true } as const;
+
+/** One list, run through both adapters over HTTP against the sandbox. Adding a scenario is one entry. */
+export const SCENARIOS: readonly Scenario[] = [
+  { name: 'launch welcomes and keeps the session open', token: 'demo-alex', turns: [{ ask: { intent: 'launch' }, expect: { ...open, says: () => ['Welcome', /\?$/] } }] },
+  { name: 'help lists what to ask and ends with a question', token: 'demo-alex', turns: [{ ask: { intent: 'help' }, expect: { ...open, says: () => ['balance', /\?$/] } }] },
+  { name: 'stop says goodbye and ends', token: 'demo-alex', turns: [{ ask: { intent: 'stop' }, expect: { endSession: true, reprompt: false, says: () => ['Goodbye'] } }] },
+  { name: 'fallback offers examples and never dead-ends', token: 'demo-alex', turns: [{ ask: { intent: 'fallback' }, expect: { ...open, says: () => ["can't help with that", 'balance', /\?$/] } }] },
+  { name: 'session end gets no speech', token: 'demo-alex', turns: [{ ask: { intent: 'sessionEnded' }, expect: { silent: true } }] },
+  { name: 'checking balance says the available amount', token: 'demo-alex', turns: [{ ask: { intent: 'getBalance', account: 'checking' }, expect: { ...open, says: (f) => ['Everyday checking ending in 4821', `has ${fact(f, 'acc-alex-chk').available ?? '?'} available`] } }] },
+  { name: 'savings balance by nickname', token: 'demo-alex', turns: [{ ask: { intent: 'getBalance', account: 'rainy day' }, expect: { ...open, says: (f) => ['Rainy Day savings', fact(f, 'acc-alex-sav').available ?? '?'] } }] },
+  { name: 'credit card balance says owed and available credit', token: 'demo-alex', turns: [{ ask: { intent: 'getBalance', account: 'credit card' }, expect: { ...open, says: (f) => [`you owe ${fact(f, 'acc-alex-card').owed ?? '?'}`, `${fact(f, 'acc-alex-card').availableCredit ?? '?'} of credit available`] } }] },
+  { name: 'balance by last four digits', token: 'demo-alex', turns: [{ ask: { intent: 'getBalance', lastFour: '7710' }, expect: { ...open, says: () => ['Rainy Day savings ending in 7710'] } }] },
+  { name: 'mortgage balance says principal left to pay', token: 'demo-kim', turns: [{ ask: { intent: 'getBalance', account: 'mortgage' }, expect: { ...open, says: (f) => [`${fact(f, 'acc-kim-mortgage').principal ?? '?'} left to pay`] } }] },
+  { name: 'line of credit balance says owed', token: 'demo-kim', turns: [{ ask: { intent: 'getBalance', account: 'line of credit' }, expect: { ...open, says: (f) => [`you owe ${fact(f, 'acc-kim-heloc').owed ?? '?'}`] } }] },
+  { name: 'an overdrawn account says overdrawn by', token: 'demo-sam', turns: [{ ask: { intent: 'getBalance' }, expect: { ...open, says: (f) => [`overdrawn by ${fact(f, 'acc-sam-chk').available ?? '?'}`] } }] },
+  {
+    name: 'all balances: three accounts then an offer of the rest, and yes reads them', token: 'demo-kim', turns: [
+      { ask: { intent: 'getBalance' }, expect: { ...open, says: () => ['You have 7 accounts', 'Would you like to hear the other 4 accounts?'] } },
+      { ask: { intent: 'yes' }, expect: { ...open, says: () => ['Cash Back Card', 'Would you like to hear the other account?'] } },
+      { ask: { intent: 'yes' }, expect: { ...open, says: () => ['Home Equity Line of Credit', 'Anything else?'] } },
+    ],
+  },
+  {
+    name: 'two checking accounts: asks which, then answers over two turns', token: 'demo-kim', turns: [
+      { ask: { intent: 'getBalance', account: 'checking' }, expect: { ...open, says: () => ['Which one', 'Household checking ending in 2231', 'Personal checking ending in 5567'] } },
+      { ask: { intent: 'selectAccount', account: 'personal' }, expect: { ...open, says: (f) => ['Personal checking ending in 5567', fact(f, 'acc-kim-chk-personal').available ?? '?'] } },
+    ],
+  },
+  {
+    name: 'disambiguation answered with the last four digits', token: 'demo-kim', turns: [
+      { ask: { intent: 'getBalance', account: 'checking' }, expect: { ...open, says: () => ['Which one'] } },
+      { ask: { intent: 'selectAccount', lastFour: '2231' }, expect: { ...open, says: () => ['Household checking ending in 2231'] } },
+    ],
+  },
+  { name: 'an unknown account name gets a question, not a dead end', token: 'demo-alex', turns: [{ ask: { intent: 'getBalance', account: 'yacht' }, expect: { ...open, says: () => ["couldn't find an account called yacht"] } }] },
+  { name: 'recent transactions reads the newest three from checking', token: 'demo-alex', turns: [{ ask: { intent: 'recentTransactions' }, expect: { ...open, says: () => ['Your 3 most recent transactions on Everyday checking'] } }] },
+  { name: 'recent transactions marks pending items', token: 'demo-sam', turns: [{ ask: { intent: 'recentTransactions', count: 5 }, expect: { ...open, says: () => ['pending'] } }] },
+  { name: 'list accounts names them with last four only', token: 'demo-alex', turns: [{ ask: { intent: 'listAccounts' }, expect: { ...open, says: () => ['You have 3 accounts', 'Rewards Card ending in 9034'] } }] },
+  { name: 'not linked: launch asks to link', turns: [{ ask: { intent: 'launch' }, expect: { linkAccount: true, endSession: true, says: () => ['link your bank account'] } }] },
+  { name: 'not linked: balance asks to link', turns: [{ ask: { intent: 'getBalance' }, expect: { linkAccount: true, endSession: true } }] },
+  { name: 'not linked: help still helps', turns: [{ ask: { intent: 'help' }, expect: { ...open, linkAccount: false } }] },
+  { name: 'bank says 401: asks to link again', token: 'fault-expired', turns: [{ ask: { intent: 'getBalance' }, expect: { linkAccount: true, endSession: true } }] },
+  { name: 'bank down: a polite apology', token: 'fault-500', turns: [{ ask: { intent: 'getBalance' }, expect: { ...apology, says: () => ["can't reach your bank"] } }] },
+  { name: 'bank refusing the connection: a polite apology', token: 'fault-reset', turns: [{ ask: { intent: 'getBalance' }, expect: apology }] },
+  { name: 'bank slow: a polite apology within the deadline', token: 'fault-slow-6000', turns: [{ ask: { intent: 'getBalance' }, expect: { ...apology, says: () => ["can't reach your bank"] } }] },
+  { name: 'bank sends broken JSON: a polite apology, no crash', token: 'fault-malformed', turns: [{ ask: { intent: 'getBalance' }, expect: { ...apology, says: () => ["couldn't read what your bank sent"] } }] },
+  { name: 'no thanks ends the conversation', token: 'demo-alex', turns: [{ ask: { intent: 'no' }, expect: { endSession: true, says: () => ['Goodbye'] } }] },
+];

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type express from 'express';
+import type { BankingReply, BankingRequest } from '../../shared/banking/contract';
+import type { Core } from '../../shared/banking/dispatch';
+import { isWebhookRequest, type WebhookRequest } from '../../skills/google/webhook-request';
+
+/** A fresh copy each call: actions-on-google rewrites parameters in place. */
+export function fixture(name: string): WebhookRequest {
+  const body: unknown = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'google', `${name}.json`), 'utf8'));
+  assert.ok(isWebhookRequest(body), `${name} is a webhook request`);
+  return body;
+}
+
+/** A core that records what it was asked and always answers `reply`. */
+export function fakeCore(reply: BankingReply): { core: Core; seen: BankingRequest[] } {
+  const seen: BankingRequest[] = [];
+  return { seen, core: async (request) => (seen.push(request), reply) };
+}
+
+export const LINKED_REPLY: BankingReply = {
+  speech: 'Your payment to AT&amp;T from checking ending in <say-as interpret-as="digits">4821</say-as> was $12.50. Anything else?',
+  reprompt: 'Anything else?',
+  card: { title: 'Balance', lines: ['Everyday checking ...4821: $1,254.30', 'Paid AT&T: $12.50'] },
+  endSession: false,
+};
+
+export const LINK_REPLY: BankingReply = {
+  speech: 'To hear about your accounts, please link your bank account first. I&apos;ve sent the details to your app.',
+  linkAccount: true,
+  endSession: true,
+};
+
+/** Serves the app on 127.0.0.1 at a free port; returns the base URL and a stop function. */
+export async function serve(app: express.Express): Promise<{ url: string; stop: () => Promise<void> }> {
+  const server: Server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as AddressInfo;
+  const stop = (): Promise<void> => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+  return { url: `http://127.0.0.1:${port}`, stop };
+}

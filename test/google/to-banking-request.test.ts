@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { localeOf, timeZoneOf, toBankingRequest } from '../../skills/google/to-banking-request';
+import { parseCount, parseLastFour } from '../../skills/google/parameters';
+import { fixture } from './helpers';
+
+const ZONE = 'America/New_York';
+
+describe('Dialogflow request → BankingRequest', () => {
+  it('reads intent, account, token, request id and a region-completed locale from a linked Assistant request', () => {
+    const request = toBankingRequest(fixture('linked-assistant-balance'), ZONE);
+    assert.deepEqual(request, {
+      intent: 'getBalance',
+      slots: { account: { name: 'checking' } },
+      locale: 'en-US',
+      timeZone: ZONE,
+      accessToken: 'fdx-token-linked-user',
+      session: {},
+      platform: 'google',
+      requestId: '3f1c9a0e-5d2b-4c7e-9f4e-0a1b2c3d4e5f-e15c53b8',
+    });
+  });
+
+  it('leaves the token out when the Assistant user has not linked', () => {
+    const request = toBankingRequest(fixture('unlinked-assistant-launch'), ZONE);
+    assert.equal(request.intent, 'launch');
+    assert.equal('accessToken' in request, false);
+    assert.equal(request.locale, 'en-US');
+  });
+
+  it('treats the empty strings Dialogflow sends for unfilled parameters as absent', () => {
+    assert.deepEqual(toBankingRequest(fixture('unlinked-messenger-balance'), ZONE).slots, {});
+  });
+
+  it('reads the core state from the voicebank-session context and ignores the parameters Dialogflow merged into it', () => {
+    const request = toBankingRequest(fixture('select-account-with-context'), ZONE);
+    assert.equal(request.intent, 'selectAccount');
+    assert.deepEqual(request.session, { pick: { intent: 'getBalance', ids: ['acc-checking-01', 'acc-checking-02'] } });
+    assert.deepEqual(request.slots, { account: { lastFour: '4821' } });
+  });
+
+  it('keeps the leading zero of a spoken number sequence and reads a numeric count', () => {
+    const request = toBankingRequest(fixture('recent-transactions-parameters'), ZONE);
+    assert.deepEqual(request.slots, { account: { lastFour: '0042' }, count: 5 });
+  });
+
+  it('maps an intent name the adapter does not know to fallback', () => {
+    assert.equal(toBankingRequest(fixture('unknown-intent'), ZONE).intent, 'fallback');
+  });
+
+  it('maps the Assistant cancel event to stop even when its intent has another name', () => {
+    assert.equal(toBankingRequest(fixture('assistant-cancel'), ZONE).intent, 'stop');
+  });
+
+  it('takes a valid IANA zone from the payload and the default for an invalid one', () => {
+    assert.equal(toBankingRequest(fixture('select-account-with-context'), ZONE).timeZone, 'America/Chicago');
+    assert.equal(toBankingRequest(fixture('recent-transactions-parameters'), ZONE).timeZone, 'America/Los_Angeles');
+    assert.equal(toBankingRequest(fixture('unknown-intent'), ZONE).timeZone, ZONE);
+    assert.equal(timeZoneOf({ user: { timezone: 'Europe/Paris' } }, ZONE), 'Europe/Paris');
+  });
+
+  it('falls back to a random request id when Dialogflow sent none', () => {
+    const { responseId: _dropped, ...body } = fixture('unknown-intent');
+    assert.match(toBankingRequest(body, ZONE).requestId, /^google-[0-9a-f-]{36}$/);
+  });
+});
+
+describe('Dialogflow parameter parsing', () => {
+  it('accepts exactly four digits for lastFour, as a string, a spaced sequence or a number', () => {
+    assert.equal(parseLastFour('4821'), '4821');
+    assert.equal(parseLastFour('4 8 2 1'), '4821');
+    assert.equal(parseLastFour(4821), '4821');
+    assert.equal(parseLastFour(['7710']), '7710');
+  });
+
+  it('refuses lastFour values that are not four digits', () => {
+    for (const value of [42, '482', '48211', '12ab', '', undefined, null, { digits: '4821' }]) {
+      assert.equal(parseLastFour(value), undefined, String(value));
+    }
+  });
+
+  it('accepts a count from 1 to 99 as a number or numeric string', () => {
+    assert.equal(parseCount(3), 3);
+    assert.equal(parseCount('3'), 3);
+    assert.equal(parseCount('10.0'), 10);
+    assert.equal(parseCount(99), 99);
+  });
+
+  it('refuses counts that are zero, negative, fractional, huge or not numbers', () => {
+    for (const value of [0, -2, 2.5, 100, 'three', '', undefined]) assert.equal(parseCount(value), undefined, String(value));
+  });
+
+  it('turns Dialogflow language codes into the regional tags the catalogues use', () => {
+    assert.equal(localeOf('en'), 'en-US');
+    assert.equal(localeOf('en-gb'), 'en-GB');
+    assert.equal(localeOf(undefined), 'en-US');
+    assert.equal(localeOf('not a locale!'), 'en-US');
+  });
+});

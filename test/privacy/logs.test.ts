@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { startTestService, type TestService } from '../support/service';
+import { readFacts, type Facts } from '../contract/facts';
+import type { Heard } from '../contract/platforms';
+import { SCENARIOS } from '../contract/scenarios';
+import { PLATFORMS, runScenario } from '../contract/runner';
+
+/** Every account number fragment, amount and token the sandbox could have put in a log line. */
+function secrets(facts: Facts): string[] {
+  const amounts = Object.values(facts).flatMap((f) => [f.available, f.current, f.owed, f.availableCredit, f.principal])
+    .filter((value): value is string => value !== undefined)
+    .flatMap((value) => [value, value.slice(1), value.slice(1).replace(/,/g, '')]);
+  const tokens = SCENARIOS.map((s) => s.token).filter((t): t is string => t !== undefined);
+  const last4 = ['4821', '7710', '9034', '3307', '2231', '5567', '8802', '1456', '3390', '6120', '4409'];
+  const merchants = ['Starbucks', 'STARBUCKS', 'Netflix', 'Trader Joe', 'AT&T', 'Ben & Jerry', 'Café Müller', 'ACME Payroll', 'Shell', 'Uber'];
+  return [...new Set([...amounts, ...tokens, ...last4, ...merchants, 'Bearer'])];
+}
+
+describe('privacy: what the service logs', () => {
+  let service: TestService;
+  let facts: Facts;
+  const heard: Heard[] = [];
+
+  before(async function () {
+    this.timeout(60_000);
+    service = await startTestService({ logLevel: 'trace' });
+    facts = await readFacts(service.bankUrl, ['demo-alex', 'demo-sam', 'demo-kim']);
+    for (const platform of PLATFORMS) {
+      for (const scenario of SCENARIOS) heard.push(...await runScenario(platform, scenario, service.url, facts));
+    }
+  });
+  after(async () => service.close());
+
+  it('logs one line per turn with request id, intent, platform, outcome and latency', () => {
+    const turns = service.logs.map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry.msg === 'turn');
+    assert.ok(turns.length >= SCENARIOS.length * PLATFORMS.length, `only ${turns.length} turn lines`);
+    for (const turn of turns) {
+      assert.deepEqual(Object.keys(turn).filter((k) => !['level', 'time', 'service', 'msg'].includes(k)).sort(),
+        ['intent', 'ms', 'outcome', 'platform', 'requestId']);
+    }
+  });
+
+  it('never logs a token, amount, account number fragment or merchant, even at trace level', () => {
+    assert.ok(service.logs.length > 50, 'the run produced logs to scan');
+    const log = service.logs.join('\n');
+    for (const secret of secrets(facts)) {
+      assert.ok(!log.includes(secret), `the log contains "${secret}"`);
+    }
+  });
+
+  it('never speaks or shows more than the last four digits of a number', () => {
+    assert.ok(heard.length > 0);
+    for (const reply of heard) {
+      for (const text of [reply.text, reply.cardText]) {
+        assert.doesNotMatch(text.replace(/\$[\d,]+\.\d\d/g, ''), /\d{5,}/, `a long number in: ${text}`);
+      }
+    }
+  });
+});

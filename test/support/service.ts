@@ -1,0 +1,70 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { Writable } from 'node:stream';
+import type { Verifier } from 'ask-sdk-express-adapter';
+import { DateTime } from 'luxon';
+import { createBankClient } from '../../shared/bank';
+import { loadConfig } from '../../shared/config';
+import { createLogger } from '../../shared/log/logger';
+import { startSandbox } from '../../sandbox';
+import { createApp } from '../../skills/app';
+
+/** A whole service over real HTTP against the real sandbox bank, logs captured line by line. */
+export interface TestService {
+  readonly url: string;
+  readonly bankUrl: string;
+  readonly logs: string[];
+  close(): Promise<void>;
+}
+
+export interface TestServiceOptions {
+  readonly env?: Record<string, string>;
+  readonly alexaVerifiers?: readonly Verifier[];
+  readonly logLevel?: string;
+}
+
+export async function startTestService(options: TestServiceOptions = {}): Promise<TestService> {
+  const logs: string[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logs.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      done();
+    },
+  });
+  const sandbox = await startSandbox({ port: 0 });
+  const config = loadConfig({
+    VERIFY_REQUESTS: 'false', DIALOGFLOW_SECRET: 'test-secret-0123456789', BANK_TIMEOUT_MS: '1500', TURN_DEADLINE_MS: '2500',
+    ...options.env,
+  });
+  const logger = createLogger({ level: options.logLevel ?? 'debug', destination });
+  const bank = createBankClient({ baseUrl: sandbox.url, timeoutMs: config.bankTimeoutMs, logger });
+  const app = createApp({ config, logger, bank, now: () => DateTime.now(), ...(options.alexaVerifiers ? { alexaVerifiers: options.alexaVerifiers } : {}) });
+  const server = await new Promise<Server>((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    bankUrl: sandbox.url,
+    logs,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      bank.close();
+      await sandbox.close();
+    },
+  };
+}
+
+/** POSTs a JSON body (as raw text) and returns status and parsed body (or text when not JSON). */
+export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: unknown; text: string }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const text = await response.text();
+  let parsed: unknown = text;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: response.status, body: parsed, text };
+}
