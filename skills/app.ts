@@ -40,5 +40,16 @@ export function createApp(parts: AppParts): express.Express {
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });
   });
+  app.use(errorHandler(logger));
   return app;
+}
+
+/** Body-parser and other middleware errors: their 4xx status, a short body, no stack to anyone. */
+function errorHandler(logger: Logger): express.ErrorRequestHandler {
+  return (error: unknown, _req, res, _next) => {
+    const fields = typeof error === 'object' && error !== null ? (error as { status?: unknown; type?: unknown }) : {};
+    const status = typeof fields.status === 'number' && fields.status >= 400 && fields.status < 500 ? fields.status : 500;
+    if (status === 500) logger.error({ type: error instanceof Error ? error.name : typeof error }, 'request failed');
+    res.status(status).json({ error: status === 413 ? 'too large' : status === 500 ? 'internal error' : 'bad request' });
+  };
 }

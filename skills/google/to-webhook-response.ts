@@ -46,7 +46,10 @@ function sessionContext(reply: BankingReply, session: string | undefined): Outpu
   return [reply.session ? { name, lifespanCount: SESSION_LIFESPAN, parameters: { state: reply.session } } : { name, lifespanCount: 0 }];
 }
 
-/** The core's reply → a Dialogflow ES WebhookResponse every integration can answer from. */
+/**
+ * The core's reply → a Dialogflow ES WebhookResponse every integration can answer from. The
+ * reprompt is not sent: Dialogflow integrations handle silence themselves.
+ */
 export function toWebhookResponse(reply: BankingReply, target: ResponseTarget): WebhookResponse {
   const plain = toPlainText(reply.speech);
   const contexts = sessionContext(reply, target.session);
