@@ -9,6 +9,7 @@ import { alexaHandlers } from './alexa/route';
 import { createAlexaSkill } from './alexa/skill';
 import { createTimeZoneLookup } from './alexa/time-zone';
 import { createAlexaVerifiers } from './alexa/verification';
+import { googleHandlers } from './google/route';
 
 export interface AppParts {
   readonly config: Config;
@@ -26,14 +27,19 @@ function verifiersFor({ config, alexaVerifiers }: AppParts): readonly Verifier[]
   return createAlexaVerifiers({ skillId: config.alexaSkillId, signature: on, timestamp: on });
 }
 
-/** The HTTP service: POST /alexa, GET /healthz. Routes that parse bodies come after /alexa. */
+/** The HTTP service: POST /alexa, POST /google, GET /healthz. */
 export function createApp(parts: AppParts): express.Express {
   const { config, logger, bank } = parts;
   const core = createCore({ bank, logger, now: parts.now ?? (() => DateTime.now()), turnDeadlineMs: config.turnDeadlineMs });
   const skill = createAlexaSkill({ core, logger, timeZone: createTimeZoneLookup({ defaultZone: config.defaultTimeZone }) });
   const app = express();
   app.disable('x-powered-by');
+  // /alexa first and without a body parser: its signature covers the raw bytes.
   app.post('/alexa', ...alexaHandlers(skill, verifiersFor(parts)));
+  app.post('/google', ...googleHandlers({
+    core, logger, verify: config.verifyRequests, defaultTimeZone: config.defaultTimeZone,
+    ...(config.dialogflowSecret ? { secret: config.dialogflowSecret } : {}),
+  }));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

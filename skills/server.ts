@@ -28,7 +28,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   const app = createApp({ config, logger, bank });
   const server = await listen(app, config.port);
   const { port } = server.address() as AddressInfo;
-  logger.info({ port }, 'voicebank listening: POST /alexa, GET /healthz');
+  logger.info({ port }, 'voicebank listening: POST /alexa, POST /google, GET /healthz');
   return {
     url: `http://127.0.0.1:${port}`,
     bankUrl,

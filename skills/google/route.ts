@@ -1,7 +1,10 @@
 import express, { type RequestHandler } from 'express';
 import type { Core } from '../../shared/banking/dispatch';
 import type { Logger } from '../../shared/log/logger';
+import { messagesFor } from '../../shared/speech/messages';
+import { toPlainText } from '../../shared/speech/ssml';
 import { createGoogleAgent } from './agent';
+import { localeOf } from './to-banking-request';
 import { createSecretCheck } from './verify-secret';
 import { isWebhookRequest } from './webhook-request';
 
@@ -41,8 +44,8 @@ const requireWebhookShape: RequestHandler = (req, res, next) => {
 };
 
 /**
- * Express handlers for POST /google (Dialogflow ES fulfillment): parse JSON, refuse what is not
- * a WebhookRequest, check the shared secret, then answer through the actions-on-google app.
+ * Express handlers for POST /google (Dialogflow ES fulfillment): check the shared secret, parse
+ * JSON, refuse what is not a WebhookRequest, then answer through the actions-on-google app.
  */
 export function googleHandlers(options: GoogleRouteOptions): RequestHandler[] {
   const { logger } = options;
@@ -59,8 +62,11 @@ export function googleHandlers(options: GoogleRouteOptions): RequestHandler[] {
     } catch (error: unknown) {
       // Only the kind of failure: the SDK's messages can quote the request.
       logger.error({ requestId: body.responseId, type: error instanceof Error ? error.name : typeof error }, 'google webhook failed');
-      res.status(500).json({ error: 'internal' });
+      // Still an answer the user hears, not a 500 that Dialogflow would replace with silence.
+      const text = toPlainText(messagesFor(localeOf(body.queryResult.languageCode)).somethingWentWrong());
+      res.status(200).json({ fulfillmentText: text, fulfillmentMessages: [{ text: { text: [text] } }] });
     }
   };
-  return [parseJson(), requireWebhookShape, createSecretCheck(options), answer];
+  // The secret is checked first: an unauthenticated caller learns nothing about our parsing.
+  return [createSecretCheck(options), parseJson(), requireWebhookShape, answer];
 }

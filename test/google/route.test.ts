@@ -82,11 +82,12 @@ describe('POST /google', () => {
     }
   });
 
-  it('answers 500 with no detail when actions-on-google itself cannot handle the request', async () => {
+  it('still answers with a spoken apology and no detail when actions-on-google itself cannot handle the request', async () => {
     await start();
     // An idToken makes the SDK try Google Sign-In verification, which this app does not configure.
     const body = JSON.stringify({ queryResult: { languageCode: 'en' }, originalDetectIntentRequest: { payload: { user: { idToken: 'x.y.z' } } } });
-    assert.deepEqual(await post(body, basic('x', SECRET)), { status: 500, json: { error: 'internal' } });
+    const apology = 'Sorry, something went wrong on my side. Please try again.';
+    assert.deepEqual(await post(body, basic('x', SECRET)), { status: 200, json: { fulfillmentText: apology, fulfillmentMessages: [{ text: { text: [apology] } }] } });
   });
 
   it('answers a body over 100 kB with 413', async () => {
