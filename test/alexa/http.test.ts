@@ -89,6 +89,14 @@ describe('POST /alexa with VERIFY_REQUESTS=false (development)', () => {
     assert.equal(status, 413);
   });
 
+  it('answers an unlinked user with a LinkAccount card and ends the session', async () => {
+    const { body } = await postJson(`${service.url}/alexa`, alexaEnvelope({ intent: 'getBalance' }));
+    const response = (body as Json).response as Json;
+    assert.equal((response.card as Json).type, 'LinkAccount');
+    assert.equal(response.shouldEndSession, true);
+    assert.equal(response.reprompt, undefined);
+  });
+
   it('answers an unknown intent name with the fallback help', async () => {
     const envelope = alexaEnvelope({ intent: 'help', token: 'demo-alex' });
     ((envelope.request as Json).intent as Json).name = 'BookFlightIntent';

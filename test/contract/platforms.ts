@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import type { BankingIntent } from '../../shared/banking/contract';
+import { GOOGLE_INTENT_MAP } from '../../skills/google/intent-map';
 import { toPlainText } from '../../shared/speech/ssml';
 import { alexaEnvelope } from '../support/alexa-requests';
-import { postJson } from '../support/service';
+import { postJson, TEST_DIALOGFLOW_SECRET } from '../support/service';
 
 /** A turn as the scenario list writes it: platform-free. */
 export interface Ask {
@@ -64,6 +66,56 @@ export const alexa: Platform = {
           reprompt: response.reprompt !== undefined,
           linkAccount: card.type === 'LinkAccount',
           cardText: `${str(card.title)}\n${str(card.content)}`,
+        };
+      },
+    };
+  },
+};
+
+
+function googleIntentName(intent: BankingIntent): string {
+  const entry = Object.entries(GOOGLE_INTENT_MAP).find(([, core]) => core === intent);
+  if (!entry) throw new Error(`no Dialogflow intent for ${intent}`);
+  return entry[0];
+}
+
+/** A Dialogflow ES WebhookRequest as an Assistant-origin conversation sends it. */
+export function webhookRequest(ask: Ask, token: string | undefined, contexts: unknown[], session: string): Record<string, unknown> {
+  const parameters = {
+    account: ask.account ?? '', lastFour: ask.lastFour ?? '', count: ask.count ?? '',
+  };
+  return {
+    responseId: `resp-${randomUUID()}`,
+    session,
+    queryResult: {
+      queryText: ask.intent, parameters, allRequiredParamsPresent: true, outputContexts: contexts,
+      intent: { name: `${session}/intents/x`, displayName: googleIntentName(ask.intent) }, languageCode: 'en',
+    },
+    originalDetectIntentRequest: { source: 'google', version: '2', payload: { user: { ...(token ? { accessToken: token } : {}) }, conversation: { conversationId: 'c1', type: 'ACTIVE' } } },
+  };
+}
+
+export const google: Platform = {
+  name: 'google',
+  start(serviceUrl, token) {
+    const session = `projects/voicebank-test/agent/sessions/${randomUUID()}`;
+    let contexts: unknown[] = [];
+    return {
+      async say(ask) {
+        const auth = `Basic ${Buffer.from(`dialogflow:${TEST_DIALOGFLOW_SECRET}`).toString('base64')}`;
+        const { status, body } = await postJson(`${serviceUrl}/google`, webhookRequest(ask, token, contexts, session), { authorization: auth });
+        const json = obj(body);
+        contexts = Array.isArray(json.outputContexts) ? json.outputContexts : [];
+        const payload = obj(obj(json.payload).google);
+        const items = Array.isArray(obj(payload.richResponse).items) ? (obj(payload.richResponse).items as unknown[]) : [];
+        const simple = obj(obj(items[0]).simpleResponse);
+        const card = obj(items.map(obj).find((item) => item.basicCard)?.basicCard);
+        return {
+          status, ssml: str(simple.ssml), text: str(json.fulfillmentText),
+          endSession: payload.expectUserResponse !== true,
+          reprompt: payload.expectUserResponse === true,
+          linkAccount: obj(payload.systemIntent).intent === 'actions.intent.SIGN_IN',
+          cardText: `${str(card.title)}\n${str(card.formattedText)}`,
         };
       },
     };

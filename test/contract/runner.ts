@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Facts } from './facts';
-import { alexa, type Heard, type Platform } from './platforms';
+import { alexa, google, type Heard, type Platform } from './platforms';
 import type { Expect, Scenario } from './scenarios';
 
 /** The Dialogflow ES deadline; every answer, even to a slow bank, must beat it. */
@@ -22,7 +22,7 @@ export function check(heard: Heard, expect: Expect, facts: Facts): void {
   if (expect.linkAccount !== undefined) assert.equal(heard.linkAccount, expect.linkAccount, 'linkAccount');
 }
 
-export const PLATFORMS: Platform[] = [alexa];
+export const PLATFORMS: Platform[] = [alexa, google];
 
 /** Plays every turn of a scenario and checks each reply; returns what was heard. */
 export async function runScenario(platform: Platform, scenario: Scenario, serviceUrl: string, facts: Facts): Promise<Heard[]> {

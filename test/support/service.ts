@@ -9,6 +9,9 @@ import { createLogger } from '../../shared/log/logger';
 import { startSandbox } from '../../sandbox';
 import { createApp } from '../../skills/app';
 
+/** The Dialogflow shared secret the test service is configured with. */
+export const TEST_DIALOGFLOW_SECRET = 'test-secret-0123456789';
+
 /** A whole service over real HTTP against the real sandbox bank, logs captured line by line. */
 export interface TestService {
   readonly url: string;
@@ -33,7 +36,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
   });
   const sandbox = await startSandbox({ port: 0 });
   const config = loadConfig({
-    VERIFY_REQUESTS: 'false', DIALOGFLOW_SECRET: 'test-secret-0123456789', BANK_TIMEOUT_MS: '1500', TURN_DEADLINE_MS: '2500',
+    VERIFY_REQUESTS: 'false', DIALOGFLOW_SECRET: TEST_DIALOGFLOW_SECRET, BANK_TIMEOUT_MS: '1500', TURN_DEADLINE_MS: '2500',
     ...options.env,
   });
   const logger = createLogger({ level: options.logLevel ?? 'debug', destination });
