@@ -34,6 +34,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     bankUrl,
     close: async () => {
       await drain(server);
+      bank.close();
       await sandbox?.close();
     },
   };
@@ -45,11 +46,17 @@ function listen(app: ReturnType<typeof createApp>, port: number): Promise<Server
   });
 }
 
-/** Finishes in-flight requests, closes idle keep-alive sockets; forces the rest after 10 s. */
+/**
+ * Finishes in-flight requests and closes keep-alive sockets as they fall idle (a socket that
+ * just answered its last request would otherwise hold the close for the keep-alive timeout);
+ * forces the rest after 10 s.
+ */
 function drain(server: Server): Promise<void> {
   return new Promise((resolve) => {
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
     const force = setTimeout(() => server.closeAllConnections(), 10_000).unref();
     server.close(() => {
+      clearInterval(sweep);
       clearTimeout(force);
       resolve();
     });

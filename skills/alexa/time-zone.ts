@@ -12,6 +12,8 @@ export interface TimeZoneOptions {
   readonly now?: () => number;
 }
 
+const FAILURE_TTL_MS = 60_000;
+
 /** Looks up a device's zone for a request; never throws, never takes longer than the timeout. */
 export type TimeZoneLookup = (envelope: RequestEnvelope) => Promise<string>;
 
@@ -23,10 +25,10 @@ export type TimeZoneLookup = (envelope: RequestEnvelope) => Promise<string>;
 export function createTimeZoneLookup(options: TimeZoneOptions): TimeZoneLookup {
   const { defaultZone, timeoutMs = 600, ttlMs = 10 * 60_000, maxDevices = 10_000, now = Date.now } = options;
   const cache = new Map<string, { zone: string; until: number }>();
-  const remember = (deviceId: string, zone: string): string => {
+  const remember = (deviceId: string, zone: string, forMs: number): string => {
     cache.delete(deviceId);
     if (cache.size >= maxDevices) cache.delete(cache.keys().next().value ?? '');
-    cache.set(deviceId, { zone, until: now() + ttlMs });
+    cache.set(deviceId, { zone, until: now() + forMs });
     return zone;
   };
   return async (envelope) => {
@@ -36,8 +38,8 @@ export function createTimeZoneLookup(options: TimeZoneOptions): TimeZoneLookup {
     const hit = cache.get(deviceId);
     if (hit && hit.until > now()) return hit.zone;
     const zone = await fetchZone(system.apiEndpoint, deviceId, system.apiAccessToken, timeoutMs);
-    // A failed lookup is remembered too, so a broken endpoint does not cost every turn a timeout.
-    return remember(deviceId, zone ?? defaultZone);
+    // A failed lookup is remembered briefly too, so a broken endpoint does not cost every turn a timeout.
+    return zone ? remember(deviceId, zone, ttlMs) : remember(deviceId, defaultZone, Math.min(ttlMs, FAILURE_TTL_MS));
   };
 }
 

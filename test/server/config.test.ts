@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { ConfigError, loadConfig } from '../../shared/config';
+
+describe('configuration', () => {
+  it('starts with safe defaults on a fresh machine: verification on, sandbox bank, New York time', () => {
+    const config = loadConfig({});
+    assert.equal(config.verifyRequests, true);
+    assert.equal(config.bankApiUrl, undefined);
+    assert.equal(config.port, 3000);
+    assert.equal(config.defaultTimeZone, 'America/New_York');
+  });
+
+  it('refuses VERIFY_REQUESTS=false in production', () => {
+    assert.throws(() => loadConfig({ NODE_ENV: 'production', VERIFY_REQUESTS: 'false' }), ConfigError);
+  });
+
+  it('refuses production without a bank, a skill id or a Dialogflow secret, naming what is missing', () => {
+    const full = { NODE_ENV: 'production', BANK_API_URL: 'https://bank.example/fdx/v6', ALEXA_SKILL_ID: 'amzn1.ask.skill.x', DIALOGFLOW_SECRET: 'a-long-enough-secret' };
+    assert.doesNotThrow(() => loadConfig(full));
+    for (const missing of ['BANK_API_URL', 'ALEXA_SKILL_ID', 'DIALOGFLOW_SECRET'] as const) {
+      assert.throws(() => loadConfig({ ...full, [missing]: '' }), new RegExp(missing));
+    }
+  });
+
+  it('names the bad value: port, flag, URL, zone, timeouts, log level, short secret', () => {
+    const cases: Array<[string, string]> = [['PORT', '70000'], ['VERIFY_REQUESTS', 'maybe'], ['BANK_API_URL', 'ftp://x'],
+      ['DEFAULT_TIME_ZONE', 'Mars/Base'], ['BANK_TIMEOUT_MS', '12.5'], ['TURN_DEADLINE_MS', '9000'], ['LOG_LEVEL', 'loud'], ['DIALOGFLOW_SECRET', 'short']];
+    for (const [name, value] of cases) assert.throws(() => loadConfig({ [name]: value }), new RegExp(name), name);
+  });
+});
