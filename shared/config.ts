@@ -20,6 +20,8 @@ export interface Config {
   readonly bankTimeoutMs: number;
   /** Hard stop for one spoken turn. */
   readonly turnDeadlineMs: number;
+  /** How many days of transactions the bank serves; older periods are answered as out of reach. */
+  readonly historyDays: number;
 }
 
 export class ConfigError extends Error {
@@ -85,5 +87,6 @@ export function loadConfig(env: Env = process.env): Config {
     sandboxPort: integer(env, 'SANDBOX_PORT', 0, 0, 65535),
     bankTimeoutMs: integer(env, 'BANK_TIMEOUT_MS', 2500, 100, 10000),
     turnDeadlineMs: integer(env, 'TURN_DEADLINE_MS', 4000, 200, 7500),
+    historyDays: integer(env, 'BANK_HISTORY_DAYS', 90, 1, 3660),
   };
 }

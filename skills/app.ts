@@ -30,14 +30,16 @@ function verifiersFor({ config, alexaVerifiers }: AppParts): readonly Verifier[]
 /** The HTTP service: POST /alexa, POST /google, GET /healthz. */
 export function createApp(parts: AppParts): express.Express {
   const { config, logger, bank } = parts;
-  const core = createCore({ bank, logger, now: parts.now ?? (() => DateTime.now()), turnDeadlineMs: config.turnDeadlineMs });
-  const skill = createAlexaSkill({ core, logger, timeZone: createTimeZoneLookup({ defaultZone: config.defaultTimeZone }) });
+  const now = parts.now ?? (() => DateTime.now());
+  const periods = { now, historyDays: config.historyDays };
+  const core = createCore({ bank, logger, now, turnDeadlineMs: config.turnDeadlineMs, historyDays: config.historyDays });
+  const skill = createAlexaSkill({ core, logger, periods, timeZone: createTimeZoneLookup({ defaultZone: config.defaultTimeZone }) });
   const app = express();
   app.disable('x-powered-by');
   // /alexa first and without a body parser: its signature covers the raw bytes.
   app.post('/alexa', ...alexaHandlers(skill, verifiersFor(parts)));
   app.post('/google', ...googleHandlers({
-    core, logger, verify: config.verifyRequests, defaultTimeZone: config.defaultTimeZone,
+    core, logger, periods, verify: config.verifyRequests, defaultTimeZone: config.defaultTimeZone,
     ...(config.dialogflowSecret ? { secret: config.dialogflowSecret } : {}),
   }));
   app.get('/healthz', (_req, res) => {

@@ -1,5 +1,6 @@
 import type { DateTime } from 'luxon';
 import type { BankClient } from '../bank/types';
+import type { PeriodResult } from '../dates/types';
 import type { Logger } from '../log/logger';
 import type { Messages } from '../speech/messages';
 
@@ -10,6 +11,7 @@ import type { Messages } from '../speech/messages';
 export const BANKING_INTENTS = [
   'launch', 'help', 'stop', 'fallback', 'sessionEnded', 'yes', 'no',
   'listAccounts', 'getBalance', 'recentTransactions', 'selectAccount',
+  'spending', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'lastTransactionWith', 'pin',
 ] as const;
 export type BankingIntent = (typeof BANKING_INTENTS)[number];
 
@@ -29,6 +31,27 @@ export interface BankingSlots {
   readonly account?: AccountRef;
   /** How many items to read; a positive integer. */
   readonly count?: number;
+  /** The period the user named, resolved by the adapter in the user's zone (shared/dates). */
+  readonly period?: PeriodResult;
+  /** A merchant or payee as heard: "starbucks", "my paycheck". */
+  readonly merchant?: string;
+  /** A spending category as heard: "groceries", "eating out". */
+  readonly category?: string;
+  /** Four digits the user said as their voice PIN. Never logged, never stored. */
+  readonly pin?: string;
+}
+
+/** What an adapter needs to resolve spoken periods: the clock and the bank's history. */
+export interface PeriodContext {
+  /** Now, as an instant; the adapter places it in the user's zone. */
+  readonly now: () => DateTime;
+  readonly historyDays: number;
+}
+
+/** Now in the user's zone, and the first day the bank has history for. */
+export function periodClock(context: PeriodContext, zone: string): { now: DateTime; historyStart: DateTime } {
+  const now = context.now().setZone(zone);
+  return { now, historyStart: now.minus({ days: context.historyDays - 1 }).startOf('day') };
 }
 
 /** What an adapter produces from a platform request. */
@@ -72,6 +95,8 @@ export interface Deps {
   readonly logger: Logger;
   /** Aborted when the turn's deadline passes; bank calls take it. */
   readonly signal?: AbortSignal;
+  /** How far back the bank keeps transactions, in days. */
+  readonly historyDays: number;
 }
 
 export type Handler = (req: BankingRequest, deps: Deps) => Promise<BankingReply>;

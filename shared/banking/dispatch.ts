@@ -15,6 +15,8 @@ export interface CoreOptions {
   readonly now: () => DateTime;
   /** Hard stop for one turn, well inside the platform deadline (Dialogflow 5 s, Alexa 8 s). */
   readonly turnDeadlineMs: number;
+  /** How far back the bank keeps transactions, in days. */
+  readonly historyDays: number;
 }
 
 /** The banking core as adapters see it: one request in, one reply out, never a throw. */
@@ -30,7 +32,7 @@ export function createCore(options: CoreOptions): Core {
     const messages = messagesFor(req.locale);
     const controller = new AbortController();
     const deps: Deps = {
-      bank: options.bank, messages, logger: options.logger, signal: controller.signal,
+      bank: options.bank, messages, logger: options.logger, signal: controller.signal, historyDays: options.historyDays,
       now: () => options.now().setZone(req.timeZone),
     };
     let outcome = 'ok';

@@ -1,35 +1,67 @@
 import type { BankingIntent } from './contract';
 
 /** Intents whose question can wait for the user to pick an account. */
-export type AccountQuestion = Extract<BankingIntent, 'getBalance' | 'recentTransactions'>;
+export const ACCOUNT_QUESTIONS = ['getBalance', 'recentTransactions', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'spending'] as const;
+export type AccountQuestion = Extract<BankingIntent, (typeof ACCOUNT_QUESTIONS)[number]>;
+
+/** A list we are reading three items at a time; re-fetched per page, never stored. */
+export type MoreState =
+  | { readonly kind: 'balances'; readonly ids: readonly string[] }
+  | { readonly kind: 'items'; readonly topic: 'period' | 'pending'; readonly accountIds: readonly string[]; readonly start: string; readonly end: string; readonly offset: number };
 
 /**
- * The state the core carries between turns. It holds only opaque bank account ids and what was
- * asked — never balances, names or numbers — because the platform stores it for us.
+ * The state the core carries between turns. It holds opaque bank account ids, calendar dates and
+ * the user's own words — never balances, amounts, names from the bank or account numbers —
+ * because the platform stores it for us.
  */
 export interface CoreSession {
   /** We asked "which one?"; the answer picks among these account ids. */
-  readonly pick?: { readonly intent: AccountQuestion; readonly ids: readonly string[]; readonly count?: number };
-  /** We offered to read more; "yes" reads the balances of these account ids. */
-  readonly more?: { readonly ids: readonly string[] };
+  readonly pick?: { readonly intent: AccountQuestion; readonly ids: readonly string[]; readonly count?: number; readonly merchant?: string; readonly category?: string };
+  /** We offered to read more; "yes" continues. */
+  readonly more?: MoreState;
+  /** The last period asked about (`YYYY-MM-DD`), so "how much of that was at restaurants" keeps it. */
+  readonly period?: { readonly start: string; readonly end: string };
+  /** We asked "did you mean X or Y?" about a merchant. */
+  readonly awaiting?: 'merchant';
 }
 
+type Raw = Record<string, unknown>;
+const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isStringArray = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.length <= 50 && value.every((item) => typeof item === 'string' && item.length <= 200);
+  Array.isArray(value) && value.length > 0 && value.length <= 50 && value.every((item) => typeof item === 'string' && item.length <= 200);
+const isDay = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+const shortText = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 && value.length <= 100 ? value : undefined);
+const positive = (value: unknown): number | undefined => (typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= 100 ? value : undefined);
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+function readPick(pick: unknown): CoreSession['pick'] {
+  if (!isRecord(pick) || !(ACCOUNT_QUESTIONS as readonly unknown[]).includes(pick.intent) || !isStringArray(pick.ids)) return undefined;
+  const count = positive(pick.count);
+  const merchant = shortText(pick.merchant);
+  const category = shortText(pick.category);
+  return {
+    intent: pick.intent as AccountQuestion, ids: pick.ids,
+    ...(count ? { count } : {}), ...(merchant ? { merchant } : {}), ...(category ? { category } : {}),
+  };
+}
+
+function readMore(more: unknown): MoreState | undefined {
+  if (!isRecord(more)) return undefined;
+  if (more.kind === 'balances' && isStringArray(more.ids)) return { kind: 'balances', ids: more.ids };
+  const offset = typeof more.offset === 'number' && Number.isInteger(more.offset) && more.offset >= 0 && more.offset < 5000 ? more.offset : undefined;
+  if (more.kind === 'items' && (more.topic === 'period' || more.topic === 'pending') && isStringArray(more.accountIds)
+    && isDay(more.start) && isDay(more.end) && offset !== undefined) {
+    return { kind: 'items', topic: more.topic, accountIds: more.accountIds, start: more.start, end: more.end, offset };
+  }
+  return undefined;
+}
 
 /** Reads state back from the platform, keeping only what is well-formed; anything else is dropped. */
-export function readSession(raw: Readonly<Record<string, unknown>>): CoreSession {
-  const session: { pick?: CoreSession['pick']; more?: CoreSession['more'] } = {};
-  const { pick, more } = raw;
-  if (isRecord(pick) && (pick.intent === 'getBalance' || pick.intent === 'recentTransactions') && isStringArray(pick.ids)) {
-    const count = typeof pick.count === 'number' && Number.isInteger(pick.count) && pick.count > 0 ? pick.count : undefined;
-    session.pick = { intent: pick.intent, ids: pick.ids, ...(count ? { count } : {}) };
-  }
-  if (isRecord(more) && isStringArray(more.ids) && more.ids.length > 0) session.more = { ids: more.ids };
-  return session;
+export function readSession(raw: Readonly<Raw>): CoreSession {
+  const pick = readPick(raw.pick);
+  const more = readMore(raw.more);
+  const period = isRecord(raw.period) && isDay(raw.period.start) && isDay(raw.period.end) ? { start: raw.period.start, end: raw.period.end } : undefined;
+  const awaiting = raw.awaiting === 'merchant' ? 'merchant' : undefined;
+  return { ...(pick ? { pick } : {}), ...(more ? { more } : {}), ...(period ? { period } : {}), ...(awaiting ? { awaiting } : {}) };
 }
 
 /** The session as a plain record for the reply. */

@@ -4,6 +4,7 @@ import type { Messages } from './messages';
 import { cardName, spokenName } from './account-names';
 import { formatMoney, formatPastDay } from './format';
 import { escapeSsml } from './ssml';
+import { itemPhrase, spendingEnUS } from './messages-en-us-money';
 
 const L = 'en-US';
 const money = (amount: { minor: number; currency: string }): string => escapeSsml(formatMoney(amount, L, { absolute: true }));
@@ -34,15 +35,8 @@ function balanceSentence(details: AccountDetails): string {
   }
 }
 
-function transactionPhrase(item: Transaction, today: DateTime): string {
-  const when = formatPastDay(item.date, today, L);
-  const who = escapeSsml(item.payee ?? item.description);
-  const amount = money(item.amount);
-  const what = item.amount.minor >= 0 ? `a ${amount} credit from ${who}` : `${amount} at ${who}`;
-  return `${item.pending ? 'pending, ' : ''}${when}, ${what}`;
-}
-
 export const enUS: Messages = {
+  ...spendingEnUS,
   locale: L,
   welcome: () => 'Welcome back. You can ask for your balance, or your recent transactions. What would you like?',
   help: () => 'You can ask things like: what is my balance, what is my savings balance, list my accounts, '
@@ -66,7 +60,7 @@ export const enUS: Messages = {
   noAccounts: () => 'I don\'t see any accounts you\'ve shared with this skill. You can choose accounts when you link your bank.',
   transactions: (account, items, today) =>
     `Your ${plural(items.length, 'most recent transaction', 'most recent transactions')} on ${spokenName(account)}: `
-    + `${items.map((item) => transactionPhrase(item, today)).join('; ')}.`,
+    + `${items.map((item) => itemPhrase(item, today, true)).join('; ')}.`,
   noTransactions: (account) => `I don't see any recent transactions on ${spokenName(account)}.`,
   cardTitle: (topic) => ({ balance: 'Your balance', accounts: 'Your accounts', transactions: 'Recent transactions' })[topic],
   balanceCardLine: (details) => {

@@ -1,12 +1,53 @@
-import type { AccountDetails, AccountSummary, Transaction } from '../bank/types';
+import type { AccountDetails, AccountSummary, CreditDetails, DateRange, Transaction } from '../bank/types';
 import type { DateTime } from 'luxon';
+import type { Money } from '../money/money';
 import { enUS } from './messages-en-us';
 
 /**
  * Every sentence the service says, per locale, keyed by id. Each returns an SSML fragment with
  * dynamic text escaped. Handlers choose which message; only this module chooses words.
  */
-export interface Messages {
+/** A spending answer's facts, computed by the core; speech only words them. */
+export interface SpendingSummary {
+  readonly range: DateRange;
+  /** What was spent less refunds, positive. */
+  readonly net: Money;
+  readonly refunds: Money;
+  readonly purchases: number;
+  readonly pending: number;
+  /** The merchant's name as the bank shows it, when the question named one. */
+  readonly merchant?: string;
+  /** Spoken category name, when the question named one. */
+  readonly category?: string;
+  /** The one account asked about; absent means all accounts. */
+  readonly account?: AccountSummary;
+}
+
+/** Spending, periods, pending items, cards and payees (issue 5). */
+export interface SpendingMessages {
+  spent(summary: SpendingSummary, today: DateTime): string;
+  nothingSpent(summary: SpendingSummary, today: DateTime): string;
+  seasonNote(): string;
+  whichMerchant(names: readonly string[]): string;
+  whichMerchantReprompt(): string;
+  periodFuture(): string;
+  periodBeforeHistory(days: number): string;
+  periodMalformed(): string;
+  itemsIntro(count: number, range: DateRange, today: DateTime, account: AccountSummary): string;
+  items(items: readonly Transaction[], today: DateTime): string;
+  noItems(range: DateRange, today: DateTime, account: AccountSummary): string;
+  offerMoreItems(): string;
+  pendingSummary(count: number, total: Money, accounts: readonly AccountSummary[]): string;
+  noPending(): string;
+  cardDetails(card: CreditDetails, today: DateTime): string;
+  noCards(): string;
+  lastTransaction(item: Transaction, today: DateTime): string;
+  noLastTransaction(heard: string, days: number): string;
+  whoToLookFor(): string;
+  pinNotNeeded(): string;
+}
+
+export interface Messages extends SpendingMessages {
   readonly locale: string;
   welcome(): string;
   help(): string;

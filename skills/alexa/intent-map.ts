@@ -9,11 +9,23 @@ export const ALEXA_INTENT_MAP = {
   'AMAZON.FallbackIntent': 'fallback',
   'AMAZON.YesIntent': 'yes',
   'AMAZON.NoIntent': 'no',
+  // "more" and "next" continue a list exactly as "yes" does.
+  'AMAZON.MoreIntent': 'yes',
+  'AMAZON.NextIntent': 'yes',
   ListAccountsIntent: 'listAccounts',
   GetBalanceIntent: 'getBalance',
   RecentTransactionsIntent: 'recentTransactions',
   SelectAccountIntent: 'selectAccount',
+  SpendingIntent: 'spending',
+  TransactionsInPeriodIntent: 'transactionsInPeriod',
+  PendingTransactionsIntent: 'pendingTransactions',
+  CardDetailsIntent: 'cardDetails',
+  LastTransactionIntent: 'lastTransactionWith',
+  PinIntent: 'pin',
 } as const satisfies Record<string, BankingIntent>;
 
 /** Slot names used in the Alexa model. */
-export const ALEXA_SLOTS = { account: 'account', lastFour: 'lastFour', count: 'count' } as const;
+export const ALEXA_SLOTS = {
+  account: 'account', lastFour: 'lastFour', count: 'count', merchant: 'merchant', category: 'category',
+  date: 'date', duration: 'duration', pin: 'pin',
+} as const;

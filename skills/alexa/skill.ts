@@ -1,4 +1,5 @@
 import { SkillBuilders, type ErrorHandler, type RequestHandler, type Skill } from 'ask-sdk-core';
+import type { PeriodContext } from '../../shared/banking/contract';
 import type { Core } from '../../shared/banking/dispatch';
 import type { Logger } from '../../shared/log/logger';
 import { messagesFor } from '../../shared/speech/messages';
@@ -10,18 +11,20 @@ export interface AlexaSkillOptions {
   readonly core: Core;
   readonly timeZone: TimeZoneLookup;
   readonly logger: Logger;
+  /** Clock and bank history for resolving spoken periods. */
+  readonly periods: PeriodContext;
 }
 
 /**
  * The Alexa skill: one catch-all handler that translates into the core and back, and one error
  * handler for what the translation itself could not handle (the core never throws).
  */
-export function createAlexaSkill({ core, timeZone, logger }: AlexaSkillOptions): Skill {
+export function createAlexaSkill({ core, timeZone, logger, periods }: AlexaSkillOptions): Skill {
   const everything: RequestHandler = {
     canHandle: () => true,
     async handle(input) {
       const envelope = input.requestEnvelope;
-      const request = toBankingRequest(envelope, await timeZone(envelope));
+      const request = toBankingRequest(envelope, await timeZone(envelope), periods);
       const reply = await core(request);
       // Out-of-session requests (no `session`) cannot carry attributes.
       if (envelope.session && request.intent !== 'sessionEnded') input.attributesManager.setSessionAttributes(reply.session ?? {});

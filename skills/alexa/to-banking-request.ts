@@ -1,5 +1,7 @@
 import type { RequestEnvelope, Slot, slu } from 'ask-sdk-model';
-import type { AccountRef, BankingIntent, BankingRequest, BankingSlots } from '../../shared/banking/contract';
+import type { DateTime } from 'luxon';
+import { periodClock, type AccountRef, type BankingIntent, type BankingRequest, type BankingSlots, type PeriodContext } from '../../shared/banking/contract';
+import { resolveAmazonDate, resolveAmazonDuration, type PeriodResult } from '../../shared/dates';
 import { ALEXA_INTENT_MAP, ALEXA_SLOTS } from './intent-map';
 
 function intentOf(envelope: RequestEnvelope): BankingIntent {
@@ -19,25 +21,45 @@ function slotText(slot: Slot | undefined): string | undefined {
   return text ? text.slice(0, 100) : undefined;
 }
 
-function slotsOf(envelope: RequestEnvelope): BankingSlots {
+const fourDigits = (text: string | undefined): string | undefined => (text && /^\d{4}$/.test(text) ? text : undefined);
+
+/** AMAZON.DATE first, else AMAZON.DURATION; the raw value never goes further than this. */
+function periodOf(slots: Record<string, Slot>, now: DateTime, historyStart: DateTime): PeriodResult | undefined {
+  const date = slots[ALEXA_SLOTS.date]?.value;
+  if (date) return resolveAmazonDate(date, now, { historyStart });
+  const duration = slots[ALEXA_SLOTS.duration]?.value;
+  return duration ? resolveAmazonDuration(duration, now, { historyStart }) : undefined;
+}
+
+function slotsOf(envelope: RequestEnvelope, now: DateTime, historyStart: DateTime): BankingSlots {
   const request = envelope.request;
   if (request.type !== 'IntentRequest') return {};
   const slots = request.intent.slots ?? {};
   const name = slotText(slots[ALEXA_SLOTS.account]);
-  const digits = slotText(slots[ALEXA_SLOTS.lastFour]);
-  const lastFour = digits && /^\d{4}$/.test(digits) ? digits : undefined;
+  const lastFour = fourDigits(slotText(slots[ALEXA_SLOTS.lastFour]));
   const countText = slotText(slots[ALEXA_SLOTS.count]);
   const count = countText && /^\d{1,2}$/.test(countText) ? Number(countText) : undefined;
   const account: AccountRef | undefined = name || lastFour ? { ...(name ? { name } : {}), ...(lastFour ? { lastFour } : {}) } : undefined;
-  return { ...(account ? { account } : {}), ...(count ? { count } : {}) };
+  const merchant = slotText(slots[ALEXA_SLOTS.merchant]);
+  const category = slotText(slots[ALEXA_SLOTS.category]);
+  const pin = fourDigits(slots[ALEXA_SLOTS.pin]?.value);
+  const period = periodOf(slots, now, historyStart);
+  return {
+    ...(account ? { account } : {}), ...(count ? { count } : {}), ...(merchant ? { merchant } : {}),
+    ...(category ? { category } : {}), ...(pin ? { pin } : {}), ...(period ? { period } : {}),
+  };
 }
 
-/** Alexa request envelope → the core's request. Pure translation; the zone is looked up by the caller. */
-export function toBankingRequest(envelope: RequestEnvelope, timeZone: string): BankingRequest {
+/**
+ * Alexa request envelope → the core's request. Pure translation; the zone is looked up by the
+ * caller, and spoken periods are resolved in it.
+ */
+export function toBankingRequest(envelope: RequestEnvelope, timeZone: string, periods: PeriodContext): BankingRequest {
   const accessToken = envelope.context?.System?.user?.accessToken ?? envelope.session?.user?.accessToken;
+  const { now, historyStart } = periodClock(periods, timeZone);
   return {
     intent: intentOf(envelope),
-    slots: slotsOf(envelope),
+    slots: slotsOf(envelope, now, historyStart),
     locale: envelope.request.locale ?? 'en-US',
     timeZone,
     ...(accessToken ? { accessToken } : {}),

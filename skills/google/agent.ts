@@ -1,5 +1,5 @@
 import { dialogflow } from 'actions-on-google';
-import type { BankingReply } from '../../shared/banking/contract';
+import type { BankingReply, PeriodContext } from '../../shared/banking/contract';
 import type { Core } from '../../shared/banking/dispatch';
 import type { Logger } from '../../shared/log/logger';
 import { messagesFor } from '../../shared/speech/messages';
@@ -12,6 +12,8 @@ export interface GoogleAgentOptions {
   readonly logger: Logger;
   /** IANA zone used when the request names none (Dialogflow ES usually does not). */
   readonly defaultTimeZone: string;
+  /** Clock and bank history for resolving spoken periods. */
+  readonly periods: PeriodContext;
 }
 
 /** What the agent answers: an HTTP status and a JSON body (a WebhookResponse on 200). */
@@ -36,11 +38,11 @@ function webhookBody(body: unknown): WebhookRequest {
  * The Dialogflow app: one fallback handler for every intent (the intent map decides, not an
  * ordered chain) and one catcher for what translation itself could not handle (the core never throws).
  */
-export function createGoogleAgent({ core, logger, defaultTimeZone }: GoogleAgentOptions): GoogleAgent {
+export function createGoogleAgent({ core, logger, defaultTimeZone, periods }: GoogleAgentOptions): GoogleAgent {
   const app = dialogflow();
   app.fallback(async (conv) => {
     const body = webhookBody(conv.body);
-    const reply = await core(toBankingRequest(body, defaultTimeZone));
+    const reply = await core(toBankingRequest(body, defaultTimeZone, periods));
     conv.json(toWebhookResponse(reply, { session: body.session, assistant: isAssistantOrigin(body) }));
   });
   app.catch((conv, error: unknown) => {

@@ -16,6 +16,12 @@ export const GOOGLE_INTENT_MAP = {
   'Get Balance': 'getBalance',
   'Recent Transactions': 'recentTransactions',
   'Select Account': 'selectAccount',
+  Spending: 'spending',
+  'Transactions In Period': 'transactionsInPeriod',
+  'Pending Transactions': 'pendingTransactions',
+  'Card Details': 'cardDetails',
+  'Last Transaction': 'lastTransactionWith',
+  Pin: 'pin',
 } as const satisfies Record<string, BankingIntent>;
 
 /**
@@ -32,7 +38,10 @@ export const GOOGLE_EVENT_MAP = {
 } as const satisfies Record<string, BankingIntent>;
 
 /** Parameter names used in the agent's intents. */
-export const GOOGLE_PARAMETERS = { account: 'account', lastFour: 'lastFour', count: 'count' } as const;
+export const GOOGLE_PARAMETERS = {
+  account: 'account', lastFour: 'lastFour', count: 'count', merchant: 'merchant', category: 'category',
+  date: 'date', datePeriod: 'datePeriod', dateTime: 'dateTime', pin: 'pin',
+} as const;
 
 /** Output context that carries the core's session state, as `{ state: {...} }` in its parameters. */
 export const SESSION_CONTEXT = 'voicebank-session';

@@ -1,4 +1,7 @@
+import type { DateTime } from 'luxon';
 import type { AccountRef, BankingSlots } from '../../shared/banking/contract';
+import { resolveDialogflowDate, resolveDialogflowDatePeriod, resolveDialogflowDateTime, type PeriodResult } from '../../shared/dates';
+import { isRecord } from './webhook-request';
 import { GOOGLE_PARAMETERS } from './intent-map';
 
 /**
@@ -29,11 +32,37 @@ export function parseCount(value: unknown): number | undefined {
   return count ? count : undefined;
 }
 
+/** `@sys.date-period`, `@sys.date` or `@sys.date-time`, whichever was filled, resolved in the user's zone. */
+export function parsePeriod(parameters: Readonly<Record<string, unknown>>, now: DateTime, historyStart: DateTime): PeriodResult | undefined {
+  const options = { historyStart };
+  const period: unknown = parameters[GOOGLE_PARAMETERS.datePeriod];
+  if (isRecord(period) && typeof period.startDate === 'string' && typeof period.endDate === 'string') {
+    return resolveDialogflowDatePeriod({ startDate: period.startDate, endDate: period.endDate }, now, options);
+  }
+  const date = scalar(parameters[GOOGLE_PARAMETERS.date]);
+  if (date) return resolveDialogflowDate(date, now, options);
+  const dateTime: unknown = parameters[GOOGLE_PARAMETERS.dateTime];
+  if (typeof dateTime === 'string' && dateTime) return resolveDialogflowDateTime(dateTime, now, options);
+  if (isRecord(dateTime)) {
+    const { startDateTime, endDateTime, date_time: single } = dateTime;
+    if (typeof startDateTime === 'string' && typeof endDateTime === 'string') return resolveDialogflowDateTime({ startDateTime, endDateTime }, now, options);
+    if (typeof single === 'string') return resolveDialogflowDateTime({ date_time: single }, now, options);
+  }
+  return undefined;
+}
+
 /** Dialogflow query parameters → the core's slots; anything unusable is left out. */
-export function slotsOf(parameters: Readonly<Record<string, unknown>>): BankingSlots {
+export function slotsOf(parameters: Readonly<Record<string, unknown>>, now: DateTime, historyStart: DateTime): BankingSlots {
   const name = scalar(parameters[GOOGLE_PARAMETERS.account]);
   const lastFour = parseLastFour(parameters[GOOGLE_PARAMETERS.lastFour]);
   const count = parseCount(parameters[GOOGLE_PARAMETERS.count]);
   const account: AccountRef | undefined = name || lastFour ? { ...(name ? { name } : {}), ...(lastFour ? { lastFour } : {}) } : undefined;
-  return { ...(account ? { account } : {}), ...(count ? { count } : {}) };
+  const merchant = scalar(parameters[GOOGLE_PARAMETERS.merchant]);
+  const category = scalar(parameters[GOOGLE_PARAMETERS.category]);
+  const pin = parseLastFour(parameters[GOOGLE_PARAMETERS.pin]);
+  const period = parsePeriod(parameters, now, historyStart);
+  return {
+    ...(account ? { account } : {}), ...(count ? { count } : {}), ...(merchant ? { merchant } : {}),
+    ...(category ? { category } : {}), ...(pin ? { pin } : {}), ...(period ? { period } : {}),
+  };
 }

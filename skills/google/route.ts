@@ -1,4 +1,5 @@
 import express, { type RequestHandler } from 'express';
+import type { PeriodContext } from '../../shared/banking/contract';
 import type { Core } from '../../shared/banking/dispatch';
 import type { Logger } from '../../shared/log/logger';
 import { messagesFor } from '../../shared/speech/messages';
@@ -17,6 +18,8 @@ export interface GoogleRouteOptions {
   readonly verify: boolean;
   /** IANA zone for users whose request names none. */
   readonly defaultTimeZone: string;
+  /** Clock and bank history for resolving spoken periods. */
+  readonly periods: PeriodContext;
 }
 
 /** Dialogflow posts small bodies; anything bigger is not a webhook call. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { IANAZone } from 'luxon';
-import type { BankingIntent, BankingRequest } from '../../shared/banking/contract';
+import { periodClock, type BankingIntent, type BankingRequest, type PeriodContext } from '../../shared/banking/contract';
 import { GOOGLE_EVENT_MAP, GOOGLE_INTENT_MAP, SESSION_CONTEXT, lookup } from './intent-map';
 import { slotsOf } from './parameters';
 import { isRecord, type WebhookRequest } from './webhook-request';
@@ -56,15 +56,17 @@ function accessTokenOf(payload: Payload): string | undefined {
   return typeof token === 'string' && token ? token : undefined;
 }
 
-/** Dialogflow ES WebhookRequest → the core's request. Pure translation. */
-export function toBankingRequest(body: WebhookRequest, defaultTimeZone: string): BankingRequest {
+/** Dialogflow ES WebhookRequest → the core's request. Pure translation; periods resolve in the user's zone. */
+export function toBankingRequest(body: WebhookRequest, defaultTimeZone: string, periods: PeriodContext): BankingRequest {
   const payload = body.originalDetectIntentRequest?.payload ?? {};
   const accessToken = accessTokenOf(payload);
+  const timeZone = timeZoneOf(payload, defaultTimeZone);
+  const { now, historyStart } = periodClock(periods, timeZone);
   return {
     intent: intentOf(body, payload),
-    slots: slotsOf(body.queryResult.parameters ?? {}),
+    slots: slotsOf(body.queryResult.parameters ?? {}, now, historyStart),
     locale: localeOf(body.queryResult.languageCode),
-    timeZone: timeZoneOf(payload, defaultTimeZone),
+    timeZone,
     ...(accessToken ? { accessToken } : {}),
     session: sessionOf(body),
     platform: 'google',

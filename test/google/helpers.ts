@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -42,3 +43,6 @@ export async function serve(app: express.Express): Promise<{ url: string; stop: 
   const stop = (): Promise<void> => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
   return { url: `http://127.0.0.1:${port}`, stop };
 }
+
+/** A fixed clock for resolving periods: Sunday 2026-11-29, 90 days of bank history. */
+export const PERIODS = { now: () => DateTime.fromISO('2026-11-29T15:00:00Z'), historyDays: 90 };

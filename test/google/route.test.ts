@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import express from 'express';
 import { createLogger, silentLogger } from '../../shared/log/logger';
 import { googleHandlers, type GoogleRouteOptions } from '../../skills/google/route';
-import { fakeCore, fixture, LINKED_REPLY, serve } from './helpers';
+import { fakeCore, fixture, LINKED_REPLY, PERIODS, serve } from './helpers';
 
 const SECRET = 'correct-horse-battery-staple';
 
@@ -14,7 +14,7 @@ describe('POST /google', () => {
   async function start(options: Partial<GoogleRouteOptions> = {}): Promise<void> {
     const app = express();
     const { core } = fakeCore(LINKED_REPLY);
-    app.post('/google', ...googleHandlers({ core, logger: silentLogger(), secret: SECRET, verify: true, defaultTimeZone: 'America/New_York', ...options }));
+    app.post('/google', ...googleHandlers({ core, logger: silentLogger(), secret: SECRET, verify: true, defaultTimeZone: 'America/New_York', periods: PERIODS, ...options }));
     // A sibling route that, like /alexa, must still see the raw, unparsed body.
     app.post('/raw', (req, res) => {
       res.json({ parsed: req.body !== undefined });

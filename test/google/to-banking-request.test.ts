@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { localeOf, timeZoneOf, toBankingRequest } from '../../skills/google/to-banking-request';
 import { parseCount, parseLastFour } from '../../skills/google/parameters';
-import { fixture } from './helpers';
+import { fixture, PERIODS } from './helpers';
 
 const ZONE = 'America/New_York';
 
 describe('Dialogflow request → BankingRequest', () => {
   it('reads intent, account, token, request id and a region-completed locale from a linked Assistant request', () => {
-    const request = toBankingRequest(fixture('linked-assistant-balance'), ZONE);
+    const request = toBankingRequest(fixture('linked-assistant-balance'), ZONE, PERIODS);
     assert.deepEqual(request, {
       intent: 'getBalance',
       slots: { account: { name: 'checking' } },
@@ -21,46 +21,46 @@ describe('Dialogflow request → BankingRequest', () => {
   });
 
   it('leaves the token out when the Assistant user has not linked', () => {
-    const request = toBankingRequest(fixture('unlinked-assistant-launch'), ZONE);
+    const request = toBankingRequest(fixture('unlinked-assistant-launch'), ZONE, PERIODS);
     assert.equal(request.intent, 'launch');
     assert.equal('accessToken' in request, false);
     assert.equal(request.locale, 'en-US');
   });
 
   it('treats the empty strings Dialogflow sends for unfilled parameters as absent', () => {
-    assert.deepEqual(toBankingRequest(fixture('unlinked-messenger-balance'), ZONE).slots, {});
+    assert.deepEqual(toBankingRequest(fixture('unlinked-messenger-balance'), ZONE, PERIODS).slots, {});
   });
 
   it('reads the core state from the voicebank-session context and ignores the parameters Dialogflow merged into it', () => {
-    const request = toBankingRequest(fixture('select-account-with-context'), ZONE);
+    const request = toBankingRequest(fixture('select-account-with-context'), ZONE, PERIODS);
     assert.equal(request.intent, 'selectAccount');
     assert.deepEqual(request.session, { pick: { intent: 'getBalance', ids: ['acc-checking-01', 'acc-checking-02'] } });
     assert.deepEqual(request.slots, { account: { lastFour: '4821' } });
   });
 
   it('keeps the leading zero of a spoken number sequence and reads a numeric count', () => {
-    const request = toBankingRequest(fixture('recent-transactions-parameters'), ZONE);
+    const request = toBankingRequest(fixture('recent-transactions-parameters'), ZONE, PERIODS);
     assert.deepEqual(request.slots, { account: { lastFour: '0042' }, count: 5 });
   });
 
   it('maps an intent name the adapter does not know to fallback', () => {
-    assert.equal(toBankingRequest(fixture('unknown-intent'), ZONE).intent, 'fallback');
+    assert.equal(toBankingRequest(fixture('unknown-intent'), ZONE, PERIODS).intent, 'fallback');
   });
 
   it('maps the Assistant cancel event to stop even when its intent has another name', () => {
-    assert.equal(toBankingRequest(fixture('assistant-cancel'), ZONE).intent, 'stop');
+    assert.equal(toBankingRequest(fixture('assistant-cancel'), ZONE, PERIODS).intent, 'stop');
   });
 
   it('takes a valid IANA zone from the payload and the default for an invalid one', () => {
-    assert.equal(toBankingRequest(fixture('select-account-with-context'), ZONE).timeZone, 'America/Chicago');
-    assert.equal(toBankingRequest(fixture('recent-transactions-parameters'), ZONE).timeZone, 'America/Los_Angeles');
-    assert.equal(toBankingRequest(fixture('unknown-intent'), ZONE).timeZone, ZONE);
+    assert.equal(toBankingRequest(fixture('select-account-with-context'), ZONE, PERIODS).timeZone, 'America/Chicago');
+    assert.equal(toBankingRequest(fixture('recent-transactions-parameters'), ZONE, PERIODS).timeZone, 'America/Los_Angeles');
+    assert.equal(toBankingRequest(fixture('unknown-intent'), ZONE, PERIODS).timeZone, ZONE);
     assert.equal(timeZoneOf({ user: { timezone: 'Europe/Paris' } }, ZONE), 'Europe/Paris');
   });
 
   it('falls back to a random request id when Dialogflow sent none', () => {
     const { responseId: _dropped, ...body } = fixture('unknown-intent');
-    assert.match(toBankingRequest(body, ZONE).requestId, /^google-[0-9a-f-]{36}$/);
+    assert.match(toBankingRequest(body, ZONE, PERIODS).requestId, /^google-[0-9a-f-]{36}$/);
   });
 });
 

@@ -18,7 +18,7 @@ export async function speakBalances(
   const card = { title: messages.cardTitle('balance'), lines: details.map((item) => messages.balanceCardLine(item)) };
   if (remaining.length > 0) {
     const speech = [intro, ...sentences, messages.offerMoreAccounts(remaining.length)].filter(Boolean).join(' ');
-    return ask(speech, messages.offerMoreAccounts(remaining.length), { card, session: writeSession({ more: { ids: remaining } }) });
+    return ask(speech, messages.offerMoreAccounts(remaining.length), { card, session: writeSession({ more: { kind: 'balances', ids: remaining } }) });
   }
   return ask([intro, ...sentences, messages.anythingElse()].filter(Boolean).join(' '), messages.whatElse(), { card });
 }

@@ -1,17 +1,48 @@
-import type { Handler } from '../contract';
+import type { AccountSummary } from '../../bank/types';
+import type { BankingReply, BankingRequest, Deps, Handler } from '../contract';
 import { matchAccounts } from '../accounts';
+import { dayRange } from '../period';
 import { ask } from '../replies';
-import { readSession } from '../session';
+import { readSession, type CoreSession } from '../session';
 import { getBalance, speakBalances, ACCOUNTS_PER_TURN } from './balance';
+import { speakCard } from './card';
+import { continueItems, listPeriod, pendingOn } from './items';
+import { spending, spendingOn } from './spending';
 import { speakRecent } from './transactions';
 import { linkedToken } from './token';
 
+type Pick = NonNullable<CoreSession['pick']>;
+
+/** Answers the question that was waiting for an account, now that we have one. */
+function answerPick(req: BankingRequest, deps: Deps, token: string, pick: Pick, chosen: AccountSummary): Promise<BankingReply> {
+  const session = readSession(req.session);
+  switch (pick.intent) {
+    case 'getBalance': return speakBalances(token, [chosen.id], [], deps);
+    case 'recentTransactions': return speakRecent(token, chosen, req.slots.count ?? pick.count, deps);
+    case 'cardDetails': return speakCard(token, chosen, deps);
+    case 'pendingTransactions': return pendingOn(token, [chosen], deps);
+    case 'transactionsInPeriod': {
+      const period = session.period ? dayRange(session.period.start, session.period.end, req.timeZone) : undefined;
+      const today = deps.now();
+      return listPeriod(token, chosen, period ?? { start: today.startOf('month'), end: today.endOf('day') }, deps);
+    }
+    case 'spending': {
+      const slots = { ...req.slots, ...(pick.merchant ? { merchant: pick.merchant } : {}), ...(pick.category ? { category: pick.category } : {}) };
+      return spendingOn({ ...req, slots }, deps, chosen);
+    }
+  }
+}
+
 /**
- * The answer to "which one?": picks among the accounts we offered and answers the question
- * that was asked. Said out of the blue ("savings"), it is a balance question.
+ * The answer to "which one?": picks among the accounts we offered and answers the question that
+ * was asked. After "did you mean X or Y?" it is the merchant. Out of the blue it is a balance question.
  */
 export const selectAccount: Handler = async (req, deps) => {
-  const { pick } = readSession(req.session);
+  const session = readSession(req.session);
+  if (session.awaiting === 'merchant' && req.slots.account?.name) {
+    return spending({ ...req, slots: { merchant: req.slots.account.name } }, deps);
+  }
+  const { pick } = session;
   if (!pick) return getBalance(req, deps);
   const token = linkedToken(req);
   const accounts = await deps.bank.listAccounts(token, { signal: deps.signal });
@@ -19,17 +50,16 @@ export const selectAccount: Handler = async (req, deps) => {
   const matches = matchAccounts(offered, req.slots.account ?? {});
   const [chosen] = matches;
   if (!chosen || matches.length > 1) {
-    return ask(deps.messages.whichAccount(offered), deps.messages.whichAccountReprompt(), { session: { pick } });
+    return ask(deps.messages.whichAccount(offered), deps.messages.whichAccountReprompt(), { session: { ...session, pick } });
   }
-  return pick.intent === 'getBalance'
-    ? speakBalances(token, [chosen.id], [], deps)
-    : speakRecent(token, chosen, req.slots.count ?? pick.count, deps);
+  return answerPick(req, deps, token, pick, chosen);
 };
 
-/** "Yes" to "would you like to hear the other accounts?"; with nothing offered, asks what next. */
+/** "Yes", "more", "next": continues whatever list we offered; with nothing offered, asks what next. */
 export const yes: Handler = async (req, deps) => {
   const { more } = readSession(req.session);
   if (!more) return ask(deps.messages.nothingToContinue(), deps.messages.whatElse());
   const token = linkedToken(req);
+  if (more.kind === 'items') return continueItems(token, more, req.timeZone, deps);
   return speakBalances(token, more.ids.slice(0, ACCOUNTS_PER_TURN), more.ids.slice(ACCOUNTS_PER_TURN), deps);
 };

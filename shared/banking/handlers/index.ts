@@ -4,14 +4,21 @@ import { getBalance } from './balance';
 import { recentTransactions } from './transactions';
 import { listAccounts } from './list-accounts';
 import { selectAccount, yes } from './follow-up';
+import { spending } from './spending';
+import { pendingTransactions, transactionsInPeriod } from './items';
+import { cardDetails } from './card';
+import { lastTransactionWith } from './last-transaction';
+import { pin } from './pin';
 
 /** One handler per intent; the compiler refuses a missing one. */
 export const HANDLERS = {
   launch, help, stop, fallback, sessionEnded, yes, no,
   listAccounts, getBalance, recentTransactions, selectAccount,
+  spending, transactionsInPeriod, pendingTransactions, cardDetails, lastTransactionWith, pin,
 } as const satisfies Record<BankingIntent, Handler>;
 
 /** Intents that need a linked bank account before they can answer. */
 export const NEEDS_LINK: ReadonlySet<BankingIntent> = new Set<BankingIntent>([
   'launch', 'listAccounts', 'getBalance', 'recentTransactions', 'selectAccount', 'yes',
+  'spending', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'lastTransactionWith',
 ]);

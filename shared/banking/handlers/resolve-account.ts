@@ -2,6 +2,7 @@ import type { AccountSummary } from '../../bank/types';
 import type { BankingReply, BankingRequest, Deps } from '../contract';
 import { matchAccounts } from '../accounts';
 import { ask } from '../replies';
+import { periodState } from '../period';
 import { writeSession, type AccountQuestion } from '../session';
 
 export type Resolution =
@@ -23,6 +24,11 @@ export function resolveAccount(
   if (matches.length === 0) {
     return { reply: ask(messages.accountNotFound(ref.name), messages.whichAccountReprompt()) };
   }
-  const pick = { intent: question, ids: matches.map((account) => account.id), ...(req.slots.count ? { count: req.slots.count } : {}) };
-  return { reply: ask(messages.whichAccount(matches), messages.whichAccountReprompt(), { session: writeSession({ pick }) }) };
+  const { count, merchant, category } = req.slots;
+  const pick = {
+    intent: question, ids: matches.map((account) => account.id),
+    ...(count ? { count } : {}), ...(merchant ? { merchant } : {}), ...(category ? { category } : {}),
+  };
+  const period = req.slots.period?.ok ? { period: periodState(req.slots.period.range) } : {};
+  return { reply: ask(messages.whichAccount(matches), messages.whichAccountReprompt(), { session: writeSession({ pick, ...period }) }) };
 }

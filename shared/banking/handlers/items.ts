@@ -1,0 +1,84 @@
+import type { AccountSummary, DateRange, Transaction } from '../../bank/types';
+import type { BankingReply, Deps, Handler } from '../contract';
+import { defaultAccount } from '../accounts';
+import { newestFirst, spendable, transactionsByAccount, transactionsOf } from '../gather';
+import { choosePeriod, dayRange, periodState } from '../period';
+import { ask } from '../replies';
+import type { MoreState } from '../session';
+import { resolveAccount } from './resolve-account';
+import { linkedToken } from './token';
+
+/** Any list is read this many items at a time, then "Would you like to hear more?". */
+export const ITEMS_PER_TURN = 3;
+/** Pending items are recent by nature; this is how far back we look for them. */
+export const PENDING_DAYS = 14;
+
+type ItemsMore = Extract<MoreState, { kind: 'items' }>;
+
+/** One page of a list, with the offer of the next page carried in the session. */
+export function page(deps: Deps, items: readonly Transaction[], intro: string, more: Omit<ItemsMore, 'offset' | 'kind'>, offset: number): BankingReply {
+  const { messages } = deps;
+  const shown = items.slice(offset, offset + ITEMS_PER_TURN);
+  const next = offset + shown.length;
+  const said = [intro, messages.items(shown, deps.now())].filter(Boolean).join(' ');
+  if (next < items.length) {
+    const session = { more: { kind: 'items', ...more, offset: next } satisfies ItemsMore, period: { start: more.start, end: more.end } };
+    return ask(`${said} ${messages.offerMoreItems()}`, messages.offerMoreItems(), { session });
+  }
+  return ask(`${said} ${messages.anythingElse()}`, messages.whatElse(), { session: { period: { start: more.start, end: more.end } } });
+}
+
+/** "What did I buy last weekend (on my card)": every transaction in the period, three at a time. */
+export const transactionsInPeriod: Handler = async (req, deps) => {
+  const period = choosePeriod(req, deps);
+  if (period.reply) return period.reply;
+  const token = linkedToken(req);
+  const accounts = await deps.bank.listAccounts(token, { signal: deps.signal });
+  let account = defaultAccount(accounts);
+  if (req.slots.account) {
+    const resolved = resolveAccount(req, deps, accounts, 'transactionsInPeriod');
+    if (resolved.reply) return resolved.reply;
+    account = resolved.account;
+  }
+  if (!account) return ask(deps.messages.noAccounts(), deps.messages.whatElse());
+  return listPeriod(token, account, period.range, deps);
+};
+
+export async function listPeriod(token: string, account: AccountSummary, range: DateRange, deps: Deps): Promise<BankingReply> {
+  const items = await transactionsOf(token, [account.id], range, deps);
+  const today = deps.now();
+  if (items.length === 0) {
+    return ask(`${deps.messages.noItems(range, today, account)} ${deps.messages.anythingElse()}`, deps.messages.whatElse(), { session: { period: periodState(range) } });
+  }
+  const intro = deps.messages.itemsIntro(items.length, range, today, account);
+  return page(deps, items, intro, { topic: 'period', accountIds: [account.id], ...periodState(range) }, 0);
+}
+
+/** "Do I have anything pending": count, total and the first few, across accounts or on one. */
+export const pendingTransactions: Handler = async (req, deps) => {
+  const token = linkedToken(req);
+  const accounts = await deps.bank.listAccounts(token, { signal: deps.signal });
+  if (!req.slots.account) return pendingOn(token, spendable(accounts), deps);
+  const resolved = resolveAccount(req, deps, accounts, 'pendingTransactions');
+  return resolved.reply ?? pendingOn(token, [resolved.account], deps);
+};
+
+export async function pendingOn(token: string, scope: readonly AccountSummary[], deps: Deps): Promise<BankingReply> {
+  const today = deps.now();
+  const range = { start: today.minus({ days: PENDING_DAYS }).startOf('day'), end: today.endOf('day') };
+  const lists = (await transactionsByAccount(token, scope.map((a) => a.id), range, deps)).map((list) => list.filter((item) => item.pending));
+  const pending = newestFirst(lists);
+  if (pending.length === 0) return ask(`${deps.messages.noPending()} ${deps.messages.anythingElse()}`, deps.messages.whatElse());
+  const holders = scope.filter((_, index) => (lists[index]?.length ?? 0) > 0);
+  const total = { minor: pending.reduce((sum, item) => sum + Math.abs(item.amount.minor), 0), currency: pending[0]?.amount.currency ?? 'USD' };
+  const intro = deps.messages.pendingSummary(pending.length, total, holders);
+  return page(deps, pending, intro, { topic: 'pending', accountIds: scope.map((a) => a.id), ...periodState(range) }, 0);
+}
+
+/** "Yes"/"more"/"next" on a list: fetches the same range again and reads the next page. */
+export async function continueItems(token: string, more: ItemsMore, zone: string, deps: Deps): Promise<BankingReply> {
+  const range = dayRange(more.start, more.end, zone);
+  const all = await transactionsOf(token, more.accountIds, range, deps);
+  const items = more.topic === 'pending' ? all.filter((item) => item.pending) : all;
+  return page(deps, items, '', { topic: more.topic, accountIds: more.accountIds, start: more.start, end: more.end }, more.offset);
+}

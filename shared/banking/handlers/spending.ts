@@ -1,0 +1,66 @@
+import type { AccountSummary, DateRange, Transaction } from '../../bank/types';
+import { categoryOfTransaction, isSpendingCategory, matchMerchant, resolveCategory, summarizeSpending, transactionInCategory } from '../../spending';
+import type { BankingReply, BankingRequest, Deps, Handler } from '../contract';
+import { spendable, transactionsOf } from '../gather';
+import { choosePeriod, periodState } from '../period';
+import { ask } from '../replies';
+import { resolveAccount } from './resolve-account';
+import { linkedToken } from './token';
+
+interface Question {
+  readonly range: DateRange;
+  readonly note: string;
+  readonly merchant?: string;
+  readonly category?: string;
+  readonly account?: AccountSummary;
+}
+
+/** "How much did I spend at Starbucks last month" / "on groceries this week" / "last weekend". */
+export const spending: Handler = async (req, deps) => {
+  if (!req.slots.account) return spendingOn(req, deps, undefined);
+  const accounts = await deps.bank.listAccounts(linkedToken(req), { signal: deps.signal });
+  const resolved = resolveAccount(req, deps, accounts, 'spending');
+  return resolved.reply ?? spendingOn(req, deps, resolved.account);
+};
+
+/** The spending answer for one account, or for every account people spend from. */
+export async function spendingOn(req: BankingRequest, deps: Deps, account: AccountSummary | undefined): Promise<BankingReply> {
+  const period = choosePeriod(req, deps);
+  if (period.reply) return period.reply;
+  const token = linkedToken(req);
+  const scope = account ? [account] : spendable(await deps.bank.listAccounts(token, { signal: deps.signal }));
+  const items = await transactionsOf(token, scope.map((a) => a.id), period.range, deps);
+  const question = { range: period.range, note: period.note, ...(account ? { account } : {}) };
+  return answer(req, deps, items, question);
+}
+
+function answer(req: BankingRequest, deps: Deps, items: readonly Transaction[], base: Question): BankingReply {
+  const { merchant, category } = req.slots;
+  const spokenCategory = category ? resolveCategory(category) : undefined;
+  if (merchant || (category && !spokenCategory)) return byMerchant(deps, items, { ...base, merchant: merchant ?? category ?? '' });
+  if (spokenCategory) {
+    const inCategory = items.filter((item) => transactionInCategory(item, spokenCategory));
+    return summarise(deps, inCategory, { ...base, category: spokenCategory });
+  }
+  return summarise(deps, items.filter((item) => isSpendingCategory(categoryOfTransaction(item))), base);
+}
+
+function byMerchant(deps: Deps, items: readonly Transaction[], question: Question & { merchant: string }): BankingReply {
+  const match = matchMerchant(question.merchant, items);
+  if (match.kind === 'ambiguous') {
+    const session = { period: periodState(question.range), awaiting: 'merchant' as const };
+    return ask(deps.messages.whichMerchant(match.names), deps.messages.whichMerchantReprompt(), { session });
+  }
+  if (match.kind === 'none') return summarise(deps, [], question);
+  return summarise(deps, match.transactions, { ...question, merchant: match.name });
+}
+
+function summarise(deps: Deps, items: readonly Transaction[], question: Question): BankingReply {
+  const { messages } = deps;
+  const today = deps.now();
+  const totals = summarizeSpending(items, question.account?.currency ?? 'USD');
+  const summary = { ...question, ...totals };
+  const said = totals.purchases === 0 ? messages.nothingSpent(summary, today) : messages.spent(summary, today);
+  const speech = [said, question.note, messages.anythingElse()].filter(Boolean).join(' ');
+  return ask(speech, messages.whatElse(), { session: { period: periodState(question.range) } });
+}

@@ -1,0 +1,39 @@
+import { DateTime } from 'luxon';
+import type { DateRange } from '../bank/types';
+import type { BankingReply, BankingRequest, Deps } from './contract';
+import { ask } from './replies';
+import { readSession } from './session';
+
+export type PeriodChoice =
+  | { readonly range: DateRange; readonly note: string; readonly reply?: undefined }
+  | { readonly reply: BankingReply; readonly range?: undefined };
+
+/**
+ * The period a question is about: the one named; else the one asked about last turn (so "how
+ * much of that was at restaurants" keeps it); else this month so far. A period the bank cannot
+ * answer for gets a spoken reason instead.
+ */
+export function choosePeriod(req: BankingRequest, deps: Deps): PeriodChoice {
+  const { messages } = deps;
+  const named = req.slots.period;
+  if (named?.ok) return { range: named.range, note: named.granularity === 'season' ? messages.seasonNote() : '' };
+  if (named) {
+    const speech = named.reason === 'future' ? messages.periodFuture()
+      : named.reason === 'beforeHistory' ? messages.periodBeforeHistory(deps.historyDays) : messages.periodMalformed();
+    return { reply: ask(speech, messages.whatElse()) };
+  }
+  const remembered = readSession(req.session).period;
+  if (remembered) return { range: dayRange(remembered.start, remembered.end, req.timeZone), note: '' };
+  const today = deps.now();
+  return { range: { start: today.startOf('month'), end: today.endOf('day') }, note: '' };
+}
+
+/** Whole days from `start` to `end` (`YYYY-MM-DD`) in the zone. */
+export function dayRange(start: string, end: string, zone: string): DateRange {
+  return { start: DateTime.fromISO(start, { zone }).startOf('day'), end: DateTime.fromISO(end, { zone }).endOf('day') };
+}
+
+/** The range as session state: calendar days only. */
+export function periodState(range: DateRange): { start: string; end: string } {
+  return { start: range.start.toISODate() ?? '', end: range.end.toISODate() ?? '' };
+}

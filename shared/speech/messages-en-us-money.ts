@@ -1,0 +1,97 @@
+import type { DateTime } from 'luxon';
+import type { CreditDetails, Transaction } from '../bank/types';
+import type { Money } from '../money/money';
+import { spokenName } from './account-names';
+import { formatDate, formatMoney, formatPastDay } from './format';
+import { periodPhrase, relativeDays } from './periods';
+import { escapeSsml } from './ssml';
+import type { SpendingMessages, SpendingSummary } from './messages';
+
+const L = 'en-US';
+const money = (amount: Money): string => escapeSsml(formatMoney(amount, L, { absolute: true }));
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const listAnd = (items: readonly string[]): string =>
+  items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')}, and ${items.at(-1) ?? ''}`;
+
+/** "$23.10 at Trader Joe's" / "a $2,250.00 credit from ACME Payroll", with the day when asked. */
+export function itemPhrase(item: Transaction, today: DateTime, withDay: boolean): string {
+  const who = escapeSsml(item.payee ?? item.description);
+  const what = item.amount.minor >= 0 ? `a ${money(item.amount)} credit from ${who}` : `${money(item.amount)} at ${who}`;
+  const when = withDay ? `${formatPastDay(item.date, today, L)}, ` : '';
+  return `${item.pending ? 'pending, ' : ''}${when}${what}`;
+}
+
+function where(summary: SpendingSummary): string {
+  const at = summary.merchant ? ` at ${escapeSsml(summary.merchant)}` : summary.category ? ` on ${escapeSsml(summary.category)}` : '';
+  const on = summary.account ? ` on your ${spokenName(summary.account)}` : ' across your accounts';
+  return `${at}${on}`;
+}
+
+function dueSentence(card: CreditDetails, today: DateTime, due: DateTime): string {
+  const rel = relativeDays(due, today);
+  const day = `${due.setLocale(L).toFormat('cccc')}, ${formatDate(due, today, L)}`;
+  if (rel.days === 0) return `Your ${spokenName(card.account)} has a payment due today.`;
+  if (rel.days > 0) return `Your ${spokenName(card.account)} has a payment due ${rel.words}, on ${day}.`;
+  return `The last payment due date on your ${spokenName(card.account)} was ${day}.`;
+}
+
+/** Statement balance and minimum payment: what the bank sent, and plainly what it did not. */
+function statementSentence(card: CreditDetails): string {
+  const known = [
+    card.statementBalance ? `the statement balance is ${money(card.statementBalance)}` : '',
+    card.minimumDue ? `the minimum payment is ${money(card.minimumDue)}` : '',
+  ].filter(Boolean);
+  const unknown = [card.statementBalance ? '' : 'the statement balance', card.minimumDue ? '' : 'the minimum payment'].filter(Boolean);
+  const said = known.length > 0 ? `${capitalise(known.join(' and '))}.` : '';
+  const missing = unknown.length > 0 ? `I don't have ${unknown.join(' or ')} for that card.` : '';
+  return [said, missing].filter(Boolean).join(' ');
+}
+
+function creditSentence(card: CreditDetails): string {
+  if (card.availableCredit && card.creditLine) return `You have ${money(card.availableCredit)} of credit available, of a ${money(card.creditLine)} limit.`;
+  if (card.availableCredit) return `You have ${money(card.availableCredit)} of credit available.`;
+  if (card.creditLine) return `Your credit limit is ${money(card.creditLine)}.`;
+  return '';
+}
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+export const spendingEnUS: SpendingMessages = {
+  spent: (s, today) => {
+    const refunds = s.refunds.minor > 0 ? `, after ${money(s.refunds)} in refunds` : '';
+    const pending = s.pending > 0 ? `, ${s.pending} of them pending` : '';
+    return `${periodPhrase(s.range, today, L)}, you spent ${money(s.net)}${where(s)}, across ${plural(s.purchases, 'purchase', 'purchases')}${pending}${refunds}.`;
+  },
+  nothingSpent: (s, today) => `I didn't find any purchases${where(s)} ${periodPhrase(s.range, today, L).replace(/^On/, 'on').replace(/^Between/, 'between')}.`,
+  seasonNote: () => 'Seasons are counted as in the northern hemisphere.',
+  whichMerchant: (names) => `Did you mean ${names.map(escapeSsml).join(', or ')}?`,
+  whichMerchantReprompt: () => 'Which one? You can say its name.',
+  periodFuture: () => 'I can only tell you about money that has already moved. You can ask about last month, or this week.',
+  periodBeforeHistory: (days) => `Your bank shares the last ${days} days with me, so I can't look that far back. You can ask about last month, or this week.`,
+  periodMalformed: () => 'Sorry, I didn\'t catch the time period. You can say things like last month, this week, or last weekend.',
+  itemsIntro: (count, range, today, account) => `${periodPhrase(range, today, L)}, there ${count === 1 ? 'is 1 transaction' : `are ${count} transactions`} on your ${spokenName(account)}.`,
+  items: (items, today) => `${listAnd(items.map((item) => itemPhrase(item, today, true)))}.`,
+  noItems: (range, today, account) => `I don't see any transactions on your ${spokenName(account)} ${periodPhrase(range, today, L).replace(/^On/, 'on').replace(/^Between/, 'between')}.`,
+  offerMoreItems: () => 'Would you like to hear more?',
+  pendingSummary: (count, total, accountNames) =>
+    `You have ${plural(count, 'pending transaction', 'pending transactions')} on ${listAnd(accountNames.map(spokenName))}, ${money(total)} in total:`,
+  noPending: () => 'You don\'t have any pending transactions.',
+  cardDetails: (card, today) => [
+    card.dueDate ? dueSentence(card, today, today.set(isoDay(card.dueDate))) : `I don't have a payment due date for your ${spokenName(card.account)}.`,
+    statementSentence(card),
+    creditSentence(card),
+  ].filter(Boolean).join(' '),
+  noCards: () => 'I don\'t see a credit card or line of credit among the accounts you\'ve shared.',
+  lastTransaction: (item, today) => item.amount.minor >= 0
+    ? `Your last credit from ${escapeSsml(item.payee ?? item.description)} was ${money(item.amount)}, ${formatPastDay(item.date, today, L)}${item.pending ? ', and it is still pending' : ''}.`
+    : `Your last payment to ${escapeSsml(item.payee ?? item.description)} was ${money(item.amount)}, ${formatPastDay(item.date, today, L)}${item.pending ? ', and it is still pending' : ''}.`,
+  noLastTransaction: (heard, days) => `I didn't find anything with ${escapeSsml(heard)} in the last ${days} days.`,
+  whoToLookFor: () => 'Who should I look for? You can say, for example, when did I last pay Netflix.',
+  pinNotNeeded: () => 'You don\'t need a PIN right now. What would you like to know?',
+};
+
+/** A calendar date `YYYY-MM-DD` as luxon set-values, so it lands in the user's zone unchanged. */
+function isoDay(date: string): { year: number; month: number; day: number } {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  return { year, month, day };
+}

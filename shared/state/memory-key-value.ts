@@ -1,0 +1,79 @@
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { StateUnavailableError } from './errors';
+import type { KeyValue } from './key-value';
+import { wrapLimiter, type Gate } from './limiter';
+
+interface Entry {
+  readonly value: string;
+  /** Epoch ms; undefined = never expires. */
+  expiresAt: number | undefined;
+}
+
+/** Options for the single-process store. */
+export interface MemoryKeyValueOptions {
+  /** Most entries kept; beyond it expired entries go first, then the least recently written. */
+  readonly maxEntries?: number;
+  /** Clock in epoch ms, for tests. */
+  readonly now?: () => number;
+}
+
+/**
+ * One process's state in a Map: bounded, with lazy TTL expiry. For development and single-instance
+ * demos only — lockouts here do not survive a restart and are not shared between instances.
+ * Counters use rate-limiter-flexible's RateLimiterMemory, which drops each key when it expires.
+ */
+export function createMemoryKeyValue(options: MemoryKeyValueOptions = {}): KeyValue {
+  const maxEntries = options.maxEntries ?? 10_000;
+  const now = options.now ?? Date.now;
+  const entries = new Map<string, Entry>();
+  let closed = false;
+
+  const gate: Gate = (operation) =>
+    closed ? Promise.reject(new StateUnavailableError('memory state store is closed')) : operation();
+
+  const live = (key: string): Entry | undefined => {
+    const entry = entries.get(key);
+    if (entry?.expiresAt !== undefined && entry.expiresAt <= now()) {
+      entries.delete(key);
+      return undefined;
+    }
+    return entry;
+  };
+
+  const evict = (): void => {
+    for (const key of entries.keys()) if (entries.size > maxEntries) live(key);
+    // Map order is insertion order and set() re-inserts, so the first key is the stalest write.
+    for (const key of entries.keys()) {
+      if (entries.size <= maxEntries) break;
+      entries.delete(key);
+    }
+  };
+
+  const ttlToExpiry = (ttlSeconds: number | undefined): number | undefined =>
+    ttlSeconds === undefined ? undefined : now() + ttlSeconds * 1000;
+
+  return {
+    get: (key) => gate(async () => live(key)?.value),
+    set: (key, value, ttlSeconds) => gate(async () => {
+      entries.delete(key);
+      entries.set(key, { value, expiresAt: ttlToExpiry(ttlSeconds) });
+      if (entries.size > maxEntries) evict();
+    }),
+    expire: (key, ttlSeconds) => gate(async () => {
+      const entry = live(key);
+      if (entry) entry.expiresAt = ttlToExpiry(ttlSeconds);
+      return entry !== undefined;
+    }),
+    del: (key) => gate(async () => {
+      entries.delete(key);
+    }),
+    limiter: ({ name, points, durationSeconds, blockSeconds }) => wrapLimiter(
+      new RateLimiterMemory({ keyPrefix: `limit:${name}`, points, duration: durationSeconds, blockDuration: blockSeconds }),
+      gate,
+    ),
+    close: async () => {
+      closed = true;
+      entries.clear();
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { createPinGuard } from '../../shared/security/lockout';
+import { sleep } from './helpers';
+import type { Fixture } from './store-contract';
+
+/** The PIN lockout on a store backend: part of the store contract, run on memory and Redis. */
+export function describeLockoutContract(fixture: () => Fixture): void {
+  it('counts down two wrong PINs and locks on the third for about 900 seconds', async () => {
+    const { store, alice } = fixture();
+    const guard = createPinGuard({ store });
+    assert.deepEqual(await guard.check(alice), { locked: false });
+    assert.deepEqual(await guard.recordFailure(alice), { locked: false, attemptsLeft: 2 });
+    assert.deepEqual(await guard.recordFailure(alice), { locked: false, attemptsLeft: 1 });
+    const third = await guard.recordFailure(alice);
+    assert.equal(third.locked, true);
+    assert.equal(third.attemptsLeft, 0);
+    const check = await guard.check(alice);
+    assert.ok(check.locked, 'the customer should be locked after three wrong PINs');
+    for (const seconds of [third.retryAfterSeconds, check.retryAfterSeconds]) {
+      assert.ok(seconds !== undefined && seconds >= 898 && seconds <= 900, `retry after ${String(seconds)} s`);
+    }
+  });
+
+  it('locks one customer without locking another', async () => {
+    const { store, alice, bob } = fixture();
+    const guard = createPinGuard({ store });
+    for (let i = 0; i < 3; i++) await guard.recordFailure(alice);
+    assert.equal((await guard.check(alice)).locked, true);
+    assert.deepEqual(await guard.check(bob), { locked: false });
+  });
+
+  it('starts the count afresh after a right PIN', async () => {
+    const { store, alice } = fixture();
+    const guard = createPinGuard({ store });
+    await guard.recordFailure(alice);
+    await guard.recordFailure(alice);
+    await guard.recordSuccess(alice);
+    assert.deepEqual(await guard.recordFailure(alice), { locked: false, attemptsLeft: 2 });
+  });
+
+  it('does not lift an active lock when a right PIN is recorded', async () => {
+    const { store, alice } = fixture();
+    const guard = createPinGuard({ store });
+    for (let i = 0; i < 3; i++) await guard.recordFailure(alice);
+    await guard.recordSuccess(alice);
+    assert.equal((await guard.check(alice)).locked, true);
+  });
+
+  it('lifts the lock once lockSeconds have passed', async () => {
+    const { store, alice } = fixture();
+    const guard = createPinGuard({ store, lockSeconds: 1 });
+    for (let i = 0; i < 3; i++) await guard.recordFailure(alice);
+    assert.equal((await guard.check(alice)).locked, true);
+    await sleep(1100);
+    assert.deepEqual(await guard.check(alice), { locked: false });
+  });
+}
