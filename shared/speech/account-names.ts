@@ -13,10 +13,17 @@ export function typeWord(account: AccountSummary): string {
 }
 
 /** The account's name in plain words, no number: "Everyday checking", "Rewards Card". */
+/** Words that already say what a nickname names: "Travel Card" needs no "credit card" after it. */
+const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
+  creditCard: ['card'], lineOfCredit: ['line', 'credit'], loan: ['loan', 'mortgage'], deposit: [], investment: [], other: [],
+};
+
 export function plainName(account: AccountSummary): string {
   const word = typeWord(account);
   if (account.nickname) {
-    return account.nickname.toLowerCase().includes(word) ? account.nickname : `${account.nickname} ${word}`;
+    const lower = account.nickname.toLowerCase();
+    const named = lower.includes(word) || (KIND_WORDS[account.kind] ?? []).some((kind) => lower.includes(kind));
+    return named ? account.nickname : `${account.nickname} ${word}`;
   }
   return account.productName ?? word;
 }

@@ -14,17 +14,27 @@ const listAnd = (items: readonly string[]): string =>
   items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')}, and ${items.at(-1) ?? ''}`;
 
 /** "$23.10 at Trader Joe's" / "a $2,250.00 credit from ACME Payroll", with the day when asked. */
-export function itemPhrase(item: Transaction, today: DateTime, withDay: boolean): string {
+export function itemPhrase(item: Transaction, today: DateTime, options: { withDay: boolean; markPending: boolean }): string {
   const who = escapeSsml(item.payee ?? item.description);
   const what = item.amount.minor >= 0 ? `a ${money(item.amount)} credit from ${who}` : `${money(item.amount)} at ${who}`;
-  const when = withDay ? `${formatPastDay(item.date, today, L)}, ` : '';
-  return `${item.pending ? 'pending, ' : ''}${when}${what}`;
+  const when = options.withDay ? `${formatPastDay(item.date, today, L)}, ` : '';
+  return `${item.pending && options.markPending ? 'pending, ' : ''}${when}${what}`;
 }
 
+/** Categories people eat or drink "at"; the rest they spend "on". */
+const AT_CATEGORIES = new Set(['restaurants', 'coffee']);
+
 function where(summary: SpendingSummary): string {
-  const at = summary.merchant ? ` at ${escapeSsml(summary.merchant)}` : summary.category ? ` on ${escapeSsml(summary.category)}` : '';
-  const on = summary.account ? ` on your ${spokenName(summary.account)}` : ' across your accounts';
-  return `${at}${on}`;
+  const { merchant, category, account } = summary;
+  const at = merchant ? ` at ${escapeSsml(merchant)}`
+    : category ? ` ${AT_CATEGORIES.has(category) ? 'at' : 'on'} ${escapeSsml(category)}` : '';
+  return `${at}${account ? ` on your ${spokenName(account)}` : ''}`;
+}
+
+/** "yesterday", "on Tuesday", "on November 3". */
+function onDay(date: DateTime, today: DateTime): string {
+  const day = formatPastDay(date, today, L);
+  return day === 'today' || day === 'yesterday' ? day : `on ${day}`;
 }
 
 function dueSentence(card: CreditDetails, today: DateTime, due: DateTime): string {
@@ -70,7 +80,7 @@ export const spendingEnUS: SpendingMessages = {
   periodBeforeHistory: (days) => `Your bank shares the last ${days} days with me, so I can't look that far back. You can ask about last month, or this week.`,
   periodMalformed: () => 'Sorry, I didn\'t catch the time period. You can say things like last month, this week, or last weekend.',
   itemsIntro: (count, range, today, account) => `${periodPhrase(range, today, L)}, there ${count === 1 ? 'is 1 transaction' : `are ${count} transactions`} on your ${spokenName(account)}.`,
-  items: (items, today) => `${listAnd(items.map((item) => itemPhrase(item, today, true)))}.`,
+  items: (items, today, markPending) => `${listAnd(items.map((item) => itemPhrase(item, today, { withDay: true, markPending })))}.`,
   noItems: (range, today, account) => `I don't see any transactions on your ${spokenName(account)} ${periodPhrase(range, today, L).replace(/^On/, 'on').replace(/^Between/, 'between')}.`,
   offerMoreItems: () => 'Would you like to hear more?',
   pendingSummary: (count, total, accountNames) =>
@@ -82,9 +92,11 @@ export const spendingEnUS: SpendingMessages = {
     creditSentence(card),
   ].filter(Boolean).join(' '),
   noCards: () => 'I don\'t see a credit card or line of credit among the accounts you\'ve shared.',
-  lastTransaction: (item, today) => item.amount.minor >= 0
-    ? `Your last credit from ${escapeSsml(item.payee ?? item.description)} was ${money(item.amount)}, ${formatPastDay(item.date, today, L)}${item.pending ? ', and it is still pending' : ''}.`
-    : `Your last payment to ${escapeSsml(item.payee ?? item.description)} was ${money(item.amount)}, ${formatPastDay(item.date, today, L)}${item.pending ? ', and it is still pending' : ''}.`,
+  lastTransaction: (item, today) => {
+    const who = escapeSsml(item.payee ?? item.description);
+    const what = item.amount.minor >= 0 ? `Your last credit from ${who}` : `Your last payment to ${who}`;
+    return `${what} was ${money(item.amount)}, ${onDay(item.date, today)}${item.pending ? ', and it is still pending' : ''}.`;
+  },
   noLastTransaction: (heard, days) => `I didn't find anything with ${escapeSsml(heard)} in the last ${days} days.`,
   whoToLookFor: () => 'Who should I look for? You can say, for example, when did I last pay Netflix.',
   pinNotNeeded: () => 'You don\'t need a PIN right now. What would you like to know?',

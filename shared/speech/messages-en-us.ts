@@ -60,7 +60,7 @@ export const enUS: Messages = {
   noAccounts: () => 'I don\'t see any accounts you\'ve shared with this skill. You can choose accounts when you link your bank.',
   transactions: (account, items, today) =>
     `Your ${plural(items.length, 'most recent transaction', 'most recent transactions')} on ${spokenName(account)}: `
-    + `${items.map((item) => itemPhrase(item, today, true)).join('; ')}.`,
+    + `${items.map((item) => itemPhrase(item, today, { withDay: true, markPending: true })).join('; ')}.`,
   noTransactions: (account) => `I don't see any recent transactions on ${spokenName(account)}.`,
   cardTitle: (topic) => ({ balance: 'Your balance', accounts: 'Your accounts', transactions: 'Recent transactions' })[topic],
   balanceCardLine: (details) => {

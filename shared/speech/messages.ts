@@ -34,7 +34,8 @@ export interface SpendingMessages {
   periodBeforeHistory(days: number): string;
   periodMalformed(): string;
   itemsIntro(count: number, range: DateRange, today: DateTime, account: AccountSummary): string;
-  items(items: readonly Transaction[], today: DateTime): string;
+  /** Items with their day; `markPending` says "pending" on each pending one (off when all are). */
+  items(items: readonly Transaction[], today: DateTime, markPending: boolean): string;
   noItems(range: DateRange, today: DateTime, account: AccountSummary): string;
   offerMoreItems(): string;
   pendingSummary(count: number, total: Money, accounts: readonly AccountSummary[]): string;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
 import type { BankingIntent } from '../../shared/banking/contract';
 import { GOOGLE_INTENT_MAP } from '../../skills/google/intent-map';
 import { toPlainText } from '../../shared/speech/ssml';
@@ -11,6 +12,11 @@ export interface Ask {
   readonly account?: string;
   readonly lastFour?: string;
   readonly count?: number;
+  readonly merchant?: string;
+  readonly category?: string;
+  /** An AMAZON.DATE value (`2026-10`, `2026-11-03`); the Dialogflow runner sends the same period as @sys.date or @sys.date-period. */
+  readonly date?: string;
+  readonly pin?: string;
 }
 
 /** What both adapters' replies mean, read back from the platform JSON. */
@@ -39,11 +45,20 @@ const obj = (value: unknown): Json => (typeof value === 'object' && value !== nu
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 function alexaSlots(ask: Ask): Record<string, string> {
-  return {
-    ...(ask.account ? { account: ask.account } : {}),
-    ...(ask.lastFour ? { lastFour: ask.lastFour } : {}),
-    ...(ask.count ? { count: String(ask.count) } : {}),
-  };
+  const { account, lastFour, count, merchant, category, date, pin } = ask;
+  const slots: Record<string, string | undefined> = { account, lastFour, count: count ? String(count) : undefined, merchant, category, date, pin };
+  return Object.fromEntries(Object.entries(slots).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
+
+/** The Dialogflow form of an AMAZON.DATE day or month: @sys.date or @sys.date-period with New York offsets. */
+function dialogflowDate(date: string | undefined): Record<string, unknown> {
+  if (!date) return { date: '', datePeriod: '' };
+  const span = /^\d{4}$/.test(date) ? 'year' : /^\d{4}-\d{2}$/.test(date) ? 'month' : undefined;
+  if (span) {
+    const first = DateTime.fromISO(date, { zone: 'America/New_York' }).set({ hour: 12 });
+    return { date: '', datePeriod: { startDate: first.toISO(), endDate: first.endOf(span).set({ hour: 12 }).toISO() } };
+  }
+  return { date: DateTime.fromISO(`${date}T12:00:00`, { zone: 'America/New_York' }).toISO(), datePeriod: '' };
 }
 
 export const alexa: Platform = {
@@ -83,6 +98,7 @@ function googleIntentName(intent: BankingIntent): string {
 export function webhookRequest(ask: Ask, token: string | undefined, contexts: unknown[], session: string): Record<string, unknown> {
   const parameters = {
     account: ask.account ?? '', lastFour: ask.lastFour ?? '', count: ask.count ?? '',
+    merchant: ask.merchant ?? '', category: ask.category ?? '', pin: ask.pin ?? '', ...dialogflowDate(ask.date),
   };
   return {
     responseId: `resp-${randomUUID()}`,

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { Ask } from './platforms';
 import { fact, type Facts } from './facts';
 
@@ -23,6 +24,8 @@ export interface Scenario {
 }
 
 const open = { endSession: false, reprompt: true } as const;
+/** Last calendar month as an AMAZON.DATE value, in the test service's zone. */
+const lastMonth = (): string => DateTime.now().setZone('America/New_York').minus({ months: 1 }).toFormat('yyyy-LL');
 // Linking replies assert no endSession: Alexa ends with a LinkAccount card, while the Assistant's
 // sign-in helper needs the conversation open (expectUserResponse) to run.
 const apology = { says: () => [/sorry/i], endSession: true } as const;
@@ -72,5 +75,32 @@ export const SCENARIOS: readonly Scenario[] = [
   { name: 'bank refusing the connection: a polite apology', token: 'fault-reset', turns: [{ ask: { intent: 'getBalance' }, expect: apology }] },
   { name: 'bank slow: a polite apology within the deadline', token: 'fault-slow-6000', turns: [{ ask: { intent: 'getBalance' }, expect: { ...apology, says: () => ["can't reach your bank"] } }] },
   { name: 'bank sends broken JSON: a polite apology, no crash', token: 'fault-malformed', turns: [{ ask: { intent: 'getBalance' }, expect: { ...apology, says: () => ["couldn't read what your bank sent"] } }] },
+  { name: 'spending at a merchant last month echoes the period', token: 'demo-alex', turns: [{ ask: { intent: 'spending', merchant: 'starbucks', date: lastMonth() }, expect: { ...open, says: () => [/^Between \w+ 1 and \w+ 3[01], you spent \$[\d,]+\.\d\d at Starbucks, across \d+ purchases/] } }] },
+  {
+    name: 'a follow-up keeps the period: how much of that was at restaurants', token: 'demo-alex', turns: [
+      { ask: { intent: 'spending', date: lastMonth() }, expect: { ...open, says: () => [/^Between \w+ 1 and \w+ 3[01], you spent/] } },
+      { ask: { intent: 'spending', category: 'restaurants' }, expect: { ...open, says: () => [/^Between \w+ 1 and \w+ 3[01], (you spent \$[\d,.]+ at restaurants|I didn't find)/] } },
+    ],
+  },
+  { name: 'spending at a merchant with & in its name stays readable', token: 'demo-alex', turns: [{ ask: { intent: 'spending', merchant: 'ben and jerrys', date: lastMonth() }, expect: { ...open, says: () => [/Ben & Jerry's|I didn't find any purchases at ben and jerrys/] } }] },
+  { name: 'a merchant the customer never paid: nothing found, said plainly', token: 'demo-alex', turns: [{ ask: { intent: 'spending', merchant: 'lamborghini', date: lastMonth() }, expect: { ...open, says: () => ["I didn't find any purchases at lamborghini between"] } }] },
+  { name: 'a period in the future gets a clear answer', token: 'demo-alex', turns: [{ ask: { intent: 'spending', date: String(new Date().getFullYear() + 1) }, expect: { ...open, says: () => ['already moved'] } }] },
+  { name: 'a period older than the bank keeps gets a clear answer', token: 'demo-alex', turns: [{ ask: { intent: 'spending', date: '2019-03' }, expect: { ...open, says: () => ["can't look that far back"] } }] },
+  {
+    name: 'transactions in a period read three at a time, yes reads more', token: 'demo-alex', turns: [
+      { ask: { intent: 'transactionsInPeriod', date: lastMonth() }, expect: { ...open, says: () => [/there are \d+ transactions on your Everyday checking/, 'Would you like to hear more?'] } },
+      { ask: { intent: 'yes' }, expect: { ...open, says: () => [/\$[\d,]+\.\d\d/] } },
+    ],
+  },
+  { name: 'pending items: count, total and the first few', token: 'demo-sam', turns: [{ ask: { intent: 'pendingTransactions' }, expect: { ...open, says: () => [/You have \d+ pending transactions? on Basic Checking ending in 3307, \$[\d,.]+ in total/] } }] },
+  { name: 'card details: due date relative, statement, minimum, credit', token: 'demo-alex', turns: [{ ask: { intent: 'cardDetails' }, expect: { ...open, says: () => ['Rewards Card ending in 9034 has a payment due in 5 days, on', /The statement balance is \$[\d,.]+ and the minimum payment is \$[\d,.]+\./, 'of credit available'] } }] },
+  {
+    name: 'card details with several cards asks which, then answers', token: 'demo-kim', turns: [
+      { ask: { intent: 'cardDetails' }, expect: { ...open, says: () => ['Which one', 'Travel Card ending in 1456'] } },
+      { ask: { intent: 'selectAccount', account: 'cash back' }, expect: { ...open, says: () => ['Cash Back Card ending in 3390 has a payment due'] } },
+    ],
+  },
+  { name: 'when did I last pay Netflix', token: 'demo-alex', turns: [{ ask: { intent: 'lastTransactionWith', merchant: 'netflix' }, expect: { ...open, says: () => [/Your last payment to Netflix was \$[\d.]+, (yesterday|today|on \w+)/] } }] },
+  { name: 'did my paycheck arrive', token: 'demo-alex', turns: [{ ask: { intent: 'lastTransactionWith', merchant: 'paycheck' }, expect: { ...open, says: () => [/Your last credit from ACME Payroll was \$[\d,.]+/] } }] },
   { name: 'no thanks ends the conversation', token: 'demo-alex', turns: [{ ask: { intent: 'no' }, expect: { endSession: true, says: () => ['Goodbye'] } }] },
 ];

@@ -20,7 +20,7 @@ export function page(deps: Deps, items: readonly Transaction[], intro: string, m
   const { messages } = deps;
   const shown = items.slice(offset, offset + ITEMS_PER_TURN);
   const next = offset + shown.length;
-  const said = [intro, messages.items(shown, deps.now())].filter(Boolean).join(' ');
+  const said = [intro, messages.items(shown, deps.now(), more.topic !== 'pending')].filter(Boolean).join(' ');
   if (next < items.length) {
     const session = { more: { kind: 'items', ...more, offset: next } satisfies ItemsMore, period: { start: more.start, end: more.end } };
     return ask(`${said} ${messages.offerMoreItems()}`, messages.offerMoreItems(), { session });
