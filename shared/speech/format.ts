@@ -1,6 +1,19 @@
 import type { DateTime } from 'luxon';
 import { minorDigits, type Money } from '../money/money';
 
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+
+/** Building an Intl.NumberFormat costs more than formatting with it; locales × currencies are few. */
+function currencyFormatter(locale: string, currency: string): Intl.NumberFormat {
+  const key = `${locale}|${currency}`;
+  let formatter = FORMATTERS.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    if (FORMATTERS.size < 200) FORMATTERS.set(key, formatter);
+  }
+  return formatter;
+}
+
 /**
  * Money as people say it: "$1,254.30". Built from the integer minor units as a decimal string so
  * no floating-point division happens on the way (Intl accepts decimal strings since ES2023).
@@ -11,7 +24,7 @@ export function formatMoney(amount: Money, locale: string, options: { absolute?:
   const sign = minor < 0 ? '-' : '';
   const text = String(Math.abs(minor)).padStart(digits + 1, '0');
   const decimal = digits === 0 ? text : `${text.slice(0, -digits)}.${text.slice(-digits)}`;
-  const formatter = new Intl.NumberFormat(locale, { style: 'currency', currency: amount.currency });
+  const formatter = currencyFormatter(locale, amount.currency);
   // Intl.NumberFormat.format takes a decimal string at run time; its typings in lib ES2023 lag behind.
   return formatter.format(`${sign}${decimal}` as unknown as number);
 }
