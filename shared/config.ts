@@ -22,6 +22,8 @@ export interface Config {
   readonly turnDeadlineMs: number;
   /** How many days of transactions the bank serves; older periods are answered as out of reach. */
   readonly historyDays: number;
+  /** How long a customer's account list (no balances) is reused between turns; 0 = never. */
+  readonly accountCacheSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -88,5 +90,6 @@ export function loadConfig(env: Env = process.env): Config {
     bankTimeoutMs: integer(env, 'BANK_TIMEOUT_MS', 2500, 100, 10000),
     turnDeadlineMs: integer(env, 'TURN_DEADLINE_MS', 4000, 200, 7500),
     historyDays: integer(env, 'BANK_HISTORY_DAYS', 90, 1, 3660),
+    accountCacheSeconds: integer(env, 'ACCOUNT_CACHE_SECONDS', 30, 0, 300),
   };
 }

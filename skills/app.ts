@@ -1,6 +1,7 @@
 import type { Verifier } from 'ask-sdk-express-adapter';
 import express from 'express';
 import { DateTime } from 'luxon';
+import { withAccountListCache } from '../shared/bank/account-list-cache';
 import type { BankClient } from '../shared/bank/types';
 import { createCore } from '../shared/banking/dispatch';
 import type { Config } from '../shared/config';
@@ -29,7 +30,8 @@ function verifiersFor({ config, alexaVerifiers }: AppParts): readonly Verifier[]
 
 /** The HTTP service: POST /alexa, POST /google, GET /healthz. */
 export function createApp(parts: AppParts): express.Express {
-  const { config, logger, bank } = parts;
+  const { config, logger } = parts;
+  const bank = withAccountListCache(parts.bank, { ttlMs: config.accountCacheSeconds * 1000 });
   const now = parts.now ?? (() => DateTime.now());
   const periods = { now, historyDays: config.historyDays };
   const core = createCore({ bank, logger, now, turnDeadlineMs: config.turnDeadlineMs, historyDays: config.historyDays });
