@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { IANAZone } from 'luxon';
 
 /** The service's configuration, read from the environment once at start and validated. */
@@ -24,6 +25,19 @@ export interface Config {
   readonly historyDays: number;
   /** How long a customer's account list (no balances) is reused between turns; 0 = never. */
   readonly accountCacheSeconds: number;
+  /** Voice PIN before account data: never, once per session, or every time. */
+  readonly pinPolicy: 'off' | 'session' | 'always';
+  /** `memory` (one process) or a `redis://` / `rediss://` URL shared by every instance. */
+  readonly stateStore: string;
+  /** Prefix of every key in the state store. */
+  readonly stateKeyPrefix: string;
+  /** HMAC secret that turns a bank customer id into a store key. */
+  readonly stateKeySecret: string;
+  /** Whether the secret was generated at start (development with the memory store only). */
+  readonly stateKeySecretGenerated: boolean;
+  readonly pinMaxAttempts: number;
+  readonly pinLockSeconds: number;
+  readonly pinIdleSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -62,6 +76,30 @@ function url(env: Env, name: string): string | undefined {
   }
 }
 
+function pinPolicy(env: Env): Config['pinPolicy'] {
+  const raw = env.PIN_POLICY || 'off';
+  if (raw !== 'off' && raw !== 'session' && raw !== 'always') throw new ConfigError(`PIN_POLICY must be off, session or always, got "${raw}"`);
+  return raw;
+}
+
+function stateStore(env: Env, production: boolean, policy: Config['pinPolicy']): string {
+  const raw = env.STATE_STORE || 'memory';
+  if (raw !== 'memory' && !/^rediss?:\/\/[^\s]+$/.test(raw)) throw new ConfigError('STATE_STORE must be memory or a redis:// URL');
+  if (production && policy !== 'off' && raw === 'memory') {
+    throw new ConfigError('STATE_STORE=memory is refused in production with a PIN policy: lockouts must be shared by every instance');
+  }
+  return raw;
+}
+
+/** The key secret: required wherever keys must agree across processes or restarts. */
+function keySecret(env: Env, production: boolean, store: string): { secret: string; generated: boolean } {
+  const raw = env.STATE_KEY_SECRET;
+  if (raw && raw.length < 32) throw new ConfigError('STATE_KEY_SECRET must be at least 32 characters');
+  if (raw) return { secret: raw, generated: false };
+  if (production || store !== 'memory') throw new ConfigError('STATE_KEY_SECRET is required with a shared state store or in production');
+  return { secret: randomBytes(32).toString('base64url'), generated: true };
+}
+
 /** Reads and checks every setting; throws ConfigError with a message a person can act on. */
 export function loadConfig(env: Env = process.env): Config {
   const production = env.NODE_ENV === 'production';
@@ -80,7 +118,15 @@ export function loadConfig(env: Env = process.env): Config {
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "${logLevel}"`);
   }
+  const policy = pinPolicy(env);
+  const store = stateStore(env, production, policy);
+  const key = keySecret(env, production, store);
   return {
+    pinPolicy: policy, stateStore: store, stateKeySecret: key.secret, stateKeySecretGenerated: key.generated,
+    stateKeyPrefix: env.STATE_KEY_PREFIX || 'voicebank:',
+    pinMaxAttempts: integer(env, 'PIN_MAX_ATTEMPTS', 3, 1, 10),
+    pinLockSeconds: integer(env, 'PIN_LOCK_SECONDS', 900, 10, 86_400),
+    pinIdleSeconds: integer(env, 'PIN_SESSION_IDLE_SECONDS', 300, 1, 3600),
     port: integer(env, 'PORT', 3000, 0, 65535),
     production, verifyRequests, defaultTimeZone, logLevel,
     ...(bankApiUrl ? { bankApiUrl } : {}),

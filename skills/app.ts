@@ -6,6 +6,8 @@ import type { BankClient } from '../shared/bank/types';
 import { createCore } from '../shared/banking/dispatch';
 import type { Config } from '../shared/config';
 import type { Logger } from '../shared/log/logger';
+import { createPinService, type PinService } from '../shared/banking/pin/service';
+import type { StateStore } from '../shared/state';
 import { alexaHandlers } from './alexa/route';
 import { createAlexaSkill } from './alexa/skill';
 import { createTimeZoneLookup } from './alexa/time-zone';
@@ -19,6 +21,18 @@ export interface AppParts {
   readonly now?: () => DateTime;
   /** Replaces the verifiers built from config (tests trust a throwaway root this way). */
   readonly alexaVerifiers?: readonly Verifier[];
+  /** Where PIN hashes, lockouts and PIN sessions live; needed unless PIN_POLICY=off. */
+  readonly store?: StateStore;
+}
+
+/** The PIN service the configuration asks for, on the given store. */
+function pinFor(config: Config, bank: BankClient, store: StateStore | undefined): PinService | undefined {
+  if (config.pinPolicy === 'off') return undefined;
+  if (!store) throw new Error(`PIN_POLICY=${config.pinPolicy} needs a state store`);
+  return createPinService({
+    policy: config.pinPolicy, store, bank, keySecret: config.stateKeySecret,
+    maxAttempts: config.pinMaxAttempts, lockSeconds: config.pinLockSeconds, idleSeconds: config.pinIdleSeconds,
+  });
 }
 
 /** Signature, certificate and timestamp checks follow VERIFY_REQUESTS; the skill id is checked whenever set. */
@@ -34,7 +48,8 @@ export function createApp(parts: AppParts): express.Express {
   const bank = withAccountListCache(parts.bank, { ttlMs: config.accountCacheSeconds * 1000 });
   const now = parts.now ?? (() => DateTime.now());
   const periods = { now, historyDays: config.historyDays };
-  const core = createCore({ bank, logger, now, turnDeadlineMs: config.turnDeadlineMs, historyDays: config.historyDays });
+  const pin = pinFor(config, bank, parts.store);
+  const core = createCore({ bank, logger, now, turnDeadlineMs: config.turnDeadlineMs, historyDays: config.historyDays, ...(pin ? { pin } : {}) });
   const skill = createAlexaSkill({ core, logger, periods, timeZone: createTimeZoneLookup({ defaultZone: config.defaultTimeZone }) });
   const app = express();
   app.disable('x-powered-by');

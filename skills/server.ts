@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, type Config } from '../shared/config';
 import { createLogger, type Logger } from '../shared/log/logger';
 import { DEMO_TOKENS, FAULT_TOKENS, startSandbox } from '../sandbox';
 import { createApp } from './app';
+import { createStateStore } from '../shared/state';
 
 export interface RunningService {
   readonly url: string;
@@ -25,7 +26,10 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     logger.info({ bankUrl, demoTokens: Object.keys(DEMO_TOKENS), faultTokens: Object.keys(FAULT_TOKENS) }, 'no BANK_API_URL: serving the embedded sandbox bank');
   }
   const bank = createBankClient({ baseUrl: bankUrl, timeoutMs: config.bankTimeoutMs, logger });
-  const app = createApp({ config, logger, bank });
+  const store = config.pinPolicy === 'off' ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix });
+  if (config.stateKeySecretGenerated && store) logger.warn('STATE_KEY_SECRET is not set: PINs and lockouts last only as long as this process');
+  logger.info({ pinPolicy: config.pinPolicy, stateStore: config.stateStore === 'memory' ? 'memory' : 'redis' }, 'voice PIN');
+  const app = createApp({ config, logger, bank, ...(store ? { store } : {}) });
   const server = await listen(app, config.port);
   const { port } = server.address() as AddressInfo;
   logger.info({ port }, 'voicebank listening: POST /alexa, POST /google, GET /healthz');
@@ -35,6 +39,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     close: async () => {
       await drain(server);
       bank.close();
+      await store?.close();
       await sandbox?.close();
     },
   };

@@ -22,6 +22,7 @@ export function withAccountListCache(client: BankClient, options: AccountListCac
   return {
     getAccount: (token, id, call) => client.getAccount(token, id, call),
     listTransactions: (token, id, range, call) => client.listTransactions(token, id, range, call),
+    getCustomerId: (token, call) => client.getCustomerId(token, call),
     async listAccounts(token, call) {
       const key = createHash('sha256').update(token).digest('base64url');
       const hit = entries.get(key);

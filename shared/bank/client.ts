@@ -1,5 +1,7 @@
 import { resolveBankConfig, type BankClientConfig } from './config';
 import { callerError } from './error-map';
+import { isBankError } from './errors';
+import { expectRecord, requiredString } from './guards';
 import { collectPages } from './paging';
 import { toAccountSummary } from './parse-accounts';
 import { toAccountDetails } from './parse-details';
@@ -87,5 +89,16 @@ export function createBankClient(config: BankClientConfig): FdxBankClient {
     return newestFirst(transactions);
   }
 
-  return { listAccounts, getAccount, listTransactions, close: () => transport.close() };
+  async function getCustomerId(token: string, options?: CallOptions): Promise<string | undefined> {
+    const parse = (body: unknown): string => requiredString(expectRecord(body, 'body'), 'customerId', 'body');
+    try {
+      return (await request({ endpoint: '/customers/current', target: { path: '/customers/current' }, parse }, context(token, options))).data;
+    } catch (error) {
+      // Not every FDX bank serves the customer endpoint; callers fall back to the account ids.
+      if (isBankError(error) && (error.kind === 'notFound' || error.kind === 'forbidden')) return undefined;
+      throw error;
+    }
+  }
+
+  return { listAccounts, getAccount, listTransactions, getCustomerId, close: () => transport.close() };
 }

@@ -99,4 +99,6 @@ export interface BankClient {
   getAccount(token: string, accountId: string, options?: CallOptions): Promise<AccountDetails>;
   /** Transactions in the range, newest first, every page up to a cap. */
   listTransactions(token: string, accountId: string, range: DateRange, options?: CallOptions): Promise<Transaction[]>;
+  /** The bank's id for the customer (FDX `GET /customers/current`), or undefined where the bank does not serve it. */
+  getCustomerId(token: string, options?: CallOptions): Promise<string | undefined>;
 }

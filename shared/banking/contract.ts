@@ -69,6 +69,8 @@ export interface BankingRequest {
   /** For logs and metrics only; never branched on in shared/. */
   readonly platform: 'alexa' | 'google';
   readonly requestId: string;
+  /** The platform's conversation id (a PIN holds for one session); the request id when there is none. */
+  readonly sessionId: string;
 }
 
 /** What the core answers; adapters only translate it. */

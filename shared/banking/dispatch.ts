@@ -7,6 +7,10 @@ import type { BankingReply, BankingRequest, Deps } from './contract';
 import { errorReply, linkReply, outcomeOf } from './error-reply';
 import { HANDLERS, NEEDS_LINK } from './handlers';
 import { limitSpeech } from './limits';
+import { answerPin, REVEALS, requirePin, spokenPin } from './pin/gate';
+import type { PinService } from './pin/service';
+import { ask } from './replies';
+import { readSession } from './session';
 
 export interface CoreOptions {
   readonly bank: BankClient;
@@ -17,6 +21,8 @@ export interface CoreOptions {
   readonly turnDeadlineMs: number;
   /** How far back the bank keeps transactions, in days. */
   readonly historyDays: number;
+  /** Voice-PIN step-up; absent when PIN_POLICY=off. */
+  readonly pin?: PinService;
 }
 
 /** The banking core as adapters see it: one request in, one reply out, never a throw. */
@@ -38,7 +44,8 @@ export function createCore(options: CoreOptions): Core {
     let outcome = 'ok';
     const answer = async (): Promise<BankingReply> => {
       if (NEEDS_LINK.has(req.intent) && !req.accessToken) return (outcome = 'unlinked', linkReply(messages));
-      return HANDLERS[req.intent](req, deps);
+      const stepUp = options.pin ? await pinStep(req, deps, options.pin) : undefined;
+      return stepUp ?? HANDLERS[req.intent](req, deps);
     };
     const reply = await withDeadline(answer(), options.turnDeadlineMs, controller).catch((error: unknown) => {
       outcome = outcomeOf(error);
@@ -51,6 +58,15 @@ export function createCore(options: CoreOptions): Core {
     }, 'turn');
     return limitSpeech(reply);
   };
+}
+
+/** A PIN answer, or the PIN prompt before a question that reveals account data; undefined to go on. */
+async function pinStep(req: BankingRequest, deps: Deps, pin: PinService): Promise<BankingReply | undefined> {
+  const flow = readSession(req.session).pinFlow;
+  const digits = spokenPin(req);
+  if (flow && digits) return answerPin(req, deps, pin, digits);
+  if (flow && req.intent === 'pin') return ask(deps.messages.pinAskReprompt(), deps.messages.pinAskReprompt(), { session: { pinFlow: flow } });
+  return REVEALS.has(req.intent) ? requirePin(req, deps, pin) : undefined;
 }
 
 /** Rejects with a bank timeout when the deadline passes, after aborting the bank calls. */

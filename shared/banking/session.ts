@@ -1,4 +1,4 @@
-import type { BankingIntent } from './contract';
+import { isBankingIntent, type BankingIntent } from './contract';
 
 /** Intents whose question can wait for the user to pick an account. */
 export const ACCOUNT_QUESTIONS = ['getBalance', 'recentTransactions', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'spending'] as const;
@@ -23,6 +23,26 @@ export interface CoreSession {
   readonly period?: { readonly start: string; readonly end: string };
   /** We asked "did you mean X or Y?" about a merchant. */
   readonly awaiting?: 'merchant';
+  /** We asked for the voice PIN (or to set one); the question asked before waits in `pending`. */
+  readonly pinFlow?: PinFlow;
+}
+
+/** The question that was asked before the PIN prompt, replayed after a correct PIN. No PIN in it, ever. */
+export interface PendingQuestion {
+  readonly intent: BankingIntent;
+  readonly account?: { readonly name?: string; readonly lastFour?: string };
+  readonly count?: number;
+  readonly merchant?: string;
+  readonly category?: string;
+  readonly period?: { readonly start: string; readonly end: string; readonly granularity: string };
+  /** The state of the conversation when it was asked (lists offered, accounts to pick from). */
+  readonly resume?: CoreSession;
+}
+
+export interface PinFlow {
+  /** verify: say your PIN; enrol: choose one; confirm: say it again. */
+  readonly stage: 'verify' | 'enrol' | 'confirm';
+  readonly pending: PendingQuestion;
 }
 
 type Raw = Record<string, unknown>;
@@ -55,13 +75,38 @@ function readMore(more: unknown): MoreState | undefined {
   return undefined;
 }
 
+function readPending(raw: unknown): PendingQuestion | undefined {
+  if (!isRecord(raw) || typeof raw.intent !== 'string' || !isBankingIntent(raw.intent)) return undefined;
+  const account = isRecord(raw.account) ? { ...(shortText(raw.account.name) ? { name: shortText(raw.account.name) } : {}), ...(/^\d{4}$/.test(String(raw.account.lastFour)) ? { lastFour: String(raw.account.lastFour) } : {}) } : undefined;
+  const period = isRecord(raw.period) && isDay(raw.period.start) && isDay(raw.period.end) && shortText(raw.period.granularity)
+    ? { start: raw.period.start, end: raw.period.end, granularity: String(raw.period.granularity) } : undefined;
+  const count = positive(raw.count);
+  const merchant = shortText(raw.merchant);
+  const category = shortText(raw.category);
+  const resume = isRecord(raw.resume) ? readSession({ ...raw.resume, pinFlow: undefined }) : undefined;
+  return {
+    intent: raw.intent, ...(account && Object.keys(account).length > 0 ? { account } : {}), ...(count ? { count } : {}),
+    ...(merchant ? { merchant } : {}), ...(category ? { category } : {}), ...(period ? { period } : {}), ...(resume ? { resume } : {}),
+  };
+}
+
+function readPinFlow(raw: unknown): PinFlow | undefined {
+  if (!isRecord(raw) || (raw.stage !== 'verify' && raw.stage !== 'enrol' && raw.stage !== 'confirm')) return undefined;
+  const pending = readPending(raw.pending);
+  return pending ? { stage: raw.stage, pending } : undefined;
+}
+
 /** Reads state back from the platform, keeping only what is well-formed; anything else is dropped. */
 export function readSession(raw: Readonly<Raw>): CoreSession {
   const pick = readPick(raw.pick);
   const more = readMore(raw.more);
   const period = isRecord(raw.period) && isDay(raw.period.start) && isDay(raw.period.end) ? { start: raw.period.start, end: raw.period.end } : undefined;
   const awaiting = raw.awaiting === 'merchant' ? 'merchant' : undefined;
-  return { ...(pick ? { pick } : {}), ...(more ? { more } : {}), ...(period ? { period } : {}), ...(awaiting ? { awaiting } : {}) };
+  const pinFlow = readPinFlow(raw.pinFlow);
+  return {
+    ...(pick ? { pick } : {}), ...(more ? { more } : {}), ...(period ? { period } : {}),
+    ...(awaiting ? { awaiting } : {}), ...(pinFlow ? { pinFlow } : {}),
+  };
 }
 
 /** The session as a plain record for the reply. */

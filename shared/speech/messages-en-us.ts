@@ -5,6 +5,7 @@ import { cardName, spokenName } from './account-names';
 import { formatMoney, formatPastDay } from './format';
 import { escapeSsml } from './ssml';
 import { itemPhrase, spendingEnUS } from './messages-en-us-money';
+import { pinEnUS } from './messages-en-us-pin';
 
 const L = 'en-US';
 const money = (amount: { minor: number; currency: string }): string => escapeSsml(formatMoney(amount, L, { absolute: true }));
@@ -37,6 +38,7 @@ function balanceSentence(details: AccountDetails): string {
 
 export const enUS: Messages = {
   ...spendingEnUS,
+  ...pinEnUS,
   locale: L,
   welcome: () => 'Welcome back. You can ask for your balance, or your recent transactions. What would you like?',
   help: () => 'You can ask things like: what is my balance, what is my savings balance, list my accounts, '

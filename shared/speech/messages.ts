@@ -48,7 +48,21 @@ export interface SpendingMessages {
   pinNotNeeded(): string;
 }
 
-export interface Messages extends SpendingMessages {
+/** The voice PIN (issue 7). No message ever repeats the digits. */
+export interface PinMessages {
+  pinAsk(): string;
+  pinAskReprompt(): string;
+  pinEnrolOffer(): string;
+  pinConfirm(): string;
+  pinTrivial(): string;
+  pinMismatch(): string;
+  pinSet(): string;
+  pinWrong(attemptsLeft: number): string;
+  pinLocked(minutes: number): string;
+  pinUnavailable(): string;
+}
+
+export interface Messages extends SpendingMessages, PinMessages {
   readonly locale: string;
   welcome(): string;
   help(): string;

@@ -66,5 +66,6 @@ export function toBankingRequest(envelope: RequestEnvelope, timeZone: string, pe
     session: envelope.session?.attributes ?? {},
     platform: 'alexa',
     requestId: envelope.request.requestId,
+    sessionId: envelope.session?.sessionId ?? envelope.request.requestId,
   };
 }

@@ -71,5 +71,6 @@ export function toBankingRequest(body: WebhookRequest, defaultTimeZone: string, 
     session: sessionOf(body),
     platform: 'google',
     requestId: body.responseId || `google-${randomUUID()}`,
+    sessionId: body.session || body.responseId || `google-${randomUUID()}`,
   };
 }

@@ -14,6 +14,7 @@ function countingBank(fail = false): { bank: BankClient; calls: string[] } {
     },
     getAccount: () => Promise.reject(new Error('unused')),
     listTransactions: () => Promise.reject(new Error('unused')),
+    getCustomerId: () => Promise.reject(new Error('unused')),
   };
   return { bank, calls };
 }

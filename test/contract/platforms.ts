@@ -33,6 +33,8 @@ export interface Heard {
 /** Sends one turn and keeps whatever session state the platform carries between turns. */
 export interface Conversation {
   say(ask: Ask): Promise<Heard>;
+  /** The user comes back later: a new platform session, nothing carried over. */
+  restart(): void;
 }
 
 export interface Platform {
@@ -66,9 +68,15 @@ export const alexa: Platform = {
   start(serviceUrl, token) {
     let attributes: Record<string, unknown> = {};
     let first = true;
+    let sessionId = `amzn1.echo-api.session.${randomUUID()}`;
     return {
+      restart() {
+        attributes = {};
+        first = true;
+        sessionId = `amzn1.echo-api.session.${randomUUID()}`;
+      },
       async say(ask) {
-        const envelope = alexaEnvelope({ intent: ask.intent, slots: alexaSlots(ask), attributes, newSession: first, ...(token ? { token } : {}) });
+        const envelope = alexaEnvelope({ intent: ask.intent, slots: alexaSlots(ask), attributes, newSession: first, sessionId, ...(token ? { token } : {}) });
         first = false;
         const { status, body } = await postJson(`${serviceUrl}/alexa`, envelope);
         const response = obj(obj(body).response);
@@ -114,9 +122,13 @@ export function webhookRequest(ask: Ask, token: string | undefined, contexts: un
 export const google: Platform = {
   name: 'google',
   start(serviceUrl, token) {
-    const session = `projects/voicebank-test/agent/sessions/${randomUUID()}`;
+    let session = `projects/voicebank-test/agent/sessions/${randomUUID()}`;
     let contexts: unknown[] = [];
     return {
+      restart() {
+        session = `projects/voicebank-test/agent/sessions/${randomUUID()}`;
+        contexts = [];
+      },
       async say(ask) {
         const auth = `Basic ${Buffer.from(`dialogflow:${TEST_DIALOGFLOW_SECRET}`).toString('base64')}`;
         const { status, body } = await postJson(`${serviceUrl}/google`, webhookRequest(ask, token, contexts, session), { authorization: auth });

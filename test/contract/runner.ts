@@ -29,6 +29,8 @@ export async function runScenario(platform: Platform, scenario: Scenario, servic
   const conversation = platform.start(serviceUrl, scenario.token);
   const heard: Heard[] = [];
   for (const turn of scenario.turns) {
+    if (turn.newSession) conversation.restart();
+    if (turn.waitMs) await new Promise((resolve) => setTimeout(resolve, turn.waitMs));
     const started = performance.now();
     const reply = await conversation.say(turn.ask);
     assert.ok(performance.now() - started < PLATFORM_DEADLINE_MS, 'answered after the platform deadline');

@@ -18,7 +18,14 @@ export interface Scenario {
   readonly name: string;
   /** The linking token; absent = not linked. Fault tokens make the sandbox misbehave. */
   readonly token?: string;
-  readonly turns: ReadonlyArray<{ readonly ask: Ask; readonly expect: Expect }>;
+  readonly turns: ReadonlyArray<{
+    readonly ask: Ask;
+    readonly expect: Expect;
+    /** Start a new platform session before this turn (the user comes back later). */
+    readonly newSession?: boolean;
+    /** Wait this long before the turn (inactivity), in milliseconds. */
+    readonly waitMs?: number;
+  }>;
   /** Only where the platform has the event (Dialogflow has no session-ended request). */
   readonly only?: 'alexa' | 'google';
 }

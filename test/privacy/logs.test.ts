@@ -3,6 +3,7 @@ import { startTestService, type TestService } from '../support/service';
 import { readFacts, type Facts } from '../contract/facts';
 import type { Heard } from '../contract/platforms';
 import { SCENARIOS } from '../contract/scenarios';
+import { PIN_SCENARIOS } from '../contract/pin-scenarios';
 import { PLATFORMS, runScenario } from '../contract/runner';
 
 /** Every account number fragment, amount and token the sandbox could have put in a log line. */
@@ -13,7 +14,8 @@ function secrets(facts: Facts): string[] {
   const tokens = SCENARIOS.map((s) => s.token).filter((t): t is string => t !== undefined);
   const last4 = ['4821', '7710', '9034', '3307', '2231', '5567', '8802', '1456', '3390', '6120', '4409'];
   const merchants = ['Starbucks', 'STARBUCKS', 'Netflix', 'Trader Joe', 'AT&T', 'Ben & Jerry', 'Café Müller', 'ACME Payroll', 'Shell', 'Uber'];
-  return [...new Set([...amounts, ...tokens, ...last4, ...merchants, 'Bearer'])];
+  const pins = ['4826', '9173', '5937'];
+  return [...new Set([...amounts, ...tokens, ...last4, ...merchants, ...pins, 'Bearer'])];
 }
 
 describe('privacy: what the service logs', () => {
@@ -21,12 +23,21 @@ describe('privacy: what the service logs', () => {
   let facts: Facts;
   const heard: Heard[] = [];
 
+  const pinLogs: string[] = [];
+
   before(async function () {
-    this.timeout(60_000);
+    this.timeout(90_000);
     service = await startTestService({ logLevel: 'trace' });
     facts = await readFacts(service.bankUrl, ['demo-alex', 'demo-sam', 'demo-kim']);
     for (const platform of PLATFORMS) {
       for (const scenario of SCENARIOS.filter((s) => !s.only || s.only === platform.name)) heard.push(...await runScenario(platform, scenario, service.url, facts));
+      // The PIN flows, each on a fresh PIN-enabled service, logged at trace too.
+      for (const scenario of PIN_SCENARIOS) {
+        const pinService = await startTestService({ logLevel: 'trace', env: { PIN_POLICY: 'session', PIN_SESSION_IDLE_SECONDS: '1' } });
+        heard.push(...await runScenario(platform, scenario, pinService.url, facts));
+        await pinService.close();
+        pinLogs.push(...pinService.logs);
+      }
     }
   });
   after(async () => service.close());
@@ -40,15 +51,15 @@ describe('privacy: what the service logs', () => {
     }
   });
 
-  it('never logs a token, amount, account number fragment or merchant, even at trace level', () => {
-    assert.ok(service.logs.length > 50, 'the run produced logs to scan');
-    const log = service.logs.join('\n');
+  it('never logs a token, PIN, amount, account number fragment or merchant, even at trace level', () => {
+    assert.ok(service.logs.length > 50 && pinLogs.length > 20, 'the run produced logs to scan');
+    const logs = [...service.logs, ...pinLogs];
     for (const secret of secrets(facts)) {
       // Bare digit runs also occur inside random UUIDs (request and interaction ids): match them as whole tokens.
       const found = /^\d+$/.test(secret)
         ? (line: string) => new RegExp(`(?<![\\w-])${secret}(?![\\w-])`).test(line)
         : (line: string) => line.includes(secret);
-      const line = service.logs.find(found);
+      const line = logs.find(found);
       assert.equal(line, undefined, `the log contains "${secret}" in: ${line ?? ''}`);
     }
   });

@@ -15,6 +15,7 @@ const brokenBank: BankClient = {
   listAccounts: () => Promise.reject(new TypeError('Cannot read properties of undefined (reading demo-alex 4821)')),
   getAccount: () => Promise.reject(new TypeError('boom')),
   listTransactions: () => Promise.reject(new TypeError('boom')),
+  getCustomerId: () => Promise.reject(new TypeError('boom')),
 };
 
 describe('the service always answers', () => {

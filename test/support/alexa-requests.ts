@@ -20,6 +20,7 @@ export interface AlexaTurn {
   readonly timestamp?: string;
   readonly skillId?: string;
   readonly newSession?: boolean;
+  readonly sessionId?: string;
 }
 
 function requestFor(turn: AlexaTurn, requestId: string, timestamp: string, locale: string): Record<string, unknown> {
@@ -37,7 +38,7 @@ export function alexaEnvelope(turn: AlexaTurn): Record<string, unknown> {
   return {
     version: '1.0',
     session: {
-      new: turn.newSession ?? true, sessionId: 'amzn1.echo-api.session.TEST',
+      new: turn.newSession ?? true, sessionId: turn.sessionId ?? 'amzn1.echo-api.session.TEST',
       application: { applicationId: skillId }, attributes: turn.attributes ?? {}, user,
     },
     context: { System: { application: { applicationId: skillId }, user, device: { deviceId: 'amzn1.ask.device.TEST', supportedInterfaces: {} } } },

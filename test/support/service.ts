@@ -8,6 +8,7 @@ import { loadConfig } from '../../shared/config';
 import { createLogger } from '../../shared/log/logger';
 import { startSandbox } from '../../sandbox';
 import { createApp } from '../../skills/app';
+import { createStateStore } from '../../shared/state';
 
 /** The Dialogflow shared secret the test service is configured with. */
 export const TEST_DIALOGFLOW_SECRET = 'test-secret-0123456789';
@@ -41,7 +42,11 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
   });
   const logger = createLogger({ level: options.logLevel ?? 'debug', destination });
   const bank = createBankClient({ baseUrl: sandbox.url, timeoutMs: config.bankTimeoutMs, logger });
-  const app = createApp({ config, logger, bank, now: () => DateTime.now(), ...(options.alexaVerifiers ? { alexaVerifiers: options.alexaVerifiers } : {}) });
+  const store = config.pinPolicy === 'off' ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix });
+  const app = createApp({
+    config, logger, bank, now: () => DateTime.now(),
+    ...(options.alexaVerifiers ? { alexaVerifiers: options.alexaVerifiers } : {}), ...(store ? { store } : {}),
+  });
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -54,6 +59,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       bank.close();
+      await store?.close();
       await sandbox.close();
     },
   };

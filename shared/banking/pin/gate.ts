@@ -1,0 +1,105 @@
+import { hashPin, isTrivialPin, verifyPin } from '../../security';
+import { isStateUnavailable, type CustomerKey, type JsonValue } from '../../state';
+import type { BankingIntent, BankingReply, BankingRequest, Deps } from '../contract';
+import { HANDLERS } from '../handlers';
+import { linkedToken } from '../handlers/token';
+import { ask, tell } from '../replies';
+import { readSession, type PinFlow } from '../session';
+import { pendingOf, replayOf } from './pending';
+import type { PinService } from './service';
+
+/** Everything that says something about the customer's money or accounts. */
+export const REVEALS: ReadonlySet<BankingIntent> = new Set<BankingIntent>([
+  'listAccounts', 'getBalance', 'recentTransactions', 'selectAccount', 'yes',
+  'spending', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'lastTransactionWith',
+]);
+
+/** A PIN being answered: the PIN intent, or four bare digits (which Alexa hears as "ending in …"). */
+export function spokenPin(req: BankingRequest): string | undefined {
+  if (req.intent === 'pin') return req.slots.pin;
+  const account = req.slots.account;
+  return req.intent === 'selectAccount' && account?.lastFour && !account.name ? account.lastFour : undefined;
+}
+
+const minutes = (seconds: number): number => Math.max(1, Math.ceil(seconds / 60));
+const pinAsk = (deps: Deps, speech: string, flow: PinFlow): BankingReply => ask(speech, deps.messages.pinAskReprompt(), { session: { pinFlow: flow } });
+
+/** Runs a PIN step; a store that cannot answer means no account data (fail closed). */
+async function failClosed(deps: Deps, step: () => Promise<BankingReply | undefined>): Promise<BankingReply | undefined> {
+  try {
+    return await step();
+  } catch (error) {
+    if (isStateUnavailable(error)) return tell(deps.messages.pinUnavailable());
+    throw error;
+  }
+}
+
+/** Before a question that reveals account data: undefined to go on, or the PIN prompt / lock reply. */
+export function requirePin(req: BankingRequest, deps: Deps, pin: PinService): Promise<BankingReply | undefined> {
+  return failClosed(deps, async () => {
+    const key = await pin.keyFor(linkedToken(req), { signal: deps.signal });
+    const lock = await pin.guard.check(key);
+    if (lock.locked) return tell(deps.messages.pinLocked(minutes(lock.retryAfterSeconds)));
+    if (pin.policy === 'session' && await pin.store.touchPinSession(key, req.sessionId)) return undefined;
+    const pending = pendingOf(req);
+    if (!await pin.store.getPinHash(key)) return pinAsk(deps, deps.messages.pinEnrolOffer(), { stage: 'enrol', pending });
+    return pinAsk(deps, deps.messages.pinAsk(), { stage: 'verify', pending });
+  });
+}
+
+/** The PIN was right (or just set): remember it for the session and answer what was asked. */
+async function proceed(req: BankingRequest, deps: Deps, pin: PinService, key: CustomerKey, flow: PinFlow, prefix = ''): Promise<BankingReply> {
+  if (pin.policy === 'session') await pin.store.markPinVerified(key, req.sessionId, pin.idleSeconds);
+  const replay = replayOf(req, flow.pending);
+  const reply = await HANDLERS[replay.intent](replay, deps);
+  return prefix ? { ...reply, speech: `${prefix} ${reply.speech}` } : reply;
+}
+
+async function verify(req: BankingRequest, deps: Deps, pin: PinService, key: CustomerKey, digits: string, flow: PinFlow): Promise<BankingReply> {
+  const lock = await pin.guard.check(key);
+  if (lock.locked) return tell(deps.messages.pinLocked(minutes(lock.retryAfterSeconds)));
+  const hash = await pin.store.getPinHash(key);
+  if (!hash) return pinAsk(deps, deps.messages.pinEnrolOffer(), { stage: 'enrol', pending: flow.pending });
+  if (await verifyPin(digits, hash)) {
+    await pin.guard.recordSuccess(key);
+    return proceed(req, deps, pin, key, flow);
+  }
+  const failure = await pin.guard.recordFailure(key);
+  if (failure.locked) return tell(deps.messages.pinLocked(minutes(failure.retryAfterSeconds ?? pin.lockSeconds)));
+  return pinAsk(deps, deps.messages.pinWrong(failure.attemptsLeft), flow);
+}
+
+/** A chosen PIN waits, hashed, for its confirmation this long. */
+const CANDIDATE_MS = 5 * 60_000;
+
+/** The hash of the PIN chosen a moment ago, if it is still fresh. */
+function freshCandidate(stored: JsonValue | undefined): string | undefined {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return undefined;
+  const { hash, at } = stored as { readonly [key: string]: JsonValue };
+  return typeof hash === 'string' && typeof at === 'number' && Date.now() - at < CANDIDATE_MS ? hash : undefined;
+}
+
+async function enrol(req: BankingRequest, deps: Deps, pin: PinService, key: CustomerKey, digits: string, flow: PinFlow): Promise<BankingReply> {
+  if (flow.stage === 'enrol') {
+    if (isTrivialPin(digits)) return pinAsk(deps, deps.messages.pinTrivial(), flow);
+    await pin.store.setPreference(key, 'pin-candidate', { hash: await hashPin(digits), at: Date.now() });
+    return pinAsk(deps, deps.messages.pinConfirm(), { stage: 'confirm', pending: flow.pending });
+  }
+  const candidate = freshCandidate(await pin.store.getPreference(key, 'pin-candidate'));
+  await pin.store.setPreference(key, 'pin-candidate', null);
+  if (!candidate || !await verifyPin(digits, candidate)) {
+    return pinAsk(deps, deps.messages.pinMismatch(), { stage: 'enrol', pending: flow.pending });
+  }
+  await pin.store.setPinHash(key, candidate);
+  return proceed(req, deps, pin, key, flow, deps.messages.pinSet());
+}
+
+/** The user answered a PIN prompt: check it, or take it as the new PIN, then answer the pending question. */
+export function answerPin(req: BankingRequest, deps: Deps, pin: PinService, digits: string): Promise<BankingReply> {
+  const flow = readSession(req.session).pinFlow;
+  return failClosed(deps, async () => {
+    const key = await pin.keyFor(linkedToken(req), { signal: deps.signal });
+    if (!flow) return undefined;
+    return flow.stage === 'verify' ? verify(req, deps, pin, key, digits, flow) : enrol(req, deps, pin, key, digits, flow);
+  }).then((reply) => reply ?? tell(deps.messages.somethingWentWrong()));
+}

@@ -1,0 +1,33 @@
+import { DateTime } from 'luxon';
+import type { BankingRequest, BankingSlots } from '../contract';
+import type { Granularity } from '../../dates';
+import { periodState } from '../period';
+import { readSession, type PendingQuestion } from '../session';
+
+/** The question to replay after the PIN: intent, slots and the conversation's state, never a PIN. */
+export function pendingOf(req: BankingRequest): PendingQuestion {
+  const { account, count, merchant, category, period } = req.slots;
+  const { pinFlow: _ignored, ...resume } = readSession(req.session);
+  return {
+    intent: req.intent,
+    ...(account ? { account } : {}), ...(count ? { count } : {}), ...(merchant ? { merchant } : {}), ...(category ? { category } : {}),
+    ...(period?.ok ? { period: { ...periodState(period.range), granularity: period.granularity } } : {}),
+    resume,
+  };
+}
+
+const GRANULARITIES: readonly Granularity[] = ['day', 'week', 'weekend', 'month', 'year', 'season', 'decade', 'duration', 'range'];
+
+/** The request the user would have made, rebuilt in this turn's zone, with the state it had. */
+export function replayOf(req: BankingRequest, pending: PendingQuestion): BankingRequest {
+  const { account, count, merchant, category, period } = pending;
+  const granularity = GRANULARITIES.find((g) => g === period?.granularity) ?? 'range';
+  const slots: BankingSlots = {
+    ...(account ? { account } : {}), ...(count ? { count } : {}), ...(merchant ? { merchant } : {}), ...(category ? { category } : {}),
+    ...(period ? { period: { ok: true, adjusted: false, granularity, range: {
+      start: DateTime.fromISO(period.start, { zone: req.timeZone }).startOf('day'),
+      end: DateTime.fromISO(period.end, { zone: req.timeZone }).endOf('day'),
+    } } } : {}),
+  };
+  return { ...req, intent: pending.intent, slots, session: { ...(pending.resume ?? {}) } };
+}

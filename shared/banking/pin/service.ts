@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import type { BankClient, CallOptions } from '../../bank/types';
+import { createPinGuard, customerKey, type CustomerKey, type PinGuard } from '../../security';
+import type { StateStore } from '../../state';
+
+/** `session`: once per voice session (5 minutes of inactivity ends it); `always`: every time. */
+export type PinPolicy = 'session' | 'always';
+
+/** What the core needs to ask for, check and remember a voice PIN. */
+export interface PinService {
+  readonly policy: PinPolicy;
+  readonly store: StateStore;
+  readonly guard: PinGuard;
+  readonly idleSeconds: number;
+  readonly lockSeconds: number;
+  /** The keyed hash of the bank customer behind a token; never the platform user id. */
+  keyFor(token: string, options?: CallOptions): Promise<CustomerKey>;
+}
+
+export interface PinServiceOptions {
+  readonly policy: PinPolicy;
+  readonly store: StateStore;
+  readonly bank: BankClient;
+  /** HMAC secret for customer keys (at least 32 characters). */
+  readonly keySecret: string;
+  readonly maxAttempts: number;
+  readonly lockSeconds: number;
+  readonly idleSeconds: number;
+  readonly now?: () => number;
+}
+
+/** Customer keys are remembered briefly per token hash: identity costs a bank call otherwise. */
+const KEY_TTL_MS = 5 * 60_000;
+const MAX_KEYS = 10_000;
+
+/**
+ * The customer is who the bank says (`GET /customers/current`); where the bank does not serve
+ * that, the sorted set of their account ids stands in. Platform user ids change when a skill is
+ * re-enabled, which would reset a lockout, so they are never used.
+ */
+export function createPinService(options: PinServiceOptions): PinService {
+  const { bank, keySecret, store, now = Date.now } = options;
+  const keys = new Map<string, { key: CustomerKey; until: number }>();
+  const keyFor = async (token: string, call?: CallOptions): Promise<CustomerKey> => {
+    const tokenHash = createHash('sha256').update(token).digest('base64url');
+    const hit = keys.get(tokenHash);
+    if (hit && hit.until > now()) return hit.key;
+    const customerId = await bank.getCustomerId(token, call);
+    const identity = customerId ? { customerId } : { accountIds: (await bank.listAccounts(token, call)).map((a) => a.id) };
+    const key = customerKey(identity, keySecret);
+    if (keys.size >= MAX_KEYS) keys.delete(keys.keys().next().value ?? '');
+    keys.set(tokenHash, { key, until: now() + KEY_TTL_MS });
+    return key;
+  };
+  const guard = createPinGuard({ store, maxAttempts: options.maxAttempts, lockSeconds: options.lockSeconds });
+  return { policy: options.policy, store, guard, idleSeconds: options.idleSeconds, lockSeconds: options.lockSeconds, keyFor };
+}
