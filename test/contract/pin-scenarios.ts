@@ -66,3 +66,14 @@ export const STORE_DOWN_SCENARIOS: readonly Scenario[] = [
     ],
   },
 ];
+
+/** With PIN_POLICY=always, every question that reveals account data asks again. */
+export const ALWAYS_SCENARIOS: readonly Scenario[] = [
+  {
+    name: 'every question that reveals account data asks for the PIN, even in the same session', token: 'demo-alex', turns: [
+      ...enrol,
+      { ask: { intent: 'getBalance', account: 'savings' }, expect: { ...open, says: () => ['please say your four-digit voice PIN'], saysNot: ['$'] } },
+      { ask: { intent: 'pin', pin: PIN }, expect: { ...open, says: () => ['Rainy Day savings'] } },
+    ],
+  },
+];

@@ -1,6 +1,6 @@
 import { startTestService, type TestService } from '../support/service';
 import { readFacts, type Facts } from './facts';
-import { PIN_SCENARIOS, STORE_DOWN_SCENARIOS } from './pin-scenarios';
+import { ALWAYS_SCENARIOS, PIN_SCENARIOS, STORE_DOWN_SCENARIOS } from './pin-scenarios';
 import { PLATFORMS, runScenario } from './runner';
 import type { Scenario } from './scenarios';
 
@@ -29,3 +29,4 @@ suite('voice PIN step-up with PIN_POLICY=session, through both adapters', PIN_SC
 suite('voice PIN with the state store unreachable (fail closed)', STORE_DOWN_SCENARIOS, {
   ...PIN_ENV, STATE_STORE: 'redis://127.0.0.1:1', STATE_KEY_SECRET: 'test-key-secret-0123456789abcdef0123',
 });
+suite('voice PIN with PIN_POLICY=always', ALWAYS_SCENARIOS, { PIN_POLICY: 'always' });
