@@ -92,11 +92,13 @@ function stateStore(env: Env, production: boolean, policy: Config['pinPolicy']):
 }
 
 /** The key secret: required wherever keys must agree across processes or restarts. */
-function keySecret(env: Env, production: boolean, store: string): { secret: string; generated: boolean } {
+function keySecret(env: Env, production: boolean, store: string, policy: Config['pinPolicy']): { secret: string; generated: boolean } {
   const raw = env.STATE_KEY_SECRET;
   if (raw && raw.length < 32) throw new ConfigError('STATE_KEY_SECRET must be at least 32 characters');
   if (raw) return { secret: raw, generated: false };
-  if (production || store !== 'memory') throw new ConfigError('STATE_KEY_SECRET is required with a shared state store or in production');
+  if (policy !== 'off' && (production || store !== 'memory')) {
+    throw new ConfigError('STATE_KEY_SECRET is required with a PIN policy and a shared state store or in production');
+  }
   return { secret: randomBytes(32).toString('base64url'), generated: true };
 }
 
@@ -120,7 +122,7 @@ export function loadConfig(env: Env = process.env): Config {
   }
   const policy = pinPolicy(env);
   const store = stateStore(env, production, policy);
-  const key = keySecret(env, production, store);
+  const key = keySecret(env, production, store, policy);
   return {
     pinPolicy: policy, stateStore: store, stateKeySecret: key.secret, stateKeySecretGenerated: key.generated,
     stateKeyPrefix: env.STATE_KEY_PREFIX || 'voicebank:',

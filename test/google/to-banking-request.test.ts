@@ -17,6 +17,7 @@ describe('Dialogflow request → BankingRequest', () => {
       session: {},
       platform: 'google',
       requestId: '3f1c9a0e-5d2b-4c7e-9f4e-0a1b2c3d4e5f-e15c53b8',
+      sessionId: 'projects/voicebank-demo/agent/sessions/ABwppHG1',
     });
   });
 

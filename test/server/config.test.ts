@@ -22,6 +22,17 @@ describe('configuration', () => {
     }
   });
 
+  it('refuses a PIN policy on a memory store in production, and Redis without a key secret', () => {
+    const full = { NODE_ENV: 'production', BANK_API_URL: 'https://bank.example', ALEXA_SKILL_ID: 'amzn1.ask.skill.x', DIALOGFLOW_SECRET: 'a-long-enough-secret', PIN_POLICY: 'session' };
+    assert.throws(() => loadConfig({ ...full, STATE_KEY_SECRET: 'k'.repeat(32) }), /STATE_STORE=memory is refused/);
+    assert.throws(() => loadConfig({ ...full, STATE_STORE: 'redis://127.0.0.1:6379' }), /STATE_KEY_SECRET is required/);
+    assert.equal(loadConfig({ ...full, STATE_STORE: 'redis://127.0.0.1:6379', STATE_KEY_SECRET: 'k'.repeat(32) }).pinPolicy, 'session');
+    assert.throws(() => loadConfig({ PIN_POLICY: 'sometimes' }), /PIN_POLICY/);
+    assert.throws(() => loadConfig({ STATE_STORE: 'postgres://x' }), /STATE_STORE/);
+    assert.throws(() => loadConfig({ STATE_KEY_SECRET: 'short' }), /STATE_KEY_SECRET/);
+    assert.equal(loadConfig({ PIN_POLICY: 'session' }).stateKeySecretGenerated, true);
+  });
+
   it('names the bad value: port, flag, URL, zone, timeouts, log level, short secret', () => {
     const cases: Array<[string, string]> = [['PORT', '70000'], ['VERIFY_REQUESTS', 'maybe'], ['BANK_API_URL', 'ftp://x'],
       ['DEFAULT_TIME_ZONE', 'Mars/Base'], ['BANK_TIMEOUT_MS', '12.5'], ['TURN_DEADLINE_MS', '9000'], ['LOG_LEVEL', 'loud'], ['DIALOGFLOW_SECRET', 'short']];
