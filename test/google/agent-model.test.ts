@@ -4,6 +4,10 @@ import { join } from 'node:path';
 import type { BankingIntent } from '../../shared/banking/contract';
 import { ALEXA_INTENT_MAP } from '../../skills/alexa/intent-map';
 import { GOOGLE_INTENT_MAP, GOOGLE_PARAMETERS } from '../../skills/google/intent-map';
+import { intentText } from '../../interaction-models/catalogue/locale';
+import { enUS } from '../../interaction-models/catalogue/locales/en-US';
+import { slotsInSample } from '../../interaction-models/catalogue/sample';
+import { agentIntents } from '../../interaction-models/generate/dialogflow-intents';
 
 const ROOT = join(__dirname, '..', '..', 'interaction-models');
 const AGENT = join(ROOT, 'dialogflow');
@@ -69,12 +73,17 @@ describe('the Dialogflow agent in interaction-models/dialogflow', () => {
     }
   });
 
-  it('annotates parameters the way the Alexa samples use slots', () => {
-    const aliases = (name: string): string[] => [...new Set(list(read(join(AGENT, 'intents', `${name}_usersays_en.json`)))
-      .flatMap((phrase) => list(phrase.data)).map((part) => part.alias).filter((alias): alias is string => typeof alias === 'string'))].sort();
-    assert.deepEqual(aliases('Get Balance'), ['account', 'lastFour']);
-    assert.deepEqual(aliases('Recent Transactions'), ['account', 'count', 'lastFour']);
-    assert.deepEqual(aliases('Select Account'), ['account', 'lastFour']);
+  it('annotates parameters the way the catalogue samples use slots, for every intent', () => {
+    for (const intent of agentIntents()) {
+      const aliases = new Set(list(read(join(AGENT, 'intents', `${intent.target.name}_usersays_en.json`)))
+        .flatMap((phrase) => list(phrase.data)).map((part) => part.alias).filter((alias): alias is string => typeof alias === 'string'));
+      for (const entry of intent.entries) {
+        const used = intentText(enUS, entry.id).samples.flatMap(slotsInSample);
+        for (const slot of entry.slots.filter((s) => used.includes(s.name))) {
+          assert.ok(slot.dialogflow.some((parameter) => aliases.has(parameter.name)), `${intent.target.name}: {${slot.name}} never annotated`);
+        }
+      }
+    }
   });
 
   it('has the account-name entity with the same values and synonyms as the Alexa ACCOUNT_NAME type', () => {

@@ -5,7 +5,7 @@ import { generateModelFiles } from '../../interaction-models/generate/files';
 import { staleModelFiles } from '../../scripts/models';
 
 const ROOT = join(__dirname, '..', '..');
-const HINT = 'the catalogue changed without regenerating: run npm run models';
+const HINT = 'the catalogue and the committed models differ: run npm run models';
 
 function onDisk(path: string): string | undefined {
   try {
@@ -20,7 +20,7 @@ function firstDifference(expected: string, actual: string): string {
   const want = expected.split('\n');
   const have = actual.split('\n');
   const line = want.findIndex((text, index) => text !== have[index]);
-  return `line ${line + 1}: expected ${JSON.stringify(want[line])}, found ${JSON.stringify(have[line])}`;
+  return `first difference at line ${line + 1}, the catalogue makes ${JSON.stringify(want[line])} where the file has ${JSON.stringify(have[line])}`;
 }
 
 describe('the generated interaction models', () => {
@@ -29,13 +29,14 @@ describe('the generated interaction models', () => {
   it('are on disk exactly as the catalogue generates them', () => {
     for (const file of files) {
       const disk = onDisk(file.path);
-      assert.ok(disk !== undefined, `${file.path} is missing: ${HINT}`);
-      assert.ok(disk === file.content, `${file.path} is out of date (${firstDifference(file.content, disk)}): ${HINT}`);
+      if (disk === undefined) assert.fail(`${file.path} is missing: ${HINT}`);
+      if (disk !== file.content) assert.fail(`${file.path} is out of date: ${HINT} (${firstDifference(file.content, disk)})`);
     }
   });
 
   it('leave no file behind that the catalogue no longer makes', () => {
-    assert.deepEqual(staleModelFiles(ROOT, files), [], HINT);
+    const stale = staleModelFiles(ROOT, files);
+    if (stale.length > 0) assert.fail(`${stale.join(', ')} no longer generated: ${HINT}`);
   });
 
   it('come out the same on every run, with no timestamps', () => {

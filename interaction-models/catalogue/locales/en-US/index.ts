@@ -1,0 +1,17 @@
+import type { CatalogueLocale } from '../../locale';
+import { accounts } from './accounts';
+import { conversation } from './conversation';
+import { EXAMPLES } from './examples';
+import { MERCHANTS } from './merchants';
+import { money } from './money';
+import { ACCOUNT_NAMES, SPENDING_CATEGORIES } from './values';
+
+/** American English: the first locale, and Dialogflow's default language (`en`). */
+export const enUS: CatalogueLocale = {
+  locale: 'en-US',
+  dialogflowLanguage: 'en',
+  invocationName: 'my bank',
+  intents: { ...conversation, ...accounts, ...money },
+  values: { ACCOUNT_NAME: ACCOUNT_NAMES, MERCHANT_NAME: MERCHANTS, SPENDING_CATEGORY: SPENDING_CATEGORIES },
+  examples: EXAMPLES,
+};

@@ -1,0 +1,38 @@
+import type { SlotValue } from '../../locale';
+
+/** en-US ways of naming an account; the core matches the canonical value against the bank's names. */
+export const ACCOUNT_NAMES: readonly SlotValue[] = [
+  { value: 'checking', synonyms: ['checking account', 'chequing', 'current account', 'check'] },
+  { value: 'savings', synonyms: ['savings account', 'saving', 'saving account'] },
+  { value: 'credit card', synonyms: ['card', 'credit', 'visa', 'mastercard', 'credit card account'] },
+  { value: 'line of credit', synonyms: ['credit line', 'LOC'] },
+  { value: 'mortgage', synonyms: ['home loan', 'house loan'] },
+  { value: 'loan', synonyms: ['car loan', 'auto loan', 'personal loan', 'student loan'] },
+  { value: 'money market', synonyms: ['money market account'] },
+  { value: 'rainy day', synonyms: ['rainy day savings', 'rainy day fund'] },
+  { value: 'everyday', synonyms: ['everyday checking'] },
+  { value: 'rewards card', synonyms: ['rewards', 'rewards credit card'] },
+  { value: 'household', synonyms: ['household checking', 'house account'] },
+  { value: 'personal', synonyms: ['personal checking'] },
+];
+
+/**
+ * en-US spending categories. Canonical values are the core's category ids; "mortgage" is left
+ * out of housing because it names an account.
+ */
+export const SPENDING_CATEGORIES: readonly SlotValue[] = [
+  { value: 'food', synonyms: ['food and drink', 'meals'] },
+  { value: 'groceries', synonyms: ['grocery', 'grocery store', 'supermarket', 'grocery shopping'] },
+  { value: 'restaurants', synonyms: ['restaurant', 'dining', 'dining out', 'eating out', 'takeout', 'fast food', 'bars'] },
+  { value: 'coffee', synonyms: ['coffee shops', 'coffee shop', 'cafes', 'cafe'] },
+  { value: 'fuel', synonyms: ['gas', 'gasoline', 'gas stations', 'petrol'] },
+  { value: 'travel', synonyms: ['trips', 'flights', 'hotels', 'rides', 'taxis', 'rideshare', 'transportation'] },
+  { value: 'utilities', synonyms: ['utility bills', 'bills', 'electricity', 'phone bill', 'internet'] },
+  { value: 'entertainment', synonyms: ['streaming', 'movies', 'music', 'subscriptions'] },
+  { value: 'shopping', synonyms: ['online shopping', 'clothes', 'clothing', 'retail'] },
+  { value: 'health', synonyms: ['healthcare', 'medical', 'pharmacy', 'doctor', 'prescriptions'] },
+  { value: 'housing', synonyms: ['rent', 'home'] },
+  { value: 'fees', synonyms: ['bank fees', 'fee', 'charges', 'overdraft fees'] },
+  { value: 'income', synonyms: ['earnings', 'deposits'] },
+  { value: 'transfers', synonyms: ['transfer', 'card payments'] },
+];
