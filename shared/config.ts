@@ -4,6 +4,8 @@ import { IANAZone } from 'luxon';
 /** The service's configuration, read from the environment once at start and validated. */
 export interface Config {
   readonly port: number;
+  /** Interface to listen on: loopback by default outside production, every interface in production. */
+  readonly host: string;
   readonly production: boolean;
   /** FDX base URL of the partner bank; undefined means: embed the sandbox bank. */
   readonly bankApiUrl?: string;
@@ -130,6 +132,7 @@ export function loadConfig(env: Env = process.env): Config {
     pinLockSeconds: integer(env, 'PIN_LOCK_SECONDS', 900, 10, 86_400),
     pinIdleSeconds: integer(env, 'PIN_SESSION_IDLE_SECONDS', 300, 1, 3600),
     port: integer(env, 'PORT', 3000, 0, 65535),
+    host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
     production, verifyRequests, defaultTimeZone, logLevel,
     ...(bankApiUrl ? { bankApiUrl } : {}),
     ...(alexaSkillId ? { alexaSkillId } : {}),

@@ -30,9 +30,9 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   if (config.stateKeySecretGenerated && store) logger.warn('STATE_KEY_SECRET is not set: PINs and lockouts last only as long as this process');
   logger.info({ pinPolicy: config.pinPolicy, stateStore: config.stateStore === 'memory' ? 'memory' : 'redis' }, 'voice PIN');
   const app = createApp({ config, logger, bank, ...(store ? { store } : {}) });
-  const server = await listen(app, config.port);
+  const server = await listen(app, config.port, config.host);
   const { port } = server.address() as AddressInfo;
-  logger.info({ port }, 'voicebank listening: POST /alexa, POST /google, GET /healthz');
+  logger.info({ host: config.host, port }, 'voicebank listening: POST /alexa, POST /google, GET /healthz');
   return {
     url: `http://127.0.0.1:${port}`,
     bankUrl,
@@ -45,9 +45,9 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   };
 }
 
-function listen(app: ReturnType<typeof createApp>, port: number): Promise<Server> {
+function listen(app: ReturnType<typeof createApp>, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, (error?: Error) => (error ? reject(error) : resolve(server)));
+    const server = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(server)));
   });
 }
 

@@ -47,6 +47,12 @@ function answer(req: BankingRequest, deps: Deps, items: readonly Transaction[], 
 
 function byMerchant(deps: Deps, items: readonly Transaction[], question: Question & { merchant: string }): BankingReply {
   const match = matchMerchant(question.merchant, items);
+  // "How much of that was at restaurants": the NLU fills the merchant slot with a category name.
+  const category = match.kind === 'none' ? resolveCategory(question.merchant) : undefined;
+  if (category) {
+    const { merchant: _heard, ...rest } = question;
+    return summarise(deps, items.filter((item) => transactionInCategory(item, category)), { ...rest, category });
+  }
   if (match.kind === 'ambiguous') {
     const session = { period: periodState(question.range), awaiting: 'merchant' as const };
     return ask(deps.messages.whichMerchant(match.names), deps.messages.whichMerchantReprompt(), { session });
