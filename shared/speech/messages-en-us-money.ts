@@ -58,7 +58,7 @@ function statementSentence(card: CreditDetails): string {
 }
 
 function creditSentence(card: CreditDetails): string {
-  if (card.availableCredit && card.creditLine) return `You have ${money(card.availableCredit)} of credit available, of a ${money(card.creditLine)} limit.`;
+  if (card.availableCredit && card.creditLine) return `You have ${money(card.availableCredit)} of credit available, of your ${money(card.creditLine)} limit.`;
   if (card.availableCredit) return `You have ${money(card.availableCredit)} of credit available.`;
   if (card.creditLine) return `Your credit limit is ${money(card.creditLine)}.`;
   return '';
