@@ -49,7 +49,12 @@ export interface PeriodContext {
 }
 
 /** Now in the user's zone, and the first day the bank has history for. */
-export function periodClock(context: PeriodContext, zone: string): { now: DateTime; historyStart: DateTime } {
+export interface ZonedClock {
+  readonly now: DateTime;
+  readonly historyStart: DateTime;
+}
+
+export function periodClock(context: PeriodContext, zone: string): ZonedClock {
   const now = context.now().setZone(zone);
   return { now, historyStart: now.minus({ days: context.historyDays - 1 }).startOf('day') };
 }

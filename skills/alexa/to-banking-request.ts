@@ -1,6 +1,5 @@
 import type { RequestEnvelope, Slot, slu } from 'ask-sdk-model';
-import type { DateTime } from 'luxon';
-import { periodClock, type AccountRef, type BankingIntent, type BankingRequest, type BankingSlots, type PeriodContext } from '../../shared/banking/contract';
+import { periodClock, type AccountRef, type BankingIntent, type BankingRequest, type BankingSlots, type PeriodContext, type ZonedClock } from '../../shared/banking/contract';
 import { resolveAmazonDate, resolveAmazonDuration, type PeriodResult } from '../../shared/dates';
 import { ALEXA_INTENT_MAP, ALEXA_SLOTS } from './intent-map';
 
@@ -24,14 +23,15 @@ function slotText(slot: Slot | undefined): string | undefined {
 const fourDigits = (text: string | undefined): string | undefined => (text && /^\d{4}$/.test(text) ? text : undefined);
 
 /** AMAZON.DATE first, else AMAZON.DURATION; the raw value never goes further than this. */
-function periodOf(slots: Record<string, Slot>, now: DateTime, historyStart: DateTime): PeriodResult | undefined {
+function periodOf(slots: Record<string, Slot>, clock: () => ZonedClock): PeriodResult | undefined {
   const date = slots[ALEXA_SLOTS.date]?.value;
-  if (date) return resolveAmazonDate(date, now, { historyStart });
   const duration = slots[ALEXA_SLOTS.duration]?.value;
-  return duration ? resolveAmazonDuration(duration, now, { historyStart }) : undefined;
+  if (!date && !duration) return undefined;
+  const { now, historyStart } = clock();
+  return date ? resolveAmazonDate(date, now, { historyStart }) : resolveAmazonDuration(duration ?? '', now, { historyStart });
 }
 
-function slotsOf(envelope: RequestEnvelope, now: DateTime, historyStart: DateTime): BankingSlots {
+function slotsOf(envelope: RequestEnvelope, clock: () => ZonedClock): BankingSlots {
   const request = envelope.request;
   if (request.type !== 'IntentRequest') return {};
   const slots = request.intent.slots ?? {};
@@ -43,7 +43,7 @@ function slotsOf(envelope: RequestEnvelope, now: DateTime, historyStart: DateTim
   const merchant = slotText(slots[ALEXA_SLOTS.merchant]);
   const category = slotText(slots[ALEXA_SLOTS.category]);
   const pin = fourDigits(slots[ALEXA_SLOTS.pin]?.value);
-  const period = periodOf(slots, now, historyStart);
+  const period = periodOf(slots, clock);
   return {
     ...(account ? { account } : {}), ...(count ? { count } : {}), ...(merchant ? { merchant } : {}),
     ...(category ? { category } : {}), ...(pin ? { pin } : {}), ...(period ? { period } : {}),
@@ -56,10 +56,10 @@ function slotsOf(envelope: RequestEnvelope, now: DateTime, historyStart: DateTim
  */
 export function toBankingRequest(envelope: RequestEnvelope, timeZone: string, periods: PeriodContext): BankingRequest {
   const accessToken = envelope.context?.System?.user?.accessToken ?? envelope.session?.user?.accessToken;
-  const { now, historyStart } = periodClock(periods, timeZone);
   return {
     intent: intentOf(envelope),
-    slots: slotsOf(envelope, now, historyStart),
+    // The zoned clock costs time zone arithmetic: only questions with a period pay for it.
+    slots: slotsOf(envelope, () => periodClock(periods, timeZone)),
     locale: envelope.request.locale ?? 'en-US',
     timeZone,
     ...(accessToken ? { accessToken } : {}),

@@ -1,6 +1,7 @@
-import type { DateTime } from 'luxon';
-import type { AccountRef, BankingSlots } from '../../shared/banking/contract';
-import { resolveDialogflowDate, resolveDialogflowDatePeriod, resolveDialogflowDateTime, type PeriodResult } from '../../shared/dates';
+import type { AccountRef, BankingSlots, ZonedClock } from '../../shared/banking/contract';
+import {
+  resolveDialogflowDate, resolveDialogflowDatePeriod, resolveDialogflowDateTime, type DialogflowDateTime, type PeriodResult,
+} from '../../shared/dates';
 import { isRecord } from './webhook-request';
 import { GOOGLE_PARAMETERS } from './intent-map';
 
@@ -33,26 +34,34 @@ export function parseCount(value: unknown): number | undefined {
 }
 
 /** `@sys.date-period`, `@sys.date` or `@sys.date-time`, whichever was filled, resolved in the user's zone. */
-export function parsePeriod(parameters: Readonly<Record<string, unknown>>, now: DateTime, historyStart: DateTime): PeriodResult | undefined {
-  const options = { historyStart };
+export function parsePeriod(parameters: Readonly<Record<string, unknown>>, clock: () => ZonedClock): PeriodResult | undefined {
   const period: unknown = parameters[GOOGLE_PARAMETERS.datePeriod];
   if (isRecord(period) && typeof period.startDate === 'string' && typeof period.endDate === 'string') {
-    return resolveDialogflowDatePeriod({ startDate: period.startDate, endDate: period.endDate }, now, options);
+    const { now, historyStart } = clock();
+    return resolveDialogflowDatePeriod({ startDate: period.startDate, endDate: period.endDate }, now, { historyStart });
   }
   const date = scalar(parameters[GOOGLE_PARAMETERS.date]);
-  if (date) return resolveDialogflowDate(date, now, options);
-  const dateTime: unknown = parameters[GOOGLE_PARAMETERS.dateTime];
-  if (typeof dateTime === 'string' && dateTime) return resolveDialogflowDateTime(dateTime, now, options);
-  if (isRecord(dateTime)) {
-    const { startDateTime, endDateTime, date_time: single } = dateTime;
-    if (typeof startDateTime === 'string' && typeof endDateTime === 'string') return resolveDialogflowDateTime({ startDateTime, endDateTime }, now, options);
-    if (typeof single === 'string') return resolveDialogflowDateTime({ date_time: single }, now, options);
+  if (date) {
+    const { now, historyStart } = clock();
+    return resolveDialogflowDate(date, now, { historyStart });
   }
-  return undefined;
+  const dateTime = dateTimeOf(parameters[GOOGLE_PARAMETERS.dateTime]);
+  if (!dateTime) return undefined;
+  const { now, historyStart } = clock();
+  return resolveDialogflowDateTime(dateTime, now, { historyStart });
+}
+
+/** `@sys.date-time` in any of its shapes, or undefined when unfilled. */
+function dateTimeOf(value: unknown): DialogflowDateTime | undefined {
+  if (typeof value === 'string') return value || undefined;
+  if (!isRecord(value)) return undefined;
+  const { startDateTime, endDateTime, date_time: single } = value;
+  if (typeof startDateTime === 'string' && typeof endDateTime === 'string') return { startDateTime, endDateTime };
+  return typeof single === 'string' ? { date_time: single } : undefined;
 }
 
 /** Dialogflow query parameters → the core's slots; anything unusable is left out. */
-export function slotsOf(parameters: Readonly<Record<string, unknown>>, now: DateTime, historyStart: DateTime): BankingSlots {
+export function slotsOf(parameters: Readonly<Record<string, unknown>>, clock: () => ZonedClock): BankingSlots {
   const name = scalar(parameters[GOOGLE_PARAMETERS.account]);
   const lastFour = parseLastFour(parameters[GOOGLE_PARAMETERS.lastFour]);
   const count = parseCount(parameters[GOOGLE_PARAMETERS.count]);
@@ -60,7 +69,7 @@ export function slotsOf(parameters: Readonly<Record<string, unknown>>, now: Date
   const merchant = scalar(parameters[GOOGLE_PARAMETERS.merchant]);
   const category = scalar(parameters[GOOGLE_PARAMETERS.category]);
   const pin = parseLastFour(parameters[GOOGLE_PARAMETERS.pin]);
-  const period = parsePeriod(parameters, now, historyStart);
+  const period = parsePeriod(parameters, clock);
   return {
     ...(account ? { account } : {}), ...(count ? { count } : {}), ...(merchant ? { merchant } : {}),
     ...(category ? { category } : {}), ...(pin ? { pin } : {}), ...(period ? { period } : {}),

@@ -61,10 +61,9 @@ export function toBankingRequest(body: WebhookRequest, defaultTimeZone: string, 
   const payload = body.originalDetectIntentRequest?.payload ?? {};
   const accessToken = accessTokenOf(payload);
   const timeZone = timeZoneOf(payload, defaultTimeZone);
-  const { now, historyStart } = periodClock(periods, timeZone);
   return {
     intent: intentOf(body, payload),
-    slots: slotsOf(body.queryResult.parameters ?? {}, now, historyStart),
+    slots: slotsOf(body.queryResult.parameters ?? {}, () => periodClock(periods, timeZone)),
     locale: localeOf(body.queryResult.languageCode),
     timeZone,
     ...(accessToken ? { accessToken } : {}),
