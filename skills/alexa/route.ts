@@ -1,6 +1,8 @@
 import type { Skill } from 'ask-sdk-core';
 import { ExpressAdapter, type Verifier } from 'ask-sdk-express-adapter';
 import type { RequestHandler } from 'express';
+import { VerificationError } from './verification';
+import { parseEnvelope, readPath } from './verification/envelope';
 
 /**
  * Refuses bodies that are not an Alexa request envelope. It runs as a verifier so the adapter
@@ -8,15 +10,10 @@ import type { RequestHandler } from 'express';
  */
 export const envelopeShapeVerifier: Verifier = {
   async verify(body: string): Promise<void> {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(body);
-    } catch {
-      throw new Error('body is not JSON');
+    const envelope = parseEnvelope(body);
+    if (typeof readPath(envelope, ['request', 'type']) !== 'string' || typeof readPath(envelope, ['request', 'requestId']) !== 'string') {
+      throw new VerificationError('body');
     }
-    const request = typeof parsed === 'object' && parsed !== null ? (parsed as { request?: unknown }).request : undefined;
-    const fields = typeof request === 'object' && request !== null ? (request as Record<string, unknown>) : {};
-    if (typeof fields.type !== 'string' || typeof fields.requestId !== 'string') throw new Error('not an Alexa request envelope');
   },
 };
 
