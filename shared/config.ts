@@ -66,16 +66,23 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be true or false, got "${env[name] ?? ''}"`);
 }
 
-function url(env: Env, name: string): string | undefined {
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** An http(s) URL; plain http only to this machine in production (bearer tokens must not travel in clear). */
+function url(env: Env, name: string, production: boolean): string | undefined {
   const raw = env[name];
   if (!raw) return undefined;
+  let parsed: URL;
   try {
-    const parsed = new URL(raw);
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error('scheme');
-    return raw.replace(/\/+$/, '');
+    parsed = new URL(raw);
   } catch {
-    throw new ConfigError(`${name} must be an http(s) URL, got "${raw}"`);
+    throw new ConfigError(`${name} must be an http(s) URL`);
   }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new ConfigError(`${name} must be an http(s) URL`);
+  if (production && parsed.protocol === 'http:' && !LOOPBACK.has(parsed.hostname)) {
+    throw new ConfigError(`${name} must use https in production`);
+  }
+  return raw.replace(/\/+$/, '');
 }
 
 function pinPolicy(env: Env): Config['pinPolicy'] {
@@ -104,6 +111,14 @@ function keySecret(env: Env, production: boolean, store: string, policy: Config[
   return { secret: randomBytes(32).toString('base64url'), generated: true };
 }
 
+/** Bank budget inside the turn deadline, and the turn inside Dialogflow's 5 s (Alexa allows 8 s). */
+function deadlines(env: Env): { bankTimeoutMs: number; turnDeadlineMs: number } {
+  const turnDeadlineMs = integer(env, 'TURN_DEADLINE_MS', 4000, 200, 4500);
+  const bankTimeoutMs = integer(env, 'BANK_TIMEOUT_MS', Math.min(2500, turnDeadlineMs - 100), 100, 4400);
+  if (bankTimeoutMs >= turnDeadlineMs) throw new ConfigError('BANK_TIMEOUT_MS must be shorter than TURN_DEADLINE_MS');
+  return { bankTimeoutMs, turnDeadlineMs };
+}
+
 /** Reads and checks every setting; throws ConfigError with a message a person can act on. */
 export function loadConfig(env: Env = process.env): Config {
   const production = env.NODE_ENV === 'production';
@@ -114,7 +129,7 @@ export function loadConfig(env: Env = process.env): Config {
   const dialogflowSecret = env.DIALOGFLOW_SECRET || undefined;
   if (production && !dialogflowSecret) throw new ConfigError('DIALOGFLOW_SECRET is required when NODE_ENV=production');
   if (dialogflowSecret && dialogflowSecret.length < 16) throw new ConfigError('DIALOGFLOW_SECRET must be at least 16 characters');
-  const bankApiUrl = url(env, 'BANK_API_URL');
+  const bankApiUrl = url(env, 'BANK_API_URL', production);
   if (production && !bankApiUrl) throw new ConfigError('BANK_API_URL is required when NODE_ENV=production (the sandbox bank is for development)');
   const defaultTimeZone = env.DEFAULT_TIME_ZONE || 'America/New_York';
   if (!IANAZone.isValidZone(defaultTimeZone)) throw new ConfigError(`DEFAULT_TIME_ZONE must be an IANA zone, got "${defaultTimeZone}"`);
@@ -138,8 +153,7 @@ export function loadConfig(env: Env = process.env): Config {
     ...(alexaSkillId ? { alexaSkillId } : {}),
     ...(dialogflowSecret ? { dialogflowSecret } : {}),
     sandboxPort: integer(env, 'SANDBOX_PORT', 0, 0, 65535),
-    bankTimeoutMs: integer(env, 'BANK_TIMEOUT_MS', 2500, 100, 10000),
-    turnDeadlineMs: integer(env, 'TURN_DEADLINE_MS', 4000, 200, 7500),
+    ...deadlines(env),
     historyDays: integer(env, 'BANK_HISTORY_DAYS', 90, 1, 3660),
     accountCacheSeconds: integer(env, 'ACCOUNT_CACHE_SECONDS', 30, 0, 300),
   };

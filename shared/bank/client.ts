@@ -95,7 +95,7 @@ export function createBankClient(config: BankClientConfig): FdxBankClient {
       return (await request({ endpoint: '/customers/current', target: { path: '/customers/current' }, parse }, context(token, options))).data;
     } catch (error) {
       // Not every FDX bank serves the customer endpoint; callers fall back to the account ids.
-      if (isBankError(error) && (error.kind === 'notFound' || error.kind === 'forbidden')) return undefined;
+      if (isBankError(error) && (error.kind === 'notFound' || error.kind === 'forbidden' || error.kind === 'badRequest')) return undefined;
       throw error;
     }
   }

@@ -64,9 +64,9 @@ export function createCore(options: CoreOptions): Core {
 async function pinStep(req: BankingRequest, deps: Deps, pin: PinService): Promise<BankingReply | undefined> {
   const flow = readSession(req.session).pinFlow;
   const digits = spokenPin(req);
-  if (flow && digits) return answerPin(req, deps, pin, digits);
+  if (flow && digits) return answerPin(req, deps, pin, digits, flow);
   if (flow && req.intent === 'pin') return ask(deps.messages.pinAskReprompt(), deps.messages.pinAskReprompt(), { session: { pinFlow: flow } });
-  return REVEALS.has(req.intent) ? requirePin(req, deps, pin) : undefined;
+  return REVEALS.has(req.intent) ? requirePin(req, deps, pin, flow) : undefined;
 }
 
 /** Rejects with a bank timeout when the deadline passes, after aborting the bank calls. */

@@ -7,7 +7,9 @@ import type { BankingReply } from './contract';
  */
 export function limitSpeech(reply: BankingReply, max = MAX_SPEECH_CHARS): BankingReply {
   if (reply.speech.length <= max) return reply;
-  const cut = reply.speech.lastIndexOf('. ', max - 1);
-  const speech = cut > 0 ? reply.speech.slice(0, cut + 1) : '';
+  // An open session must still end with its question: keep room for the reprompt after the cut.
+  const question = reply.endSession ? '' : ` ${reply.reprompt ?? ''}`;
+  const cut = reply.speech.lastIndexOf('. ', max - question.length - 1);
+  const speech = `${cut > 0 ? reply.speech.slice(0, cut + 1) : ''}${question}`.trim();
   return { ...reply, speech };
 }

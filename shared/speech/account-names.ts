@@ -1,5 +1,5 @@
 import type { AccountSummary } from '../bank/types';
-import { escapeSsml, sayDigits } from './ssml';
+import { escapeSsml, plainBankText, sayDigits } from './ssml';
 
 /** Spoken words for FDX account types; unknown types fall back to "account". */
 const TYPE_WORDS: Readonly<Record<string, string>> = {
@@ -21,11 +21,12 @@ const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
 export function plainName(account: AccountSummary): string {
   const word = typeWord(account);
   if (account.nickname) {
-    const lower = account.nickname.toLowerCase();
+    const nickname = plainBankText(account.nickname);
+    const lower = nickname.toLowerCase();
     const named = lower.includes(word) || (KIND_WORDS[account.kind] ?? []).some((kind) => lower.includes(kind));
-    return named ? account.nickname : `${account.nickname} ${word}`;
+    return named ? nickname : `${nickname} ${word}`;
   }
-  return account.productName ?? word;
+  return account.productName ? plainBankText(account.productName) : word;
 }
 
 /** SSML: "Everyday checking ending in 4 8 2 1" — only ever the last four digits. */

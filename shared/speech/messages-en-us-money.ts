@@ -4,7 +4,7 @@ import type { Money } from '../money/money';
 import { spokenName } from './account-names';
 import { formatDate, formatMoney, formatPastDay } from './format';
 import { periodPhrase, relativeDays } from './periods';
-import { escapeSsml } from './ssml';
+import { bankText, escapeSsml } from './ssml';
 import type { SpendingMessages, SpendingSummary } from './messages';
 
 const L = 'en-US';
@@ -15,7 +15,7 @@ const listAnd = (items: readonly string[]): string =>
 
 /** "$23.10 at Trader Joe's" / "a $2,250.00 credit from ACME Payroll", with the day when asked. */
 export function itemPhrase(item: Transaction, today: DateTime, options: { withDay: boolean; markPending: boolean }): string {
-  const who = escapeSsml(item.payee ?? item.description);
+  const who = bankText(item.payee ?? item.description);
   const what = item.amount.minor >= 0 ? `a ${money(item.amount)} credit from ${who}` : `${money(item.amount)} at ${who}`;
   const when = options.withDay ? `${formatPastDay(item.date, today, L)}, ` : '';
   return `${item.pending && options.markPending ? 'pending, ' : ''}${when}${what}`;
@@ -26,7 +26,7 @@ const AT_CATEGORIES = new Set(['restaurants', 'coffee']);
 
 function where(summary: SpendingSummary): string {
   const { merchant, category, account } = summary;
-  const at = merchant ? ` at ${escapeSsml(merchant)}`
+  const at = merchant ? ` at ${bankText(merchant)}`
     : category ? ` ${AT_CATEGORIES.has(category) ? 'at' : 'on'} ${escapeSsml(category)}` : '';
   return `${at}${account ? ` on your ${spokenName(account)}` : ''}`;
 }
@@ -68,16 +68,19 @@ const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text
 
 export const spendingEnUS: SpendingMessages = {
   spent: (s, today) => {
+    if (s.net.minor < 0) {
+      return `${periodPhrase(s.range, today, L)}, your refunds${where(s)} came to ${money(s.net)} more than your ${plural(s.purchases, 'purchase', 'purchases')}.`;
+    }
     const refunds = s.refunds.minor > 0 ? `, after ${money(s.refunds)} in refunds` : '';
     const pending = s.pending > 0 ? `, ${s.pending} of them pending` : '';
     return `${periodPhrase(s.range, today, L)}, you spent ${money(s.net)}${where(s)}, across ${plural(s.purchases, 'purchase', 'purchases')}${pending}${refunds}.`;
   },
   nothingSpent: (s, today) => `I didn't find any purchases${where(s)} ${periodPhrase(s.range, today, L).replace(/^On/, 'on').replace(/^Between/, 'between')}.`,
   seasonNote: () => 'Seasons are counted as in the northern hemisphere.',
-  whichMerchant: (names) => `Did you mean ${names.map(escapeSsml).join(', or ')}?`,
+  whichMerchant: (names) => `Did you mean ${names.map(bankText).join(', or ')}?`,
   whichMerchantReprompt: () => 'Which one? You can say its name.',
-  periodFuture: () => 'I can only tell you about money that has already moved. You can ask about last month, or this week.',
-  periodBeforeHistory: (days) => `Your bank shares the last ${days} days with me, so I can't look that far back. You can ask about last month, or this week.`,
+  periodFuture: () => 'I can only tell you about money that has already moved. Would you like to ask about last month, or this week?',
+  periodBeforeHistory: (days) => `Your bank shares the last ${days} days with me, so I can't look that far back. Would you like to ask about last month, or this week?`,
   periodMalformed: () => 'Sorry, I didn\'t catch the time period. You can say things like last month, this week, or last weekend.',
   itemsIntro: (count, range, today, account) => `${periodPhrase(range, today, L)}, there ${count === 1 ? 'is 1 transaction' : `are ${count} transactions`} on your ${spokenName(account)}.`,
   items: (items, today, markPending) => `${listAnd(items.map((item) => itemPhrase(item, today, { withDay: true, markPending })))}.`,
@@ -93,12 +96,21 @@ export const spendingEnUS: SpendingMessages = {
   ].filter(Boolean).join(' '),
   noCards: () => 'I don\'t see a credit card or line of credit among the accounts you\'ve shared.',
   lastTransaction: (item, today) => {
-    const who = escapeSsml(item.payee ?? item.description);
+    const who = bankText(item.payee ?? item.description);
     const what = item.amount.minor >= 0 ? `Your last credit from ${who}` : `Your last payment to ${who}`;
     return `${what} was ${money(item.amount)}, ${onDay(item.date, today)}${item.pending ? ', and it is still pending' : ''}.`;
   },
-  noLastTransaction: (heard, days) => `I didn't find anything with ${escapeSsml(heard)} in the last ${days} days.`,
-  whoToLookFor: () => 'Who should I look for? You can say, for example, when did I last pay Netflix.',
+  noLastTransaction: (heard, days) => heard
+    ? `I didn't find anything with ${escapeSsml(heard)} in the last ${days} days.`
+    : `I didn't find a paycheck or other income in the last ${days} days.`,
+  loanPayment: (loan, today) => {
+    const amount = loan.nextPaymentAmount ? ` of ${money(loan.nextPaymentAmount)}` : '';
+    if (!loan.nextPaymentDate) return `I don't have the next payment date for your ${spokenName(loan.account)}. ${spokenName(loan.account)} has ${money(loan.principal)} left to pay.`;
+    const due = today.set(isoDay(loan.nextPaymentDate));
+    const rel = relativeDays(due, today);
+    const when = rel.days >= 0 ? `is due ${rel.words}, on ${due.setLocale(L).toFormat('cccc')}, ${formatDate(due, today, L)}` : `was due on ${formatDate(due, today, L)}`;
+    return `The next payment${amount} on your ${spokenName(loan.account)} ${when}. ${money(loan.principal)} is left to pay.`;
+  },
   pinNotNeeded: () => 'You don\'t need a PIN right now. What would you like to know?',
 };
 

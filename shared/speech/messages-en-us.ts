@@ -3,7 +3,7 @@ import type { AccountDetails, Transaction } from '../bank/types';
 import type { Messages } from './messages';
 import { cardName, spokenName } from './account-names';
 import { formatMoney, formatPastDay } from './format';
-import { escapeSsml } from './ssml';
+import { escapeSsml, plainBankText } from './ssml';
 import { itemPhrase, spendingEnUS } from './messages-en-us-money';
 import { pinEnUS } from './messages-en-us-pin';
 
@@ -40,9 +40,9 @@ export const enUS: Messages = {
   ...spendingEnUS,
   ...pinEnUS,
   locale: L,
-  welcome: () => 'Welcome back. You can ask for your balance, or your recent transactions. What would you like?',
-  help: () => 'You can ask things like: what is my balance, what is my savings balance, list my accounts, '
-    + 'or what are my recent transactions. What would you like to know?',
+  welcome: () => 'Welcome back. You can ask for your balance, your recent transactions, how much you spent last month, or when your card payment is due. What would you like?',
+  help: () => 'You can ask things like: what is my balance, what are my recent transactions, how much did I spend at Starbucks last month, '
+    + 'do I have anything pending, or when is my card payment due. What would you like to know?',
   goodbye: () => 'Goodbye.',
   fallback: () => 'Sorry, I can\'t help with that. You can say "what\'s my balance" or "what are my recent transactions". What would you like?',
   whatElse: () => 'What would you like to know?',
@@ -59,7 +59,7 @@ export const enUS: Messages = {
   accountNotFound: (heard) => heard
     ? `I couldn't find an account called ${escapeSsml(heard)}. Which account would you like? You can say its name or its last four digits.`
     : 'I couldn\'t find that account. Which account would you like? You can say its name or its last four digits.',
-  noAccounts: () => 'I don\'t see any accounts you\'ve shared with this skill. You can choose accounts when you link your bank.',
+  noAccounts: () => 'I don\'t see any accounts you\'ve shared with this skill. You can choose accounts when you link your bank. Is there anything else?',
   transactions: (account, items, today) =>
     `Your ${plural(items.length, 'most recent transaction', 'most recent transactions')} on ${spokenName(account)}: `
     + `${items.map((item) => itemPhrase(item, today, { withDay: true, markPending: true })).join('; ')}.`,
@@ -74,7 +74,7 @@ export const enUS: Messages = {
     }
   },
   transactionCardLine: (item, today) =>
-    `${formatPastDay(item.date, today, L)}: ${formatMoney(item.amount, L)} ${item.payee ?? item.description}${item.pending ? ' (pending)' : ''}`,
+    `${formatPastDay(item.date, today, L)}: ${formatMoney(item.amount, L)} ${plainBankText(item.payee ?? item.description)}${item.pending ? ' (pending)' : ''}`,
   accountCardLine: (account) => cardName(account),
   bankUnavailable: () => 'Sorry, I can\'t reach your bank right now. Please try again in a few minutes.',
   bankForbidden: () => 'Sorry, your bank isn\'t letting me see that account right now. Please check with your bank.',

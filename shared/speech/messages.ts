@@ -1,4 +1,4 @@
-import type { AccountDetails, AccountSummary, CreditDetails, DateRange, Transaction } from '../bank/types';
+import type { AccountDetails, AccountSummary, CreditDetails, DateRange, LoanDetails, Transaction } from '../bank/types';
 import type { DateTime } from 'luxon';
 import type { Money } from '../money/money';
 import { enUS } from './messages-en-us';
@@ -43,8 +43,10 @@ export interface SpendingMessages {
   cardDetails(card: CreditDetails, today: DateTime): string;
   noCards(): string;
   lastTransaction(item: Transaction, today: DateTime): string;
-  noLastTransaction(heard: string, days: number): string;
-  whoToLookFor(): string;
+  /** Nothing found; `heard` undefined means the question was about pay. */
+  noLastTransaction(heard: string | undefined, days: number): string;
+  /** A loan's next payment: amount and due date, only as reported. */
+  loanPayment(loan: LoanDetails, today: DateTime): string;
   pinNotNeeded(): string;
 }
 

@@ -11,6 +11,19 @@ export function escapeSsml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
 }
 
+/**
+ * Text the bank wrote (payee, description, nickname) made safe to say: any run of five or more
+ * digits — an account or reference number — keeps only its last four. Then escaped for SSML.
+ */
+export function bankText(text: string): string {
+  return escapeSsml(plainBankText(text));
+}
+
+/** {@link bankText} without the SSML escaping, for cards and text channels. */
+export function plainBankText(text: string): string {
+  return text.replace(/\d{5,}/g, (run) => run.slice(-4));
+}
+
 /** Digits read one by one ("4 8 2 1"); anything but digits is refused so no number leaks whole. */
 export function sayDigits(digits: string): string {
   if (!/^\d{1,4}$/.test(digits)) throw new Error('sayDigits takes at most four digits');

@@ -45,7 +45,7 @@ export const PIN_SCENARIOS: readonly Scenario[] = [
   {
     name: 'the PIN lapses after the session has been idle', token: 'demo-alex', turns: [
       ...enrol,
-      { waitMs: 1300, ask: { intent: 'getBalance', account: 'savings' }, expect: { ...open, says: () => ['please say your four-digit voice PIN'], saysNot: ['$'] } },
+      { waitMs: 3300, ask: { intent: 'getBalance', account: 'savings' }, expect: { ...open, says: () => ['please say your four-digit voice PIN'], saysNot: ['$'] } },
     ],
   },
   {

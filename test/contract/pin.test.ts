@@ -4,7 +4,7 @@ import { ALWAYS_SCENARIOS, PIN_SCENARIOS, STORE_DOWN_SCENARIOS } from './pin-sce
 import { PLATFORMS, runScenario } from './runner';
 import type { Scenario } from './scenarios';
 
-const PIN_ENV = { PIN_POLICY: 'session', PIN_SESSION_IDLE_SECONDS: '1' };
+const PIN_ENV = { PIN_POLICY: 'session', PIN_SESSION_IDLE_SECONDS: '3' };
 
 function suite(title: string, scenarios: readonly Scenario[], env: Record<string, string>): void {
   describe(title, () => {

@@ -33,7 +33,7 @@ describe('privacy: what the service logs', () => {
       for (const scenario of SCENARIOS.filter((s) => !s.only || s.only === platform.name)) heard.push(...await runScenario(platform, scenario, service.url, facts));
       // The PIN flows, each on a fresh PIN-enabled service, logged at trace too.
       for (const scenario of PIN_SCENARIOS) {
-        const pinService = await startTestService({ logLevel: 'trace', env: { PIN_POLICY: 'session', PIN_SESSION_IDLE_SECONDS: '1' } });
+        const pinService = await startTestService({ logLevel: 'trace', env: { PIN_POLICY: 'session', PIN_SESSION_IDLE_SECONDS: '3' } });
         heard.push(...await runScenario(platform, scenario, pinService.url, facts));
         await pinService.close();
         pinLogs.push(...pinService.logs);

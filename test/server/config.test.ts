@@ -22,6 +22,14 @@ describe('configuration', () => {
     }
   });
 
+  it('refuses a plain-http bank in production (except on this machine), and a bank budget longer than the turn', () => {
+    const full = { NODE_ENV: 'production', ALEXA_SKILL_ID: 'amzn1.ask.skill.x', DIALOGFLOW_SECRET: 'a-long-enough-secret' };
+    assert.throws(() => loadConfig({ ...full, BANK_API_URL: 'http://bank.example/fdx' }), /https in production/);
+    assert.doesNotThrow(() => loadConfig({ ...full, BANK_API_URL: 'http://127.0.0.1:4000' }));
+    assert.throws(() => loadConfig({ BANK_API_URL: 'http://user:secret@[broken' }), (error: Error) => !error.message.includes('secret'));
+    assert.throws(() => loadConfig({ BANK_TIMEOUT_MS: '3000', TURN_DEADLINE_MS: '3000' }), /shorter than TURN_DEADLINE_MS/);
+  });
+
   it('refuses a PIN policy on a memory store in production, and Redis without a key secret', () => {
     const full = { NODE_ENV: 'production', BANK_API_URL: 'https://bank.example', ALEXA_SKILL_ID: 'amzn1.ask.skill.x', DIALOGFLOW_SECRET: 'a-long-enough-secret', PIN_POLICY: 'session' };
     assert.throws(() => loadConfig({ ...full, STATE_KEY_SECRET: 'k'.repeat(32) }), /STATE_STORE=memory is refused/);
@@ -35,7 +43,7 @@ describe('configuration', () => {
 
   it('names the bad value: port, flag, URL, zone, timeouts, log level, short secret', () => {
     const cases: Array<[string, string]> = [['PORT', '70000'], ['VERIFY_REQUESTS', 'maybe'], ['BANK_API_URL', 'ftp://x'],
-      ['DEFAULT_TIME_ZONE', 'Mars/Base'], ['BANK_TIMEOUT_MS', '12.5'], ['TURN_DEADLINE_MS', '9000'], ['LOG_LEVEL', 'loud'], ['DIALOGFLOW_SECRET', 'short']];
+      ['DEFAULT_TIME_ZONE', 'Mars/Base'], ['BANK_TIMEOUT_MS', '12.5'], ['TURN_DEADLINE_MS', '5000'], ['LOG_LEVEL', 'loud'], ['DIALOGFLOW_SECRET', 'short']];
     for (const [name, value] of cases) assert.throws(() => loadConfig({ [name]: value }), new RegExp(name), name);
   });
 });

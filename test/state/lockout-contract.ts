@@ -51,7 +51,7 @@ export function describeLockoutContract(fixture: () => Fixture): void {
     const guard = createPinGuard({ store, lockSeconds: 1 });
     for (let i = 0; i < 3; i++) await guard.recordFailure(alice);
     assert.equal((await guard.check(alice)).locked, true);
-    await sleep(1100);
+    await sleep(1500);
     assert.deepEqual(await guard.check(alice), { locked: false });
   });
 }

@@ -83,12 +83,13 @@ function describePinSessions(fixture: () => Fixture): void {
 
   it('keeps a touched PIN session alive and lets an idle one lapse after its inactivity window', async () => {
     const { store, alice } = fixture();
-    await store.markPinVerified(alice, 'idle', 1);
-    await sleep(600);
+    // A 2 s window with 1 s steps leaves a second of slack either way on a busy machine.
+    await store.markPinVerified(alice, 'idle', 2);
+    await sleep(1000);
     assert.equal(await store.touchPinSession(alice, 'idle'), true);
-    await sleep(600);
-    assert.equal(await store.isPinVerified(alice, 'idle'), true, 'the touch should have re-armed the 1 s window');
-    await sleep(1100);
+    await sleep(1000);
+    assert.equal(await store.isPinVerified(alice, 'idle'), true, 'the touch should have re-armed the 2 s window');
+    await sleep(2200);
     assert.equal(await store.isPinVerified(alice, 'idle'), false);
     assert.equal(await store.touchPinSession(alice, 'idle'), false);
   });

@@ -10,7 +10,8 @@ const isCard = (account: AccountSummary): boolean => account.kind === 'creditCar
 /** Says a card's due date, statement balance, minimum, available credit and limit — what the bank sent. */
 export async function speakCard(token: string, account: AccountSummary, deps: Deps): Promise<BankingReply> {
   const details = await deps.bank.getAccount(token, account.id, { signal: deps.signal });
-  const said = details.kind === 'credit' ? deps.messages.cardDetails(details, deps.now()) : deps.messages.balance(details);
+  const said = details.kind === 'credit' ? deps.messages.cardDetails(details, deps.now())
+    : details.kind === 'loan' ? deps.messages.loanPayment(details, deps.now()) : deps.messages.balance(details);
   return ask(`${said} ${deps.messages.anythingElse()}`, deps.messages.whatElse());
 }
 

@@ -1,6 +1,7 @@
 import type { AccountSummary, DateRange, Transaction } from '../../bank/types';
 import type { BankingReply, Deps, Handler } from '../contract';
 import { defaultAccount } from '../accounts';
+import { summarizeSpending } from '../../spending';
 import { newestFirst, spendable, transactionsByAccount, transactionsOf } from '../gather';
 import { choosePeriod, dayRange, periodState } from '../period';
 import { ask } from '../replies';
@@ -21,11 +22,14 @@ export function page(deps: Deps, items: readonly Transaction[], intro: string, m
   const shown = items.slice(offset, offset + ITEMS_PER_TURN);
   const next = offset + shown.length;
   const said = [intro, messages.items(shown, deps.now(), more.topic !== 'pending')].filter(Boolean).join(' ');
+  // Only a period the user asked about becomes "that" for follow-ups; the pending window does not.
+  const period = more.topic === 'period' ? { period: { start: more.start, end: more.end } } : {};
   if (next < items.length) {
-    const session = { more: { kind: 'items', ...more, offset: next } satisfies ItemsMore, period: { start: more.start, end: more.end } };
+    const session = { more: { kind: 'items', ...more, offset: next } satisfies ItemsMore, ...period };
     return ask(`${said} ${messages.offerMoreItems()}`, messages.offerMoreItems(), { session });
   }
-  return ask(`${said} ${messages.anythingElse()}`, messages.whatElse(), { session: { period: { start: more.start, end: more.end } } });
+  if (shown.length === 0) return ask(messages.nothingToContinue(), messages.whatElse(), { session: period });
+  return ask(`${said} ${messages.anythingElse()}`, messages.whatElse(), { session: period });
 }
 
 /** "What did I buy last weekend (on my card)": every transaction in the period, three at a time. */
@@ -70,7 +74,8 @@ export async function pendingOn(token: string, scope: readonly AccountSummary[],
   const pending = newestFirst(lists);
   if (pending.length === 0) return ask(`${deps.messages.noPending()} ${deps.messages.anythingElse()}`, deps.messages.whatElse());
   const holders = scope.filter((_, index) => (lists[index]?.length ?? 0) > 0);
-  const total = { minor: pending.reduce((sum, item) => sum + Math.abs(item.amount.minor), 0), currency: pending[0]?.amount.currency ?? 'USD' };
+  // The total is money going out; pending credits are read out as credits, not added to it.
+  const total = summarizeSpending(pending.filter((item) => item.amount.minor < 0), scope[0]?.currency ?? 'USD').spent;
   const intro = deps.messages.pendingSummary(pending.length, total, holders);
   return page(deps, pending, intro, { topic: 'pending', accountIds: scope.map((a) => a.id), ...periodState(range) }, 0);
 }

@@ -35,6 +35,6 @@ export const lastTransactionWith: Handler = async (req, deps) => {
     if (match.kind === 'ambiguous') return ask(messages.whichMerchant(match.names), messages.whichMerchantReprompt());
     found = match.kind === 'one' ? match.transactions[0] : undefined;
   }
-  if (!found) return ask(`${messages.noLastTransaction(heard ?? 'your pay', deps.historyDays)} ${messages.anythingElse()}`, messages.whatElse());
+  if (!found) return ask(`${messages.noLastTransaction(isPay(heard) ? undefined : heard, deps.historyDays)} ${messages.anythingElse()}`, messages.whatElse());
   return ask(`${messages.lastTransaction(found, today)} ${messages.anythingElse()}`, messages.whatElse());
 };

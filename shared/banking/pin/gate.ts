@@ -4,7 +4,7 @@ import type { BankingIntent, BankingReply, BankingRequest, Deps } from '../contr
 import { HANDLERS } from '../handlers';
 import { linkedToken } from '../handlers/token';
 import { ask, tell } from '../replies';
-import { readSession, type PinFlow } from '../session';
+import type { PinFlow } from '../session';
 import { pendingOf, replayOf } from './pending';
 import type { PinService } from './service';
 
@@ -34,14 +34,20 @@ async function failClosed(deps: Deps, step: () => Promise<BankingReply | undefin
   }
 }
 
-/** Before a question that reveals account data: undefined to go on, or the PIN prompt / lock reply. */
-export function requirePin(req: BankingRequest, deps: Deps, pin: PinService): Promise<BankingReply | undefined> {
+/**
+ * Before a question that reveals account data: undefined to go on, or the PIN prompt / lock reply.
+ * Asked while a PIN prompt is open, "yes" or "the savings one" keep the question first asked.
+ */
+export function requirePin(req: BankingRequest, deps: Deps, pin: PinService, open?: PinFlow): Promise<BankingReply | undefined> {
   return failClosed(deps, async () => {
     const key = await pin.keyFor(linkedToken(req), { signal: deps.signal });
+    // A customer with no accounts has nothing to reveal: the handler says so.
+    if (!key) return undefined;
     const lock = await pin.guard.check(key);
     if (lock.locked) return tell(deps.messages.pinLocked(minutes(lock.retryAfterSeconds)));
     if (pin.policy === 'session' && await pin.store.touchPinSession(key, req.sessionId)) return undefined;
-    const pending = pendingOf(req);
+    const pending = open && (req.intent === 'yes' || req.intent === 'selectAccount') ? open.pending
+      : { ...pendingOf(req), ...(open?.pending.resume ? { resume: open.pending.resume } : {}) };
     if (!await pin.store.getPinHash(key)) return pinAsk(deps, deps.messages.pinEnrolOffer(), { stage: 'enrol', pending });
     return pinAsk(deps, deps.messages.pinAsk(), { stage: 'verify', pending });
   });
@@ -80,6 +86,10 @@ function freshCandidate(stored: JsonValue | undefined): string | undefined {
 }
 
 async function enrol(req: BankingRequest, deps: Deps, pin: PinService, key: CustomerKey, digits: string, flow: PinFlow): Promise<BankingReply> {
+  // A stale or forged enrolment must never replace an existing PIN or step around a lock.
+  if (await pin.store.getPinHash(key)) return verify(req, deps, pin, key, digits, { stage: 'verify', pending: flow.pending });
+  const lock = await pin.guard.check(key);
+  if (lock.locked) return tell(deps.messages.pinLocked(minutes(lock.retryAfterSeconds)));
   if (flow.stage === 'enrol') {
     if (isTrivialPin(digits)) return pinAsk(deps, deps.messages.pinTrivial(), flow);
     await pin.store.setPreference(key, 'pin-candidate', { hash: await hashPin(digits), at: Date.now() });
@@ -95,11 +105,11 @@ async function enrol(req: BankingRequest, deps: Deps, pin: PinService, key: Cust
 }
 
 /** The user answered a PIN prompt: check it, or take it as the new PIN, then answer the pending question. */
-export function answerPin(req: BankingRequest, deps: Deps, pin: PinService, digits: string): Promise<BankingReply> {
-  const flow = readSession(req.session).pinFlow;
-  return failClosed(deps, async () => {
+export async function answerPin(req: BankingRequest, deps: Deps, pin: PinService, digits: string, flow: PinFlow): Promise<BankingReply> {
+  const reply = await failClosed(deps, async () => {
     const key = await pin.keyFor(linkedToken(req), { signal: deps.signal });
-    if (!flow) return undefined;
+    if (!key) return HANDLERS[flow.pending.intent](replayOf(req, flow.pending), deps);
     return flow.stage === 'verify' ? verify(req, deps, pin, key, digits, flow) : enrol(req, deps, pin, key, digits, flow);
-  }).then((reply) => reply ?? tell(deps.messages.somethingWentWrong()));
+  });
+  return reply ?? tell(deps.messages.somethingWentWrong());
 }

@@ -13,8 +13,11 @@ export interface PinService {
   readonly guard: PinGuard;
   readonly idleSeconds: number;
   readonly lockSeconds: number;
-  /** The keyed hash of the bank customer behind a token; never the platform user id. */
-  keyFor(token: string, options?: CallOptions): Promise<CustomerKey>;
+  /**
+   * The keyed hash of the bank customer behind a token; never the platform user id. Undefined
+   * when the bank names no customer and shares no account (there is nothing to protect).
+   */
+  keyFor(token: string, options?: CallOptions): Promise<CustomerKey | undefined>;
 }
 
 export interface PinServiceOptions {
@@ -41,13 +44,14 @@ const MAX_KEYS = 10_000;
 export function createPinService(options: PinServiceOptions): PinService {
   const { bank, keySecret, store, now = Date.now } = options;
   const keys = new Map<string, { key: CustomerKey; until: number }>();
-  const keyFor = async (token: string, call?: CallOptions): Promise<CustomerKey> => {
+  const keyFor = async (token: string, call?: CallOptions): Promise<CustomerKey | undefined> => {
     const tokenHash = createHash('sha256').update(token).digest('base64url');
     const hit = keys.get(tokenHash);
     if (hit && hit.until > now()) return hit.key;
     const customerId = await bank.getCustomerId(token, call);
-    const identity = customerId ? { customerId } : { accountIds: (await bank.listAccounts(token, call)).map((a) => a.id) };
-    const key = customerKey(identity, keySecret);
+    const accountIds = customerId ? [] : (await bank.listAccounts(token, call)).map((a) => a.id);
+    if (!customerId && accountIds.length === 0) return undefined;
+    const key = customerKey(customerId ? { customerId } : { accountIds }, keySecret);
     if (keys.size >= MAX_KEYS) keys.delete(keys.keys().next().value ?? '');
     keys.set(tokenHash, { key, until: now() + KEY_TTL_MS });
     return key;

@@ -8,19 +8,12 @@ import { VerificationError } from './verification-error';
 export function parseEnvelope(body: unknown): unknown {
   // The adapter's text parser leaves the body undefined when there is no Content-Type.
   if (typeof body !== 'string') throw new VerificationError('body');
-  // Every verifier reads the same body in the same tick: parse it once.
-  if (lastParsed?.body === body) return lastParsed.envelope;
   try {
-    const envelope = JSON.parse(body) as unknown;
-    lastParsed = { body, envelope };
-    return envelope;
+    return JSON.parse(body) as unknown;
   } catch {
     throw new VerificationError('body');
   }
 }
-
-/** The last body parsed; readers never change what they are given. */
-let lastParsed: { readonly body: string; readonly envelope: unknown } | undefined;
 
 /** Follows `path` through nested plain objects; undefined as soon as a step is missing. */
 export function readPath(value: unknown, path: readonly string[]): unknown {
