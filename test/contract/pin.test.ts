@@ -1,4 +1,7 @@
-import { startTestService, type TestService } from '../support/service';
+import assert from 'node:assert/strict';
+import { alexaEnvelope } from '../support/alexa-requests';
+import { postJson, startTestService, type TestService } from '../support/service';
+import { alexa } from './platforms';
 import { readFacts, type Facts } from './facts';
 import { ALWAYS_SCENARIOS, PIN_SCENARIOS, STORE_DOWN_SCENARIOS } from './pin-scenarios';
 import { PLATFORMS, runScenario } from './runner';
@@ -30,3 +33,25 @@ suite('voice PIN with the state store unreachable (fail closed)', STORE_DOWN_SCE
   ...PIN_ENV, STATE_STORE: 'redis://127.0.0.1:1', STATE_KEY_SECRET: 'test-key-secret-0123456789abcdef0123',
 });
 suite('voice PIN with PIN_POLICY=always', ALWAYS_SCENARIOS, { PIN_POLICY: 'always' });
+
+describe('voice PIN against forged session state', () => {
+  it('a forged enrolment flow cannot replace an existing PIN: the digits are checked as a PIN', async () => {
+    const service = await startTestService({ env: PIN_ENV });
+    try {
+      const conversation = alexa.start(service.url, 'demo-alex');
+      await conversation.say({ intent: 'getBalance' });
+      await conversation.say({ intent: 'pin', pin: '4826' });
+      await conversation.say({ intent: 'pin', pin: '4826' });
+      const forged = { pinFlow: { stage: 'confirm', pending: { intent: 'getBalance' } } };
+      for (const stage of ['enrol', 'confirm']) {
+        const envelope = alexaEnvelope({ intent: 'pin', slots: { pin: '1357' }, token: 'demo-alex', sessionId: `forged-${stage}`, attributes: { pinFlow: { ...forged.pinFlow, stage } } });
+        const { body } = await postJson(`${service.url}/alexa`, envelope);
+        const text = JSON.stringify(body);
+        assert.doesNotMatch(text, /PIN is set|\$\d/);
+        assert.match(text, /isn't right/);
+      }
+    } finally {
+      await service.close();
+    }
+  });
+});

@@ -40,6 +40,19 @@ describe('speech', () => {
     assert.match(toPlainText(speech), /\$85\.00 at AT&T; yesterday, \$6\.50 at Ben & Jerry's; yesterday, \$12\.40 at Café Müller/);
   });
 
+  it('never reads more than four digits of a number the bank put in a payee, description or nickname', () => {
+    const transfer = { ...spend('x', 100), payee: undefined, description: 'TRANSFER TO SAV 000123457710 REF 9876543210' };
+    const text = toPlainText(enUS.transactions({ ...account, nickname: 'Acct 12345678' }, [transfer], today));
+    assert.doesNotMatch(text, /\d{5,}/);
+    assert.match(text, /TRANSFER TO SAV 7710 REF 3210/);
+  });
+
+  it('says when refunds were more than purchases instead of "you spent"', () => {
+    const range = { start: today.startOf('month'), end: today };
+    const text = toPlainText(enUS.spent({ range, net: { minor: -500, currency: 'USD' }, refunds: { minor: 2000, currency: 'USD' }, purchases: 1, pending: 0, merchant: 'Target' }, today));
+    assert.equal(text, 'Between November 1 and November 29, your refunds at Target came to $5.00 more than your 1 purchase.');
+  });
+
   it('formats money from minor units exactly, for any size', () => {
     assert.equal(formatMoney({ minor: 125430, currency: 'USD' }, 'en-US'), '$1,254.30');
     assert.equal(formatMoney({ minor: 30, currency: 'USD' }, 'en-US'), '$0.30');

@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCertification, type CertificationResult, type CheckResult } from '../../certify';
+import { htmlProblems, withoutRunFacts } from './html-check';
+
+const ROOT = join(__dirname, '..', '..');
+/** Every token the sandbox runs use (the run's Dialogflow secret is random and unknown here). */
+const TOKENS = ['demo-alex', 'demo-kim', 'demo-sam', 'fault-expired', 'fault-500', 'fault-malformed', 'fault-slow-6000', 'fault-slow-4000'];
+const POLITE = 'answers bank questions politely and in time';
+const SLOW_SKILL = 'answers within the deadline when the bank is slow';
+
+const byName = (result: CertificationResult, name: string): CheckResult => {
+  const check = result.checks.find((c) => c.name === name);
+  assert.ok(check, `no check named "${name}"`);
+  return check;
+};
+const failedNames = (result: CertificationResult): string[] =>
+  result.checks.filter((c) => c.status === 'fail' && c.level === 'required').map((c) => c.name);
+
+/** The CLI as a bank would run it, in a child process. */
+function runCli(args: readonly string[]): Promise<{ code: number | null; stdout: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--require', 'tsx/cjs', 'scripts/certify.ts', ...args], { cwd: ROOT, timeout: 60_000 }, (error, stdout) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout });
+    });
+  });
+}
+
+describe('certification kit (runCertification and npm run certify)', function () {
+  this.timeout(90_000);
+  let dir: string;
+  let alex: CertificationResult;
+  let fault500: CertificationResult;
+  let malformed: CertificationResult;
+  let slow: CertificationResult;
+  let cli: { code: number | null; stdout: string };
+
+  // Each run starts its own sandbox and services. The slow run mostly waits on its bank and the
+  // CLI has a process of its own, so both go alongside; the busy runs go one at a time, because
+  // runs sharing one event loop would slow each other past the very deadlines they check.
+  before(async function () {
+    this.timeout(90_000);
+    dir = mkdtempSync(join(tmpdir(), 'voicebank-certify-'));
+    const slowRun = runCertification({ token: 'fault-slow-4000', outDir: join(dir, 'slow'), samples: 2 });
+    const cliRun = runCli(['--token', 'fault-500', '--out', join(dir, 'cli'), '--samples', '2']);
+    alex = await runCertification({ outDir: join(dir, 'alex'), samples: 5 });
+    fault500 = await runCertification({ token: 'fault-500', outDir: join(dir, 'fault-500'), samples: 2 });
+    malformed = await runCertification({ token: 'fault-malformed', outDir: join(dir, 'malformed'), samples: 2 });
+    [slow, cli] = await Promise.all([slowRun, cliRun]);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  describe('against the embedded sandbox with demo-alex', () => {
+    it('passes every required check', () => {
+      assert.deepEqual(failedNames(alex), []);
+      assert.equal(alex.passed, true);
+      assert.ok(alex.checks.length >= 40, `only ${alex.checks.length} checks`);
+      assert.equal(byName(alex, 'the bank is reached over https').status, 'not-applicable');
+    });
+
+    it('writes report.md, report.html, report.json and junit.xml, and report.json parses', () => {
+      for (const file of Object.values(alex.files)) assert.ok(existsSync(file), `${file} missing`);
+      const json = JSON.parse(readFileSync(alex.files.json, 'utf8')) as { passed: boolean; checks: unknown[] };
+      assert.equal(json.passed, true);
+      assert.equal(json.checks.length, alex.checks.length);
+    });
+
+    it('writes one JUnit testcase per check and no failures', () => {
+      const xml = readFileSync(alex.files.junit, 'utf8');
+      assert.equal(xml.match(/<testcase /g)?.length, alex.checks.length);
+      assert.equal(xml.match(/<failure /g), null);
+      assert.match(xml, new RegExp(`<testsuites name="voicebank certification" tests="${alex.checks.length}" failures="0"`));
+    });
+
+    it('writes well-formed, self-contained HTML without scripts and with every text escaped', () => {
+      assert.deepEqual(htmlProblems(readFileSync(alex.files.html, 'utf8')), []);
+    });
+
+    it('shows no dollar amount, token or run of four digits outside the run facts in the HTML', () => {
+      const html = readFileSync(alex.files.html, 'utf8');
+      assert.doesNotMatch(html, /\$\s?\d/);
+      for (const token of TOKENS) assert.ok(!html.includes(token), `the report shows ${token}`);
+      assert.doesNotMatch(withoutRunFacts(html), /\d{4}/);
+    });
+  });
+
+  for (const [token, result] of [['fault-500', () => fault500], ['fault-malformed', () => malformed]] as const) {
+    it(`fails the bank checks by name with ${token}, while the skill still answers politely and in time`, () => {
+      const run = result();
+      assert.equal(run.passed, false);
+      assert.ok(failedNames(run).includes('GET /accounts lists every page'));
+      assert.ok(failedNames(run).includes("every response parses with the service's FDX client"));
+      assert.equal(byName(run, POLITE).status, 'pass');
+      assert.equal(byName(run, SLOW_SKILL).status, 'pass');
+      assert.deepEqual(htmlProblems(readFileSync(run.files.html, 'utf8')), []);
+      assert.match(readFileSync(run.files.junit, 'utf8'), /<failure message="GET \/accounts answered /);
+    });
+  }
+
+  it('exits 1 from the CLI with fault-500 and names the failing checks', () => {
+    assert.equal(cli.code, 1, cli.stdout);
+    assert.match(cli.stdout, /✗ GET \/accounts lists every page/);
+    assert.match(cli.stdout, /required checks failed: .*every response parses with the service's FDX client/);
+    assert.match(cli.stdout, /✓ answers bank questions politely and in time/);
+  });
+
+  it('fails the latency checks on p95 with fault-slow-4000, yet the skill answers within the deadline', () => {
+    for (const endpoint of ['GET /accounts', 'GET /accounts/{id}', 'GET /accounts/{id}/transactions']) {
+      const check = byName(slow, `${endpoint}: p95 latency within the voice budget`);
+      assert.equal(check.status, 'fail');
+      assert.match(check.message, /p95 4\.\d\d s/);
+    }
+    assert.equal(byName(slow, POLITE).status, 'pass');
+    assert.equal(byName(slow, SLOW_SKILL).status, 'pass');
+  });
+});
