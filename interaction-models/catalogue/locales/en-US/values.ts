@@ -7,7 +7,11 @@ export const ACCOUNT_NAMES: readonly SlotValue[] = [
   { value: 'credit card', synonyms: ['card', 'credit', 'visa', 'mastercard', 'credit card account'] },
   { value: 'line of credit', synonyms: ['credit line', 'LOC'] },
   { value: 'mortgage', synonyms: ['home loan', 'house loan'] },
-  { value: 'loan', synonyms: ['car loan', 'auto loan', 'personal loan', 'student loan'] },
+  // Kinds of loan stay apart: "car loan" must not also offer the mortgage.
+  { value: 'loan', synonyms: [] },
+  { value: 'car loan', synonyms: ['auto loan', 'vehicle loan'] },
+  { value: 'personal loan', synonyms: [] },
+  { value: 'student loan', synonyms: [] },
   { value: 'money market', synonyms: ['money market account'] },
   { value: 'rainy day', synonyms: ['rainy day savings', 'rainy day fund'] },
   { value: 'everyday', synonyms: ['everyday checking'] },
