@@ -1,0 +1,83 @@
+import { parseArgs } from 'node:util';
+import type { CertificationOptions } from './options';
+import { finding, formatMs, statusMark, summaryLine, tally } from './report/format';
+import { displayUrl } from './report/meta';
+import { runCertification } from './run';
+import type { CheckResult } from './types';
+
+/** What `--help` prints. */
+export const USAGE = `Usage: npm run certify -- [--bank-url URL --token TOKEN] [--expired-token TOKEN] [--out DIR] [--samples N]
+
+Certifies voicebank with a bank: the bank's FDX API, the skill on Alexa and Dialogflow against it,
+and request verification and privacy. Writes report.md, report.html, report.json and junit.xml.
+Exit status 0 when every required check passes, 1 when one fails, 2 on a usage error.
+
+  --bank-url URL        FDX base URL of the bank (default: the embedded sandbox bank on 127.0.0.1)
+  --token TOKEN         bearer token of a test customer (default demo-alex; required with --bank-url)
+  --expired-token TOKEN a token the bank has expired: it must get 401 (sandbox default: fault-expired)
+  --out DIR             where the reports go (default certification/)
+  --samples N           latency samples per endpoint (default 10)
+  --help                this text`;
+
+type Print = (line: string) => void;
+
+/** The URL as the reports show it (no userinfo or query); a URL that does not parse is left to the option check. */
+function safeUrl(text: string): string {
+  try {
+    return displayUrl(text);
+  } catch {
+    return 'the URL given';
+  }
+}
+
+/** Reads the command line into options; throws with a message for the user. */
+export function parseCli(argv: readonly string[]): CertificationOptions & { help: boolean } {
+  const { values } = parseArgs({
+    args: [...argv], strict: true, allowPositionals: false,
+    options: {
+      'bank-url': { type: 'string' }, token: { type: 'string' }, 'expired-token': { type: 'string' },
+      out: { type: 'string' }, samples: { type: 'string' }, help: { type: 'boolean', default: false },
+    },
+  });
+  const samples = values.samples === undefined ? undefined : Number(values.samples);
+  return {
+    help: values.help,
+    ...(values['bank-url'] === undefined ? {} : { bankUrl: values['bank-url'] }),
+    ...(values.token === undefined ? {} : { token: values.token }),
+    ...(values['expired-token'] === undefined ? {} : { expiredToken: values['expired-token'] }),
+    ...(values.out === undefined ? {} : { outDir: values.out }),
+    ...(samples === undefined ? {} : { samples }),
+  };
+}
+
+/** `✓ GET /accounts lists every page (12 ms)`, with the finding when it did not pass. */
+export function progressLine(check: CheckResult): string {
+  const level = check.level === 'info' ? ' [info]' : '';
+  const why = check.status === 'pass' ? '' : ` — ${check.status === 'fail' ? check.message : finding(check)}`;
+  return `${statusMark(check.status)} ${check.name}${level} (${formatMs(check.durationMs)})${why}`;
+}
+
+/** Runs the CLI; resolves to the exit status. */
+export async function runCli(argv: readonly string[], print: Print): Promise<number> {
+  let options: ReturnType<typeof parseCli>;
+  try {
+    options = parseCli(argv);
+  } catch (error) {
+    print(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  if (options.help) return (print(USAGE), 0);
+  print(`voicebank certification against ${options.bankUrl === undefined ? 'the embedded sandbox bank' : safeUrl(options.bankUrl)}`);
+  try {
+    const result = await runCertification({ ...options, onCheck: (check) => print(progressLine(check)) });
+    const failed = result.checks.filter((c) => c.status === 'fail' && c.level === 'required');
+    print(`\n${result.passed ? 'PASSED' : 'FAILED'}: ${summaryLine(tally(result.checks))} in ${formatMs(result.meta.durationMs)}`);
+    if (failed.length > 0) print(`required checks failed: ${failed.map((c) => c.name).join('; ')}`);
+    print(`reports: ${result.files.markdown}, ${result.files.html}, ${result.files.json}, ${result.files.junit}`);
+    return result.passed ? 0 : 1;
+  } catch (error) {
+    if (!(error instanceof TypeError || error instanceof RangeError)) throw error;
+    print(`${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+}

@@ -1,0 +1,23 @@
+import type { FdxBankClient } from '../shared/bank';
+import type { Recorded } from './service/recording-poster';
+import type { LogCapture } from './log-capture';
+import type { Settings } from './options';
+import type { RawBank } from './bank/raw-http';
+import type { SeenData } from './seen-data';
+
+/** What every check of a run shares. */
+export interface RunContext {
+  readonly settings: Settings;
+  /** The bank's base URL as the client uses it. */
+  readonly bankUrl: string;
+  /** True when the bank is the embedded sandbox this run started. */
+  readonly sandbox: boolean;
+  readonly capture: LogCapture;
+  readonly seen: SeenData;
+  /** Raw HTTP observer of the bank. */
+  readonly raw: RawBank;
+  /** The service's own FDX client, pointed at the bank. */
+  readonly client: FdxBankClient;
+  /** Every answer the in-process services gave to a voice request during the run. */
+  readonly posts: Recorded[];
+}

@@ -1,0 +1,44 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createAlexaVerifiers } from '../../skills/alexa/verification';
+import type { RunContext } from '../context';
+import type { Recorder } from '../runner';
+import { startInProcess } from '../service/in-process';
+import { behaviourEnv } from '../skill';
+import { alexaChecks, dialogflowChecks, type SecureTarget } from './forged-checks';
+import { digitsCheck, logScanCheck } from './privacy-checks';
+import { storageCheck } from './storage';
+import { buildThrowawayPki } from './throwaway-ca';
+
+/**
+ * Request verification, proven on a second in-process service with VERIFY_REQUESTS=true, a skill
+ * id and a Dialogflow secret of this run. Its Alexa verifiers trust only a throwaway CA made now,
+ * and "download" certificate chains from memory: nothing goes to the network.
+ */
+async function runVerificationChecks(ctx: RunContext, recorder: Recorder): Promise<void> {
+  const pki = await buildThrowawayPki();
+  const fetched: string[] = [];
+  const skillId = `amzn1.ask.skill.certify-${randomUUID()}`;
+  const secret = randomBytes(24).toString('base64url');
+  ctx.seen.addToken(secret);
+  const alexaVerifiers = createAlexaVerifiers({
+    skillId, trustedRoots: [pki.rootPem],
+    fetchPem: async (url) => {
+      fetched.push(url);
+      return pki.chainPem;
+    },
+  });
+  const env = { ...behaviourEnv(ctx.settings), VERIFY_REQUESTS: 'true', ALEXA_SKILL_ID: skillId, DIALOGFLOW_SECRET: secret };
+  const service = await startInProcess({ env, logger: ctx.capture.logger, bank: ctx.client, alexaVerifiers });
+  const target: SecureTarget = { url: service.url, skillId, secret, signingKeyPem: pki.signingKeyPem, fetched };
+  try {
+    await recorder.parallel([...alexaChecks(target), ...dialogflowChecks(target)]);
+  } finally {
+    await service.close();
+  }
+}
+
+/** Security and privacy evidence: forged requests refused, then the whole run's logs and answers scanned. */
+export async function runSecurityChecks(ctx: RunContext, recorder: Recorder): Promise<void> {
+  await runVerificationChecks(ctx, recorder);
+  await recorder.sequential([logScanCheck(ctx), digitsCheck(ctx), storageCheck(ctx.settings.env)]);
+}
