@@ -1,6 +1,6 @@
 import { isBankError } from '../bank/errors';
 import type { BankingReply } from './contract';
-import type { Messages } from '../speech/messages';
+import { messagesFor, type Messages } from '../speech/messages';
 import { tell } from './replies';
 
 /** What went wrong, for logs: a bank error's kind, or `internal`. Never the message. */
@@ -21,6 +21,11 @@ export function errorReply(error: unknown, messages: Messages): BankingReply {
     case 'unavailable':
     case 'timeout': return tell(messages.bankUnavailable());
   }
+}
+
+/** The apology an adapter gives when its own translation failed (the core itself never throws). */
+export function apologyReply(locale: string): BankingReply {
+  return tell(messagesFor(locale).somethingWentWrong());
 }
 
 export function linkReply(messages: Messages): BankingReply {

@@ -2,7 +2,7 @@ import { SkillBuilders, type ErrorHandler, type RequestHandler, type Skill } fro
 import type { PeriodContext } from '../../shared/banking/contract';
 import type { Core } from '../../shared/banking/dispatch';
 import type { Logger } from '../../shared/log/logger';
-import { messagesFor } from '../../shared/speech/messages';
+import { apologyReply } from '../../shared/banking/error-reply';
 import { toAlexaResponse } from './to-alexa-response';
 import { toBankingRequest } from './to-banking-request';
 import type { TimeZoneLookup } from './time-zone';
@@ -35,8 +35,7 @@ export function createAlexaSkill({ core, timeZone, logger, periods }: AlexaSkill
     canHandle: () => true,
     handle(input, error) {
       logger.error({ requestId: input.requestEnvelope.request?.requestId, type: error.name }, 'alexa translation failed');
-      const messages = messagesFor(input.requestEnvelope.request?.locale ?? 'en-US');
-      return input.responseBuilder.speak(messages.somethingWentWrong()).withShouldEndSession(true).getResponse();
+      return toAlexaResponse(apologyReply(input.requestEnvelope.request?.locale ?? 'en-US'), input.responseBuilder);
     },
   };
   return SkillBuilders.custom().addRequestHandlers(everything).addErrorHandlers(apology).create();

@@ -1,8 +1,8 @@
 import { dialogflow } from 'actions-on-google';
-import type { BankingReply, PeriodContext } from '../../shared/banking/contract';
+import type { PeriodContext } from '../../shared/banking/contract';
 import type { Core } from '../../shared/banking/dispatch';
 import type { Logger } from '../../shared/log/logger';
-import { messagesFor } from '../../shared/speech/messages';
+import { apologyReply } from '../../shared/banking/error-reply';
 import { localeOf, toBankingRequest } from './to-banking-request';
 import { toWebhookResponse } from './to-webhook-response';
 import { isAssistantOrigin, isWebhookRequest, type WebhookRequest } from './webhook-request';
@@ -49,7 +49,7 @@ export function createGoogleAgent({ core, logger, defaultTimeZone, periods }: Go
     const body: unknown = conv.body;
     const request = isWebhookRequest(body) ? body : undefined;
     logger.error({ requestId: request?.responseId, type: error instanceof Error ? error.name : typeof error }, 'google translation failed');
-    const reply: BankingReply = { speech: messagesFor(localeOf(request?.queryResult.languageCode)).somethingWentWrong(), endSession: true };
+    const reply = apologyReply(localeOf(request?.queryResult.languageCode));
     conv.json(toWebhookResponse(reply, { session: request?.session, assistant: request ? isAssistantOrigin(request) : false }));
   });
   // No headers: the secret was checked before this point and has no business inside the SDK.

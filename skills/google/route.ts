@@ -2,7 +2,7 @@ import express, { type RequestHandler } from 'express';
 import type { PeriodContext } from '../../shared/banking/contract';
 import type { Core } from '../../shared/banking/dispatch';
 import type { Logger } from '../../shared/log/logger';
-import { messagesFor } from '../../shared/speech/messages';
+import { apologyReply } from '../../shared/banking/error-reply';
 import { toPlainText } from '../../shared/speech/ssml';
 import { createGoogleAgent } from './agent';
 import { localeOf } from './to-banking-request';
@@ -66,7 +66,7 @@ export function googleHandlers(options: GoogleRouteOptions): RequestHandler[] {
       // Only the kind of failure: the SDK's messages can quote the request.
       logger.error({ requestId: body.responseId, type: error instanceof Error ? error.name : typeof error }, 'google webhook failed');
       // Still an answer the user hears, not a 500 that Dialogflow would replace with silence.
-      const text = toPlainText(messagesFor(localeOf(body.queryResult.languageCode)).somethingWentWrong());
+      const text = toPlainText(apologyReply(localeOf(body.queryResult.languageCode)).speech);
       res.status(200).json({ fulfillmentText: text, fulfillmentMessages: [{ text: { text: [text] } }] });
     }
   };
