@@ -1,7 +1,6 @@
-import { DateTime } from 'luxon';
 import type { BankingRequest, BankingSlots } from '../contract';
 import type { Granularity } from '../../dates';
-import { periodState } from '../period';
+import { dayRange, periodState } from '../period';
 import { readSession, type PendingQuestion } from '../session';
 
 /** The question to replay after the PIN: intent, slots and the conversation's state, never a PIN. */
@@ -24,10 +23,7 @@ export function replayOf(req: BankingRequest, pending: PendingQuestion): Banking
   const granularity = GRANULARITIES.find((g) => g === period?.granularity) ?? 'range';
   const slots: BankingSlots = {
     ...(account ? { account } : {}), ...(count ? { count } : {}), ...(merchant ? { merchant } : {}), ...(category ? { category } : {}),
-    ...(period ? { period: { ok: true, adjusted: false, granularity, range: {
-      start: DateTime.fromISO(period.start, { zone: req.timeZone }).startOf('day'),
-      end: DateTime.fromISO(period.end, { zone: req.timeZone }).endOf('day'),
-    } } } : {}),
+    ...(period ? { period: { ok: true, adjusted: false, granularity, range: dayRange(period.start, period.end, req.timeZone) } } : {}),
   };
   return { ...req, intent: pending.intent, slots, session: { ...(pending.resume ?? {}) } };
 }
