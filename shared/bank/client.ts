@@ -5,12 +5,14 @@ import { expectRecord, requiredString } from './guards';
 import { collectPages } from './paging';
 import { toAccountSummary } from './parse-accounts';
 import { toAccountDetails } from './parse-details';
-import { newestFirst, toTransaction } from './parse-transactions';
+import { inDayRange, newestFirst, toTransaction } from './parse-transactions';
 import { readAccount, readAccountDetails, readPage, readTransaction } from './read-wire';
 import { createRequester, type RequestContext } from './request';
 import { startDeadline } from './retry-policy';
 import { createTransport } from './transport';
-import type { AccountDetails, AccountSummary, BankClient, CallOptions, DateRange, Transaction } from './types';
+import type {
+  AccountDetails, AccountSummary, BankClient, BankList, CallOptions, DateRange, ListCut, Transaction, TransactionOptions,
+} from './types';
 
 /** Accounts one customer can plausibly have; more pages than this are a looping bank. */
 const MAX_ACCOUNTS = 500;
@@ -30,6 +32,11 @@ function rangeQuery(range: DateRange): Record<string, string> | undefined {
   return { startTime: start, endTime: end, startDate: start, endDate: end };
 }
 
+/** The items as a {@link BankList}, carrying `cut` when a cap stopped the paging. */
+function bankList<T>(items: T[], cut: ListCut | undefined): BankList<T> {
+  return cut === undefined ? items : Object.assign(items, { cut });
+}
+
 /**
  * Creates the partner-bank client. Each method call gets one voice budget (`timeoutMs`) for all
  * of its requests. Throws TypeError/RangeError at once on an unusable config.
@@ -45,8 +52,8 @@ export function createBankClient(config: BankClientConfig): FdxBankClient {
   });
   const paging = { maxPages: settings.maxPages, ...(settings.logger === undefined ? {} : { logger: settings.logger }) };
 
-  async function listAccounts(token: string, options?: CallOptions): Promise<AccountSummary[]> {
-    return collectPages(request, context(token, options), {
+  async function listAccounts(token: string, options?: CallOptions): Promise<BankList<AccountSummary>> {
+    const { items, cut } = await collectPages(request, context(token, options), {
       endpoint: '/accounts',
       path: '/accounts',
       parse: (body) => {
@@ -54,39 +61,43 @@ export function createBankClient(config: BankClientConfig): FdxBankClient {
         return { items: page.items.map(toAccountSummary), paging: page.paging };
       },
       maxItems: MAX_ACCOUNTS,
+      keyOf: (account) => account.id,
       ...paging,
     });
+    return bankList(items, cut);
   }
 
   async function getAccount(token: string, accountId: string, options?: CallOptions): Promise<AccountDetails> {
     const endpoint = '/accounts/{id}';
     if (accountId === '') throw callerError('notFound', endpoint, 'empty account id');
     const target = { path: `/accounts/${encodeURIComponent(accountId)}` };
-    const parse = (body: unknown): AccountDetails => toAccountDetails(readAccountDetails(body));
+    const parse = (body: unknown): AccountDetails => toAccountDetails(readAccountDetails(body), settings.bounds);
     return (await request({ endpoint, target, parse }, context(token, options))).data;
   }
 
   async function listTransactions(
-    token: string, accountId: string, range: DateRange, options?: CallOptions,
-  ): Promise<Transaction[]> {
+    token: string, accountId: string, range: DateRange, options?: TransactionOptions,
+  ): Promise<BankList<Transaction>> {
     const endpoint = '/accounts/{id}/transactions';
     if (accountId === '') throw callerError('notFound', endpoint, 'empty account id');
     const query = rangeQuery(range);
     if (query === undefined) throw callerError('badRequest', endpoint, 'invalid date range');
-    const zone = range.start.zone;
-    const transactions = await collectPages(request, context(token, options), {
+    const read = { zone: range.start.zone, currency: options?.currency ?? 'USD', bounds: settings.bounds };
+    const { items, cut } = await collectPages(request, context(token, options), {
       endpoint,
       path: `/accounts/${encodeURIComponent(accountId)}/transactions`,
       query,
       parse: (body) => {
         const page = readPage(body, 'transactions', readTransaction);
-        const items = page.items.map((item, i) => toTransaction(item, zone, `body.transactions[${i}]`));
-        return { items, paging: page.paging };
+        const transactions = page.items.map((item, i) => toTransaction(item, read, `body.transactions[${i}]`));
+        return { items: transactions, paging: page.paging };
       },
       maxItems: settings.maxTransactions,
+      keyOf: (transaction) => transaction.id,
       ...paging,
     });
-    return newestFirst(transactions);
+    // A bank may ignore the dates it was sent: never speak a day that was not asked about.
+    return bankList(newestFirst(items.filter((item) => inDayRange(item, range))), cut);
   }
 
   async function getCustomerId(token: string, options?: CallOptions): Promise<string | undefined> {

@@ -1,4 +1,5 @@
 import type { Logger } from '../log/logger';
+import { resolveBounds, type SaneBounds } from './sanity';
 
 /** How to reach the partner bank and how long a voice turn can wait for it. */
 export interface BankClientConfig {
@@ -22,6 +23,8 @@ export interface BankClientConfig {
   readonly maxTransactions?: number;
   /** Receives one line per attempt: endpoint template, status, latency, attempt, interaction ids. */
   readonly logger?: Logger;
+  /** Amounts and dates beyond these make a response invalid. Defaults: 1,000,000,000; years 1900–2100. */
+  readonly bounds?: Partial<SaneBounds>;
 }
 
 /** The config with defaults applied and checked. */
@@ -32,6 +35,7 @@ export interface ResolvedBankConfig {
   readonly keepAlive: boolean;
   readonly maxPages: number;
   readonly maxTransactions: number;
+  readonly bounds: SaneBounds;
   readonly logger?: Logger;
 }
 
@@ -70,6 +74,7 @@ export function resolveBankConfig(config: BankClientConfig): ResolvedBankConfig 
     keepAlive: config.keepAlive ?? true,
     maxPages: positiveInteger(config.maxPages, 50, 'maxPages'),
     maxTransactions: positiveInteger(config.maxTransactions, 2000, 'maxTransactions'),
+    bounds: resolveBounds(config.bounds),
     ...(config.logger === undefined ? {} : { logger: config.logger }),
   };
 }

@@ -5,6 +5,8 @@ export { createBankClient, type FdxBankClient } from './client';
 export type { BankClientConfig } from './config';
 export { BankError, isBankError, type BankErrorKind } from './errors';
 export type {
-  AccountDetails, AccountKind, AccountSummary, BankClient, CallOptions, CreditDetails, DateRange, DepositDetails,
-  LoanDetails, OtherDetails, Transaction,
+  AccountDetails, AccountKind, AccountSummary, BankClient, BankList, CallOptions, CreditDetails, DateRange, DepositDetails,
+  ListCut, LoanDetails, OtherDetails, Transaction, TransactionOptions,
 } from './types';
+export { inDayRange } from './parse-transactions';
+export { DEFAULT_BOUNDS, type SaneBounds } from './sanity';

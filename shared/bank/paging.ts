@@ -1,5 +1,6 @@
 import type { Logger } from '../log/logger';
 import type { RequestContext, Requester, Target } from './request';
+import type { ListCut } from './types';
 import type { Query } from './url';
 import type { WirePage, WirePaging } from './wire';
 
@@ -12,7 +13,15 @@ export interface PagedRequest<T> {
   readonly parse: (body: unknown) => WirePage<T>;
   readonly maxPages: number;
   readonly maxItems: number;
+  /** The item's identity (`accountId`, `transactionId`): an item seen before is dropped, not counted twice. */
+  readonly keyOf: (item: T) => string;
   readonly logger?: Logger;
+}
+
+/** What the pages held: every item once, and `cut` when a cap stopped the paging early. */
+export interface Collected<T> {
+  readonly items: T[];
+  readonly cut?: ListCut;
 }
 
 /**
@@ -30,29 +39,49 @@ function cursorOf(target: Target): string {
   return 'href' in target ? `href:${target.href}` : `query:${new URLSearchParams(target.query).toString()}`;
 }
 
+/** Adds the items not seen before, up to `max` in all; true when an unseen item did not fit. */
+function addNew<T>(items: T[], page: readonly T[], keys: Set<string>, spec: PagedRequest<T>): boolean {
+  for (const item of page) {
+    const key = spec.keyOf(item);
+    if (keys.has(key)) continue;
+    if (items.length >= spec.maxItems) return true;
+    keys.add(key);
+    items.push(item);
+  }
+  return false;
+}
+
 /**
- * Fetches every page, in order, within one voice budget. Stops without error at `maxPages`, at
- * `maxItems` (keeping the first `maxItems` items), or when the bank repeats a cursor.
+ * Fetches every page, in order, within one voice budget, each item once (a repeated page or
+ * item is dropped). Stops at `maxItems` (keeping the first ones) or `maxPages` with `cut` set, so
+ * the answer can say it is partial; a repeated cursor ends the list (the bank has nothing new).
  */
 export async function collectPages<T>(
   request: Requester, context: RequestContext, spec: PagedRequest<T>,
-): Promise<T[]> {
+): Promise<Collected<T>> {
   const query = spec.query ?? {};
   const items: T[] = [];
-  const seen = new Set<string>();
+  const keys = new Set<string>();
+  const cursors = new Set<string>();
   let target: Target | undefined = { path: spec.path, query };
   for (let page = 1; target !== undefined; page += 1) {
     const { data, url } = await request({ endpoint: spec.endpoint, target, parse: spec.parse }, context);
-    items.push(...data.items.slice(0, spec.maxItems - items.length));
+    const overflow = addNew(items, data.items, keys, spec);
     const next = nextTarget(data.paging, spec.path, query, url);
     const cursor = next && cursorOf(next);
-    const capped = items.length >= spec.maxItems || page >= spec.maxPages || (cursor !== undefined && seen.has(cursor));
-    if (next !== undefined && capped) {
+    const cut: ListCut | undefined = overflow || (next !== undefined && items.length >= spec.maxItems)
+      ? { reason: 'items', cap: spec.maxItems }
+      : next !== undefined && cursor !== undefined && !cursors.has(cursor) && page >= spec.maxPages ? { reason: 'pages', cap: spec.maxPages } : undefined;
+    if (cut !== undefined) {
       spec.logger?.warn({ endpoint: spec.endpoint, pages: page, items: items.length }, 'bank paging stopped at a cap');
-      return items;
+      return { items, cut };
     }
-    if (cursor !== undefined) seen.add(cursor);
+    if (cursor !== undefined && cursors.has(cursor)) {
+      spec.logger?.warn({ endpoint: spec.endpoint, pages: page }, 'bank repeated a page cursor');
+      return { items };
+    }
+    if (cursor !== undefined) cursors.add(cursor);
     target = next;
   }
-  return items;
+  return { items };
 }

@@ -1,5 +1,6 @@
 import { toAccountSummary } from './parse-accounts';
-import { optionalCalendarDate, optionalMoney, requiredMoney } from './parse-values';
+import { optionalCalendarDate, optionalMoney } from './parse-values';
+import { DEFAULT_BOUNDS, type SaneBounds } from './sanity';
 import type { AccountDetails, AccountSummary, CreditDetails } from './types';
 import type { WireAccountDetails } from './wire';
 
@@ -8,8 +9,11 @@ function present<K extends string, V>(key: K, value: V | undefined): Partial<Rec
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
-/** Statement data from `bills[0]` first, then the top-level fallbacks, field by field. */
-function creditDetails(wire: WireAccountDetails, account: AccountSummary): CreditDetails {
+/**
+ * Statement data from `bills[0]` first, then the top-level fallbacks, field by field. Every
+ * balance is optional in FDX: what is absent stays absent and the answer says what is known.
+ */
+function creditDetails(wire: WireAccountDetails, account: AccountSummary, bounds: SaneBounds): CreditDetails {
   const c = account.currency;
   const bill = wire.bills[0];
   const statement = bill?.statementBalance ?? wire.lastStmtBalance;
@@ -17,17 +21,17 @@ function creditDetails(wire: WireAccountDetails, account: AccountSummary): Credi
   return {
     kind: 'credit',
     account,
-    owed: requiredMoney(wire.currentBalance, c, 'account.currentBalance'),
-    ...present('availableCredit', optionalMoney(wire.availableCredit, c, 'account.availableCredit')),
-    ...present('creditLine', optionalMoney(wire.creditLine, c, 'account.creditLine')),
-    ...present('statementBalance', optionalMoney(statement, c, 'account.statementBalance')),
-    ...present('minimumDue', optionalMoney(minimum, c, 'account.minimumPaymentDue')),
-    ...present('dueDate', optionalCalendarDate(bill?.dueDate ?? wire.nextPaymentDate, 'account.dueDate')),
+    ...present('owed', optionalMoney(wire.currentBalance, c, 'account.currentBalance', bounds)),
+    ...present('availableCredit', optionalMoney(wire.availableCredit, c, 'account.availableCredit', bounds)),
+    ...present('creditLine', optionalMoney(wire.creditLine, c, 'account.creditLine', bounds)),
+    ...present('statementBalance', optionalMoney(statement, c, 'account.statementBalance', bounds)),
+    ...present('minimumDue', optionalMoney(minimum, c, 'account.minimumPaymentDue', bounds)),
+    ...present('dueDate', optionalCalendarDate(bill?.dueDate ?? wire.nextPaymentDate, 'account.dueDate', bounds)),
   };
 }
 
 /** Maps a checked `GET /accounts/{accountId}` body to domain details, by account kind. */
-export function toAccountDetails(wire: WireAccountDetails): AccountDetails {
+export function toAccountDetails(wire: WireAccountDetails, bounds: SaneBounds = DEFAULT_BOUNDS): AccountDetails {
   const account = toAccountSummary(wire);
   const c = account.currency;
   switch (account.kind) {
@@ -35,26 +39,28 @@ export function toAccountDetails(wire: WireAccountDetails): AccountDetails {
       return {
         kind: 'deposit',
         account,
-        current: requiredMoney(wire.currentBalance, c, 'account.currentBalance'),
-        ...present('available', optionalMoney(wire.availableBalance, c, 'account.availableBalance')),
+        ...present('current', optionalMoney(wire.currentBalance, c, 'account.currentBalance', bounds)),
+        ...present('available', optionalMoney(wire.availableBalance, c, 'account.availableBalance', bounds)),
       };
     case 'creditCard':
     case 'lineOfCredit':
-      return creditDetails(wire, account);
+      return creditDetails(wire, account, bounds);
     case 'loan':
       return {
         kind: 'loan',
         account,
-        principal: requiredMoney(wire.principalBalance, c, 'account.principalBalance'),
-        ...present('nextPaymentAmount', optionalMoney(wire.nextPaymentAmount, c, 'account.nextPaymentAmount')),
-        ...present('nextPaymentDate', optionalCalendarDate(wire.nextPaymentDate, 'account.nextPaymentDate')),
+        ...present('principal', optionalMoney(wire.principalBalance ?? wire.currentBalance, c, 'account.principalBalance', bounds)),
+        ...present('nextPaymentAmount', optionalMoney(wire.nextPaymentAmount, c, 'account.nextPaymentAmount', bounds)),
+        ...present('nextPaymentDate', optionalCalendarDate(wire.nextPaymentDate, 'account.nextPaymentDate', bounds)),
       };
     case 'investment':
+    case 'insurance':
+    case 'annuity':
     case 'other':
       return {
         kind: 'other',
         account,
-        ...present('current', optionalMoney(wire.currentValue ?? wire.currentBalance, c, 'account.current')),
+        ...present('current', optionalMoney(wire.currentValue ?? wire.currentBalance, c, 'account.current', bounds)),
       };
   }
 }

@@ -49,6 +49,7 @@ function readDescriptor(item: JsonObject, wrapper: string | undefined, path: str
     nickname: optionalString(item, 'nickname', path),
     status: upper(optionalString(item, 'status', path)),
     currencyCode: readCurrencyCode(item, path),
+    balanceType: upper(optionalString(item, 'balanceType', path)),
   };
 }
 
@@ -87,10 +88,24 @@ function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
 
-/** A payee sent as a string, or as an object carrying `name`. */
+/** The string fields of `obj` named in `keys`, present ones joined by a space. */
+function joined(obj: JsonObject | undefined, keys: readonly string[], path: string): string | undefined {
+  if (obj === undefined) return undefined;
+  return nonEmpty(keys.map((key) => optionalString(obj, key, path) ?? '').join(' ').replace(/\s+/g, ' '));
+}
+
+/**
+ * A payee sent as a string, or as the FDX object: a business `merchantName` ({name1, name2}), a
+ * person's `individualName` ({first, middle, last, suffix}), or a bare `name`.
+ */
 function payeeName(value: unknown, path: string): string | undefined {
   if (typeof value === 'string') return nonEmpty(value);
-  return isRecord(value) ? nonEmpty(optionalString(value, 'name', path)) : undefined;
+  if (!isRecord(value)) return undefined;
+  const merchant = optionalRecord(value, 'merchantName', path);
+  const person = optionalRecord(value, 'individualName', path);
+  return joined(merchant, ['name1', 'name2'], `${path}.merchantName`)
+    ?? joined(person, ['first', 'middle', 'last', 'suffix'], `${path}.individualName`)
+    ?? nonEmpty(optionalString(value, 'name', path));
 }
 
 /** One item of `GET /accounts/{accountId}/transactions`. */
@@ -108,6 +123,7 @@ export function readTransaction(raw: unknown, path: string): WireTransaction {
     status: upper(optionalString(item, 'status', path)),
     category: optionalString(item, 'category', path),
     payee: payeeName(item['transactionPayee'], `${path}.transactionPayee`) ?? payeeName(item['payee'], `${path}.payee`),
+    transactionType: upper(optionalString(item, 'transactionType', path)),
     currencyCode: readCurrencyCode(item, path),
   };
 }

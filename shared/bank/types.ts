@@ -6,8 +6,13 @@ import type { Money } from '../money/money';
  * parsed and validated in the client and turned into these.
  */
 
-/** What an account is, as far as speaking about it goes. */
-export type AccountKind = 'deposit' | 'creditCard' | 'lineOfCredit' | 'loan' | 'investment' | 'other';
+/**
+ * What an account is, as far as speaking about it goes. FDX categories: DEPOSIT_ACCOUNT → deposit,
+ * LOC_ACCOUNT → creditCard or lineOfCredit, LOAN_ACCOUNT → loan (buy-now-pay-later plans too),
+ * INVESTMENT_ACCOUNT → investment, INSURANCE_ACCOUNT → insurance, ANNUITY_ACCOUNT → annuity;
+ * COMMERCIAL_ACCOUNT by its type (COMMERCIALDEPOSIT → deposit, ...); anything else → other.
+ */
+export type AccountKind = 'deposit' | 'creditCard' | 'lineOfCredit' | 'loan' | 'investment' | 'insurance' | 'annuity' | 'other';
 
 export interface AccountSummary {
   /** The bank's opaque account id (FDX `accountId`). Never spoken, never logged. */
@@ -25,13 +30,18 @@ export interface AccountSummary {
   readonly status: string;
   /** ISO 4217 code; `USD` when the bank does not say. */
   readonly currency: string;
+  /**
+   * True when the balance is money owed: cards, lines of credit, loans, and any account the bank
+   * marks `balanceType: LIABILITY` (a buy-now-pay-later plan listed under another category).
+   */
+  readonly debt?: boolean;
 }
 
 export interface DepositDetails {
   readonly kind: 'deposit';
   readonly account: AccountSummary;
-  /** Posted balance; negative when overdrawn. */
-  readonly current: Money;
+  /** Posted balance; negative when overdrawn. Optional in FDX: absent when the bank did not send it. */
+  readonly current?: Money;
   /** Spendable balance, when the bank reports it. */
   readonly available?: Money;
 }
@@ -40,8 +50,8 @@ export interface DepositDetails {
 export interface CreditDetails {
   readonly kind: 'credit';
   readonly account: AccountSummary;
-  /** Amount owed (positive) — FDX `currentBalance`. */
-  readonly owed: Money;
+  /** Amount owed (positive) — FDX `currentBalance`; absent when the bank did not send it. */
+  readonly owed?: Money;
   readonly availableCredit?: Money;
   readonly creditLine?: Money;
   readonly statementBalance?: Money;
@@ -53,17 +63,18 @@ export interface CreditDetails {
 export interface LoanDetails {
   readonly kind: 'loan';
   readonly account: AccountSummary;
-  /** Principal still owed (positive). */
-  readonly principal: Money;
+  /** Principal still owed (positive): `principalBalance`, else `currentBalance`; absent when neither came. */
+  readonly principal?: Money;
   readonly nextPaymentAmount?: Money;
   /** ISO calendar date `YYYY-MM-DD`. */
   readonly nextPaymentDate?: string;
 }
 
-/** Accounts we list but do not speak balances for (investments, unknown categories). */
+/** Investments, insurance, annuities and unknown categories: one value, when the bank sent it. */
 export interface OtherDetails {
   readonly kind: 'other';
   readonly account: AccountSummary;
+  /** `currentValue`, else `currentBalance`; owed when `account.debt`. */
   readonly current?: Money;
 }
 
@@ -71,16 +82,37 @@ export type AccountDetails = DepositDetails | CreditDetails | LoanDetails | Othe
 
 export interface Transaction {
   readonly id: string;
-  /** Signed: negative for money out of the account (DEBIT), positive for money in (CREDIT). */
+  /**
+   * Signed: negative for money out of the account (DEBIT), positive for money in (CREDIT). In the
+   * item's currency, else the account's. A MEMO item keeps the bank's (absolute) amount and is
+   * marked `memo`.
+   */
   readonly amount: Money;
+  /** FDX `debitCreditMemo: MEMO`: informational, neither money in nor money out. */
+  readonly memo?: true;
+  /** FDX `transactionType` as sent, upper case (`DIRECTDEPOSIT`, `INTEREST`, `POSDEBIT`, ...). */
+  readonly transactionType?: string;
   readonly pending: boolean;
   /** When it happened (transaction timestamp, else posted), in the user's time zone. */
   readonly date: DateTime;
   readonly description: string;
   readonly payee?: string;
-  /** The bank's category text as sent (FDX `category`), if any. */
+  /** The bank's category text as sent (FDX `category`: an MCC such as `5411`, or words), if any. */
   readonly category?: string;
 }
+
+/**
+ * Why a list is shorter than what the bank holds: the client stopped at a cap. `cap` is the most
+ * items (or pages) it collects; the answer must say it is partial.
+ */
+export interface ListCut {
+  readonly reason: 'items' | 'pages';
+  /** The cap that was reached: items kept, or pages read. */
+  readonly cap: number;
+}
+
+/** A list from the bank; `cut` is present when the client stopped before the bank's last page. */
+export type BankList<T> = T[] & { readonly cut?: ListCut };
 
 /** An inclusive range of whole days in the user's zone: start of the first day to end of the last. */
 export interface DateRange {
@@ -93,12 +125,21 @@ export interface CallOptions {
   readonly signal?: AbortSignal;
 }
 
+export interface TransactionOptions extends CallOptions {
+  /** The account's ISO 4217 currency: FDX amounts are in it unless an item names its own. Default USD. */
+  readonly currency?: string;
+}
+
 /** The partner-bank client as the banking core uses it. */
 export interface BankClient {
-  listAccounts(token: string, options?: CallOptions): Promise<AccountSummary[]>;
+  /** Every account once (repeats dropped); `cut` when a cap stopped the paging. */
+  listAccounts(token: string, options?: CallOptions): Promise<BankList<AccountSummary>>;
   getAccount(token: string, accountId: string, options?: CallOptions): Promise<AccountDetails>;
-  /** Transactions in the range, newest first, every page up to a cap. */
-  listTransactions(token: string, accountId: string, range: DateRange, options?: CallOptions): Promise<Transaction[]>;
+  /**
+   * Transactions in the range (filtered to it here too: a bank may ignore the dates), newest
+   * first, each once, every page up to a cap; `cut` when a cap stopped the paging.
+   */
+  listTransactions(token: string, accountId: string, range: DateRange, options?: TransactionOptions): Promise<BankList<Transaction>>;
   /** The bank's id for the customer (FDX `GET /customers/current`), or undefined where the bank does not serve it. */
   getCustomerId(token: string, options?: CallOptions): Promise<string | undefined>;
 }

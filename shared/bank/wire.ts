@@ -19,6 +19,8 @@ export interface WireAccount {
   readonly nickname?: string;
   readonly status?: string;
   readonly currencyCode?: string;
+  /** `ASSET` or `LIABILITY`, upper-cased: a liability's balance is owed. */
+  readonly balanceType?: string;
 }
 
 /** One entry of `bills` on a credit card or line of credit. */
@@ -54,8 +56,13 @@ export interface WireTransaction {
   /** `PENDING`, `POSTED`, ..., upper-cased. */
   readonly status?: string;
   readonly category?: string;
-  /** From `transactionPayee` or `payee`, whether sent as a string or as an object with a name. */
+  /**
+   * From `transactionPayee` (the FDX object: `merchantName` {name1, name2}, `individualName`
+   * {first, middle, last, suffix}, or `name`; or a plain string) or the deprecated `payee` string.
+   */
   readonly payee?: string;
+  /** FDX `transactionType`, upper-cased. */
+  readonly transactionType?: string;
   readonly currencyCode?: string;
 }
 

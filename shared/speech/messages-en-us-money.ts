@@ -16,7 +16,8 @@ const listAnd = (items: readonly string[]): string =>
 /** "$23.10 at Trader Joe's" / "a $2,250.00 credit from ACME Payroll", with the day when asked. */
 export function itemPhrase(item: Transaction, today: DateTime, options: { withDay: boolean; markPending: boolean }): string {
   const who = bankText(item.payee ?? item.description);
-  const what = item.amount.minor >= 0 ? `a ${money(item.amount)} credit from ${who}` : `${money(item.amount)} at ${who}`;
+  const what = item.memo ? `a ${money(item.amount)} memo about ${who}, not money in or out`
+    : item.amount.minor >= 0 ? `a ${money(item.amount)} credit from ${who}` : `${money(item.amount)} at ${who}`;
   const when = options.withDay ? `${formatPastDay(item.date, today, L)}, ` : '';
   return `${item.pending && options.markPending ? 'pending, ' : ''}${when}${what}`;
 }
@@ -97,7 +98,7 @@ export const spendingEnUS: SpendingMessages = {
   noCards: () => 'I don\'t see a credit card or line of credit among the accounts you\'ve shared.',
   lastTransaction: (item, today) => {
     const who = bankText(item.payee ?? item.description);
-    const what = item.amount.minor >= 0 ? `Your last credit from ${who}` : `Your last payment to ${who}`;
+    const what = item.memo ? `Your last memo about ${who}` : item.amount.minor >= 0 ? `Your last credit from ${who}` : `Your last payment to ${who}`;
     return `${what} was ${money(item.amount)}, ${onDay(item.date, today)}${item.pending ? ', and it is still pending' : ''}.`;
   },
   noLastTransaction: (heard, days) => heard
@@ -105,11 +106,12 @@ export const spendingEnUS: SpendingMessages = {
     : `I didn't find a paycheck or other income in the last ${days} days.`,
   loanPayment: (loan, today) => {
     const amount = loan.nextPaymentAmount ? ` of ${money(loan.nextPaymentAmount)}` : '';
-    if (!loan.nextPaymentDate) return `I don't have the next payment date for your ${spokenName(loan.account)}. ${spokenName(loan.account)} has ${money(loan.principal)} left to pay.`;
+    const left = loan.principal ? `${money(loan.principal)} is left to pay.` : 'I don\'t have the balance left to pay.';
+    if (!loan.nextPaymentDate) return `I don't have the next payment date for your ${spokenName(loan.account)}. ${left}`;
     const due = today.set(isoDay(loan.nextPaymentDate));
     const rel = relativeDays(due, today);
     const when = rel.days >= 0 ? `is due ${rel.words}, on ${due.setLocale(L).toFormat('cccc')}, ${formatDate(due, today, L)}` : `was due on ${formatDate(due, today, L)}`;
-    return `The next payment${amount} on your ${spokenName(loan.account)} ${when}. ${money(loan.principal)} is left to pay.`;
+    return `The next payment${amount} on your ${spokenName(loan.account)} ${when}. ${left}`;
   },
   pinNotNeeded: () => 'You don\'t need a PIN right now. What would you like to know?',
 };

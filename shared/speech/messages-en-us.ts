@@ -1,11 +1,13 @@
 import type { DateTime } from 'luxon';
-import type { AccountDetails, Transaction } from '../bank/types';
+import type { Transaction } from '../bank/types';
 import type { Messages } from './messages';
 import { cardName, spokenName } from './account-names';
 import { formatMoney, formatPastDay } from './format';
 import { escapeSsml, plainBankText } from './ssml';
 import { itemPhrase, spendingEnUS } from './messages-en-us-money';
+import { balanceCardLine, balanceSentence } from './messages-en-us-balance';
 import { pinEnUS } from './messages-en-us-pin';
+import { limitsEnUS } from './messages-en-us-limits';
 
 const L = 'en-US';
 const money = (amount: { minor: number; currency: string }): string => escapeSsml(formatMoney(amount, L, { absolute: true }));
@@ -13,32 +15,10 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 const listOf = (items: readonly string[], conjunction: 'and' | 'or'): string =>
   items.length <= 2 ? items.join(` ${conjunction} `) : `${items.slice(0, -1).join(', ')}, ${conjunction} ${items.at(-1) ?? ''}`;
 
-function balanceSentence(details: AccountDetails): string {
-  const name = spokenName(details.account);
-  switch (details.kind) {
-    case 'deposit': {
-      const shown = details.available ?? details.current;
-      if (shown.minor < 0) return `${name} is overdrawn by ${money(shown)}.`;
-      const label = details.available ? 'available' : 'in it';
-      const extra = details.available && details.available.minor !== details.current.minor
-        ? ` The current balance is ${details.current.minor < 0 ? 'overdrawn by ' : ''}${money(details.current)}.` : '';
-      return `${name} has ${money(shown)} ${label}.${extra}`;
-    }
-    case 'credit': {
-      const owed = details.owed.minor > 0 ? `you owe ${money(details.owed)}` : details.owed.minor < 0 ? `you have a credit of ${money(details.owed)}` : 'you owe nothing';
-      const credit = details.availableCredit ? `, with ${money(details.availableCredit)} of credit available` : '';
-      return `On your ${name}, ${owed}${credit}.`;
-    }
-    case 'loan':
-      return `Your ${name} has ${money(details.principal)} left to pay.`;
-    case 'other':
-      return details.current ? `${name} is worth ${money(details.current)}.` : `I can't read a balance for ${name} yet.`;
-  }
-}
-
 export const enUS: Messages = {
   ...spendingEnUS,
   ...pinEnUS,
+  ...limitsEnUS,
   locale: L,
   welcome: () => 'Welcome back. You can ask for your balance, your recent transactions, how much you spent last month, or when your card payment is due. What would you like?',
   help: () => 'You can ask things like: what is my balance, what are my recent transactions, how much did I spend at Starbucks last month, '
@@ -65,16 +45,9 @@ export const enUS: Messages = {
     + `${items.map((item) => itemPhrase(item, today, { withDay: true, markPending: true })).join('; ')}.`,
   noTransactions: (account) => `I don't see any recent transactions on ${spokenName(account)}.`,
   cardTitle: (topic) => ({ balance: 'Your balance', accounts: 'Your accounts', transactions: 'Recent transactions' })[topic],
-  balanceCardLine: (details) => {
-    switch (details.kind) {
-      case 'deposit': return `${cardName(details.account)}: ${formatMoney(details.available ?? details.current, L)} available`;
-      case 'credit': return `${cardName(details.account)}: ${formatMoney(details.owed, L)} owed`;
-      case 'loan': return `${cardName(details.account)}: ${formatMoney(details.principal, L)} left to pay`;
-      case 'other': return cardName(details.account);
-    }
-  },
+  balanceCardLine,
   transactionCardLine: (item, today) =>
-    `${formatPastDay(item.date, today, L)}: ${formatMoney(item.amount, L)} ${plainBankText(item.payee ?? item.description)}${item.pending ? ' (pending)' : ''}`,
+    `${formatPastDay(item.date, today, L)}: ${formatMoney(item.amount, L)} ${plainBankText(item.payee ?? item.description)}${item.memo ? ' (memo)' : ''}${item.pending ? ' (pending)' : ''}`,
   accountCardLine: (account) => cardName(account),
   bankUnavailable: () => 'Sorry, I can\'t reach your bank right now. Please try again in a few minutes.',
   bankForbidden: () => 'Sorry, your bank isn\'t letting me see that account right now. Please check with your bank.',

@@ -1,4 +1,4 @@
-import type { AccountDetails, AccountSummary, CreditDetails, DateRange, LoanDetails, Transaction } from '../bank/types';
+import type { AccountDetails, AccountSummary, CreditDetails, DateRange, ListCut, LoanDetails, Transaction } from '../bank/types';
 import type { DateTime } from 'luxon';
 import type { Money } from '../money/money';
 import { enUS } from './messages-en-us';
@@ -64,7 +64,15 @@ export interface PinMessages {
   pinUnavailable(): string;
 }
 
-export interface Messages extends SpendingMessages, PinMessages {
+/** Answers from a list the bank client cut at a cap (issue 12): said to be partial, never silently short. */
+export interface LimitMessages {
+  /** Opens a sentence about transactions: "In the 2,000 most recent transactions I can see," (no capital after it). */
+  partialTransactions(cut: ListCut): string;
+  /** Replaces the account count when the list was cut: "I can see 50 of your accounts; your bank has more." */
+  partialAccounts(count: number): string;
+}
+
+export interface Messages extends SpendingMessages, PinMessages, LimitMessages {
   readonly locale: string;
   welcome(): string;
   help(): string;

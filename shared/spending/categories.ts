@@ -1,5 +1,5 @@
 import type { Transaction } from '../bank/types';
-import { categoryForText } from './category-rules';
+import { categoryForMcc, categoryForText } from './category-rules';
 import { foldText } from './merchant-key';
 
 export { categoryForMcc, categoryForText } from './category-rules';
@@ -82,9 +82,24 @@ export function isWithin(category: SpokenCategory, within: SpokenCategory): bool
   return false;
 }
 
-/** The most specific category of a transaction, from the bank's category text; undefined when unknown. */
+/** FDX `transactionType` values that say what the money is, whatever the category text says. */
+const CATEGORY_BY_TYPE: Readonly<Record<string, SpokenCategory>> = {
+  DIRECTDEPOSIT: 'income', INTEREST: 'income', DIVIDEND: 'income', TRANSFER: 'transfers', FEE: 'fees',
+};
+
+/**
+ * The most specific category of a transaction: from FDX `transactionType` where it names one
+ * (a credit of type INTEREST is income; a debit of type INTEREST on a card is an interest charge),
+ * else the bank's `category` — a 4-digit MCC through the MCC table, or words — else undefined.
+ */
 export function categoryOfTransaction(transaction: Transaction): SpokenCategory | undefined {
-  return transaction.category === undefined ? undefined : categoryForText(transaction.category);
+  const type = transaction.transactionType;
+  const byType = type === undefined ? undefined : CATEGORY_BY_TYPE[type];
+  if (byType === 'income' && transaction.amount.minor < 0) return 'fees';
+  if (byType !== undefined) return byType;
+  const text = transaction.category;
+  if (text === undefined) return undefined;
+  return /^\d{4}$/.test(text) ? categoryForMcc(Number(text)) : categoryForText(text);
 }
 
 /** True when the transaction counts towards `category` ("restaurants" includes coffee shops). */

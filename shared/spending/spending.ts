@@ -1,3 +1,4 @@
+import { inDayRange } from '../bank/parse-transactions';
 import type { DateRange, Transaction } from '../bank/types';
 import { money, type Money } from '../money/money';
 import { categoryOfTransaction, isSpendingCategory } from './categories';
@@ -37,7 +38,7 @@ function exact(minor: number): number {
 
 /**
  * Adds up spending. Debits (negative amounts) are purchases, credits (positive) are refunds; items
- * of zero are not counted. Pending items count like posted ones and are reported in `pending`.
+ * of zero and MEMO items are not counted. Pending items count like posted ones and are reported in `pending`.
  * The caller decides what goes in: use {@link excludeTransfers} for "how much did I spend" over a
  * whole account, otherwise a paycheck would net out as a refund.
  *
@@ -53,8 +54,8 @@ export function summarizeSpending(transactions: readonly Transaction[], emptyCur
   let purchases = 0;
   let refundCount = 0;
   let pending = 0;
-  for (const { amount, pending: isPending } of transactions) {
-    if (amount.minor === 0) continue;
+  for (const { amount, pending: isPending, memo } of transactions) {
+    if (amount.minor === 0 || memo) continue; // a MEMO item is neither money out nor money in
     if (amount.minor < 0) {
       spent = exact(spent - amount.minor);
       purchases += 1;
@@ -84,13 +85,7 @@ export function summarizeByCurrency(transactions: readonly Transaction[]): Spend
  * in the range's zone: a range ending at the start of October 31 still takes all of October 31.
  */
 export function filterByRange(transactions: readonly Transaction[], range: DateRange): Transaction[] {
-  const zone = range.start.zone;
-  const first = range.start.toISODate() ?? '';
-  const last = range.end.setZone(zone).toISODate() ?? '';
-  return transactions.filter((t) => {
-    const day = t.date.setZone(zone).toISODate();
-    return day !== null && day >= first && day <= last;
-  });
+  return transactions.filter((t) => inDayRange(t, range));
 }
 
 /**

@@ -38,7 +38,7 @@ describe('getAccount', () => {
     const result = await details('loc-0002', fixture('account-credit-card-v5.json'));
     assert.deepEqual(result, {
       kind: 'credit',
-      account: { id: 'loc-0002', kind: 'creditCard', type: 'CREDITCARD', productName: 'Cash Back Visa', last4: '9012', status: 'OPEN', currency: 'USD' },
+      account: { id: 'loc-0002', kind: 'creditCard', type: 'CREDITCARD', productName: 'Cash Back Visa', last4: '9012', status: 'OPEN', currency: 'USD', debt: true },
       owed: usd(64218),
       availableCredit: usd(435782),
       creditLine: usd(500000),
@@ -52,7 +52,7 @@ describe('getAccount', () => {
     const result = await details('loc-0005', fixture('account-line-of-credit-v6.json'));
     assert.deepEqual(result, {
       kind: 'credit',
-      account: { id: 'loc-0005', kind: 'lineOfCredit', type: 'LINEOFCREDIT', last4: '6610', status: 'OPEN', currency: 'USD' },
+      account: { id: 'loc-0005', kind: 'lineOfCredit', type: 'LINEOFCREDIT', last4: '6610', status: 'OPEN', currency: 'USD', debt: true },
       owed: usd(120000),
       creditLine: usd(250000),
       statementBalance: usd(110025),
@@ -100,12 +100,11 @@ describe('getAccount', () => {
   });
 
   const broken: Array<[string, Record<string, unknown>]> = [
-    ['a deposit without currentBalance', { accountId: 'x', accountType: 'CHECKING', availableBalance: 5 }],
     ['a non-numeric balance', { accountId: 'x', accountType: 'CHECKING', currentBalance: 'twelve' }],
     ['a balance with more decimals than the currency has', { accountId: 'x', accountType: 'CHECKING', currentBalance: '1.005' }],
     ['a balance that is a boolean', { accountId: 'x', accountType: 'CHECKING', currentBalance: true }],
-    ['a credit card without currentBalance', { accountId: 'x', accountType: 'CREDITCARD', creditLine: 10 }],
-    ['a loan without principalBalance', { accountId: 'x', accountType: 'MORTGAGE', nextPaymentAmount: 10 }],
+    ['a balance beyond the sane bound', { accountId: 'x', accountType: 'CHECKING', currentBalance: 90071992547409.91 }],
+    ['a due date in 9999', { accountId: 'x', accountType: 'CREDITCARD', currentBalance: 1, bills: [{ dueDate: '9999-12-31' }] }],
     ['an unreadable due date', { accountId: 'x', accountType: 'CREDITCARD', currentBalance: 1, bills: [{ dueDate: 'next Tuesday' }] }],
     ['an impossible calendar date', { accountId: 'x', accountType: 'MORTGAGE', principalBalance: 1, nextPaymentDate: '2026-02-30' }],
     ['bills that is not an array', { accountId: 'x', accountType: 'CREDITCARD', currentBalance: 1, bills: { dueDate: '2026-01-01' } }],

@@ -16,8 +16,8 @@ describe('listAccounts', () => {
     scope.done();
     const expected: AccountSummary[] = [
       { id: 'dep-0001', kind: 'deposit', type: 'CHECKING', nickname: 'Bills', productName: 'Everyday Checking', last4: '4821', status: 'OPEN', currency: 'USD' },
-      { id: 'loc-0002', kind: 'creditCard', type: 'CREDITCARD', productName: 'Cash Back Visa', last4: '9012', status: 'OPEN', currency: 'USD' },
-      { id: 'loan-0003', kind: 'loan', type: 'MORTGAGE', productName: '30 Year Fixed', last4: '7730', status: 'OPEN', currency: 'USD' },
+      { id: 'loc-0002', kind: 'creditCard', type: 'CREDITCARD', productName: 'Cash Back Visa', last4: '9012', status: 'OPEN', currency: 'USD', debt: true },
+      { id: 'loan-0003', kind: 'loan', type: 'MORTGAGE', productName: '30 Year Fixed', last4: '7730', status: 'OPEN', currency: 'USD', debt: true },
       { id: 'inv-0004', kind: 'investment', type: 'BROKERAGE', productName: 'Self-Directed Brokerage', status: 'UNKNOWN', currency: 'USD' },
     ];
     assert.deepEqual(accounts, expected);
@@ -44,7 +44,7 @@ describe('listAccounts', () => {
     assert.deepEqual(accounts.map((a) => a.kind), ['deposit', 'loan']);
   });
 
-  it('falls back to the category for an unknown type, and to other when neither is known', async () => {
+  it('falls back to the category for an unknown type (insurance, annuity too), and to other when neither is known', async () => {
     const body = { accounts: [
       account('a', { accountType: 'SOMETHINGNEW' }),
       account('b', { accountCategory: 'LOC_ACCOUNT', accountType: undefined }),
@@ -54,7 +54,7 @@ describe('listAccounts', () => {
     const scope = nock(ORIGIN).get(LIST).reply(200, body);
     const accounts = await makeClient().listAccounts(TOKEN);
     scope.done();
-    assert.deepEqual(accounts.map((a) => [a.kind, a.type]), [['deposit', 'SOMETHINGNEW'], ['lineOfCredit', 'UNKNOWN'], ['other', 'TERM'], ['other', 'UNKNOWN']]);
+    assert.deepEqual(accounts.map((a) => [a.kind, a.type]), [['deposit', 'SOMETHINGNEW'], ['lineOfCredit', 'UNKNOWN'], ['insurance', 'TERM'], ['annuity', 'UNKNOWN']]);
   });
 
   it('keeps only the last four digits of a masked number, whatever the masking', async () => {

@@ -1,5 +1,6 @@
-import type { AccountSummary } from '../../bank/types';
+import type { AccountSummary, BankList } from '../../bank/types';
 import type { BankingReply, Handler, Deps } from '../contract';
+import { accountCount } from '../partial';
 import { ask } from '../replies';
 import { writeSession } from '../session';
 import { resolveAccount } from './resolve-account';
@@ -35,8 +36,8 @@ export const getBalance: Handler = async (req, deps) => {
   return speakAll(token, accounts, deps);
 };
 
-function speakAll(token: string, accounts: readonly AccountSummary[], deps: Deps): Promise<BankingReply> {
+function speakAll(token: string, accounts: BankList<AccountSummary>, deps: Deps): Promise<BankingReply> {
   const ids = accounts.map((account) => account.id);
-  const intro = accounts.length > 1 ? deps.messages.accountCount(accounts.length) : '';
+  const intro = accounts.length > 1 || accounts.cut ? accountCount(deps, accounts) : '';
   return speakBalances(token, ids.slice(0, ACCOUNTS_PER_TURN), ids.slice(ACCOUNTS_PER_TURN), deps, intro);
 }

@@ -2,8 +2,9 @@ import type { AccountSummary, DateRange, Transaction } from '../../bank/types';
 import type { BankingReply, Deps, Handler } from '../contract';
 import { defaultAccount } from '../accounts';
 import { summarizeSpending } from '../../spending';
-import { newestFirst, spendable, transactionsByAccount, transactionsOf } from '../gather';
+import { cutOf, newestFirst, spendable, transactionsByAccount, transactionsOf } from '../gather';
 import { choosePeriod, dayRange, periodState } from '../period';
+import { partially } from '../partial';
 import { ask } from '../replies';
 import type { MoreState } from '../session';
 import { resolveAccount } from './resolve-account';
@@ -49,12 +50,12 @@ export const transactionsInPeriod: Handler = async (req, deps) => {
 };
 
 export async function listPeriod(token: string, account: AccountSummary, range: DateRange, deps: Deps): Promise<BankingReply> {
-  const items = await transactionsOf(token, [account.id], range, deps);
+  const items = await transactionsOf(token, [account], range, deps);
   const today = deps.now();
   if (items.length === 0) {
-    return ask(`${deps.messages.noItems(range, today, account)} ${deps.messages.anythingElse()}`, deps.messages.whatElse(), { session: { period: periodState(range) } });
+    return ask(`${partially(deps, items.cut, deps.messages.noItems(range, today, account))} ${deps.messages.anythingElse()}`, deps.messages.whatElse(), { session: { period: periodState(range) } });
   }
-  const intro = deps.messages.itemsIntro(items.length, range, today, account);
+  const intro = partially(deps, items.cut, deps.messages.itemsIntro(items.length, range, today, account));
   return page(deps, items, intro, { topic: 'period', accountIds: [account.id], ...periodState(range) }, 0);
 }
 
@@ -70,13 +71,15 @@ export const pendingTransactions: Handler = async (req, deps) => {
 export async function pendingOn(token: string, scope: readonly AccountSummary[], deps: Deps): Promise<BankingReply> {
   const today = deps.now();
   const range = { start: today.minus({ days: PENDING_DAYS }).startOf('day'), end: today.endOf('day') };
-  const lists = (await transactionsByAccount(token, scope.map((a) => a.id), range, deps)).map((list) => list.filter((item) => item.pending));
+  const fetched = await transactionsByAccount(token, scope, range, deps);
+  const lists = fetched.map((list) => list.filter((item) => item.pending));
   const pending = newestFirst(lists);
-  if (pending.length === 0) return ask(`${deps.messages.noPending()} ${deps.messages.anythingElse()}`, deps.messages.whatElse());
+  const cut = cutOf(fetched);
+  if (pending.length === 0) return ask(`${partially(deps, cut, deps.messages.noPending())} ${deps.messages.anythingElse()}`, deps.messages.whatElse());
   const holders = scope.filter((_, index) => (lists[index]?.length ?? 0) > 0);
   // The total is money going out; pending credits are read out as credits, not added to it.
   const total = summarizeSpending(pending.filter((item) => item.amount.minor < 0), scope[0]?.currency ?? 'USD').spent;
-  const intro = deps.messages.pendingSummary(pending.length, total, holders);
+  const intro = partially(deps, cut, deps.messages.pendingSummary(pending.length, total, holders));
   return page(deps, pending, intro, { topic: 'pending', accountIds: scope.map((a) => a.id), ...periodState(range) }, 0);
 }
 

@@ -3,6 +3,7 @@ import { categoryOfTransaction, matchMerchant } from '../../spending';
 import type { Handler } from '../contract';
 import { words } from '../accounts';
 import { spendable, transactionsOf } from '../gather';
+import { partially } from '../partial';
 import { ask } from '../replies';
 import { linkedToken } from './token';
 
@@ -12,7 +13,7 @@ const PAY_WORDS = new Set(['paycheck', 'paycheque', 'pay', 'salary', 'payroll', 
 const isPay = (heard: string | undefined): boolean => !heard || words(heard).every((word) => PAY_WORDS.has(word));
 
 const latestIncome = (items: readonly Transaction[]): Transaction | undefined =>
-  items.find((item) => item.amount.minor > 0 && categoryOfTransaction(item) === 'income');
+  items.find((item) => !item.memo && item.amount.minor > 0 && categoryOfTransaction(item) === 'income');
 
 /**
  * "When did I last pay Netflix", "did my paycheck arrive": the latest matching transaction over
@@ -25,7 +26,7 @@ export const lastTransactionWith: Handler = async (req, deps) => {
   const accounts = await deps.bank.listAccounts(token, { signal: deps.signal });
   const today = deps.now();
   const range = { start: today.minus({ days: deps.historyDays - 1 }).startOf('day'), end: today.endOf('day') };
-  const items = await transactionsOf(token, spendable(accounts).map((a) => a.id), range, deps);
+  const items = await transactionsOf(token, spendable(accounts), range, deps);
   const heard = req.slots.merchant;
   let found: Transaction | undefined;
   if (isPay(heard)) {
@@ -35,6 +36,6 @@ export const lastTransactionWith: Handler = async (req, deps) => {
     if (match.kind === 'ambiguous') return ask(messages.whichMerchant(match.names), messages.whichMerchantReprompt());
     found = match.kind === 'one' ? match.transactions[0] : undefined;
   }
-  if (!found) return ask(`${messages.noLastTransaction(isPay(heard) ? undefined : heard, deps.historyDays)} ${messages.anythingElse()}`, messages.whatElse());
+  if (!found) return ask(`${partially(deps, items.cut, messages.noLastTransaction(isPay(heard) ? undefined : heard, deps.historyDays))} ${messages.anythingElse()}`, messages.whatElse());
   return ask(`${messages.lastTransaction(found, today)} ${messages.anythingElse()}`, messages.whatElse());
 };

@@ -1,4 +1,5 @@
 import type { Handler } from '../contract';
+import { accountCount } from '../partial';
 import { ask } from '../replies';
 import { linkedToken } from './token';
 
@@ -7,6 +8,6 @@ export const listAccounts: Handler = async (req, deps) => {
   const { messages } = deps;
   const accounts = await deps.bank.listAccounts(linkedToken(req), { signal: deps.signal });
   if (accounts.length === 0) return ask(messages.noAccounts(), messages.whatElse());
-  const speech = `${messages.accountCount(accounts.length)} ${messages.accountList(accounts)} ${messages.anythingElse()}`;
+  const speech = `${accountCount(deps, accounts)} ${messages.accountList(accounts)} ${messages.anythingElse()}`;
   return ask(speech, messages.whatElse(), { card: { title: messages.cardTitle('accounts'), lines: accounts.map((account) => messages.accountCardLine(account)) } });
 };

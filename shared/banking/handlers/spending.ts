@@ -1,8 +1,9 @@
-import type { AccountSummary, DateRange, Transaction } from '../../bank/types';
+import type { AccountSummary, BankList, DateRange, ListCut, Transaction } from '../../bank/types';
 import { categoryOfTransaction, isSpendingCategory, matchMerchant, resolveCategory, summarizeSpending, transactionInCategory } from '../../spending';
 import type { BankingReply, BankingRequest, Deps, Handler } from '../contract';
 import { spendable, transactionsOf } from '../gather';
 import { choosePeriod, periodState } from '../period';
+import { partially } from '../partial';
 import { ask } from '../replies';
 import { resolveAccount } from './resolve-account';
 import { linkedToken } from './token';
@@ -13,6 +14,8 @@ interface Question {
   readonly merchant?: string;
   readonly category?: string;
   readonly account?: AccountSummary;
+  /** The cap that cut the bank's list, when one did: the answer says it is partial. */
+  readonly cut?: ListCut;
 }
 
 /** "How much did I spend at Starbucks last month" / "on groceries this week" / "last weekend". */
@@ -29,12 +32,12 @@ export async function spendingOn(req: BankingRequest, deps: Deps, account: Accou
   if (period.reply) return period.reply;
   const token = linkedToken(req);
   const scope = account ? [account] : spendable(await deps.bank.listAccounts(token, { signal: deps.signal }));
-  const items = await transactionsOf(token, scope.map((a) => a.id), period.range, deps);
-  const question = { range: period.range, note: period.note, ...(account ? { account } : {}) };
+  const items = await transactionsOf(token, scope, period.range, deps);
+  const question = { range: period.range, note: period.note, ...(account ? { account } : {}), ...(items.cut ? { cut: items.cut } : {}) };
   return answer(req, deps, items, question);
 }
 
-function answer(req: BankingRequest, deps: Deps, items: readonly Transaction[], base: Question): BankingReply {
+function answer(req: BankingRequest, deps: Deps, items: BankList<Transaction>, base: Question): BankingReply {
   const { merchant, category } = req.slots;
   const spokenCategory = category ? resolveCategory(category) : undefined;
   if (merchant || (category && !spokenCategory)) return byMerchant(deps, items, { ...base, merchant: merchant ?? category ?? '' });
@@ -67,6 +70,6 @@ function summarise(deps: Deps, items: readonly Transaction[], question: Question
   const totals = summarizeSpending(items, question.account?.currency ?? 'USD');
   const summary = { ...question, ...totals };
   const said = totals.purchases === 0 ? messages.nothingSpent(summary, today) : messages.spent(summary, today);
-  const speech = [said, question.note, messages.anythingElse()].filter(Boolean).join(' ');
+  const speech = [partially(deps, question.cut, said), question.note, messages.anythingElse()].filter(Boolean).join(' ');
   return ask(speech, messages.whatElse(), { session: { period: periodState(question.range) } });
 }

@@ -25,7 +25,7 @@ export async function speakRecent(
 async function recent(bank: BankClient, token: string, account: AccountSummary, deps: Deps, count = DEFAULT_TRANSACTION_COUNT) {
   const now = deps.now();
   const range = { start: now.minus({ days: RECENT_DAYS }).startOf('day'), end: now.endOf('day') };
-  const items = await bank.listTransactions(token, account.id, range, { signal: deps.signal });
+  const items = await bank.listTransactions(token, account.id, range, { signal: deps.signal, currency: account.currency });
   return items.slice(0, Math.min(Math.max(1, count), MAX_TRANSACTION_COUNT));
 }
 
