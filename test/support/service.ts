@@ -25,6 +25,10 @@ export interface TestServiceOptions {
   readonly env?: Record<string, string>;
   readonly alexaVerifiers?: readonly Verifier[];
   readonly logLevel?: string;
+  /** An FDX bank to talk to instead of the embedded sandbox (a fixture bank). */
+  readonly bankUrl?: string;
+  /** The service's wall clock (default: the system's). */
+  readonly now?: () => DateTime;
 }
 
 export async function startTestService(options: TestServiceOptions = {}): Promise<TestService> {
@@ -35,16 +39,17 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
       done();
     },
   });
-  const sandbox = await startSandbox({ port: 0 });
+  const sandbox = options.bankUrl === undefined ? await startSandbox({ port: 0 }) : undefined;
+  const bankUrl = options.bankUrl ?? sandbox?.url ?? '';
   const config = loadConfig({
     VERIFY_REQUESTS: 'false', DIALOGFLOW_SECRET: TEST_DIALOGFLOW_SECRET, BANK_TIMEOUT_MS: '1500', TURN_DEADLINE_MS: '2500',
     ...options.env,
   });
   const logger = createLogger({ level: options.logLevel ?? 'debug', destination });
-  const bank = createBankClient({ baseUrl: sandbox.url, timeoutMs: config.bankTimeoutMs, logger });
+  const bank = createBankClient({ baseUrl: bankUrl, timeoutMs: config.bankTimeoutMs, logger });
   const store = config.pinPolicy === 'off' ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix });
   const app = createApp({
-    config, logger, bank, now: () => DateTime.now(),
+    config, logger, bank, now: options.now ?? (() => DateTime.now()),
     ...(options.alexaVerifiers ? { alexaVerifiers: options.alexaVerifiers } : {}), ...(store ? { store } : {}),
   });
   const server = await new Promise<Server>((resolve) => {
@@ -53,14 +58,14 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    bankUrl: sandbox.url,
+    bankUrl,
     logs,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       bank.close();
       await store?.close();
-      await sandbox.close();
+      await sandbox?.close();
     },
   };
 }
