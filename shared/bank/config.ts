@@ -1,3 +1,4 @@
+import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
 import { resolveBounds, type SaneBounds } from './sanity';
 
@@ -25,6 +26,8 @@ export interface BankClientConfig {
   readonly logger?: Logger;
   /** Amounts and dates beyond these make a response invalid. Defaults: 1,000,000,000; years 1900–2100. */
   readonly bounds?: Partial<SaneBounds>;
+  /** Budgets, latencies and Retry-After dates are read from this clock. */
+  readonly clock: Clock;
 }
 
 /** The config with defaults applied and checked. */
@@ -37,6 +40,7 @@ export interface ResolvedBankConfig {
   readonly maxTransactions: number;
   readonly bounds: SaneBounds;
   readonly logger?: Logger;
+  readonly clock: Clock;
 }
 
 function positiveInteger(value: number | undefined, fallback: number, name: string): number {
@@ -76,5 +80,6 @@ export function resolveBankConfig(config: BankClientConfig): ResolvedBankConfig 
     maxTransactions: positiveInteger(config.maxTransactions, 2000, 'maxTransactions'),
     bounds: resolveBounds(config.bounds),
     ...(config.logger === undefined ? {} : { logger: config.logger }),
+    clock: config.clock,
   };
 }
