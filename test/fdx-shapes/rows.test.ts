@@ -70,7 +70,7 @@ describe('issue 12 rows: a spec-conformant FDX bank gets the right answer', () =
   let service: TestService;
   before(async () => {
     bank = await startFixtureBank(customers());
-    service = await startTestService({ bankUrl: bank.url, now: () => clock.now() });
+    service = await startTestService({ bankUrl: bank.url, clock });
   });
   after(async () => {
     await service.close();
