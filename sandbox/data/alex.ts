@@ -19,7 +19,7 @@ const CHECKING: readonly Rule[] = [
 
 const SAVINGS: readonly Rule[] = [
   { merchant: transfer('Everyday checking', 'ONLINE TRANSFER FROM CHK ...4821'), schedule: { kind: 'monthly', day: 2 }, cents: [20_000, 20_000], memo: 'CREDIT' },
-  { merchant: bankItem('Interest', 'INTEREST PAYMENT', 'Income'), schedule: { kind: 'monthly', day: 31 }, cents: [2_410, 2_580], memo: 'CREDIT', hours: [0, 1] },
+  { merchant: bankItem('Interest', 'INTEREST PAYMENT', 'Income', 'interest'), schedule: { kind: 'monthly', day: 31 }, cents: [2_410, 2_580], memo: 'CREDIT', hours: [0, 1] },
 ];
 
 const CARD: readonly Rule[] = [
@@ -58,7 +58,7 @@ export function alex(today: DateTime): SandboxCustomer {
         accountId: 'acc-alex-card', accountType: 'CREDITCARD', last4: '9034', productName: 'Rewards Card',
         owedCents: 124_683, creditLineCents: 800_000,
         statement: statement(98_240, 3_500, isoDate(today.plus({ days: 5 }))),
-        transactions: generateTransactions('alex-card', CARD, today),
+        transactions: generateTransactions('alex-card', CARD, today, 'credit'),
       }),
     ],
   };

@@ -2,12 +2,13 @@ import type { DateTime } from 'luxon';
 import { isoDate } from './dates';
 import { integerBetween, mulberry32, seedOf, type Random } from './random';
 import { fires, type Rule } from './schedule';
+import { transactionTypeOf, type LedgerKind } from './transaction-types';
 import type { SandboxTransaction } from './types';
 
 /** How many days of history every account has, ending yesterday. */
 export const HISTORY_DAYS = 90;
 
-function makeTransaction(id: string, day: DateTime, rule: Rule, random: Random): SandboxTransaction {
+function makeTransaction(id: string, day: DateTime, rule: Rule, random: Random, ledger: LedgerKind): SandboxTransaction {
   const [lowHour, highHour] = rule.hours ?? [7, 21];
   const at = day.set({ hour: integerBetween(random, lowHour, highHour), minute: integerBetween(random, 0, 59) });
   const { merchant } = rule;
@@ -19,9 +20,10 @@ function makeTransaction(id: string, day: DateTime, rule: Rule, random: Random):
     amountCents: integerBetween(random, rule.cents[0], rule.cents[1]),
     debitCreditMemo: rule.memo ?? 'DEBIT',
     status: rule.pending === true ? 'PENDING' : 'POSTED',
-    category: merchant.category,
+    category: merchant.mcc === undefined ? merchant.category : String(merchant.mcc),
     payee: merchant.payee,
-    ...(merchant.mcc === undefined ? {} : { merchantCategoryCode: merchant.mcc }),
+    ...(merchant.person === undefined ? {} : { person: merchant.person }),
+    transactionType: transactionTypeOf(merchant, rule.memo ?? 'DEBIT', ledger),
   };
 }
 
@@ -34,7 +36,9 @@ function newestFirst(a: SandboxTransaction, b: SandboxTransaction): number {
  * day in the sandbox zone), newest first. Each calendar day draws from its own PRNG seeded by
  * `idPrefix` and the date, so the same inputs always give the same items.
  */
-export function generateTransactions(idPrefix: string, rules: readonly Rule[], today: DateTime): SandboxTransaction[] {
+export function generateTransactions(
+  idPrefix: string, rules: readonly Rule[], today: DateTime, ledger: LedgerKind = 'deposit',
+): SandboxTransaction[] {
   const items: SandboxTransaction[] = [];
   for (let daysAgo = HISTORY_DAYS; daysAgo >= 1; daysAgo -= 1) {
     const day = today.minus({ days: daysAgo });
@@ -44,7 +48,7 @@ export function generateTransactions(idPrefix: string, rules: readonly Rule[], t
     for (const rule of rules) {
       if (!fires(rule.schedule, day, daysAgo, random)) continue;
       index += 1;
-      items.push(makeTransaction(`${idPrefix}-${date.replace(/-/g, '')}-${index}`, day, rule, random));
+      items.push(makeTransaction(`${idPrefix}-${date.replace(/-/g, '')}-${index}`, day, rule, random, ledger));
     }
   }
   return items.sort(newestFirst);

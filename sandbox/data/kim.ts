@@ -36,23 +36,23 @@ export function kim(today: DateTime): SandboxCustomer {
       creditAccount({
         accountId: 'acc-kim-card-travel', accountType: 'CREDITCARD', last4: '1456', productName: 'Travel Rewards Card',
         nickname: 'Travel Card', owedCents: 231_877, creditLineCents: 1_500_000,
-        statement: statement(187_412, 4_000, inDays(12)), transactions: history('kim-card-travel', R.travelCard, today),
+        statement: statement(187_412, 4_000, inDays(12)), transactions: history('kim-card-travel', R.travelCard, today, 'credit'),
       }),
       creditAccount({
         accountId: 'acc-kim-card-cash', accountType: 'CREDITCARD', last4: '3390', productName: 'Cash Back Card',
         owedCents: 48_209, creditLineCents: 600_000, statementStyle: 'topLevel',
-        statement: statement(41_150, 2_500, inDays(19)), transactions: history('kim-card-cash', R.cashCard, today),
+        statement: statement(41_150, 2_500, inDays(19)), transactions: history('kim-card-cash', R.cashCard, today, 'credit'),
       }),
       loanAccount({
         accountId: 'acc-kim-mortgage', accountType: 'MORTGAGE', last4: '6120', productName: '30-Year Fixed Mortgage',
         nickname: 'Home Loan', principalCents: 31_245_088, nextPaymentCents: 214_567,
         nextPaymentDate: isoDate(today.plus({ months: 1 }).startOf('month')),
-        transactions: history('kim-mortgage', R.mortgage, today),
+        transactions: history('kim-mortgage', R.mortgage, today, 'loan'),
       }),
       creditAccount({
         accountId: 'acc-kim-heloc', accountType: 'LINEOFCREDIT', last4: '4409', productName: 'Home Equity Line of Credit',
         owedCents: 1_186_250, creditLineCents: 5_000_000, statementStyle: 'topLevel',
-        statement: statement(1_186_250, 31_000, inDays(9)), transactions: history('kim-heloc', R.heloc, today),
+        statement: statement(1_186_250, 31_000, inDays(9)), transactions: history('kim-heloc', R.heloc, today, 'credit'),
       }),
     ],
   };

@@ -6,23 +6,34 @@ export interface Merchant {
   readonly description: string;
   /** FDX free-text category. */
   readonly category: string;
-  /** ISO 18245 merchant category code, for card-style purchases. */
+  /**
+   * ISO 18245 merchant category code. When set, the wire's `category` carries the code (FDX:
+   * "preferably MCC or SIC"); otherwise it carries the words.
+   */
   readonly mcc?: number;
+  /** What kind of money it is, for FDX `transactionType`; absent: a purchase (or its refund). */
+  readonly flow?: MerchantFlow;
+  /** A person rather than a business: the wire names them in `transactionPayee.individualName`. */
+  readonly person?: { readonly first: string; readonly last: string };
 }
+
+/** Money that is not a purchase: pay, interest, dividends, transfers, bills, fees, notices. */
+export type MerchantFlow = 'payroll' | 'interest' | 'dividend' | 'transfer' | 'bill' | 'fee' | 'notice';
 
 /**
  * The demo merchants. Names with `&`, `'` and accents are here on purpose: they break naive SSML
  * and naive matching, and real statements are full of them.
  */
 export const MERCHANTS = {
-  acmePayroll: { payee: 'ACME Payroll', description: 'ACME PAYROLL DIR DEP PPD', category: 'Income' },
-  brightSide: { payee: 'Bright Side Diner', description: 'BRIGHT SIDE DINER PAYROLL PPD', category: 'Income' },
-  northwind: { payee: 'Northwind Health', description: 'NORTHWIND HEALTH DIR DEP PPD', category: 'Income' },
-  starbucks: { payee: 'Starbucks', description: 'STARBUCKS STORE #1234 SEATTLE WA', category: 'Coffee Shops', mcc: 5814 },
-  peets: { payee: "Peet's Coffee", description: "PEET'S COFFEE #0412 OAKLAND CA", category: 'Coffee Shops', mcc: 5814 },
+  acmePayroll: { payee: 'ACME Payroll', description: 'ACME PAYROLL DIR DEP PPD', category: 'Income', flow: 'payroll' },
+  brightSide: { payee: 'Bright Side Diner', description: 'BRIGHT SIDE DINER PAYROLL PPD', category: 'Income', flow: 'payroll' },
+  northwind: { payee: 'Northwind Health', description: 'NORTHWIND HEALTH DIR DEP PPD', category: 'Income', flow: 'payroll' },
+  hafenPayroll: { payee: 'Hafen Logistik', description: 'HAFEN LOGISTIK GEHALT SEPA', category: 'Income', flow: 'payroll' },
+  starbucks: { payee: 'Starbucks', description: 'STARBUCKS STORE #1234 SEATTLE WA', category: 'Coffee Shops' },
+  peets: { payee: "Peet's Coffee", description: "PEET'S COFFEE #0412 OAKLAND CA", category: 'Coffee Shops' },
   netflix: { payee: 'Netflix', description: 'NETFLIX.COM LOS GATOS CA', category: 'Entertainment', mcc: 4899 },
   spotify: { payee: 'Spotify', description: 'SPOTIFY USA NEW YORK NY', category: 'Entertainment', mcc: 5815 },
-  traderJoes: { payee: "Trader Joe's", description: "TRADER JOE'S #552 BROOKLYN NY", category: 'Groceries', mcc: 5411 },
+  traderJoes: { payee: "Trader Joe's", description: "TRADER JOE'S #552 BROOKLYN NY", category: 'Groceries' },
   wholeFoods: { payee: 'Whole Foods Market', description: 'WHOLEFDS BKN 10234 BROOKLYN NY', category: 'Groceries', mcc: 5411 },
   aldi: { payee: 'Aldi', description: 'ALDI 72031 COLUMBUS OH', category: 'Groceries', mcc: 5411 },
   shell: { payee: 'Shell', description: 'SHELL OIL 57444213 BROOKLYN NY', category: 'Gas/Fuel', mcc: 5541 },
@@ -31,27 +42,30 @@ export const MERCHANTS = {
   lyft: { payee: 'Lyft', description: 'LYFT *RIDE SAN FRANCISCO CA', category: 'Travel', mcc: 4121 },
   delta: { payee: 'Delta Air Lines', description: 'DELTA AIR 0062345678901 ATLANTA GA', category: 'Travel', mcc: 3058 },
   marriott: { payee: 'Marriott', description: 'MARRIOTT DOWNTOWN CHICAGO IL', category: 'Travel', mcc: 3509 },
-  att: { payee: 'AT&T', description: 'AT&T *WIRELESS PAYMENT DALLAS TX', category: 'Utilities', mcc: 4814 },
-  conEd: { payee: 'Con Edison', description: 'CON ED OF NY WEB PMT', category: 'Utilities', mcc: 4900 },
-  benJerrys: { payee: "Ben & Jerry's", description: "BEN & JERRY'S #118 BROOKLYN NY", category: 'Restaurants', mcc: 5812 },
-  cafeMuller: { payee: 'Café Müller', description: 'CAFE MULLER BROOKLYN NY', category: 'Restaurants', mcc: 5812 },
+  att: { payee: 'AT&T', description: 'AT&T *WIRELESS PAYMENT DALLAS TX', category: 'Utilities', mcc: 4814, flow: 'bill' },
+  conEd: { payee: 'Con Edison', description: 'CON ED OF NY WEB PMT', category: 'Utilities', mcc: 4900, flow: 'bill' },
+  benJerrys: { payee: "Ben & Jerry's", description: "BEN & JERRY'S #118 BROOKLYN NY", category: 'Restaurants' },
+  cafeMuller: { payee: 'Café Müller', description: 'CAFE MULLER BROOKLYN NY', category: 'Restaurants' },
   cremeCrumb: { payee: 'Crème de la Crumb', description: 'CREME DE LA CRUMB BKRY NY', category: 'Restaurants', mcc: 5462 },
   mcdonalds: { payee: "McDonald's", description: "MCDONALD'S F31415 COLUMBUS OH", category: 'Restaurants', mcc: 5814 },
-  chipotle: { payee: 'Chipotle', description: 'CHIPOTLE 2291 NEW YORK NY', category: 'Restaurants', mcc: 5814 },
+  chipotle: { payee: 'Chipotle', description: 'CHIPOTLE 2291 NEW YORK NY', category: 'Restaurants' },
+  rewe: { payee: 'REWE', description: 'REWE MARKT 4471 HAMBURG', category: 'Groceries', mcc: 5411 },
+  kaffeeHaus: { payee: 'Kaffeehaus Elbe', description: 'KAFFEEHAUS ELBE HAMBURG', category: 'Coffee Shops' },
   amazon: { payee: 'Amazon', description: 'AMZN MKTP US*2K4LL0TQ1 SEATTLE WA', category: 'Shopping', mcc: 5942 },
   target: { payee: 'Target', description: 'TARGET 00012345 BROOKLYN NY', category: 'Shopping', mcc: 5310 },
   homeDepot: { payee: 'The Home Depot', description: 'THE HOME DEPOT #6123 BROOKLYN NY', category: 'Shopping', mcc: 5200 },
   walgreens: { payee: 'Walgreens', description: 'WALGREENS #4412 COLUMBUS OH', category: 'Health', mcc: 5912 },
-  maple: { payee: 'Maple Street Apartments', description: 'MAPLE STREET APTS RENT WEB PMT', category: 'Housing' },
-  oakwood: { payee: 'Oakwood Rentals', description: 'OAKWOOD RENTALS ACH PMT', category: 'Housing' },
+  maple: { payee: 'Maple Street Apartments', description: 'MAPLE STREET APTS RENT WEB PMT', category: 'Housing', flow: 'bill' },
+  oakwood: { payee: 'Oakwood Rentals', description: 'OAKWOOD RENTALS ACH PMT', category: 'Housing', flow: 'bill' },
+  janeDoe: { payee: 'Jana Novak', description: 'ZELLE TO JANA NOVAK', category: 'Transfer', flow: 'transfer', person: { first: 'Jana', last: 'Novak' } },
 } as const satisfies Record<string, Merchant>;
 
 /** A transfer between the customer's own accounts, or a payment to one of them. */
 export function transfer(payee: string, description: string): Merchant {
-  return { payee, description, category: 'Transfer' };
+  return { payee, description, category: 'Transfer', flow: 'transfer' };
 }
 
-/** A bank-originated item: interest, fees. */
-export function bankItem(payee: string, description: string, category: string): Merchant {
-  return { payee, description, category };
+/** A bank-originated item: interest, dividends, fees, notices. */
+export function bankItem(payee: string, description: string, category: string, flow?: MerchantFlow): Merchant {
+  return { payee, description, category, ...(flow === undefined ? {} : { flow }) };
 }

@@ -13,7 +13,7 @@ const CHECKING: readonly Rule[] = [
   { merchant: M.mcdonalds, schedule: { kind: 'chance', perDay: 0.12 }, cents: [650, 1_450], hours: [11, 22] },
   { merchant: M.walgreens, schedule: { kind: 'chance', perDay: 0.05 }, cents: [899, 3_400] },
   { merchant: M.lyft, schedule: { kind: 'chance', perDay: 0.05 }, cents: [1_100, 2_600], hours: [17, 23] },
-  { merchant: bankItem('Overdraft fee', 'OVERDRAFT FEE', 'Fees'), schedule: { kind: 'daysAgo', days: [3] }, cents: [3_500, 3_500], hours: [23, 23] },
+  { merchant: bankItem('Overdraft fee', 'OVERDRAFT FEE', 'Fees', 'fee'), schedule: { kind: 'daysAgo', days: [3] }, cents: [3_500, 3_500], hours: [23, 23] },
   { merchant: M.walgreens, schedule: { kind: 'daysAgo', days: [2] }, cents: [2_316, 2_316], pending: true },
   { merchant: M.mcdonalds, schedule: { kind: 'daysAgo', days: [1] }, cents: [987, 987], pending: true, hours: [12, 12] },
   { merchant: M.lyft, schedule: { kind: 'daysAgo', days: [1] }, cents: [1_420, 1_420], pending: true, hours: [22, 22] },

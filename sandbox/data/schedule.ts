@@ -25,7 +25,7 @@ export interface Rule {
   /** Inclusive range of the absolute amount in cents; equal ends make a fixed amount. */
   readonly cents: readonly [number, number];
   /** Defaults to DEBIT. */
-  readonly memo?: 'DEBIT' | 'CREDIT';
+  readonly memo?: 'DEBIT' | 'CREDIT' | 'MEMO';
   /** Still pending (not posted); use with `daysAgo` 1 or 2. */
   readonly pending?: boolean;
   /** Inclusive range of the local hour it happens at; defaults to 7–21. */

@@ -4,10 +4,13 @@ import type { DateTime } from 'luxon';
 export type AccountCategory = 'DEPOSIT_ACCOUNT' | 'LOC_ACCOUNT' | 'LOAN_ACCOUNT';
 
 /** FDX account types the sandbox serves. */
-export type AccountType = 'CHECKING' | 'SAVINGS' | 'CREDITCARD' | 'LINEOFCREDIT' | 'MORTGAGE';
+export type AccountType = 'CHECKING' | 'SAVINGS' | 'MONEYMARKET' | 'CREDITCARD' | 'LINEOFCREDIT' | 'MORTGAGE' | 'AUTOLOAN';
 
-/** FDX `debitCreditMemo`: DEBIT is money out of the account's holder's pocket, CREDIT money in. */
-export type DebitCredit = 'DEBIT' | 'CREDIT';
+/**
+ * FDX `debitCreditMemo`: DEBIT is money out of the account's holder's pocket, CREDIT money in,
+ * MEMO an informational item (neither).
+ */
+export type DebitCredit = 'DEBIT' | 'CREDIT' | 'MEMO';
 
 /** FDX transaction status; pending items carry no posted timestamp. */
 export type TransactionStatus = 'PENDING' | 'POSTED';
@@ -25,12 +28,14 @@ export interface SandboxTransaction {
   readonly amountCents: number;
   readonly debitCreditMemo: DebitCredit;
   readonly status: TransactionStatus;
-  /** FDX free-text category, e.g. "Groceries". */
+  /** FDX `category` as sent: an ISO 18245 MCC such as "5411" for some merchants, words ("Groceries") for others. */
   readonly category: string;
   /** The merchant or counterparty as a person would say it, e.g. "Trader Joe's". */
   readonly payee: string;
-  /** ISO 18245 merchant category code, for card-style purchases. */
-  readonly merchantCategoryCode?: number;
+  /** Set when the counterparty is a person: the wire sends `individualName` instead of `merchantName`. */
+  readonly person?: { readonly first: string; readonly last: string };
+  /** FDX `transactionType` of the account's category (deposit: POSDEBIT, DIRECTDEPOSIT, ...; card: PURCHASE, PAYMENT, ...). */
+  readonly transactionType: string;
 }
 
 interface AccountBase {
@@ -41,6 +46,10 @@ interface AccountBase {
   readonly last4: string;
   readonly productName: string;
   readonly nickname?: string;
+  /** ISO 4217 currency of the account and of its transactions' amounts. Default USD. */
+  readonly currency?: string;
+  /** Balance fields the bank leaves out of `GET /accounts/{id}` (FDX makes them optional). */
+  readonly omit?: readonly string[];
   /** Newest first, covering the 90 days before "today". */
   readonly transactions: readonly SandboxTransaction[];
 }

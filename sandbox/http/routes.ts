@@ -44,7 +44,8 @@ export function fdxRoutes(sessions: Sessions, settings: SandboxSettings): Router
     if (account === undefined) return sendError(res, FDX_ERRORS.accountNotFound);
     const query = queryOf(req);
     const range = readDateRange(query, settings.zone);
-    if (range === undefined) return sendError(res, FDX_ERRORS.invalidDateRange);
+    if (range === 'invalidDate') return sendError(res, FDX_ERRORS.invalidDate);
+    if (range === 'invalidRange') return sendError(res, FDX_ERRORS.invalidDateRange);
     const request = readPageRequest(query, settings.pageSize);
     if (request === undefined) return sendError(res, FDX_ERRORS.invalidPaging);
     const matching = account.transactions.filter((t) => inRange(transactionDate(t), range));

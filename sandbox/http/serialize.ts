@@ -15,8 +15,14 @@ export function accountDescriptor(account: SandboxAccount): JsonBody {
     ...(account.nickname === undefined ? {} : { nickname: account.nickname }),
     status: 'OPEN',
     balanceType: account.kind === 'deposit' ? 'ASSET' : 'LIABILITY',
-    currency: { currencyCode: 'USD' },
+    currency: { currencyCode: account.currency ?? 'USD' },
   };
+}
+
+/** The body without the balance fields this account's bank leaves out (all optional in FDX). */
+function without(body: JsonBody, omit: readonly string[] | undefined): JsonBody {
+  if (omit === undefined || omit.length === 0) return body;
+  return Object.fromEntries(Object.entries(body).filter(([key]) => !omit.includes(key)));
 }
 
 function balances(account: SandboxAccount): JsonBody {
@@ -45,7 +51,7 @@ function balances(account: SandboxAccount): JsonBody {
 
 /** `GET /accounts/{accountId}`: the descriptor plus the balances of its kind, as of `asOf`. */
 export function accountDetails(account: SandboxAccount, asOf: string): JsonBody {
-  return { ...accountDescriptor(account), balanceAsOf: asOf, ...balances(account) };
+  return { ...accountDescriptor(account), balanceAsOf: asOf, ...without(balances(account), account.omit) };
 }
 
 /** One v6 flat transaction item. */
@@ -61,8 +67,10 @@ export function transactionItem(account: SandboxAccount, t: SandboxTransaction):
     debitCreditMemo: t.debitCreditMemo,
     status: t.status,
     category: t.category,
-    transactionPayee: t.payee,
-    ...(t.merchantCategoryCode === undefined ? {} : { merchantCategoryCode: t.merchantCategoryCode }),
+    transactionType: t.transactionType,
+    transactionPayee: t.person === undefined
+      ? { merchantName: { name1: t.payee } }
+      : { individualName: { first: t.person.first, last: t.person.last } },
   };
 }
 

@@ -13,7 +13,7 @@ const KIND_BY_STATUS: Readonly<Record<number, BankErrorKind>> = {
 
 /** FDX error codes, consulted when the status alone does not say (e.g. a 422). */
 const KIND_BY_FDX_CODE: Readonly<Record<string, BankErrorKind>> = {
-  '701': 'notFound', '703': 'badRequest', '705': 'accountClosed', '706': 'forbidden',
+  '701': 'notFound', '702': 'badRequest', '703': 'badRequest', '705': 'accountClosed', '706': 'forbidden',
 };
 
 /** What every error carries: where we were and which exchange it was. */

@@ -40,7 +40,7 @@ describe('sandbox accounts', () => {
     for (const path of ['/accounts/acc-kim-sav', '/accounts/nope/transactions']) {
       const reply = await get(sandbox.url, path, { token: 'demo-alex' });
       assert.equal(reply.status, 404);
-      assert.deepEqual(body<ErrorBody>(reply), { code: 701, message: 'Account not found' });
+      assert.deepEqual(body<ErrorBody>(reply), { code: '701', message: 'Account not found' });
     }
   });
 

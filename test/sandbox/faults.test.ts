@@ -20,7 +20,7 @@ describe('sandbox authentication and interaction ids', () => {
       assert.equal(reply.status, 401, name);
       assert.equal(reply.headers['www-authenticate'], 'Bearer error="invalid_token"', name);
       const error = body<ErrorBody>(reply);
-      assert.equal(error.code, 602, name);
+      assert.equal(error.code, '602', name);
       assert.ok(!reply.text.includes('demo-nobody'), 'the token is not echoed');
     }
   });
@@ -39,6 +39,14 @@ describe('sandbox authentication and interaction ids', () => {
     }
   });
 
+  it('echoes only a UUID interaction id, replacing anything else with a fresh UUID', async () => {
+    for (const given of ['f-500', 'not a uuid', '<script>', 'c0ffee00-0000-4000-8000-00000000050']) {
+      const reply = await get(sandbox.url, '/accounts', { token: 'demo-alex', headers: { 'x-fapi-interaction-id': given } });
+      assert.notEqual(reply.headers['x-fapi-interaction-id'], given);
+      assert.match(String(reply.headers['x-fapi-interaction-id']), UUID);
+    }
+  });
+
   it('generates a UUID interaction id when the caller sends none', async () => {
     const a = await get(sandbox.url, '/accounts', { token: 'demo-alex' });
     const b = await get(sandbox.url, '/accounts', { token: 'demo-alex' });
@@ -50,7 +58,7 @@ describe('sandbox authentication and interaction ids', () => {
     const reply = await get(sandbox.url, '/balances', { token: 'demo-alex' });
     assert.equal(reply.status, 404);
     assert.match(String(reply.headers['content-type']), /^application\/json/);
-    assert.equal(body<ErrorBody>(reply).code, 404);
+    assert.equal(body<ErrorBody>(reply).code, '404');
   });
 });
 
@@ -67,17 +75,17 @@ describe('sandbox fault tokens over HTTP', () => {
   });
 
   it('fault-500 answers 500 with an FDX error body', async () => {
-    const reply = await get(sandbox.url, '/accounts/acc-alex-chk', { token: 'fault-500', headers: { 'x-fapi-interaction-id': 'f-500' } });
+    const reply = await get(sandbox.url, '/accounts/acc-alex-chk', { token: 'fault-500', headers: { 'x-fapi-interaction-id': 'c0ffee00-0000-4000-8000-000000000500' } });
     assert.equal(reply.status, 500);
-    assert.equal(reply.headers['x-fapi-interaction-id'], 'f-500');
-    assert.deepEqual(body<ErrorBody>(reply), { code: 500, message: 'Internal server error' });
+    assert.equal(reply.headers['x-fapi-interaction-id'], 'c0ffee00-0000-4000-8000-000000000500');
+    assert.deepEqual(body<ErrorBody>(reply), { code: '500', message: 'Internal server error' });
   });
 
   it('fault-429 answers 429 with Retry-After: 1', async () => {
     const reply = await get(sandbox.url, '/accounts', { token: 'fault-429' });
     assert.equal(reply.status, 429);
     assert.equal(reply.headers['retry-after'], '1');
-    assert.equal(body<ErrorBody>(reply).code, 429);
+    assert.equal(body<ErrorBody>(reply).code, '429');
   });
 
   it('fault-malformed answers 200 with a JSON content type and a body that does not parse', async () => {

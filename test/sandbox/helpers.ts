@@ -79,12 +79,12 @@ export interface TransactionItem {
   readonly debitCreditMemo: string;
   readonly status: string;
   readonly category: string;
-  readonly transactionPayee: string;
+  readonly transactionPayee: { readonly merchantName?: { readonly name1: string }; readonly individualName?: { readonly first: string; readonly last: string } };
   readonly accountCategory: string;
 }
 export interface AccountsPage extends PageInfo { readonly accounts: readonly AccountItem[] }
 export interface TransactionsPage extends PageInfo { readonly transactions: readonly TransactionItem[] }
-export interface ErrorBody { readonly code: number; readonly message: string }
+export interface ErrorBody { readonly code: string; readonly message: string }
 
 /** Starts a sandbox (port 0, fixed clock) before the suite and closes it after; read `.url` in tests. */
 export function useSandbox(options: Partial<StartSandboxOptions> = {}): { readonly url: string } {

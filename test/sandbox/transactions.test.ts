@@ -34,7 +34,7 @@ describe('sandbox transactions', () => {
       assert.ok(t.amount > 0);
       assert.ok(['DEBIT', 'CREDIT'].includes(t.debitCreditMemo));
       assert.equal(t.accountCategory, 'LOC_ACCOUNT');
-      assert.ok(t.category !== '' && t.transactionPayee !== '' && t.description !== '');
+      assert.ok(t.category !== '' && (t.transactionPayee.merchantName?.name1 ?? t.transactionPayee.individualName?.last ?? '') !== '' && t.description !== '');
       assert.equal(t.status === 'PENDING', t.postedTimestamp === undefined);
     }
     const pending = everything.filter((t) => t.status === 'PENDING');
@@ -77,23 +77,31 @@ describe('sandbox transactions', () => {
     assert.ok(second.transactions.every((t) => localDate(t) >= '2025-01-01'));
   });
 
-  it('answers 400 with FDX code 703 for unparseable, impossible or reversed dates', async () => {
+  it('answers 400 with FDX code 702 for a start or end that is not a calendar date', async () => {
     const queries = [
-      'startTime=yesterday', 'endTime=2025-13-01', 'startTime=2025-02-30', 'startTime=2025-03-10&endTime=2025-03-01',
-      'startDate=2025-3-1', 'startTime=', 'startTime=2025-03-01T00:00:00Z',
+      'startTime=yesterday&endTime=2025-03-01', 'startTime=2025-03-01&endTime=2025-13-01', 'startTime=2025-02-30&endTime=2025-03-01',
+      'startDate=2025-3-1&endDate=2025-03-02', 'startTime=&endTime=2025-03-01', 'startTime=2025-03-01T00:00:00Z&endTime=2025-03-02',
     ];
     for (const query of queries) {
       const reply = await get(sandbox.url, `${CARD}?${query}`, { token: 'demo-alex' });
       assert.equal(reply.status, 400, query);
-      assert.deepEqual(body<ErrorBody>(reply), { code: 703, message: 'Invalid date range' }, query);
+      assert.deepEqual(body<ErrorBody>(reply), { code: '702', message: 'Invalid start or end date' }, query);
+    }
+  });
+
+  it('answers 400 with FDX code 703 for a reversed range or only one end of it', async () => {
+    for (const query of ['startTime=2025-03-10&endTime=2025-03-01', 'startTime=2025-03-01', 'endDate=2025-03-01']) {
+      const reply = await get(sandbox.url, `${CARD}?${query}`, { token: 'demo-alex' });
+      assert.equal(reply.status, 400, query);
+      assert.deepEqual(body<ErrorBody>(reply), { code: '703', message: 'Invalid date range' }, query);
     }
   });
 
   it("shows Sam's pending items without a posted timestamp", async () => {
-    const page = body<TransactionsPage>(await get(sandbox.url, '/accounts/acc-sam-chk/transactions?startTime=2025-03-11', { token: 'demo-sam' }));
+    const page = body<TransactionsPage>(await get(sandbox.url, '/accounts/acc-sam-chk/transactions?startTime=2025-03-11&endTime=2025-03-14', { token: 'demo-sam' }));
     const pending = page.transactions.filter((t) => t.status === 'PENDING');
     assert.ok(pending.length >= 3);
     assert.ok(pending.every((t) => t.postedTimestamp === undefined));
-    assert.ok(page.transactions.some((t) => t.transactionPayee === "McDonald's"));
+    assert.ok(page.transactions.some((t) => t.transactionPayee.merchantName?.name1 === "McDonald's"));
   });
 });
