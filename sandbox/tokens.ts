@@ -3,6 +3,8 @@ export const DEMO_TOKENS: Readonly<Record<string, string>> = {
   'demo-alex': 'Alex Rivera: Everyday checking ...4821, Rainy Day savings ...7710, Rewards Card ...9034 (statement due in 5 days); 90 days of activity, pending items',
   'demo-sam': 'Sam Carter: one Basic Checking ...3307, overdrawn, with pending items',
   'demo-kim': 'Kim Nguyen: seven accounts (two checking, savings, two cards, mortgage, home equity line); the account list pages three at a time',
+  'demo-eva': 'Eva Brandt: Euro checking ...6020 in EUR (a memo item, pending items), Money Market ...1178 paying dividends and interest',
+  'demo-lee': 'Lee Park: a bank that leaves out optional balances: checking ...2604 (available only), card ...7315 (no balance owed, no statement), auto loan ...5512 (next payment amount only)',
 };
 
 /** Bearer tokens that misbehave on purpose; where they answer at all, they serve demo-alex's data. */

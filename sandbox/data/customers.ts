@@ -1,4 +1,6 @@
 import { alex } from './alex';
+import { eva } from './eva';
+import { lee } from './lee';
 import { startOfToday } from './dates';
 import { kim } from './kim';
 import { sam } from './sam';
@@ -13,5 +15,5 @@ export const DEFAULT_ZONE = 'America/New_York';
  */
 export function demoCustomers(now: Date, zone: string = DEFAULT_ZONE): readonly SandboxCustomer[] {
   const today = startOfToday(now, zone);
-  return [alex(today), sam(today), kim(today)];
+  return [alex(today), sam(today), kim(today), eva(today), lee(today)];
 }
