@@ -1,6 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { Clock } from '../shared/clock';
 import { localeCatalogue } from '../interaction-models/catalogue/locales';
+import { withSandboxNames } from './sandbox-names';
 import { alexaSession } from './platforms/alexa';
 import { googleSession } from './platforms/google';
 import type { Exchange, PlatformSession, Poster } from './platforms/types';
@@ -38,7 +39,7 @@ export class Conversation {
     const catalogue = localeCatalogue(options.locale);
     if (!catalogue) throw new Error(`no intent catalogue for ${options.locale} (interaction-models/catalogue/locales)`);
     const today = (): DateTime => options.clock.now().setZone(options.zone);
-    this.understander = new Understander(catalogue, today);
+    this.understander = new Understander(withSandboxNames(catalogue), today);
     const settings = {
       post: options.post, locale: catalogue.locale, today, skillId: options.skillId ?? SIMULATOR_SKILL_ID,
       ...(options.token ? { token: options.token } : {}), ...(options.secret ? { secret: options.secret } : {}),

@@ -34,8 +34,13 @@ export interface BankingSlots {
   readonly count?: number;
   /** The period the user named, resolved by the adapter in the user's zone (shared/dates). */
   readonly period?: PeriodResult;
-  /** A merchant or payee as heard: "starbucks", "my paycheck". */
+  /** A merchant or payee: the platform's resolved value ("Starbucks"), else as heard. */
   readonly merchant?: string;
+  /**
+   * The words actually said for the merchant ("acme corp"), when the platform resolved them to a
+   * different catalogue value: handlers match on both, so a resolution never hides the bank's wording.
+   */
+  readonly merchantHeard?: string;
   /** A spending category as heard: "groceries", "eating out". */
   readonly category?: string;
   /** Four digits the user said as their voice PIN. Never logged, never stored. */

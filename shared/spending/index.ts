@@ -1,5 +1,5 @@
 /** Merchant and category matching and spending totals for the banking core. */
-export { MAX_CANDIDATES, matchMerchant, merchantKey, type MerchantMatch } from './merchant-match';
+export { MAX_CANDIDATES, matchMerchant, matchMerchantNames, merchantKey, type MerchantMatch } from './merchant-match';
 export {
   SPOKEN_CATEGORIES, SPOKEN_CATEGORY_IDS, categoryForMcc, categoryForText, categoryOfTransaction,
   isSpendingCategory, isWithin, resolveCategory, transactionInCategory, type SpokenCategory, type SpokenCategoryInfo,

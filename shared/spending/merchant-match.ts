@@ -65,3 +65,17 @@ export function matchMerchant(heard: string, transactions: readonly Transaction[
   }
   return { kind: 'none' };
 }
+
+/**
+ * {@link matchMerchant} over several names for one merchant — the platform's resolved value
+ * first, then the words actually said — so a resolution to a catalogue name never hides the
+ * bank's own wording. The first name that matches anything decides.
+ */
+export function matchMerchantNames(names: readonly (string | undefined)[], transactions: readonly Transaction[]): MerchantMatch {
+  for (const name of names) {
+    if (name === undefined || name.trim() === '') continue;
+    const match = matchMerchant(name, transactions);
+    if (match.kind !== 'none') return match;
+  }
+  return { kind: 'none' };
+}

@@ -41,11 +41,14 @@ function slotsOf(envelope: RequestEnvelope, clock: () => ZonedClock): BankingSlo
   const count = countText && /^\d{1,2}$/.test(countText) ? Number(countText) : undefined;
   const account: AccountRef | undefined = name || lastFour ? { ...(name ? { name } : {}), ...(lastFour ? { lastFour } : {}) } : undefined;
   const merchant = slotText(slots[ALEXA_SLOTS.merchant]);
+  const heard = slots[ALEXA_SLOTS.merchant]?.value?.trim().slice(0, 100);
+  const merchantHeard = heard && heard !== merchant ? heard : undefined;
   const category = slotText(slots[ALEXA_SLOTS.category]);
   const pin = fourDigits(slots[ALEXA_SLOTS.pin]?.value);
   const period = periodOf(slots, clock);
   return {
     ...(account ? { account } : {}), ...(count ? { count } : {}), ...(merchant ? { merchant } : {}),
+    ...(merchantHeard ? { merchantHeard } : {}),
     ...(category ? { category } : {}), ...(pin ? { pin } : {}), ...(period ? { period } : {}),
   };
 }

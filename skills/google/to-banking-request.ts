@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { IANAZone } from 'luxon';
-import { periodClock, type BankingIntent, type BankingRequest, type PeriodContext } from '../../shared/banking/contract';
-import { GOOGLE_EVENT_MAP, GOOGLE_INTENT_MAP, SESSION_CONTEXT, lookup } from './intent-map';
+import { periodClock, type BankingIntent, type BankingRequest, type BankingSlots, type PeriodContext } from '../../shared/banking/contract';
+import { GOOGLE_EVENT_MAP, GOOGLE_INTENT_MAP, GOOGLE_PARAMETERS, SESSION_CONTEXT, lookup } from './intent-map';
 import { slotsOf } from './parameters';
 import { isRecord, type WebhookRequest } from './webhook-request';
 
@@ -56,6 +56,24 @@ function accessTokenOf(payload: Payload): string | undefined {
   return typeof token === 'string' && token ? token : undefined;
 }
 
+/**
+ * What was said for the merchant: Dialogflow ES keeps it as `merchant.original` in the output
+ * contexts' parameters (the query's parameters hold only the resolved value).
+ */
+function merchantHeardOf(body: WebhookRequest, resolved: string | undefined): string | undefined {
+  for (const context of body.queryResult.outputContexts ?? []) {
+    const original = context.parameters?.[`${GOOGLE_PARAMETERS.merchant}.original`];
+    const heard = typeof original === 'string' ? original.trim().slice(0, 100) : '';
+    if (heard !== '') return heard === resolved ? undefined : heard;
+  }
+  return undefined;
+}
+
+function withHeard(slots: BankingSlots, body: WebhookRequest): BankingSlots {
+  const merchantHeard = merchantHeardOf(body, slots.merchant);
+  return merchantHeard ? { ...slots, merchantHeard } : slots;
+}
+
 /** Dialogflow ES WebhookRequest → the core's request. Pure translation; periods resolve in the user's zone. */
 export function toBankingRequest(body: WebhookRequest, defaultTimeZone: string, periods: PeriodContext): BankingRequest {
   const payload = body.originalDetectIntentRequest?.payload ?? {};
@@ -63,7 +81,7 @@ export function toBankingRequest(body: WebhookRequest, defaultTimeZone: string, 
   const timeZone = timeZoneOf(payload, defaultTimeZone);
   return {
     intent: intentOf(body, payload),
-    slots: slotsOf(body.queryResult.parameters ?? {}, () => periodClock(periods, timeZone)),
+    slots: withHeard(slotsOf(body.queryResult.parameters ?? {}, () => periodClock(periods, timeZone)), body),
     locale: localeOf(body.queryResult.languageCode),
     timeZone,
     ...(accessToken ? { accessToken } : {}),

@@ -6,11 +6,12 @@ import { enUS } from '../../interaction-models/catalogue/locales/en-US';
 import { plainSample } from '../../interaction-models/catalogue/sample';
 import { alexaSlotValue } from '../../simulator/platforms/alexa-slots';
 import { Understander } from '../../simulator/understand/understand';
+import { withSandboxNames } from '../../simulator/sandbox-names';
 import { toWords } from '../../simulator/understand/words';
 
 // Tuesday, November 24, 2026, in ISO week 48.
 const NOW = DateTime.fromISO('2026-11-24T10:00:00', { zone: 'America/New_York' });
-const understander = new Understander(enUS, () => NOW);
+const understander = new Understander(withSandboxNames(enUS), () => NOW);
 
 /** Phrasings people use that are not in the samples, with the intent and slot values they must get. */
 const CASES: ReadonlyArray<readonly [string, string, Readonly<Record<string, string>>?]> = [

@@ -1,5 +1,5 @@
 import type { Transaction } from '../../bank/types';
-import { categoryOfTransaction, matchMerchant } from '../../spending';
+import { categoryOfTransaction, matchMerchantNames } from '../../spending';
 import type { Handler } from '../contract';
 import { words } from '../accounts';
 import { spendable, transactionsOf } from '../gather';
@@ -32,7 +32,7 @@ export const lastTransactionWith: Handler = async (req, deps) => {
   if (isPay(heard)) {
     found = latestIncome(items);
   } else {
-    const match = matchMerchant(heard ?? '', items);
+    const match = matchMerchantNames([heard, req.slots.merchantHeard], items);
     if (match.kind === 'ambiguous') return ask(messages.whichMerchant(match.names), messages.whichMerchantReprompt());
     found = match.kind === 'one' ? match.transactions[0] : undefined;
   }

@@ -1,5 +1,5 @@
 import type { AccountSummary, BankList, DateRange, ListCut, Transaction } from '../../bank/types';
-import { categoryOfTransaction, isSpendingCategory, matchMerchant, resolveCategory, summarizeSpending, transactionInCategory } from '../../spending';
+import { categoryOfTransaction, isSpendingCategory, matchMerchantNames, resolveCategory, summarizeSpending, transactionInCategory } from '../../spending';
 import type { BankingReply, BankingRequest, Deps, Handler } from '../contract';
 import { spendable, transactionsOf } from '../gather';
 import { choosePeriod, periodState } from '../period';
@@ -12,6 +12,8 @@ interface Question {
   readonly range: DateRange;
   readonly note: string;
   readonly merchant?: string;
+  /** What was said for the merchant, when the platform resolved it to another value. */
+  readonly heard?: string;
   readonly category?: string;
   readonly account?: AccountSummary;
   /** The cap that cut the bank's list, when one did: the answer says it is partial. */
@@ -38,9 +40,11 @@ export async function spendingOn(req: BankingRequest, deps: Deps, account: Accou
 }
 
 function answer(req: BankingRequest, deps: Deps, items: BankList<Transaction>, base: Question): BankingReply {
-  const { merchant, category } = req.slots;
+  const { merchant, category, merchantHeard } = req.slots;
   const spokenCategory = category ? resolveCategory(category) : undefined;
-  if (merchant || (category && !spokenCategory)) return byMerchant(deps, items, { ...base, merchant: merchant ?? category ?? '' });
+  if (merchant || (category && !spokenCategory)) {
+    return byMerchant(deps, items, { ...base, merchant: merchant ?? category ?? '', ...(merchantHeard ? { heard: merchantHeard } : {}) });
+  }
   if (spokenCategory) {
     const inCategory = items.filter((item) => transactionInCategory(item, spokenCategory));
     return summarise(deps, inCategory, { ...base, category: spokenCategory });
@@ -49,11 +53,11 @@ function answer(req: BankingRequest, deps: Deps, items: BankList<Transaction>, b
 }
 
 function byMerchant(deps: Deps, items: readonly Transaction[], question: Question & { merchant: string }): BankingReply {
-  const match = matchMerchant(question.merchant, items);
+  const match = matchMerchantNames([question.merchant, question.heard], items);
   // "How much of that was at restaurants": the NLU fills the merchant slot with a category name.
   const category = match.kind === 'none' ? resolveCategory(question.merchant) : undefined;
   if (category) {
-    const { merchant: _heard, ...rest } = question;
+    const { merchant: _merchant, heard: _heard, ...rest } = question;
     return summarise(deps, items.filter((item) => transactionInCategory(item, category)), { ...rest, category });
   }
   if (match.kind === 'ambiguous') {
@@ -61,7 +65,8 @@ function byMerchant(deps: Deps, items: readonly Transaction[], question: Questio
     return ask(deps.messages.whichMerchant(match.names), deps.messages.whichMerchantReprompt(), { session });
   }
   if (match.kind === 'none') return summarise(deps, [], question);
-  return summarise(deps, match.transactions, { ...question, merchant: match.name });
+  const { heard: _heard, ...asked } = question;
+  return summarise(deps, match.transactions, { ...asked, merchant: match.name });
 }
 
 function summarise(deps: Deps, items: readonly Transaction[], question: Question): BankingReply {

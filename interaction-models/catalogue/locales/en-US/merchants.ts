@@ -4,7 +4,8 @@ import type { SlotValue } from '../../locale';
  * Common US merchants and payees, as written on a receipt, with the ways people say them. Alexa
  * and Dialogflow both accept names not on this list; the list teaches them what a name sounds like.
  * "paycheck" is its own value rather than a synonym of an employer: the core reads it as "my pay"
- * whoever pays it.
+ * whoever pays it. No demo (sandbox) names belong here: they are added by the simulator and the
+ * tests only (a test checks it), so a production model never resolves a spoken name to one.
  */
 export const MERCHANTS: readonly SlotValue[] = [
   { value: 'Starbucks', synonyms: ['starbucks coffee'] },
@@ -39,11 +40,24 @@ export const MERCHANTS: readonly SlotValue[] = [
   { value: 'Comcast', synonyms: ['xfinity'] },
   { value: 'Con Edison', synonyms: ['con ed'] },
   { value: "Ben & Jerry's", synonyms: ["ben and jerry's", 'ben and jerrys'] },
-  { value: 'Café Müller', synonyms: ['cafe muller', 'cafe mueller'] },
   { value: 'Chipotle', synonyms: [] },
+  { value: 'Subway', synonyms: [] },
+  { value: 'Taco Bell', synonyms: [] },
+  { value: 'Chick-fil-A', synonyms: ['chick fil a', 'chickfila'] },
+  { value: 'DoorDash', synonyms: ['door dash'] },
+  { value: 'Instacart', synonyms: [] },
+  { value: 'Best Buy', synonyms: [] },
+  { value: "Lowe's", synonyms: ['lowes'] },
+  { value: 'T-Mobile', synonyms: ['t mobile'] },
+  { value: 'Geico', synonyms: [] },
+  { value: 'State Farm', synonyms: [] },
+  { value: 'Zelle', synonyms: [] },
+  { value: 'Cash App', synonyms: ['cashapp'] },
+  { value: 'ADP', synonyms: ['a. d. p.'] },
+  { value: 'Gusto', synonyms: [] },
+  { value: 'IRS', synonyms: ['i. r. s.', 'internal revenue service'] },
   { value: "McDonald's", synonyms: ['mcdonalds', 'mickey d'] },
   { value: 'PayPal', synonyms: ['pay pal'] },
   { value: 'Venmo', synonyms: [] },
-  { value: 'ACME Payroll', synonyms: ['acme'] },
   { value: 'paycheck', synonyms: ['payroll', 'salary', 'wages', 'direct deposit'] },
 ];

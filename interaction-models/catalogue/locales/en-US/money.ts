@@ -50,7 +50,7 @@ export const money = {
     samples: [
       'when did I last pay {merchant}', 'did my paycheck arrive', 'did my {merchant|salary} arrive', 'did my {merchant|paycheck} come through',
       'has my {merchant|direct deposit} come in', 'when was my last payment to {merchant}',
-      'did {merchant|ACME Payroll} pay me', 'when did I last get paid', 'did I get paid', 'when did my last paycheck come in',
+      'did {merchant|ADP} pay me', 'when did I last get paid', 'did I get paid', 'when did my last paycheck come in',
       'when did I last pay my {merchant|AT&T} bill', 'when was the last time I paid {merchant}', 'when did I last buy something at {merchant}',
       'when was I last at {merchant}', 'has {merchant|Venmo} paid me', 'when did {merchant|Netflix} last charge me', 'when did I last shop at {merchant}',
       'what was my last payment to {merchant}',

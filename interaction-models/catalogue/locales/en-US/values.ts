@@ -13,11 +13,16 @@ export const ACCOUNT_NAMES: readonly SlotValue[] = [
   { value: 'personal loan', synonyms: [] },
   { value: 'student loan', synonyms: [] },
   { value: 'money market', synonyms: ['money market account'] },
-  { value: 'rainy day', synonyms: ['rainy day savings', 'rainy day fund'] },
-  { value: 'everyday', synonyms: ['everyday checking'] },
   { value: 'rewards card', synonyms: ['rewards', 'rewards credit card'] },
-  { value: 'household', synonyms: ['household checking', 'house account'] },
-  { value: 'personal', synonyms: ['personal checking'] },
+  { value: 'business account', synonyms: ['business checking', 'business'] },
+  { value: 'joint account', synonyms: ['joint checking', 'joint'] },
+  { value: 'brokerage', synonyms: ['brokerage account', 'investment account', 'investments'] },
+  { value: 'retirement', synonyms: ['retirement account', '401k', 'IRA'] },
+  { value: 'life insurance', synonyms: ['insurance', 'insurance policy'] },
+  { value: 'annuity', synonyms: [] },
+  { value: 'pay later plan', synonyms: ['buy now pay later', 'pay in four'] },
+  // Customers' own nicknames are not listed: the platform passes an unknown name through as heard,
+  // and the core matches it against the bank's nicknames. Demo nicknames live in the simulator.
 ];
 
 /**
