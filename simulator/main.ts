@@ -62,7 +62,7 @@ export async function runSimulator(argv: readonly string[], env: Readonly<Record
   if (options.help) return (print(USAGE), 0);
   const transcript = options.replay ? readTranscript(options.replay) : undefined;
   const clock = clockFor(options, transcript);
-  const target = options.url ? remote(options.url) : await startEmbedded(options.zone, clock, transcript?.pinPolicy ?? options.pinPolicy);
+  const target = options.url ? remote(options.url) : await startEmbedded(options.zone, clock, transcript?.pinPolicy ?? options.pinPolicy, options.bankUrl);
   try {
     if (options.replay && transcript) return await replayFile(options.replay, transcript, options, target, clock, print);
     if (options.utterance) return await oneShot(options.utterance, options, target, clock, print);

@@ -11,6 +11,8 @@ export interface SimulatorOptions {
   readonly zone: string;
   /** A running service; undefined starts one in-process with the sandbox bank. */
   readonly url?: string;
+  /** The FDX bank the in-process service talks to (`--bank-url` or BANK_API_URL); undefined: the sandbox. */
+  readonly bankUrl?: string;
   /** PIN_POLICY of the in-process service. */
   readonly pinPolicy: 'off' | 'session' | 'always';
   readonly secret?: string;
@@ -38,6 +40,8 @@ Without: an interactive session until it ends or you type exit or quit.
   --locale LOCALE           request locale (default en-US)
   --zone ZONE               the user's IANA time zone for dates (default America/New_York)
   --url URL                 a running service (run it with VERIFY_REQUESTS=false); default: start one here
+  --bank-url URL            the FDX bank the service here talks to, path prefix included (default $BANK_API_URL,
+                            else the embedded sandbox); pass that bank's test customer token with --token
   --pin-policy POLICY       off, session or always: voice PIN for the in-process service (default $PIN_POLICY or off)
   --secret SECRET           Dialogflow shared secret for --url (default $DIALOGFLOW_SECRET)
   --json                    print each raw request and response
@@ -59,7 +63,7 @@ export function parseOptions(argv: readonly string[], env: Readonly<Record<strin
     args: [...argv], allowPositionals: true, strict: true,
     options: {
       platform: { type: 'string', default: 'alexa' }, token: { type: 'string' }, unlinked: { type: 'boolean', default: false },
-      locale: { type: 'string', default: 'en-US' }, zone: { type: 'string' }, url: { type: 'string' }, 'pin-policy': { type: 'string' }, secret: { type: 'string' },
+      locale: { type: 'string', default: 'en-US' }, zone: { type: 'string' }, url: { type: 'string' }, 'bank-url': { type: 'string' }, 'pin-policy': { type: 'string' }, secret: { type: 'string' },
       json: { type: 'boolean', default: false }, explain: { type: 'boolean', default: false }, record: { type: 'string' },
       replay: { type: 'string' }, today: { type: 'string' }, help: { type: 'boolean', default: false },
     },
@@ -73,13 +77,16 @@ export function parseOptions(argv: readonly string[], env: Readonly<Record<strin
   const today = values.today ?? env.SANDBOX_TODAY;
   if (today !== undefined && !DateTime.fromFormat(today, 'yyyy-MM-dd', { zone: 'utc' }).isValid) throw new Error(`--today must be a day YYYY-MM-DD, got "${today}"`);
   const secret = values.secret ?? env.DIALOGFLOW_SECRET;
+  const bankUrl = values['bank-url'] ?? (env.BANK_API_URL || undefined);
+  if (bankUrl !== undefined && !/^https?:\/\/[^/]/.test(bankUrl)) throw new Error(`--bank-url must be an http or https URL, got "${bankUrl}"`);
+  if (bankUrl !== undefined && values.url) throw new Error('--bank-url is for the service started here; --url names one already running');
   const skillId = env.ALEXA_SKILL_ID;
   return {
     platform: oneOf(values.platform, ['alexa', 'google'] as const, '--platform'),
     ...(values.unlinked ? {} : { token: values.token ?? 'demo-alex' }),
     pinPolicy: oneOf(values['pin-policy'] ?? env.PIN_POLICY ?? 'off', ['off', 'session', 'always'] as const, '--pin-policy'),
     locale: values.locale, zone, json: values.json, explain: values.explain, help: values.help,
-    ...(values.url ? { url: values.url } : {}), ...(secret ? { secret } : {}), ...(skillId ? { skillId } : {}),
+    ...(values.url ? { url: values.url } : {}), ...(bankUrl ? { bankUrl } : {}), ...(secret ? { secret } : {}), ...(skillId ? { skillId } : {}),
     ...(values.record ? { record: values.record } : {}), ...(values.replay ? { replay: values.replay } : {}),
     ...(utterance ? { utterance } : {}), ...(today ? { today } : {}),
   };
