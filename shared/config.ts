@@ -45,6 +45,11 @@ export interface Config {
   readonly pinMaxAttempts: number;
   readonly pinLockSeconds: number;
   readonly pinIdleSeconds: number;
+  /**
+   * What a sane bank response holds (issue 12): the largest absolute amount in major units and
+   * the calendar years dates must fall in. Beyond them a response is refused as invalid.
+   */
+  readonly bankBounds: { readonly maxAmount: number; readonly minYear: number; readonly maxYear: number };
 }
 
 export class ConfigError extends Error {
@@ -174,5 +179,14 @@ export function loadConfig(env: Env = process.env): Config {
     ...deadlines(env),
     historyDays: integer(env, 'BANK_HISTORY_DAYS', 90, 1, 3660),
     accountCacheSeconds: integer(env, 'ACCOUNT_CACHE_SECONDS', 30, 0, 300),
+    bankBounds: bankBounds(env),
   };
+}
+
+/** BANK_MAX_AMOUNT, BANK_MIN_YEAR, BANK_MAX_YEAR: the bounds of a sane bank response. */
+function bankBounds(env: Env): Config['bankBounds'] {
+  const minYear = integer(env, 'BANK_MIN_YEAR', 1900, 1, 9999);
+  const maxYear = integer(env, 'BANK_MAX_YEAR', 2100, 1, 9999);
+  if (minYear > maxYear) throw new ConfigError('BANK_MIN_YEAR must not be after BANK_MAX_YEAR');
+  return { maxAmount: integer(env, 'BANK_MAX_AMOUNT', 1_000_000_000, 1, 1_000_000_000_000), minYear, maxYear };
 }
