@@ -45,12 +45,12 @@ export function toTransaction(wire: WireTransaction, context: TransactionContext
     id: wire.transactionId,
     amount: money(signedMinor(raw.minor, wire.debitCreditMemo), currency),
     ...(wire.debitCreditMemo === 'MEMO' ? { memo: true as const } : {}),
-    ...(wire.transactionType === undefined || wire.transactionType === '' ? {} : { transactionType: wire.transactionType }),
     pending: pendingStatus || wire.postedTimestamp === undefined,
     date: requiredInstant(when, context.zone, `${path}.transactionTimestamp`, bounds),
     description,
     ...(payee === undefined ? {} : { payee }),
     ...(category === undefined || category === '' ? {} : { category }),
+    ...(wire.transactionType === undefined || wire.transactionType === '' ? {} : { transactionType: wire.transactionType }),
   };
 }
 

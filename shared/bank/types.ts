@@ -90,8 +90,6 @@ export interface Transaction {
   readonly amount: Money;
   /** FDX `debitCreditMemo: MEMO`: informational, neither money in nor money out. */
   readonly memo?: true;
-  /** FDX `transactionType` as sent, upper case (`DIRECTDEPOSIT`, `INTEREST`, `POSDEBIT`, ...). */
-  readonly transactionType?: string;
   readonly pending: boolean;
   /** When it happened (transaction timestamp, else posted), in the user's time zone. */
   readonly date: DateTime;
@@ -99,6 +97,8 @@ export interface Transaction {
   readonly payee?: string;
   /** The bank's category text as sent (FDX `category`: an MCC such as `5411`, or words), if any. */
   readonly category?: string;
+  /** FDX `transactionType` upper-cased (`DIRECTDEPOSIT`, `INTEREST`, `DIVIDEND`, ...), if the bank sent one. */
+  readonly transactionType?: string;
 }
 
 /**

@@ -56,13 +56,13 @@ export interface WireTransaction {
   /** `PENDING`, `POSTED`, ..., upper-cased. */
   readonly status?: string;
   readonly category?: string;
+  /** FDX `transactionType` (`DIRECTDEPOSIT`, `INTEREST`, `POSDEBIT`, ...), upper-cased. */
+  readonly transactionType?: string;
   /**
    * From `transactionPayee` (the FDX object: `merchantName` {name1, name2}, `individualName`
    * {first, middle, last, suffix}, or `name`; or a plain string) or the deprecated `payee` string.
    */
   readonly payee?: string;
-  /** FDX `transactionType`, upper-cased. */
-  readonly transactionType?: string;
   readonly currencyCode?: string;
 }
 

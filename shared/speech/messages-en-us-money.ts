@@ -103,7 +103,13 @@ export const spendingEnUS: SpendingMessages = {
   },
   noLastTransaction: (heard, days) => heard
     ? `I didn't find anything with ${escapeSsml(heard)} in the last ${days} days.`
-    : `I didn't find a paycheck or other income in the last ${days} days.`,
+    : `I didn't find a paycheck in the last ${days} days.`,
+  interestEarned: (s, today) => {
+    const period = periodPhrase(s.range, today, L);
+    const covered = s.historyDays ? `Your bank shares the last ${s.historyDays} days with me. ` : '';
+    if (s.credits === 0) return `${covered}I didn't find any interest paid to you ${period.replace(/^On/, 'on').replace(/^Between/, 'between')}.`;
+    return `${covered}${period}, you earned ${money(s.total)} in interest, from ${plural(s.credits, 'interest payment', 'interest payments')}.`;
+  },
   loanPayment: (loan, today) => {
     const amount = loan.nextPaymentAmount ? ` of ${money(loan.nextPaymentAmount)}` : '';
     const left = loan.principal ? `${money(loan.principal)} is left to pay.` : 'I don\'t have the balance left to pay.';

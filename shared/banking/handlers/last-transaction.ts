@@ -1,5 +1,6 @@
 import type { Transaction } from '../../bank/types';
-import { categoryOfTransaction, matchMerchantNames } from '../../spending';
+import { matchMerchantNames } from '../../spending';
+import { isPay } from '../../spending/income';
 import type { Handler } from '../contract';
 import { words } from '../accounts';
 import { spendable, transactionsOf } from '../gather';
@@ -10,10 +11,7 @@ import { linkedToken } from './token';
 /** Words that mean "my pay" rather than a merchant's name. */
 const PAY_WORDS = new Set(['paycheck', 'paycheque', 'pay', 'salary', 'payroll', 'wages', 'wage', 'paid', 'direct', 'deposit']);
 
-const isPay = (heard: string | undefined): boolean => !heard || words(heard).every((word) => PAY_WORDS.has(word));
-
-const latestIncome = (items: readonly Transaction[]): Transaction | undefined =>
-  items.find((item) => !item.memo && item.amount.minor > 0 && categoryOfTransaction(item) === 'income');
+const asksAboutPay = (heard: string | undefined): boolean => !heard || words(heard).every((word) => PAY_WORDS.has(word));
 
 /**
  * "When did I last pay Netflix", "did my paycheck arrive": the latest matching transaction over
@@ -29,13 +27,13 @@ export const lastTransactionWith: Handler = async (req, deps) => {
   const items = await transactionsOf(token, spendable(accounts), range, deps);
   const heard = req.slots.merchant;
   let found: Transaction | undefined;
-  if (isPay(heard)) {
-    found = latestIncome(items);
+  if (asksAboutPay(heard)) {
+    found = items.find(isPay);
   } else {
     const match = matchMerchantNames([heard, req.slots.merchantHeard], items);
     if (match.kind === 'ambiguous') return ask(messages.whichMerchant(match.names), messages.whichMerchantReprompt());
     found = match.kind === 'one' ? match.transactions[0] : undefined;
   }
-  if (!found) return ask(`${partially(deps, items.cut, messages.noLastTransaction(isPay(heard) ? undefined : heard, deps.historyDays))} ${messages.anythingElse()}`, messages.whatElse());
+  if (!found) return ask(`${partially(deps, items.cut, messages.noLastTransaction(asksAboutPay(heard) ? undefined : heard, deps.historyDays))} ${messages.anythingElse()}`, messages.whatElse());
   return ask(`${messages.lastTransaction(found, today)} ${messages.anythingElse()}`, messages.whatElse());
 };
