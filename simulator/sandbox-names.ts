@@ -1,6 +1,6 @@
 import type { CatalogueLocale, SlotValue } from '../interaction-models/catalogue/locale';
-import { demoCustomers } from '../sandbox/data/customers';
 import { MERCHANTS } from '../sandbox/data/merchants';
+import { DEMO_NICKNAMES } from '../sandbox/data/nicknames';
 
 /** A name without accents, lower case: "Café Müller" is also said "cafe muller". */
 const folded = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -13,7 +13,7 @@ const folded = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu
 export function withSandboxNames(locale: CatalogueLocale): CatalogueLocale {
   const { MERCHANT_NAME, ACCOUNT_NAME } = locale.values;
   const merchants = added(MERCHANT_NAME, Object.values(MERCHANTS).map((m) => m.payee));
-  const accounts = added(ACCOUNT_NAME, sandboxNicknames().map((n) => n.toLowerCase()));
+  const accounts = added(ACCOUNT_NAME, DEMO_NICKNAMES.map((n) => n.toLowerCase()));
   return { ...locale, values: { ...locale.values, MERCHANT_NAME: [...MERCHANT_NAME, ...merchants], ACCOUNT_NAME: [...ACCOUNT_NAME, ...accounts] } };
 }
 
@@ -23,10 +23,4 @@ function added(values: readonly SlotValue[], names: readonly string[]): SlotValu
   return [...new Set(names)]
     .filter((name) => !known.has(folded(name)))
     .map((name) => ({ value: name, synonyms: folded(name) === name ? [] : [folded(name)] }));
-}
-
-/** The demo customers' account nicknames (they do not depend on the day: any day will do). */
-export function sandboxNicknames(): string[] {
-  const anyDay = new Date(Date.UTC(2026, 0, 1));
-  return demoCustomers(anyDay).flatMap((c) => c.accounts.flatMap((a) => (a.nickname === undefined ? [] : [a.nickname])));
 }
