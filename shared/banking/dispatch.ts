@@ -1,5 +1,6 @@
 import type { DateTime } from 'luxon';
 import { BankError } from '../bank/errors';
+import { createRoundTrips, type RoundTripCounts } from '../bank/round-trips';
 import type { BankClient } from '../bank/types';
 import type { Logger } from '../log/logger';
 import { messagesFor } from '../speech/messages';
@@ -11,6 +12,17 @@ import { answerPin, REVEALS, requirePin, spokenPin } from './pin/gate';
 import type { PinService } from './pin/service';
 import { ask } from './replies';
 import { readSession } from './session';
+import { turnBank } from './turn-bank';
+
+/** What one turn cost, for logs and (once it exists) metrics. Carries no customer data. */
+export interface TurnRecord extends RoundTripCounts {
+  readonly intent: BankingRequest['intent'];
+  readonly platform: BankingRequest['platform'];
+  /** 'ok' or the error kind the turn was answered with. */
+  readonly outcome: string;
+  /** Wall time of the turn, milliseconds. */
+  readonly ms: number;
+}
 
 export interface CoreOptions {
   readonly bank: BankClient;
@@ -23,6 +35,8 @@ export interface CoreOptions {
   readonly historyDays: number;
   /** Voice-PIN step-up; absent when PIN_POLICY=off. */
   readonly pin?: PinService;
+  /** Called once per turn with its counts (a /metrics counter hooks in here). */
+  readonly onTurn?: (turn: TurnRecord) => void;
 }
 
 /** The banking core as adapters see it: one request in, one reply out, never a throw. */
@@ -37,8 +51,9 @@ export function createCore(options: CoreOptions): Core {
     const started = performance.now();
     const messages = messagesFor(req.locale);
     const controller = new AbortController();
+    const roundTrips = createRoundTrips();
     const deps: Deps = {
-      bank: options.bank, messages, logger: options.logger, signal: controller.signal, historyDays: options.historyDays,
+      bank: turnBank(options.bank, controller.signal, roundTrips), messages, logger: options.logger, signal: controller.signal, historyDays: options.historyDays,
       now: () => options.now().setZone(req.timeZone),
     };
     let outcome = 'ok';
@@ -52,11 +67,14 @@ export function createCore(options: CoreOptions): Core {
       if (outcome === 'internal') options.logger.error({ requestId: req.requestId, err: safeError(error) }, 'handler failed');
       return errorReply(error, messages);
     });
+    const counts = roundTrips.counts();
+    const turn: TurnRecord = { intent: req.intent, platform: req.platform, outcome, ms: Math.round(performance.now() - started), ...counts };
     options.logger.info({
-      requestId: req.requestId, intent: req.intent, platform: req.platform, outcome,
-      ms: Math.round(performance.now() - started),
+      requestId: req.requestId, intent: turn.intent, platform: turn.platform, outcome, ms: turn.ms,
+      bankCalls: counts.calls, criticalPath: counts.criticalPath, ...(counts.partial ? { partial: true } : {}),
     }, 'turn');
-    return limitSpeech(reply);
+    options.onTurn?.(turn);
+    return limitSpeech(counts.partial && outcome === 'ok' ? { ...reply, speech: `${messages.partialHistory()} ${reply.speech}` } : reply);
   };
 }
 
