@@ -43,7 +43,7 @@ export function createBankClient(config: BankClientConfig): FdxBankClient {
   const request = createRequester(settings, transport, gate);
   const context = (token: string, options?: CallOptions): RequestContext => ({
     token,
-    deadline: startDeadline(settings.timeoutMs),
+    deadline: startDeadline(settings.timeoutMs, settings.clock),
     ...(options?.signal === undefined ? {} : { signal: options.signal }),
     ...(options?.roundTrips === undefined ? {} : { roundTrips: options.roundTrips }),
   });

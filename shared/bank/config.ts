@@ -1,3 +1,4 @@
+import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
 
 /** How to reach the partner bank and how long a voice turn can wait for it. */
@@ -33,6 +34,8 @@ export interface BankClientConfig {
   readonly maxConcurrentPerBank?: number;
   /** Receives one line per attempt: endpoint template, status, latency, attempt, interaction ids. */
   readonly logger?: Logger;
+  /** Budgets, latencies and Retry-After dates are read from this clock. */
+  readonly clock: Clock;
 }
 
 /** The config with defaults applied and checked. */
@@ -48,6 +51,7 @@ export interface ResolvedBankConfig {
   readonly maxConcurrentPerCustomer: number;
   readonly maxConcurrentPerBank: number;
   readonly logger?: Logger;
+  readonly clock: Clock;
 }
 
 function positiveInteger(value: number | undefined, fallback: number, name: string): number {
@@ -90,5 +94,6 @@ export function resolveBankConfig(config: BankClientConfig): ResolvedBankConfig 
     maxConcurrentPerCustomer: positiveInteger(config.maxConcurrentPerCustomer, 64, 'maxConcurrentPerCustomer'),
     maxConcurrentPerBank: positiveInteger(config.maxConcurrentPerBank, 256, 'maxConcurrentPerBank'),
     ...(config.logger === undefined ? {} : { logger: config.logger }),
+    clock: config.clock,
   };
 }

@@ -63,7 +63,7 @@ export function createRequester(config: ResolvedBankConfig, transport: Transport
       let result: Attempt;
       try {
         const remainingMs = context.deadline.remaining();
-        result = await attemptOnce(transport, config.logger, { endpoint, method, url, token, attempt, remainingMs, signal, roundTrips });
+        result = await attemptOnce(transport, config.logger, config.clock, { endpoint, method, url, token, attempt, remainingMs, signal, roundTrips });
       } finally {
         release();
       }

@@ -1,7 +1,7 @@
-import type { DateTime } from 'luxon';
 import { BankError } from '../bank/errors';
 import { createRoundTrips, type RoundTripCounts } from '../bank/round-trips';
 import type { BankClient } from '../bank/types';
+import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
 import { messagesFor } from '../speech/messages';
 import type { BankingReply, BankingRequest, Deps } from './contract';
@@ -27,8 +27,8 @@ export interface TurnRecord extends RoundTripCounts {
 export interface CoreOptions {
   readonly bank: BankClient;
   readonly logger: Logger;
-  /** Now as an instant; the zone is set per request. */
-  readonly now: () => DateTime;
+  /** The one clock; the user's zone is applied per request. */
+  readonly clock: Clock;
   /** Hard stop for one turn, well inside the platform deadline (Dialogflow 5 s, Alexa 8 s). */
   readonly turnDeadlineMs: number;
   /** How far back the bank keeps transactions, in days. */
@@ -48,13 +48,13 @@ export type Core = (req: BankingRequest) => Promise<BankingReply>;
  */
 export function createCore(options: CoreOptions): Core {
   return async (req) => {
-    const started = performance.now();
+    const started = options.clock.monotonicMs();
     const messages = messagesFor(req.locale);
     const controller = new AbortController();
     const roundTrips = createRoundTrips();
     const deps: Deps = {
       bank: turnBank(options.bank, controller.signal, roundTrips), messages, logger: options.logger, signal: controller.signal, historyDays: options.historyDays,
-      now: () => options.now().setZone(req.timeZone),
+      clock: options.clock, now: () => options.clock.now().setZone(req.timeZone),
     };
     let outcome = 'ok';
     const answer = async (): Promise<BankingReply> => {
@@ -68,7 +68,7 @@ export function createCore(options: CoreOptions): Core {
       return errorReply(error, messages);
     });
     const counts = roundTrips.counts();
-    const turn: TurnRecord = { intent: req.intent, platform: req.platform, outcome, ms: Math.round(performance.now() - started), ...counts };
+    const turn: TurnRecord = { intent: req.intent, platform: req.platform, outcome, ms: Math.round(options.clock.monotonicMs() - started), ...counts };
     options.logger.info({
       requestId: req.requestId, intent: turn.intent, platform: turn.platform, outcome, ms: turn.ms,
       bankCalls: counts.calls, criticalPath: counts.criticalPath, ...(counts.partial ? { partial: true } : {}),

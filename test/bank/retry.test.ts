@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import nock from 'nock';
 import { capturingLogger, makeClient, ORIGIN, PREFIX, rejectsWithKind, socketError, TOKEN } from './helpers';
+import { TEST_NOW_MS } from '../support/clock';
 
 const LIST = `${PREFIX}/accounts`;
 const EMPTY = { accounts: [] };
@@ -43,7 +44,7 @@ describe('bank retries and the voice budget', () => {
   });
 
   it('retries a 429 whose Retry-After is an HTTP date already reached', async () => {
-    const past = new Date(Date.now() - 5000).toUTCString();
+    const past = new Date(TEST_NOW_MS - 5000).toUTCString();
     const scope = nock(ORIGIN).get(LIST).reply(429, '', { 'retry-after': past }).get(LIST).reply(200, EMPTY);
     assert.deepEqual(await makeClient().listAccounts(TOKEN), []);
     scope.done();
