@@ -26,7 +26,7 @@ export interface BankClientConfig {
    * (shared/bank/windowed.ts). Default true; false pages one range sequentially.
    */
   readonly dateWindows?: boolean;
-  /** Most date windows one range is cut into. Default 64. */
+  /** Most date windows one range is cut into. Default 93 (a day each over three months). */
   readonly maxWindows?: number;
   /** Most bank calls in flight for one customer (token) at once. Default 64. */
   readonly maxConcurrentPerCustomer?: number;
@@ -90,7 +90,7 @@ export function resolveBankConfig(config: BankClientConfig): ResolvedBankConfig 
     maxPages: positiveInteger(config.maxPages, 50, 'maxPages'),
     maxTransactions: positiveInteger(config.maxTransactions, 5000, 'maxTransactions'),
     dateWindows: config.dateWindows ?? true,
-    maxWindows: positiveInteger(config.maxWindows, 64, 'maxWindows'),
+    maxWindows: positiveInteger(config.maxWindows, 93, 'maxWindows'),
     maxConcurrentPerCustomer: positiveInteger(config.maxConcurrentPerCustomer, 64, 'maxConcurrentPerCustomer'),
     maxConcurrentPerBank: positiveInteger(config.maxConcurrentPerBank, 256, 'maxConcurrentPerBank'),
     ...(config.logger === undefined ? {} : { logger: config.logger }),

@@ -34,16 +34,18 @@ export function splitRange(range: DateRange, count: number): DateRange[] {
 }
 
 /** Filling a window to this share of a page leaves room for busy days before a second page. */
-const TARGET_FILL = 0.8;
+const TARGET_FILL = 0.6;
 
 /**
  * How many windows make each one likely to fit in one page: the expected item count over
- * `pageSize × TARGET_FILL`, at least 2 (one page was not enough), at most `maxWindows` and the
- * number of days.
+ * `pageSize × TARGET_FILL`, at least 2 (one page was not enough), single days once windows
+ * would be under two days, at most `maxWindows` and the number of days.
  */
 export function windowCount(expectedItems: number, pageSize: number, days: number, maxWindows: number): number {
   const wanted = Math.ceil(expectedItems / Math.max(1, pageSize * TARGET_FILL));
-  return Math.max(1, Math.min(days, maxWindows, Math.max(2, wanted)));
+  // Windows of under two days each cannot be even: one busy pair of days overflows a page, so go to single days.
+  const count = wanted * 2 > days ? days : Math.max(2, wanted);
+  return Math.max(1, Math.min(days, maxWindows, count));
 }
 
 /**

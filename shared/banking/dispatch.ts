@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { BankError } from '../bank/errors';
 import { createRoundTrips, type RoundTripCounts } from '../bank/round-trips';
 import type { BankClient } from '../bank/types';
@@ -42,15 +43,21 @@ export interface CoreOptions {
 /** The banking core as adapters see it: one request in, one reply out, never a throw. */
 export type Core = (req: BankingRequest) => Promise<BankingReply>;
 
+/** Listeners one turn's abort signal may have before Node warns of a leak (one per bank call in flight). */
+const MAX_CALLS_PER_TURN = 1000;
+
 /**
  * The single error boundary. Every turn gets a reply within the deadline: bank errors and
  * bugs become polite speech; a bank that has not answered by the deadline is aborted.
  */
+
 export function createCore(options: CoreOptions): Core {
   return async (req) => {
     const started = options.clock.monotonicMs();
     const messages = messagesFor(req.locale);
     const controller = new AbortController();
+    // Every bank call of the turn listens on its signal; a windowed fetch makes dozens at once.
+    setMaxListeners(MAX_CALLS_PER_TURN, controller.signal);
     const roundTrips = createRoundTrips();
     const deps: Deps = {
       bank: turnBank(options.bank, controller.signal, roundTrips), messages, logger: options.logger, signal: controller.signal, historyDays: options.historyDays,

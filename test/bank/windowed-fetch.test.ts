@@ -121,7 +121,7 @@ describe('windowed transaction fetching', () => {
     const items = Array.from({ length: 300 }, (_, i) => ({ id: `t-${i}`, at: range.start.plus({ minutes: i * 144 }).toISO() ?? '' }));
     const scope = serve({ items, zone: 'UTC', pageSize: 50, paging: 'pageKey', sendTotal: true });
     const roundTrips = createRoundTrips();
-    const list = await makeClient().listTransactions(TOKEN, 'dep-0001', range, { roundTrips });
+    const list = await makeClient({ timeoutMs: 5000 }).listTransactions(TOKEN, 'dep-0001', range, { roundTrips });
     scope.persist(false);
     assert.equal(list.length, 300);
     const counts = roundTrips.counts();
@@ -143,7 +143,7 @@ describe('windowed transaction fetching', () => {
       return answer(bank, uri);
     });
     const roundTrips = createRoundTrips();
-    const list = await makeClient({ maxConcurrentPerCustomer: 3 }).listTransactions(TOKEN, 'dep-0001', range, { roundTrips });
+    const list = await makeClient({ maxConcurrentPerCustomer: 3, timeoutMs: 5000 }).listTransactions(TOKEN, 'dep-0001', range, { roundTrips });
     assert.equal(list.length, 300);
     assert.ok(most <= 3, `at most 3 in flight, saw ${most}`);
     assert.ok(roundTrips.counts().criticalPath >= 4, JSON.stringify(roundTrips.counts()));
@@ -154,7 +154,7 @@ describe('windowed transaction fetching', () => {
     const items = Array.from({ length: 100 }, (_, i) => ({ id: `t-${i}`, at: range.start.plus({ hours: i * 2 }).toISO() ?? '' }));
     serve({ items, zone: 'UTC', pageSize: 20, paging: 'pageKey', sendTotal: true });
     const roundTrips = createRoundTrips();
-    const list = await makeClient({ maxTransactions: 30 }).listTransactions(TOKEN, 'dep-0001', range, { roundTrips });
+    const list = await makeClient({ maxTransactions: 30, timeoutMs: 5000 }).listTransactions(TOKEN, 'dep-0001', range, { roundTrips });
     assert.equal(list.length, 30);
     assert.equal(list[0]?.id, 't-99');
     assert.equal(roundTrips.counts().partial, true);

@@ -1,4 +1,5 @@
-import type { Transaction } from '../../bank/types';
+import type { DateTime } from 'luxon';
+import type { DateRange, Transaction } from '../../bank/types';
 import { categoryOfTransaction, matchMerchant } from '../../spending';
 import type { Handler } from '../contract';
 import { words } from '../accounts';
@@ -14,6 +15,32 @@ const isPay = (heard: string | undefined): boolean => !heard || words(heard).eve
 const latestIncome = (items: readonly Transaction[]): Transaction | undefined =>
   items.find((item) => item.amount.minor > 0 && categoryOfTransaction(item) === 'income');
 
+/** How far back the first search looks, in days. */
+export const RECENT_SEARCH_DAYS = 35;
+
+type Search = { readonly kind: 'none' } | { readonly kind: 'one'; readonly found: Transaction } | { readonly kind: 'ambiguous'; readonly names: string[] };
+
+/** The recent days, then the rest of the bank's history (one range when the history is short). */
+function searchRanges(today: DateTime, historyDays: number): DateRange[] {
+  const end = today.endOf('day');
+  const oldest = today.minus({ days: historyDays - 1 }).startOf('day');
+  const recentStart = today.minus({ days: RECENT_SEARCH_DAYS - 1 }).startOf('day');
+  if (recentStart <= oldest) return [{ start: oldest, end }];
+  return [{ start: recentStart, end }, { start: oldest, end: recentStart.minus({ days: 1 }).endOf('day') }];
+}
+
+/** The latest pay when no payee is named, else the latest transaction with the payee. */
+function find(heard: string | undefined, items: readonly Transaction[]): Search {
+  if (isPay(heard)) {
+    const income = latestIncome(items);
+    return income ? { kind: 'one', found: income } : { kind: 'none' };
+  }
+  const match = matchMerchant(heard ?? '', items);
+  if (match.kind === 'ambiguous') return { kind: 'ambiguous', names: [...match.names] };
+  const [first] = match.kind === 'one' ? match.transactions : [];
+  return first ? { kind: 'one', found: first } : { kind: 'none' };
+}
+
 /**
  * "When did I last pay Netflix", "did my paycheck arrive": the latest matching transaction over
  * the bank's history. With no payee named the question is about pay (the phrasings without one
@@ -24,17 +51,17 @@ export const lastTransactionWith: Handler = async (req, deps) => {
   const token = linkedToken(req);
   const accounts = await deps.bank.listAccounts(token, { signal: deps.signal });
   const today = deps.now();
-  const range = { start: today.minus({ days: deps.historyDays - 1 }).startOf('day'), end: today.endOf('day') };
-  const items = await transactionsOf(token, spendable(accounts).map((a) => a.id), range, deps);
+  const ids = spendable(accounts).map((a) => a.id);
   const heard = req.slots.merchant;
-  let found: Transaction | undefined;
-  if (isPay(heard)) {
-    found = latestIncome(items);
-  } else {
-    const match = matchMerchant(heard ?? '', items);
-    if (match.kind === 'ambiguous') return ask(messages.whichMerchant(match.names), messages.whichMerchantReprompt());
-    found = match.kind === 'one' ? match.transactions[0] : undefined;
+  // Newest history first: most payees (pay, bills, subscriptions) recur within a month, and the
+  // older history is only fetched when the recent one has no match.
+  let search: Search = { kind: 'none' };
+  for (const range of searchRanges(today, deps.historyDays)) {
+    search = find(heard, await transactionsOf(token, ids, range, deps));
+    if (search.kind !== 'none') break;
   }
+  if (search.kind === 'ambiguous') return ask(messages.whichMerchant(search.names), messages.whichMerchantReprompt());
+  const found = search.kind === 'one' ? search.found : undefined;
   if (!found) return ask(`${messages.noLastTransaction(isPay(heard) ? undefined : heard, deps.historyDays)} ${messages.anythingElse()}`, messages.whatElse());
   return ask(`${messages.lastTransaction(found, today)} ${messages.anythingElse()}`, messages.whatElse());
 };
