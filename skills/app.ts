@@ -55,6 +55,8 @@ export function createApp(parts: AppParts): express.Express {
   const skill = createAlexaSkill({ core, logger, periods, timeZone: createTimeZoneLookup({ defaultZone: config.defaultTimeZone, clock }) });
   const app = express();
   app.disable('x-powered-by');
+  // Voice platforms never send If-None-Match: hashing every answer for an ETag is wasted CPU.
+  app.set('etag', false);
   // /alexa first and without a body parser: its signature covers the raw bytes.
   app.post('/alexa', ...alexaHandlers(skill, verifiersFor(parts)));
   app.post('/google', ...googleHandlers({
