@@ -4,6 +4,7 @@ import nock from 'nock';
 import { createRoundTrips } from '../../shared/bank/round-trips';
 import { sum } from '../../shared/money/money';
 import { dayRange, fixture, JSON_HEADERS, makeClient, ORIGIN, PREFIX, rejectsWithKind, TOKEN } from './helpers';
+import { testClock } from '../support/clock';
 
 const TXNS = `${PREFIX}/accounts/dep-0001/transactions`;
 const MARCH = { startTime: '2026-03-01', endTime: '2026-03-31', startDate: '2026-03-01', endDate: '2026-03-31' };
@@ -127,7 +128,7 @@ describe('listTransactions', () => {
   });
 
   it('refuses an invalid date range without calling the bank', async () => {
-    const bad = { start: DateTime.invalid('test'), end: DateTime.now() };
+    const bad = { start: DateTime.invalid('test'), end: testClock().now() };
     await rejectsWithKind(makeClient().listTransactions(TOKEN, 'dep-0001', bad), 'badRequest');
   });
 

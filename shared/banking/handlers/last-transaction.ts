@@ -1,6 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { DateRange, Transaction } from '../../bank/types';
-import { categoryOfTransaction, matchMerchant } from '../../spending';
+import { matchMerchant } from '../../spending';
+import { isPay } from '../../spending/income';
 import type { Handler } from '../contract';
 import { words } from '../accounts';
 import { spendable, transactionsOf } from '../gather';
@@ -10,10 +11,7 @@ import { linkedToken } from './token';
 /** Words that mean "my pay" rather than a merchant's name. */
 const PAY_WORDS = new Set(['paycheck', 'paycheque', 'pay', 'salary', 'payroll', 'wages', 'wage', 'paid', 'direct', 'deposit']);
 
-const isPay = (heard: string | undefined): boolean => !heard || words(heard).every((word) => PAY_WORDS.has(word));
-
-const latestIncome = (items: readonly Transaction[]): Transaction | undefined =>
-  items.find((item) => item.amount.minor > 0 && categoryOfTransaction(item) === 'income');
+const asksAboutPay = (heard: string | undefined): boolean => !heard || words(heard).every((word) => PAY_WORDS.has(word));
 
 /** How far back the first search looks, in days. */
 export const RECENT_SEARCH_DAYS = 35;
@@ -31,9 +29,9 @@ function searchRanges(today: DateTime, historyDays: number): DateRange[] {
 
 /** The latest pay when no payee is named, else the latest transaction with the payee. */
 function find(heard: string | undefined, items: readonly Transaction[]): Search {
-  if (isPay(heard)) {
-    const income = latestIncome(items);
-    return income ? { kind: 'one', found: income } : { kind: 'none' };
+  if (asksAboutPay(heard)) {
+    const pay = items.find(isPay);
+    return pay ? { kind: 'one', found: pay } : { kind: 'none' };
   }
   const match = matchMerchant(heard ?? '', items);
   if (match.kind === 'ambiguous') return { kind: 'ambiguous', names: [...match.names] };
@@ -44,7 +42,8 @@ function find(heard: string | undefined, items: readonly Transaction[]): Search 
 /**
  * "When did I last pay Netflix", "did my paycheck arrive": the latest matching transaction over
  * the bank's history. With no payee named the question is about pay (the phrasings without one
- * all are: "when did I last get paid").
+ * all are: "when did I last get paid"). The recent month is searched first: most payees (pay,
+ * bills, subscriptions) recur within it, and the older history is fetched only without a match.
  */
 export const lastTransactionWith: Handler = async (req, deps) => {
   const { messages } = deps;
@@ -53,8 +52,6 @@ export const lastTransactionWith: Handler = async (req, deps) => {
   const today = deps.now();
   const ids = spendable(accounts).map((a) => a.id);
   const heard = req.slots.merchant;
-  // Newest history first: most payees (pay, bills, subscriptions) recur within a month, and the
-  // older history is only fetched when the recent one has no match.
   let search: Search = { kind: 'none' };
   for (const range of searchRanges(today, deps.historyDays)) {
     search = find(heard, await transactionsOf(token, ids, range, deps));
@@ -62,6 +59,6 @@ export const lastTransactionWith: Handler = async (req, deps) => {
   }
   if (search.kind === 'ambiguous') return ask(messages.whichMerchant(search.names), messages.whichMerchantReprompt());
   const found = search.kind === 'one' ? search.found : undefined;
-  if (!found) return ask(`${messages.noLastTransaction(isPay(heard) ? undefined : heard, deps.historyDays)} ${messages.anythingElse()}`, messages.whatElse());
+  if (!found) return ask(`${messages.noLastTransaction(asksAboutPay(heard) ? undefined : heard, deps.historyDays)} ${messages.anythingElse()}`, messages.whatElse());
   return ask(`${messages.lastTransaction(found, today)} ${messages.anythingElse()}`, messages.whatElse());
 };
