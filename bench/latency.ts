@@ -32,6 +32,8 @@ const LATENCY_MS = env('BENCH_LATENCY_MS', 300);
 const PER_ACCOUNT = env('BENCH_TRANSACTIONS', 2000);
 const PAGE_SIZE = env('BENCH_PAGE_SIZE', 50);
 const ITERATIONS = Math.min(env('BENCH_ITERATIONS', 10), 50);
+/** Concurrency cap per customer; unset: the client's default. */
+const PER_CUSTOMER = process.env['BENCH_PER_CUSTOMER'] === undefined ? undefined : env('BENCH_PER_CUSTOMER', 64);
 const DAYS = 90;
 const ZONE = 'America/New_York';
 
@@ -76,7 +78,9 @@ async function main(): Promise<void> {
   const bank = await forkTs(VOLUME_BANK_ENTRY, { latencyMs: LATENCY_MS, perAccount: PER_ACCOUNT, days: DAYS, pageSize: PAGE_SIZE, zone: ZONE }, isVolumeBankReady);
   const config = loadConfig({ VERIFY_REQUESTS: 'false', DEFAULT_TIME_ZONE: ZONE, BANK_API_URL: bank.ready.url });
   const logger = createLogger({ level: 'info', destination: pino.destination({ dest: '/dev/null', sync: true }) });
-  const client = createBankClient({ baseUrl: bank.ready.url, timeoutMs: config.bankTimeoutMs, logger, clock: systemClock });
+  const caps = PER_CUSTOMER === undefined ? {} : { maxConcurrentPerCustomer: PER_CUSTOMER };
+  const client = createBankClient({ baseUrl: bank.ready.url, timeoutMs: config.bankTimeoutMs, logger, clock: systemClock, ...caps });
+  console.log(`bank client: at most ${PER_CUSTOMER ?? 'the default'} calls in flight per customer (BENCH_PER_CUSTOMER)`);
   let last: TurnRecord | undefined;
   const server = createServer(createApp({ config, logger, bank: client, clock: systemClock, onTurn: (turn) => (last = turn) }));
   const url = await listen(server);
