@@ -2,7 +2,8 @@ import { resolveBankConfig, type BankClientConfig } from './config';
 import { callerError } from './error-map';
 import { isBankError } from './errors';
 import { expectRecord, requiredString } from './guards';
-import { collectPages } from './paging';
+import { createCallGate } from './concurrency';
+import { collectPages, type Collected, type PagedRequest } from './paging';
 import { toAccountSummary } from './parse-accounts';
 import { toAccountDetails } from './parse-details';
 import { inDayRange, newestFirst, toTransaction } from './parse-transactions';
@@ -13,6 +14,7 @@ import { createTransport } from './transport';
 import type {
   AccountDetails, AccountSummary, BankClient, BankList, CallOptions, DateRange, ListCut, Transaction, TransactionOptions,
 } from './types';
+import { collectWindowed } from './windowed';
 
 /** Accounts one customer can plausibly have; more pages than this are a looping bank. */
 const MAX_ACCOUNTS = 500;
@@ -32,7 +34,18 @@ function rangeQuery(range: DateRange): Record<string, string> | undefined {
   return { startTime: start, endTime: end, startDate: start, endDate: end };
 }
 
-/** The items as a {@link BankList}, carrying `cut` when a cap stopped the paging. */
+/** Each item once, in order: a bank may repeat an item or a whole page under a new cursor. */
+function unique<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = keyOf(item);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The items as a {@link BankList}, carrying `cut` when a cap (or the budget) stopped the paging. */
 function bankList<T>(items: T[], cut: ListCut | undefined): BankList<T> {
   return cut === undefined ? items : Object.assign(items, { cut });
 }
@@ -44,16 +57,25 @@ function bankList<T>(items: T[], cut: ListCut | undefined): BankList<T> {
 export function createBankClient(config: BankClientConfig): FdxBankClient {
   const settings = resolveBankConfig(config);
   const transport = createTransport({ keepAlive: settings.keepAlive });
-  const request = createRequester(settings, transport);
+  const gate = createCallGate({ perCustomer: settings.maxConcurrentPerCustomer, perBank: settings.maxConcurrentPerBank });
+  const request = createRequester(settings, transport, gate);
   const context = (token: string, options?: CallOptions): RequestContext => ({
     token,
     deadline: startDeadline(settings.timeoutMs, settings.clock),
     ...(options?.signal === undefined ? {} : { signal: options.signal }),
+    ...(options?.roundTrips === undefined ? {} : { roundTrips: options.roundTrips }),
   });
+  /** The items once each, with the turn marked partial and the list's `cut` set when a cap cut them. */
+  const kept = <T>(collected: Collected<T>, keyOf: (item: T) => string, maxItems: number, options?: CallOptions): BankList<T> => {
+    const items = unique(collected.items, keyOf);
+    if (collected.complete) return items;
+    options?.roundTrips?.markPartial();
+    return bankList(items, collected.items.length >= maxItems ? { reason: 'items', cap: maxItems } : { reason: 'other', cap: settings.maxPages });
+  };
   const paging = { maxPages: settings.maxPages, ...(settings.logger === undefined ? {} : { logger: settings.logger }) };
 
   async function listAccounts(token: string, options?: CallOptions): Promise<BankList<AccountSummary>> {
-    const { items, cut } = await collectPages(request, context(token, options), {
+    return kept(await collectPages(request, context(token, options), {
       endpoint: '/accounts',
       path: '/accounts',
       parse: (body) => {
@@ -61,10 +83,8 @@ export function createBankClient(config: BankClientConfig): FdxBankClient {
         return { items: page.items.map(toAccountSummary), paging: page.paging };
       },
       maxItems: MAX_ACCOUNTS,
-      keyOf: (account) => account.id,
       ...paging,
-    });
-    return bankList(items, cut);
+    }), (account) => account.id, MAX_ACCOUNTS, options);
   }
 
   async function getAccount(token: string, accountId: string, options?: CallOptions): Promise<AccountDetails> {
@@ -83,21 +103,28 @@ export function createBankClient(config: BankClientConfig): FdxBankClient {
     const query = rangeQuery(range);
     if (query === undefined) throw callerError('badRequest', endpoint, 'invalid date range');
     const read = { zone: range.start.zone, currency: options?.currency ?? 'USD', bounds: settings.bounds };
-    const { items, cut } = await collectPages(request, context(token, options), {
+    const path = `/accounts/${encodeURIComponent(accountId)}/transactions`;
+    const spec = (window: DateRange): PagedRequest<Transaction> => ({
       endpoint,
-      path: `/accounts/${encodeURIComponent(accountId)}/transactions`,
-      query,
+      path,
+      query: rangeQuery(window) ?? query,
       parse: (body) => {
         const page = readPage(body, 'transactions', readTransaction);
-        const transactions = page.items.map((item, i) => toTransaction(item, read, `body.transactions[${i}]`));
-        return { items: transactions, paging: page.paging };
+        const items = page.items.map((item, i) => toTransaction(item, read, `body.transactions[${i}]`));
+        return { items, paging: page.paging };
       },
       maxItems: settings.maxTransactions,
-      keyOf: (transaction) => transaction.id,
       ...paging,
     });
+    const call = context(token, options);
+    const collected = settings.dateWindows
+      ? await collectWindowed(request, call, { spec, idOf: (t) => t.id, millisOf: (t) => t.date.toMillis() }, range, {
+        maxWindows: settings.maxWindows, maxItems: settings.maxTransactions,
+      })
+      : await collectPages(request, call, spec(range));
+    const transactions = kept(collected, (t) => t.id, settings.maxTransactions, options);
     // A bank may ignore the dates it was sent: never speak a day that was not asked about.
-    return bankList(newestFirst(items.filter((item) => inDayRange(item, range))), cut);
+    return bankList(newestFirst(transactions.filter((item) => inDayRange(item, range))), transactions.cut);
   }
 
   async function getCustomerId(token: string, options?: CallOptions): Promise<string | undefined> {

@@ -1,6 +1,5 @@
 import type { Logger } from '../log/logger';
 import type { RequestContext, Requester, Target } from './request';
-import type { ListCut } from './types';
 import type { Query } from './url';
 import type { WirePage, WirePaging } from './wire';
 
@@ -13,15 +12,20 @@ export interface PagedRequest<T> {
   readonly parse: (body: unknown) => WirePage<T>;
   readonly maxPages: number;
   readonly maxItems: number;
-  /** The item's identity (`accountId`, `transactionId`): an item seen before is dropped, not counted twice. */
-  readonly keyOf: (item: T) => string;
   readonly logger?: Logger;
 }
 
-/** What the pages held: every item once, and `cut` when a cap stopped the paging early. */
+/** Items collected from a list endpoint; `complete` is false when a cap stopped the paging. */
 export interface Collected<T> {
   readonly items: T[];
-  readonly cut?: ListCut;
+  readonly complete: boolean;
+}
+
+/** One page and where the next one is (undefined on the last page). */
+export interface FetchedPage<T> {
+  readonly items: readonly T[];
+  readonly paging: WirePaging;
+  readonly next?: Target;
 }
 
 /**
@@ -39,49 +43,41 @@ function cursorOf(target: Target): string {
   return 'href' in target ? `href:${target.href}` : `query:${new URLSearchParams(target.query).toString()}`;
 }
 
-/** Adds the items not seen before, up to `max` in all; true when an unseen item did not fit. */
-function addNew<T>(items: T[], page: readonly T[], keys: Set<string>, spec: PagedRequest<T>): boolean {
-  for (const item of page) {
-    const key = spec.keyOf(item);
-    if (keys.has(key)) continue;
-    if (items.length >= spec.maxItems) return true;
-    keys.add(key);
-    items.push(item);
-  }
-  return false;
+/** The first target of a list request. */
+export function firstTarget<T>(spec: PagedRequest<T>): Target {
+  return { path: spec.path, query: spec.query ?? {} };
+}
+
+/** Fetches one page of a list. */
+export async function fetchPage<T>(
+  request: Requester, context: RequestContext, spec: PagedRequest<T>, target: Target,
+): Promise<FetchedPage<T>> {
+  const { data, url } = await request({ endpoint: spec.endpoint, target, parse: spec.parse }, context);
+  const next = nextTarget(data.paging, spec.path, spec.query ?? {}, url);
+  return { items: data.items, paging: data.paging, ...(next === undefined ? {} : { next }) };
 }
 
 /**
- * Fetches every page, in order, within one voice budget, each item once (a repeated page or
- * item is dropped). Stops at `maxItems` (keeping the first ones) or `maxPages` with `cut` set, so
- * the answer can say it is partial; a repeated cursor ends the list (the bank has nothing new).
+ * Fetches every page, in order, within one voice budget, starting at `from` (a page already
+ * fetched, whose items are kept) or at the first page. Stops at `maxPages`, at `maxItems` (keeping
+ * the first `maxItems` items), or when the bank repeats a cursor; then `complete` is false.
  */
 export async function collectPages<T>(
-  request: Requester, context: RequestContext, spec: PagedRequest<T>,
+  request: Requester, context: RequestContext, spec: PagedRequest<T>, from?: FetchedPage<T>,
 ): Promise<Collected<T>> {
-  const query = spec.query ?? {};
   const items: T[] = [];
-  const keys = new Set<string>();
-  const cursors = new Set<string>();
-  let target: Target | undefined = { path: spec.path, query };
-  for (let page = 1; target !== undefined; page += 1) {
-    const { data, url } = await request({ endpoint: spec.endpoint, target, parse: spec.parse }, context);
-    const overflow = addNew(items, data.items, keys, spec);
-    const next = nextTarget(data.paging, spec.path, query, url);
-    const cursor = next && cursorOf(next);
-    const cut: ListCut | undefined = overflow || (next !== undefined && items.length >= spec.maxItems)
-      ? { reason: 'items', cap: spec.maxItems }
-      : next !== undefined && cursor !== undefined && !cursors.has(cursor) && page >= spec.maxPages ? { reason: 'pages', cap: spec.maxPages } : undefined;
-    if (cut !== undefined) {
-      spec.logger?.warn({ endpoint: spec.endpoint, pages: page, items: items.length }, 'bank paging stopped at a cap');
-      return { items, cut };
+  const seen = new Set<string>();
+  let page = from ?? await fetchPage(request, context, spec, firstTarget(spec));
+  for (let count = 1; ; count += 1) {
+    items.push(...page.items.slice(0, spec.maxItems - items.length));
+    const { next } = page;
+    if (next === undefined) return { items, complete: true };
+    const cursor = cursorOf(next);
+    if (items.length >= spec.maxItems || count >= spec.maxPages || seen.has(cursor)) {
+      spec.logger?.warn({ endpoint: spec.endpoint, pages: count, items: items.length }, 'bank paging stopped at a cap');
+      return { items, complete: false };
     }
-    if (cursor !== undefined && cursors.has(cursor)) {
-      spec.logger?.warn({ endpoint: spec.endpoint, pages: page }, 'bank repeated a page cursor');
-      return { items };
-    }
-    if (cursor !== undefined) cursors.add(cursor);
-    target = next;
+    seen.add(cursor);
+    page = await fetchPage(request, context, spec, next);
   }
-  return { items };
 }

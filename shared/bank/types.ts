@@ -1,5 +1,6 @@
 import type { DateTime } from 'luxon';
 import type { Money } from '../money/money';
+import type { RoundTrips } from './round-trips';
 
 /**
  * Domain types the rest of the service sees. FDX wire shapes never leave shared/bank: they are
@@ -106,8 +107,9 @@ export interface Transaction {
  * items (or pages) it collects; the answer must say it is partial.
  */
 export interface ListCut {
-  readonly reason: 'items' | 'pages';
-  /** The cap that was reached: items kept, or pages read. */
+  /** `items`: the item cap was reached; `other`: the page cap, a repeated cursor, a failed window or the budget. */
+  readonly reason: 'items' | 'other';
+  /** The cap that was reached: items kept (for `other`, the page cap). */
   readonly cap: number;
 }
 
@@ -123,6 +125,8 @@ export interface DateRange {
 /** Per-call options: a caller's deadline (the turn's) cuts every bank call short. */
 export interface CallOptions {
   readonly signal?: AbortSignal;
+  /** The turn's round-trip accounting: every bank call is counted in it, a cut list marks it partial. */
+  readonly roundTrips?: RoundTrips;
 }
 
 export interface TransactionOptions extends CallOptions {

@@ -80,6 +80,8 @@ export interface LimitMessages {
   partialTransactions(cut: ListCut): string;
   /** Replaces the account count when the list was cut: "I can see 50 of your accounts; your bank has more." */
   partialAccounts(count: number): string;
+  /** True when `speech` already says it is partial (one of the two sentences above): nothing to add. */
+  saysPartial(speech: string): boolean;
 }
 
 export interface Messages extends SpendingMessages, PinMessages, LimitMessages {
@@ -112,6 +114,8 @@ export interface Messages extends SpendingMessages, PinMessages, LimitMessages {
   accountGone(): string;
   bankUnreadable(): string;
   somethingWentWrong(): string;
+  /** Said before an answer built from only part of the history (a cap or the time budget cut it). */
+  partialHistory(): string;
 }
 
 const CATALOGUES: Readonly<Record<string, Messages>> = { 'en-US': enUS };
