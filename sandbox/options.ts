@@ -1,10 +1,21 @@
 import { DateTime } from 'luxon';
+import { systemClock, type Clock } from '../shared/clock';
 import { DEFAULT_ZONE } from './data/customers';
+import type { OAuthClient } from './oauth';
 
 /** How a sandbox bank behaves. */
 export interface SandboxOptions {
   /** The clock; "today" (and so all demo data) follows it. Defaults to the system clock. */
   readonly now?: () => Date;
+  /** The clock for token and consent expiry (and "today" when `now` is not given). Defaults to the system clock. */
+  readonly clock?: Clock;
+  /**
+   * Base URL the authorization server names as its issuer (SANDBOX_PUBLIC_URL, e.g. a tunnel);
+   * defaults to the URL the sandbox listens on (or, for a bare app, the request's host).
+   */
+  readonly publicUrl?: string;
+  /** Registered OAuth clients, or SANDBOX_OAUTH_CLIENTS JSON; the development clients by default. */
+  readonly oauthClients?: readonly OAuthClient[] | string;
   /** IANA zone for "today", timestamps and date filters. Defaults to America/New_York. */
   readonly zone?: string;
   /** Default page size of list endpoints (1–500; demo-kim's accounts page by 3 regardless). Defaults to 25. */
@@ -14,6 +25,7 @@ export interface SandboxOptions {
 /** Options with defaults applied and checked. */
 export interface SandboxSettings {
   readonly now: () => Date;
+  readonly clock: Clock;
   readonly zone: string;
   readonly pageSize: number;
 }
@@ -27,5 +39,6 @@ export function settingsFrom(options: SandboxOptions = {}): SandboxSettings {
   if (!DateTime.local().setZone(zone).isValid) throw new Error(`sandbox: unknown time zone ${zone}`);
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 500) throw new Error('sandbox: pageSize must be an integer from 1 to 500');
-  return { now: options.now ?? (() => new Date()), zone, pageSize };
+  const clock = options.clock ?? systemClock;
+  return { now: options.now ?? (() => new Date(clock.epochMs())), clock, zone, pageSize };
 }
