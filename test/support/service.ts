@@ -6,7 +6,7 @@ import { DateTime } from 'luxon';
 import { createBankClient } from '../../shared/bank';
 import { loadConfig } from '../../shared/config';
 import { createLogger } from '../../shared/log/logger';
-import { startSandbox } from '../../sandbox';
+import { startSandbox, type RunningSandbox, type StartSandboxOptions } from '../../sandbox';
 import { createApp } from '../../skills/app';
 import { createStateStore } from '../../shared/state';
 
@@ -17,6 +17,8 @@ export const TEST_DIALOGFLOW_SECRET = 'test-secret-0123456789';
 export interface TestService {
   readonly url: string;
   readonly bankUrl: string;
+  /** The embedded sandbox bank (its authorization server at `sandbox.issuer`). */
+  readonly sandbox: RunningSandbox;
   readonly logs: string[];
   close(): Promise<void>;
 }
@@ -25,6 +27,8 @@ export interface TestServiceOptions {
   readonly env?: Record<string, string>;
   readonly alexaVerifiers?: readonly Verifier[];
   readonly logLevel?: string;
+  /** How the sandbox bank runs (its clock, OAuth clients). */
+  readonly sandbox?: StartSandboxOptions;
 }
 
 export async function startTestService(options: TestServiceOptions = {}): Promise<TestService> {
@@ -35,7 +39,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
       done();
     },
   });
-  const sandbox = await startSandbox({ port: 0 });
+  const sandbox = await startSandbox({ port: 0, ...options.sandbox });
   const config = loadConfig({
     VERIFY_REQUESTS: 'false', DIALOGFLOW_SECRET: TEST_DIALOGFLOW_SECRET, BANK_TIMEOUT_MS: '1500', TURN_DEADLINE_MS: '2500',
     ...options.env,
@@ -54,6 +58,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
   return {
     url: `http://127.0.0.1:${port}`,
     bankUrl: sandbox.url,
+    sandbox,
     logs,
     close: async () => {
       server.closeAllConnections();
