@@ -38,10 +38,10 @@ function demoCustomerList(lookup: CustomerLookup): () => readonly SandboxCustome
  * (a demo or fault token, or an access token the authorization server issued); every response
  * echoes `x-fapi-interaction-id`. Requests are not logged.
  */
-export function createSandboxApp(options: SandboxOptions = {}): express.Application {
+export function createSandboxApp(options: SandboxOptions): express.Application {
   const settings = settingsFrom(options);
   const sessions: Sessions = new WeakMap();
-  const lookup = customerDirectory(settings.now, settings.zone);
+  const lookup = customerDirectory(() => settings.clock.now().toJSDate(), settings.zone);
   const oauth = createOAuthServer({
     clock: settings.clock, issuer: issuerFor(options.publicUrl), customers: demoCustomerList(lookup),
     ...(options.oauthClients === undefined ? {} : { clients: options.oauthClients }),

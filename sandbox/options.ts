@@ -1,14 +1,12 @@
-import { DateTime } from 'luxon';
-import { systemClock, type Clock } from '../shared/clock';
+import { IANAZone } from 'luxon';
+import type { Clock } from '../shared/clock';
 import { DEFAULT_ZONE } from './data/customers';
 import type { OAuthClient } from './oauth';
 
 /** How a sandbox bank behaves. */
 export interface SandboxOptions {
-  /** The clock; "today" (and so all demo data) follows it. Defaults to the system clock. */
-  readonly now?: () => Date;
-  /** The clock for token and consent expiry (and "today" when `now` is not given). Defaults to the system clock. */
-  readonly clock?: Clock;
+  /** The clock; "today" (and so all demo data), token and consent expiry follow it. */
+  readonly clock: Clock;
   /**
    * Base URL the authorization server names as its issuer (SANDBOX_PUBLIC_URL, e.g. a tunnel);
    * defaults to the URL the sandbox listens on (or, for a bare app, the request's host).
@@ -24,7 +22,6 @@ export interface SandboxOptions {
 
 /** Options with defaults applied and checked. */
 export interface SandboxSettings {
-  readonly now: () => Date;
   readonly clock: Clock;
   readonly zone: string;
   readonly pageSize: number;
@@ -34,11 +31,10 @@ export interface SandboxSettings {
 export const DEFAULT_PAGE_SIZE = 25;
 
 /** Applies defaults; throws on an unknown zone or a page size outside 1–500. */
-export function settingsFrom(options: SandboxOptions = {}): SandboxSettings {
+export function settingsFrom(options: SandboxOptions): SandboxSettings {
   const zone = options.zone ?? DEFAULT_ZONE;
-  if (!DateTime.local().setZone(zone).isValid) throw new Error(`sandbox: unknown time zone ${zone}`);
+  if (!IANAZone.isValidZone(zone)) throw new Error(`sandbox: unknown time zone ${zone}`);
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 500) throw new Error('sandbox: pageSize must be an integer from 1 to 500');
-  const clock = options.clock ?? systemClock;
-  return { now: options.now ?? (() => new Date(clock.epochMs())), clock, zone, pageSize };
+  return { clock: options.clock, zone, pageSize };
 }

@@ -27,7 +27,7 @@ export interface RunningSandbox {
 }
 
 /** Starts the sandbox bank over HTTP and resolves once it listens. */
-export async function startSandbox(options: StartSandboxOptions = {}): Promise<RunningSandbox> {
+export async function startSandbox(options: StartSandboxOptions): Promise<RunningSandbox> {
   const host = options.host ?? '127.0.0.1';
   // Listen first: with no public URL, the issuer is the address we get.
   const server = createServer();
