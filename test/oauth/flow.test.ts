@@ -24,7 +24,7 @@ describe('Linking a sandbox customer through the authorization server, end to en
   const clock = testClock();
   let service: TestService;
   before(async () => {
-    service = await startTestService({ sandbox: { clock } });
+    service = await startTestService({ clock });
   });
   after(async () => service.close());
 
