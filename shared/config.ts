@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DateTime, IANAZone } from 'luxon';
+import { placeholderValues, SKILL_ID_PATTERN, unknownVariables } from './config-environment';
 
 /** The service's configuration, read from the environment once at start and validated. */
 export interface Config {
@@ -16,6 +17,10 @@ export interface Config {
    * to reproduce any day; development only. Undefined: the system clock.
    */
   readonly sandboxToday?: string;
+  /** Issuer URL of the embedded sandbox's authorization server (SANDBOX_PUBLIC_URL, e.g. a tunnel). */
+  readonly sandboxPublicUrl?: string;
+  /** SANDBOX_OAUTH_CLIENTS as given (JSON); the sandbox parses and checks each client. */
+  readonly sandboxOauthClients?: string;
   /** Alexa request verification (signature, certificate, timestamp) and Dialogflow secret checks. */
   readonly verifyRequests: boolean;
   /** `amzn1.ask.skill.…`; requests for another skill are refused when set. */
@@ -47,8 +52,15 @@ export interface Config {
   readonly pinIdleSeconds: number;
 }
 
+/** The configuration cannot be used; `problems` lists every reason, `message` joins them. */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
+  readonly problems: readonly string[];
+  constructor(problems: string | readonly string[]) {
+    const list = typeof problems === 'string' ? [problems] : problems;
+    super(list.join('; '));
+    this.problems = list;
+  }
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -135,44 +147,123 @@ function deadlines(env: Env): { bankTimeoutMs: number; turnDeadlineMs: number } 
   return { bankTimeoutMs, turnDeadlineMs };
 }
 
-/** Reads and checks every setting; throws ConfigError with a message a person can act on. */
-export function loadConfig(env: Env = process.env): Config {
-  const production = env.NODE_ENV === 'production';
-  const verifyRequests = flag(env, 'VERIFY_REQUESTS', true);
-  if (production && !verifyRequests) throw new ConfigError('VERIFY_REQUESTS=false is refused when NODE_ENV=production');
-  const alexaSkillId = env.ALEXA_SKILL_ID || undefined;
-  if (production && !alexaSkillId) throw new ConfigError('ALEXA_SKILL_ID is required when NODE_ENV=production');
-  const dialogflowSecret = env.DIALOGFLOW_SECRET || undefined;
-  if (production && !dialogflowSecret) throw new ConfigError('DIALOGFLOW_SECRET is required when NODE_ENV=production');
-  if (dialogflowSecret && dialogflowSecret.length < 16) throw new ConfigError('DIALOGFLOW_SECRET must be at least 16 characters');
-  const bankApiUrl = url(env, 'BANK_API_URL', production);
-  if (production && !bankApiUrl) throw new ConfigError('BANK_API_URL is required when NODE_ENV=production (the sandbox bank is for development)');
-  const defaultTimeZone = env.DEFAULT_TIME_ZONE || 'America/New_York';
-  if (!IANAZone.isValidZone(defaultTimeZone)) throw new ConfigError(`DEFAULT_TIME_ZONE must be an IANA zone, got "${defaultTimeZone}"`);
-  const logLevel = env.LOG_LEVEL || 'info';
-  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
-    throw new ConfigError(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "${logLevel}"`);
+/** Collects every problem instead of stopping at the first. */
+interface Checker {
+  <T>(read: () => T, fallback: T): T;
+  problem(message: string): void;
+  readonly problems: string[];
+}
+
+function checker(): Checker {
+  const problems: string[] = [];
+  const check = <T>(read: () => T, fallback: T): T => {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(...error.problems);
+      return fallback;
+    }
+  };
+  return Object.assign(check, { problem: (message: string) => void problems.push(message), problems });
+}
+
+/** What production needs on top of each variable's own rule. */
+function productionRules(env: Env, check: Checker, parts: { verifyRequests: boolean; bankApiUrl?: string }): void {
+  if (!parts.verifyRequests) check.problem('VERIFY_REQUESTS=false is refused when NODE_ENV=production');
+  if (!env.ALEXA_SKILL_ID) check.problem('ALEXA_SKILL_ID is required when NODE_ENV=production');
+  if (!env.DIALOGFLOW_SECRET) check.problem('DIALOGFLOW_SECRET is required when NODE_ENV=production');
+  if (!parts.bankApiUrl && !env.BANK_API_URL) check.problem('BANK_API_URL is required when NODE_ENV=production (the sandbox bank is for development)');
+  for (const message of [...placeholderValues(env), ...unknownVariables(env)]) check.problem(message);
+}
+
+function alexaSkillId(env: Env): string | undefined {
+  const raw = env.ALEXA_SKILL_ID || undefined;
+  if (raw && !SKILL_ID_PATTERN.test(raw)) throw new ConfigError('ALEXA_SKILL_ID must be amzn1.ask.skill.<uuid>, as the Alexa developer console shows it');
+  return raw;
+}
+
+function dialogflowSecret(env: Env): string | undefined {
+  const raw = env.DIALOGFLOW_SECRET || undefined;
+  if (raw && raw.length < 16) throw new ConfigError('DIALOGFLOW_SECRET must be at least 16 characters');
+  return raw;
+}
+
+function zone(env: Env): string {
+  const raw = env.DEFAULT_TIME_ZONE || 'America/New_York';
+  if (!IANAZone.isValidZone(raw)) throw new ConfigError(`DEFAULT_TIME_ZONE must be an IANA zone, got "${raw}"`);
+  return raw;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function logLevel(env: Env): string {
+  const raw = env.LOG_LEVEL || 'info';
+  if (!LOG_LEVELS.includes(raw)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return raw;
+}
+
+/** SANDBOX_OAUTH_CLIENTS must at least be JSON here; the sandbox checks each entry when it starts. */
+function oauthClients(env: Env): string | undefined {
+  const raw = env.SANDBOX_OAUTH_CLIENTS || undefined;
+  if (raw === undefined) return undefined;
+  try {
+    JSON.parse(raw);
+  } catch {
+    throw new ConfigError('SANDBOX_OAUTH_CLIENTS must be a JSON array of {client_id, client_secret?, redirect_uris}');
   }
-  const policy = pinPolicy(env);
-  const store = stateStore(env, production, policy);
-  const key = keySecret(env, production, store, policy);
-  const today = sandboxToday(env, production, bankApiUrl);
+  return raw;
+}
+
+/** The embedded sandbox's settings: they only apply without BANK_API_URL. */
+function sandboxParts(env: Env, check: Checker, production: boolean, bankApiUrl: string | undefined): Partial<Config> {
+  const today = check(() => sandboxToday(env, production, bankApiUrl), undefined);
+  const publicUrl = check(() => url(env, 'SANDBOX_PUBLIC_URL', false), undefined);
+  const clients = check(() => oauthClients(env), undefined);
   return {
+    sandboxPort: check(() => integer(env, 'SANDBOX_PORT', 0, 0, 65535), 0),
+    ...(today ? { sandboxToday: today } : {}),
+    ...(publicUrl ? { sandboxPublicUrl: publicUrl } : {}),
+    ...(clients ? { sandboxOauthClients: clients } : {}),
+  };
+}
+
+/**
+ * Reads and checks every setting; throws one ConfigError listing every problem (each a message
+ * a person can act on, never echoing a secret). Production also refuses placeholders, example
+ * hosts, and unknown or misspelled variables.
+ */
+export function loadConfig(env: Env = process.env): Config {
+  const check = checker();
+  const production = env.NODE_ENV === 'production';
+  const verifyRequests = check(() => flag(env, 'VERIFY_REQUESTS', true), true);
+  const bankApiUrl = check(() => url(env, 'BANK_API_URL', production), undefined);
+  if (production) productionRules(env, check, { verifyRequests, ...(bankApiUrl ? { bankApiUrl } : {}) });
+  const skillId = check(() => alexaSkillId(env), undefined);
+  const secret = check(() => dialogflowSecret(env), undefined);
+  const policy = check(() => pinPolicy(env), 'off');
+  const store = check(() => stateStore(env, production, policy), 'memory');
+  const key = check(() => keySecret(env, production, store, policy), { secret: '', generated: false });
+  const config: Config = {
     pinPolicy: policy, stateStore: store, stateKeySecret: key.secret, stateKeySecretGenerated: key.generated,
     stateKeyPrefix: env.STATE_KEY_PREFIX || 'voicebank:',
-    pinMaxAttempts: integer(env, 'PIN_MAX_ATTEMPTS', 3, 1, 10),
-    pinLockSeconds: integer(env, 'PIN_LOCK_SECONDS', 900, 10, 86_400),
-    pinIdleSeconds: integer(env, 'PIN_SESSION_IDLE_SECONDS', 300, 1, 3600),
-    port: integer(env, 'PORT', 3000, 0, 65535),
+    pinMaxAttempts: check(() => integer(env, 'PIN_MAX_ATTEMPTS', 3, 1, 10), 3),
+    pinLockSeconds: check(() => integer(env, 'PIN_LOCK_SECONDS', 900, 10, 86_400), 900),
+    pinIdleSeconds: check(() => integer(env, 'PIN_SESSION_IDLE_SECONDS', 300, 1, 3600), 300),
+    port: check(() => integer(env, 'PORT', 3000, 0, 65535), 3000),
     host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
-    production, verifyRequests, defaultTimeZone, logLevel,
+    production, verifyRequests,
+    defaultTimeZone: check(() => zone(env), 'America/New_York'),
+    logLevel: check(() => logLevel(env), 'info'),
     ...(bankApiUrl ? { bankApiUrl } : {}),
-    ...(alexaSkillId ? { alexaSkillId } : {}),
-    ...(dialogflowSecret ? { dialogflowSecret } : {}),
-    sandboxPort: integer(env, 'SANDBOX_PORT', 0, 0, 65535),
-    ...(today ? { sandboxToday: today } : {}),
-    ...deadlines(env),
-    historyDays: integer(env, 'BANK_HISTORY_DAYS', 90, 1, 3660),
-    accountCacheSeconds: integer(env, 'ACCOUNT_CACHE_SECONDS', 30, 0, 300),
+    ...(skillId ? { alexaSkillId: skillId } : {}),
+    ...(secret ? { dialogflowSecret: secret } : {}),
+    sandboxPort: 0,
+    ...sandboxParts(env, check, production, bankApiUrl),
+    ...check(() => deadlines(env), { bankTimeoutMs: 2500, turnDeadlineMs: 4000 }),
+    historyDays: check(() => integer(env, 'BANK_HISTORY_DAYS', 90, 1, 3660), 90),
+    accountCacheSeconds: check(() => integer(env, 'ACCOUNT_CACHE_SECONDS', 30, 0, 300), 30),
   };
+  if (check.problems.length > 0) throw new ConfigError(check.problems);
+  return config;
 }
