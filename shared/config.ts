@@ -147,6 +147,14 @@ function deadlines(env: Env): { bankTimeoutMs: number; turnDeadlineMs: number } 
   return { bankTimeoutMs, turnDeadlineMs };
 }
 
+/** Where the service runs: the HTTP server (Alexa and Dialogflow) or AWS Lambda (Alexa only). */
+export type ConfigHost = 'http' | 'lambda';
+
+export interface LoadOptions {
+  /** Default `http`. `lambda` needs no Dialogflow secret: only Alexa's trigger invokes it. */
+  readonly host?: ConfigHost;
+}
+
 /** Collects every problem instead of stopping at the first. */
 interface Checker {
   <T>(read: () => T, fallback: T): T;
@@ -169,10 +177,11 @@ function checker(): Checker {
 }
 
 /** What production needs on top of each variable's own rule. */
-function productionRules(env: Env, check: Checker, parts: { verifyRequests: boolean; bankApiUrl?: string }): void {
+function productionRules(env: Env, check: Checker, parts: { verifyRequests: boolean; bankApiUrl?: string; host: ConfigHost }): void {
   if (!parts.verifyRequests) check.problem('VERIFY_REQUESTS=false is refused when NODE_ENV=production');
   if (!env.ALEXA_SKILL_ID) check.problem('ALEXA_SKILL_ID is required when NODE_ENV=production');
-  if (!env.DIALOGFLOW_SECRET) check.problem('DIALOGFLOW_SECRET is required when NODE_ENV=production');
+  // On Lambda only Alexa's trigger reaches the code: there is no Dialogflow route to protect.
+  if (parts.host === 'http' && !env.DIALOGFLOW_SECRET) check.problem('DIALOGFLOW_SECRET is required when NODE_ENV=production');
   if (!parts.bankApiUrl && !env.BANK_API_URL) check.problem('BANK_API_URL is required when NODE_ENV=production (the sandbox bank is for development)');
   for (const message of [...placeholderValues(env), ...unknownVariables(env)]) check.problem(message);
 }
@@ -233,12 +242,13 @@ function sandboxParts(env: Env, check: Checker, production: boolean, bankApiUrl:
  * a person can act on, never echoing a secret). Production also refuses placeholders, example
  * hosts, and unknown or misspelled variables.
  */
-export function loadConfig(env: Env = process.env): Config {
+export function loadConfig(env: Env = process.env, options: LoadOptions = {}): Config {
   const check = checker();
   const production = env.NODE_ENV === 'production';
   const verifyRequests = check(() => flag(env, 'VERIFY_REQUESTS', true), true);
   const bankApiUrl = check(() => url(env, 'BANK_API_URL', production), undefined);
-  if (production) productionRules(env, check, { verifyRequests, ...(bankApiUrl ? { bankApiUrl } : {}) });
+  const host = options.host ?? 'http';
+  if (production) productionRules(env, check, { verifyRequests, host, ...(bankApiUrl ? { bankApiUrl } : {}) });
   const skillId = check(() => alexaSkillId(env), undefined);
   const secret = check(() => dialogflowSecret(env), undefined);
   const policy = check(() => pinPolicy(env), 'off');

@@ -21,8 +21,19 @@ export interface CoreOptions {
   readonly turnDeadlineMs: number;
   /** How far back the bank keeps transactions, in days. */
   readonly historyDays: number;
+  /** Told about every finished turn (metrics); must not throw. */
+  readonly observe?: (turn: TurnRecord) => void;
   /** Voice-PIN step-up; absent when PIN_POLICY=off. */
   readonly pin?: PinService;
+}
+
+/** One finished turn, as logged: no personal data, only bounded values. */
+export interface TurnRecord {
+  readonly intent: BankingRequest['intent'];
+  readonly platform: BankingRequest['platform'];
+  /** 'ok', 'unlinked', 'internal' or a bank error kind. */
+  readonly outcome: string;
+  readonly ms: number;
 }
 
 /** The banking core as adapters see it: one request in, one reply out, never a throw. */
@@ -52,10 +63,9 @@ export function createCore(options: CoreOptions): Core {
       if (outcome === 'internal') options.logger.error({ requestId: req.requestId, err: safeError(error) }, 'handler failed');
       return errorReply(error, messages);
     });
-    options.logger.info({
-      requestId: req.requestId, intent: req.intent, platform: req.platform, outcome,
-      ms: Math.round(options.clock.monotonicMs() - started),
-    }, 'turn');
+    const ms = Math.round(options.clock.monotonicMs() - started);
+    options.logger.info({ requestId: req.requestId, intent: req.intent, platform: req.platform, outcome, ms }, 'turn');
+    options.observe?.({ intent: req.intent, platform: req.platform, outcome, ms });
     return limitSpeech(reply);
   };
 }
