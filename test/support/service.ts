@@ -9,6 +9,7 @@ import { startSandbox, type RunningSandbox, type StartSandboxOptions } from '../
 import { createApp } from '../../skills/app';
 import { createStateStore } from '../../shared/state';
 import type { Clock } from '../../shared/clock';
+import type { Metrics } from '../../skills/metrics';
 import { testClock } from './clock';
 
 /** The Dialogflow shared secret the test service is configured with. */
@@ -30,6 +31,8 @@ export interface TestServiceOptions {
   readonly logLevel?: string;
   /** The one clock of the service and its sandbox; a ticking test clock by default. */
   readonly clock?: Clock;
+  /** Where /metrics counts (a registry the test reads); a fresh one by default. */
+  readonly metrics?: Metrics;
   /** How the sandbox bank runs (OAuth clients, public URL). */
   readonly sandbox?: Partial<StartSandboxOptions>;
 }
@@ -52,7 +55,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
   const bank = createBankClient({ baseUrl: sandbox.url, timeoutMs: config.bankTimeoutMs, logger, clock });
   const store = config.pinPolicy === 'off' ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
   const app = createApp({
-    config, logger, bank, clock,
+    config, logger, bank, clock, ...(options.metrics ? { metrics: options.metrics } : {}),
     ...(options.alexaVerifiers ? { alexaVerifiers: options.alexaVerifiers } : {}), ...(store ? { store } : {}),
   });
   const server = await new Promise<Server>((resolve) => {
