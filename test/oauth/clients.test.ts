@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { grantedScope } from '../../sandbox/oauth/scopes';
 import { ClientConfigError, DEFAULT_CLIENTS, parseClients } from '../../sandbox';
 import { redirectAllowed } from '../../sandbox/oauth/redirect-uri';
 import { LINKING_REDIRECTS } from '../../sandbox';
@@ -35,5 +38,18 @@ describe('Sandbox OAuth clients and redirect URIs', () => {
     for (const text of bad) {
       assert.throws(() => parseClients(text), (error: unknown) => error instanceof ClientConfigError && !error.message.includes('short'), text);
     }
+  });
+});
+
+describe('The skill package\'s account linking', () => {
+  it('names the sandbox\'s endpoints, a development client with its secret, and scopes the sandbox grants', () => {
+    const file = join(__dirname, '..', '..', 'interaction-models', 'alexa', 'skill-package', 'accountLinking.json');
+    const linking = (JSON.parse(readFileSync(file, 'utf8')) as { accountLinkingRequest: Record<string, unknown> }).accountLinkingRequest;
+    assert.match(String(linking.authorizationUrl), /^https:\/\/[^/]+\/oauth\/authorize$/);
+    assert.match(String(linking.accessTokenUrl), /^https:\/\/[^/]+\/oauth\/token$/);
+    const client = DEFAULT_CLIENTS.find((c) => c.clientId === linking.clientId);
+    assert.equal(client?.clientSecret, linking.clientSecret);
+    assert.equal(linking.accessTokenScheme, 'HTTP_BASIC');
+    assert.ok(grantedScope((linking.scopes as string[]).join(' ')));
   });
 });
