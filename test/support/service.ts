@@ -2,13 +2,13 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { Writable } from 'node:stream';
 import type { Verifier } from 'ask-sdk-express-adapter';
+import type { Clock } from '../../shared/clock';
 import { createBankClient } from '../../shared/bank';
 import { loadConfig } from '../../shared/config';
 import { createLogger } from '../../shared/log/logger';
 import { startSandbox, type RunningSandbox, type StartSandboxOptions } from '../../sandbox';
 import { createApp } from '../../skills/app';
 import { createStateStore } from '../../shared/state';
-import type { Clock } from '../../shared/clock';
 import type { Metrics } from '../../skills/metrics';
 import { testClock } from './clock';
 
@@ -29,7 +29,7 @@ export interface TestServiceOptions {
   readonly env?: Record<string, string>;
   readonly alexaVerifiers?: readonly Verifier[];
   readonly logLevel?: string;
-  /** The one clock of the service and its sandbox; a ticking test clock by default. */
+  /** The service's and its sandbox's clock; default a clock at TEST_NOW. */
   readonly clock?: Clock;
   /** Where /metrics counts (a registry the test reads); a fresh one by default. */
   readonly metrics?: Metrics;
