@@ -25,6 +25,9 @@ const MISSPELLINGS: Readonly<Record<string, string>> = {
 /** Prefixes only our variables use: an unknown name with one is a typo, not someone else's setting. */
 const OUR_PREFIXES = ['VOICEBANK_', 'BANK_', 'ALEXA_', 'DIALOGFLOW_', 'PIN_', 'STATE_', 'SANDBOX_'];
 
+/** Variables Kubernetes injects for every Service (`<NAME>_SERVICE_HOST`, `<NAME>_PORT_3000_TCP`, …): not settings. */
+const SERVICE_LINK = /_(SERVICE_HOST|SERVICE_PORT(_[A-Z0-9_]+)?|PORT(_\d+_(TCP|UDP|SCTP)(_(PROTO|PORT|ADDR))?)?)$/;
+
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i += 1) {
@@ -49,7 +52,7 @@ function nearest(name: string): string | undefined {
 export function unknownVariables(env: Readonly<Record<string, string | undefined>>): string[] {
   const problems: string[] = [];
   for (const name of Object.keys(env).sort()) {
-    if (env[name] === undefined || KNOWN_VARIABLES.includes(name)) continue;
+    if (env[name] === undefined || KNOWN_VARIABLES.includes(name) || SERVICE_LINK.test(name)) continue;
     const meant = Object.hasOwn(MISSPELLINGS, name) ? MISSPELLINGS[name] : OUR_PREFIXES.some((p) => name.startsWith(p)) ? nearest(name) ?? '' : undefined;
     if (meant === undefined) continue;
     problems.push(`${name} is not a voicebank variable${meant ? ` (did you mean ${meant}?)` : ''}`);

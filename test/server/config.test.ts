@@ -88,6 +88,8 @@ describe('configuration', () => {
       'VOICEBANK_MODE is not a voicebank variable',
     ]);
     assert.doesNotThrow(() => loadConfig(production));
+    const kubernetes = { VOICEBANK_SERVICE_HOST: '10.0.0.1', VOICEBANK_PORT: 'tcp://10.0.0.1:3000', SANDBOX_BANK_PORT_4000_TCP_ADDR: '10.0.0.2' };
+    assert.doesNotThrow(() => loadConfig({ ...production, ...kubernetes }), 'Kubernetes service links are not settings');
   });
 
   it('reads the sandbox authorization server settings and refuses clients that are not JSON', () => {
