@@ -1,5 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { DateTime, IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
+import { sandboxParts } from './config-sandbox';
+import { checker, ConfigError, flag, integer, url, type Checker, type Env } from './config-values';
+
+export { ConfigError } from './config-values';
 import { placeholderValues, SKILL_ID_PATTERN, unknownVariables } from './config-environment';
 
 /** The service's configuration, read from the environment once at start and validated. */
@@ -52,56 +56,6 @@ export interface Config {
   readonly pinIdleSeconds: number;
 }
 
-/** The configuration cannot be used; `problems` lists every reason, `message` joins them. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-  readonly problems: readonly string[];
-  constructor(problems: string | readonly string[]) {
-    const list = typeof problems === 'string' ? [problems] : problems;
-    super(list.join('; '));
-    this.problems = list;
-  }
-}
-
-type Env = Readonly<Record<string, string | undefined>>;
-
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
-  }
-  return value;
-}
-
-function flag(env: Env, name: string, fallback: boolean): boolean {
-  const raw = env[name]?.toLowerCase();
-  if (raw === undefined || raw === '') return fallback;
-  if (raw === 'true' || raw === '1') return true;
-  if (raw === 'false' || raw === '0') return false;
-  throw new ConfigError(`${name} must be true or false, got "${env[name] ?? ''}"`);
-}
-
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** An http(s) URL; plain http only to this machine in production (bearer tokens must not travel in clear). */
-function url(env: Env, name: string, production: boolean): string | undefined {
-  const raw = env[name];
-  if (!raw) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(raw);
-  } catch {
-    throw new ConfigError(`${name} must be an http(s) URL`);
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new ConfigError(`${name} must be an http(s) URL`);
-  if (production && parsed.protocol === 'http:' && !LOOPBACK.has(parsed.hostname)) {
-    throw new ConfigError(`${name} must use https in production`);
-  }
-  return raw.replace(/\/+$/, '');
-}
-
 function pinPolicy(env: Env): Config['pinPolicy'] {
   const raw = env.PIN_POLICY || 'off';
   if (raw !== 'off' && raw !== 'session' && raw !== 'always') throw new ConfigError(`PIN_POLICY must be off, session or always, got "${raw}"`);
@@ -128,17 +82,6 @@ function keySecret(env: Env, production: boolean, store: string, policy: Config[
   return { secret: randomBytes(32).toString('base64url'), generated: true };
 }
 
-/** SANDBOX_TODAY: a real calendar day, only with the embedded sandbox and never in production. */
-function sandboxToday(env: Env, production: boolean, bankApiUrl: string | undefined): string | undefined {
-  const raw = env.SANDBOX_TODAY;
-  if (!raw) return undefined;
-  if (!DateTime.fromFormat(raw, 'yyyy-MM-dd', { zone: 'utc' }).isValid) {
-    throw new ConfigError(`SANDBOX_TODAY must be a calendar day YYYY-MM-DD, got "${raw}"`);
-  }
-  if (production || bankApiUrl) throw new ConfigError('SANDBOX_TODAY only applies to the embedded sandbox bank (no BANK_API_URL, not in production)');
-  return raw;
-}
-
 /** Bank budget inside the turn deadline, and the turn inside Dialogflow's 5 s (Alexa allows 8 s). */
 function deadlines(env: Env): { bankTimeoutMs: number; turnDeadlineMs: number } {
   const turnDeadlineMs = integer(env, 'TURN_DEADLINE_MS', 4000, 200, 4500);
@@ -153,27 +96,6 @@ export type ConfigHost = 'http' | 'lambda';
 export interface LoadOptions {
   /** Default `http`. `lambda` needs no Dialogflow secret: only Alexa's trigger invokes it. */
   readonly host?: ConfigHost;
-}
-
-/** Collects every problem instead of stopping at the first. */
-interface Checker {
-  <T>(read: () => T, fallback: T): T;
-  problem(message: string): void;
-  readonly problems: string[];
-}
-
-function checker(): Checker {
-  const problems: string[] = [];
-  const check = <T>(read: () => T, fallback: T): T => {
-    try {
-      return read();
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      problems.push(...error.problems);
-      return fallback;
-    }
-  };
-  return Object.assign(check, { problem: (message: string) => void problems.push(message), problems });
 }
 
 /** What production needs on top of each variable's own rule. */
@@ -210,31 +132,6 @@ function logLevel(env: Env): string {
   const raw = env.LOG_LEVEL || 'info';
   if (!LOG_LEVELS.includes(raw)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
   return raw;
-}
-
-/** SANDBOX_OAUTH_CLIENTS must at least be JSON here; the sandbox checks each entry when it starts. */
-function oauthClients(env: Env): string | undefined {
-  const raw = env.SANDBOX_OAUTH_CLIENTS || undefined;
-  if (raw === undefined) return undefined;
-  try {
-    JSON.parse(raw);
-  } catch {
-    throw new ConfigError('SANDBOX_OAUTH_CLIENTS must be a JSON array of {client_id, client_secret?, redirect_uris}');
-  }
-  return raw;
-}
-
-/** The embedded sandbox's settings: they only apply without BANK_API_URL. */
-function sandboxParts(env: Env, check: Checker, production: boolean, bankApiUrl: string | undefined): Partial<Config> {
-  const today = check(() => sandboxToday(env, production, bankApiUrl), undefined);
-  const publicUrl = check(() => url(env, 'SANDBOX_PUBLIC_URL', false), undefined);
-  const clients = check(() => oauthClients(env), undefined);
-  return {
-    sandboxPort: check(() => integer(env, 'SANDBOX_PORT', 0, 0, 65535), 0),
-    ...(today ? { sandboxToday: today } : {}),
-    ...(publicUrl ? { sandboxPublicUrl: publicUrl } : {}),
-    ...(clients ? { sandboxOauthClients: clients } : {}),
-  };
 }
 
 /**
