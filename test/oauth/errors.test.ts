@@ -157,13 +157,21 @@ describe('The sandbox authorization server refuses every bad request with its RF
       assert.equal(params.get('code'), null);
     });
 
-    it('refuses a consent form with another customer\'s account, no account, or a duration out of range', async () => {
+    it('refuses a consent form with none of the chosen customer\'s accounts, a duration out of range, or no decision', async () => {
       const url = authorizeUrl(authorize, { challenge: pkcePair().challenge });
       for (const fields of [{ accounts: ['acc-sam-chk'] }, { accounts: [] }, { days: '30' }, { days: '366' }, { decision: 'maybe' }, { customer: 'cust-nobody' }]) {
         const reply = await postForm(url, consentFields(fields));
         assert.equal(reply.status, 400, JSON.stringify(fields));
         assert.equal(reply.headers.get('location'), null);
       }
+    });
+
+    it('shares only the chosen customer\'s ticked accounts when the form also ticks another customer\'s', async () => {
+      const { verifier, challenge } = pkcePair();
+      const code = await obtainCode(authorize, { challenge }, { customer: 'cust-sam', accounts: ['acc-alex-chk', 'acc-sam-chk'] });
+      const issued = await exchange(code, verifier);
+      const accounts = await getUrl(`${sandbox.url}/accounts`, { authorization: `Bearer ${String(issued.json.access_token)}` });
+      assert.deepEqual((accounts.json.accounts as Array<Record<string, unknown>>).map((a) => a.accountId), ['acc-sam-chk']);
     });
 
     it('lets a confidential client go without PKCE, with client_secret_post', async () => {
