@@ -51,7 +51,7 @@ export async function startService(config: Config, logger: Logger, options: Star
   logger.info({ pinPolicy: config.pinPolicy, stateStore: config.stateStore === 'memory' ? 'memory' : 'redis' }, 'voice PIN');
   const readiness = bankProbe(bankUrl);
   const probes = { bank: readiness.probe, ...(store ? { stateStore: stateStoreProbe(store, config.stateKeySecret) } : {}) };
-  const metrics = options.metrics ?? createMetrics();
+  const metrics = options.metrics ?? createMetrics({ processMetrics: true });
   const app = createApp({ config, logger, bank, clock, probes, metrics, ...(store ? { store } : {}) });
   const server = await listen(app, config.port, config.host);
   const { port } = server.address() as AddressInfo;

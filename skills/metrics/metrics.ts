@@ -20,8 +20,14 @@ export interface Metrics {
 }
 
 export interface MetricsOptions {
-  /** An existing registry to add ours to; a fresh one (with Node process metrics) by default. */
+  /** An existing registry to add ours to; a fresh one by default. */
   readonly registry?: Registry;
+  /**
+   * Also collect Node's process metrics (CPU, memory, event loop lag, GC) into the registry, under
+   * `voicebank_`. Once per process and registry: the service's start-up does it, in-process test
+   * and certification services do not.
+   */
+  readonly processMetrics?: boolean;
 }
 
 const TURN_BUCKETS = [0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 3, 4, 5, 8];
@@ -30,7 +36,7 @@ const BANK_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2.5, 5];
 /** Creates the metrics on `registry` (or a fresh one). */
 export function createMetrics(options: MetricsOptions = {}): Metrics {
   const registry = options.registry ?? new Registry();
-  if (options.registry === undefined) collectDefaultMetrics({ register: registry, prefix: 'voicebank_' });
+  if (options.processMetrics) collectDefaultMetrics({ register: registry, prefix: 'voicebank_' });
   const registers = [registry];
   const requests = new Counter({ name: 'voicebank_requests_total', help: 'Voice turns answered, by platform, core intent and outcome', labelNames: ['platform', 'intent', 'outcome'], registers });
   const latency = new Histogram({ name: 'voicebank_turn_duration_seconds', help: 'Time to answer a voice turn', labelNames: ['platform', 'intent'], buckets: TURN_BUCKETS, registers });

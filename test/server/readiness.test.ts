@@ -13,7 +13,7 @@ async function readyz(service: RunningService): Promise<Readiness> {
   return { status: response.status, body: JSON.parse(text) as Readiness['body'], text };
 }
 
-describe('GET /healthz and GET /readyz', () => {
+describe('GET /healthz, GET /readyz and the service\'s /metrics', () => {
   const clock = testClock();
   let bank: RunningSandbox | undefined;
   let service: RunningService | undefined;
@@ -47,6 +47,14 @@ describe('GET /healthz and GET /readyz', () => {
 
     bank = await startSandbox({ clock, port });
     assert.equal((await readyz(service)).status, 200);
+  });
+
+  it('serves the Node process metrics next to ours when started as the service', async () => {
+    bank = await startSandbox({ clock });
+    service = await start({ BANK_API_URL: bank.url });
+    const text = await (await fetch(`${service.url}/metrics`)).text();
+    assert.match(text, /^# TYPE voicebank_process_cpu_user_seconds_total counter$/m);
+    assert.match(text, /^# TYPE voicebank_requests_total counter$/m);
   });
 
   it('checks the state store when a PIN policy uses one, and names it when Redis is unreachable', async () => {
