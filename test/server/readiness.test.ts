@@ -4,6 +4,7 @@ import { silentLogger } from '../../shared/log/logger';
 import { startSandbox, type RunningSandbox } from '../../sandbox';
 import { startService, type RunningService } from '../../skills/server';
 import { testClock } from '../support/clock';
+import { REDIS_URL, uniquePrefix } from '../state/redis-support';
 
 interface Readiness { status: number; body: { status?: string; checks?: Record<string, string>; failed?: string[] }; text: string }
 
@@ -60,7 +61,7 @@ describe('GET /healthz, GET /readyz and the service\'s /metrics', () => {
   it('checks the state store when a PIN policy uses one, and names it when Redis is unreachable', async () => {
     bank = await startSandbox({ clock });
     const secret = 'k'.repeat(32);
-    service = await start({ BANK_API_URL: bank.url, PIN_POLICY: 'session', STATE_STORE: 'redis://127.0.0.1:6379', STATE_KEY_SECRET: secret, STATE_KEY_PREFIX: 'voicebank-test-readyz:' });
+    service = await start({ BANK_API_URL: bank.url, PIN_POLICY: 'session', STATE_STORE: REDIS_URL, STATE_KEY_SECRET: secret, STATE_KEY_PREFIX: uniquePrefix() });
     assert.deepEqual((await readyz(service)).body, { status: 'ready', checks: { bank: 'ok', stateStore: 'ok' } });
     await service.close();
     service = await start({ BANK_API_URL: bank.url, PIN_POLICY: 'session', STATE_STORE: 'redis://:hunter2hunter2@127.0.0.1:1', STATE_KEY_SECRET: secret });
