@@ -3,8 +3,7 @@ import type { AccessLookup, Consent } from '../oauth';
 import { FAULT_CUSTOMER_TOKEN, faultFor } from '../tokens';
 import type { CustomerLookup } from './directory';
 import { FDX_ERRORS, sendError, type FdxError } from './fdx-errors';
-import type { CustomerToday } from './session';
-import type { Session, Sessions } from './session';
+import type { CustomerToday, Session, Sessions } from './session';
 
 /** What an access token from the sandbox's authorization server opens. */
 export type IssuedTokenLookup = (token: string) => AccessLookup;
@@ -25,7 +24,10 @@ function sessionFor(token: string | undefined, lookup: CustomerLookup, issued: I
   if (token === undefined) return FDX_ERRORS.invalidToken;
   const fault = faultFor(token);
   if (fault?.kind === 'expired') return FDX_ERRORS.expiredToken;
-  if (fault !== undefined) return lookup(FAULT_CUSTOMER_TOKEN) ?? FDX_ERRORS.invalidToken;
+  if (fault !== undefined) {
+    const found = lookup(FAULT_CUSTOMER_TOKEN);
+    return found === undefined ? FDX_ERRORS.invalidToken : { ...found, fault };
+  }
   const demo = lookup(token);
   if (demo !== undefined) return demo;
   const access = issued?.(token) ?? { status: 'unknown' };
@@ -41,11 +43,9 @@ function sessionFor(token: string | undefined, lookup: CustomerLookup, issued: I
  */
 export function authenticate(lookup: CustomerLookup, sessions: Sessions, issued?: IssuedTokenLookup): RequestHandler {
   return (req, res, next) => {
-    const token = bearerToken(req.get('authorization'));
-    const session = sessionFor(token, lookup, issued);
+    const session = sessionFor(bearerToken(req.get('authorization')), lookup, issued);
     if ('status' in session) return sendError(res, session);
-    const fault = token === undefined ? undefined : faultFor(token);
-    sessions.set(req, fault === undefined ? session : { ...session, fault });
+    sessions.set(req, session);
     next();
   };
 }
