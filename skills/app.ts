@@ -33,6 +33,8 @@ export function createApp(parts: AppParts): express.Express {
   const { core, skill, periods } = assembleCore({ ...parts, metrics });
   const app = express();
   app.disable('x-powered-by');
+  // Voice platforms never send If-None-Match: hashing every answer for an ETag is wasted CPU.
+  app.set('etag', false);
   // /alexa first and without a body parser: its signature covers the raw bytes.
   app.post('/alexa', ...alexaHandlers(skill, verifiersFor(parts, metrics)));
   app.post('/google', ...googleHandlers({

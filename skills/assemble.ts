@@ -1,7 +1,7 @@
 import { withAccountListCache } from '../shared/bank/account-list-cache';
 import type { BankClient } from '../shared/bank/types';
 import type { PeriodContext } from '../shared/banking/contract';
-import { createCore, type Core } from '../shared/banking/dispatch';
+import { createCore, type Core, type TurnRecord } from '../shared/banking/dispatch';
 import { createPinService, type PinService } from '../shared/banking/pin/service';
 import type { Clock } from '../shared/clock';
 import type { Config } from '../shared/config';
@@ -23,6 +23,8 @@ export interface CoreParts {
   readonly store?: StateStore;
   /** Counts turns, bank calls and PIN outcomes when given. */
   readonly metrics?: Metrics;
+  /** Receives every turn's counts (bank calls, critical path) besides the metrics. */
+  readonly onTurn?: (turn: TurnRecord) => void;
 }
 
 /** The core and the Alexa skill around it, wired the same way for every host. */
@@ -44,6 +46,13 @@ function pinFor(parts: CoreParts, bank: BankClient): PinService | undefined {
   return metrics ? { ...pin, guard: instrumentPinGuard(pin.guard, metrics) } : pin;
 }
 
+function turnObserver(metrics: Metrics | undefined, onTurn: ((turn: TurnRecord) => void) | undefined): (turn: TurnRecord) => void {
+  return (turn) => {
+    metrics?.turn(turn);
+    onTurn?.(turn);
+  };
+}
+
 /**
  * Builds the core and the Alexa skill. `skillId` makes the skill itself refuse other skills'
  * requests (ask-sdk-core's check), for hosts where no verifier runs in front of it (Lambda).
@@ -57,7 +66,7 @@ export function assembleCore(parts: CoreParts, skillId?: string): Assembled {
   const pin = pinFor(parts, bank);
   const core = createCore({
     bank, logger, clock, turnDeadlineMs: config.turnDeadlineMs, historyDays: config.historyDays,
-    ...(pin ? { pin } : {}), ...(metrics ? { observe: (turn) => metrics.turn(turn) } : {}),
+    ...(pin ? { pin } : {}), ...(metrics || parts.onTurn ? { onTurn: turnObserver(metrics, parts.onTurn) } : {}),
   });
   const timeZone = createTimeZoneLookup({ defaultZone: config.defaultTimeZone, clock });
   const skill = createAlexaSkill({ core, logger, periods, timeZone, ...(skillId ? { skillId } : {}) });

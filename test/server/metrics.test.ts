@@ -68,6 +68,8 @@ describe('GET /metrics', () => {
     const total = sampleValue(turns.parsed, 'voicebank_requests_total') ?? 0;
     assert.equal(sampleValue(turns.parsed, 'voicebank_turn_duration_seconds_count'), total);
     assert.equal(sampleValue(turns.parsed, 'voicebank_turn_duration_seconds_bucket', { le: '+Inf' }), total);
+    assert.equal(sampleValue(turns.parsed, 'voicebank_turn_bank_calls_count'), total);
+    assert.ok((sampleValue(turns.parsed, 'voicebank_turn_bank_calls_sum', { intent: 'getBalance' }) ?? 0) >= 2, 'a balance needs bank calls');
   });
 
   it('counts bank calls by endpoint template and outcome, failures included', () => {
