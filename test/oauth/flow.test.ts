@@ -70,7 +70,7 @@ describe('Linking a sandbox customer through the authorization server, end to en
     const expired = await fdx(service.bankUrl, '/accounts', fresh);
     assert.equal(expired.status, 401);
     assert.equal(expired.headers.get('www-authenticate'), 'Bearer error="invalid_token"');
-    assert.equal(expired.json.code, 602);
+    assert.equal(expired.json.code, '602'); // FDX Error.code is a string
 
     const prompt = await postJson(`${service.url}/alexa`, alexaEnvelope({ intent: 'getBalance', token: fresh }));
     const response = (prompt.body as Json).response as Json;
