@@ -3,6 +3,7 @@ import type { BankClient } from '../bank/types';
 import type { PeriodResult } from '../dates/types';
 import type { Logger } from '../log/logger';
 import type { Messages } from '../speech/messages';
+import type { ReplyFacts } from './facts';
 
 /**
  * Everything a user can ask, platform-free. Adapters map platform intent names onto these;
@@ -91,6 +92,8 @@ export interface BankingReply {
   readonly endSession: boolean;
   /** State for the next turn; absent means none. */
   readonly session?: Record<string, unknown>;
+  /** What was said, as platform-free data (facts.ts); voice adapters ignore it, MCP returns it. */
+  readonly facts?: ReplyFacts;
 }
 
 /** What handlers may use; injected, never imported as module state. */

@@ -3,6 +3,7 @@ import { categoryOfTransaction, matchMerchant } from '../../spending';
 import type { Handler } from '../contract';
 import { words } from '../accounts';
 import { spendable, transactionsOf } from '../gather';
+import { transactionFact } from '../facts';
 import { ask } from '../replies';
 import { linkedToken } from './token';
 
@@ -32,9 +33,11 @@ export const lastTransactionWith: Handler = async (req, deps) => {
     found = latestIncome(items);
   } else {
     const match = matchMerchant(heard ?? '', items);
-    if (match.kind === 'ambiguous') return ask(messages.whichMerchant(match.names), messages.whichMerchantReprompt());
+    if (match.kind === 'ambiguous') return ask(messages.whichMerchant(match.names), messages.whichMerchantReprompt(), { facts: { kind: 'chooseMerchant', merchants: match.names } });
     found = match.kind === 'one' ? match.transactions[0] : undefined;
   }
-  if (!found) return ask(`${messages.noLastTransaction(isPay(heard) ? undefined : heard, deps.historyDays)} ${messages.anythingElse()}`, messages.whatElse());
-  return ask(`${messages.lastTransaction(found, today)} ${messages.anythingElse()}`, messages.whatElse());
+  const merchant = isPay(heard) ? undefined : heard;
+  const facts = { kind: 'lastTransaction', ...(merchant ? { merchant } : {}), ...(found ? { transaction: transactionFact(found) } : {}) } as const;
+  if (!found) return ask(`${messages.noLastTransaction(merchant, deps.historyDays)} ${messages.anythingElse()}`, messages.whatElse(), { facts });
+  return ask(`${messages.lastTransaction(found, today)} ${messages.anythingElse()}`, messages.whatElse(), { facts });
 };
