@@ -40,6 +40,10 @@ export interface Config {
   readonly pinMaxAttempts: number;
   readonly pinLockSeconds: number;
   readonly pinIdleSeconds: number;
+  /** OAuth issuer of the bank's authorization server, named in the MCP resource metadata; the sandbox's when unset and embedded. */
+  readonly bankAuthIssuer?: string;
+  /** The public URL of `POST /mcp` (the OAuth resource id); derived from each request when unset. */
+  readonly mcpResourceUrl?: string;
 }
 
 export class ConfigError extends Error {
@@ -137,6 +141,8 @@ export function loadConfig(env: Env = process.env): Config {
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "${logLevel}"`);
   }
+  const bankAuthIssuer = url(env, 'BANK_AUTH_ISSUER', production);
+  const mcpResourceUrl = url(env, 'MCP_RESOURCE_URL', production);
   const policy = pinPolicy(env);
   const store = stateStore(env, production, policy);
   const key = keySecret(env, production, store, policy);
@@ -147,6 +153,8 @@ export function loadConfig(env: Env = process.env): Config {
     pinLockSeconds: integer(env, 'PIN_LOCK_SECONDS', 900, 10, 86_400),
     pinIdleSeconds: integer(env, 'PIN_SESSION_IDLE_SECONDS', 300, 1, 3600),
     port: integer(env, 'PORT', 3000, 0, 65535),
+    ...(bankAuthIssuer ? { bankAuthIssuer } : {}),
+    ...(mcpResourceUrl ? { mcpResourceUrl } : {}),
     host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
     production, verifyRequests, defaultTimeZone, logLevel,
     ...(bankApiUrl ? { bankApiUrl } : {}),

@@ -13,6 +13,7 @@ import { createAlexaSkill } from './alexa/skill';
 import { createTimeZoneLookup } from './alexa/time-zone';
 import { createAlexaVerifiers } from './alexa/verification';
 import { googleHandlers } from './google/route';
+import { mcpRouter } from './mcp/route';
 
 export interface AppParts {
   readonly config: Config;
@@ -23,6 +24,8 @@ export interface AppParts {
   readonly alexaVerifiers?: readonly Verifier[];
   /** Where PIN hashes, lockouts and PIN sessions live; needed unless PIN_POLICY=off. */
   readonly store?: StateStore;
+  /** The embedded sandbox's authorization server (its base URL); BANK_AUTH_ISSUER wins. Without either, no /mcp. */
+  readonly authIssuer?: string;
 }
 
 /** The PIN service the configuration asks for, on the given store. */
@@ -42,7 +45,7 @@ function verifiersFor({ config, alexaVerifiers }: AppParts): readonly Verifier[]
   return createAlexaVerifiers({ skillId: config.alexaSkillId, signature: on, timestamp: on });
 }
 
-/** The HTTP service: POST /alexa, POST /google, GET /healthz. */
+/** The HTTP service: POST /alexa, POST /google, POST /mcp (with an authorization server), GET /healthz. */
 export function createApp(parts: AppParts): express.Express {
   const { config, logger } = parts;
   const bank = withAccountListCache(parts.bank, { ttlMs: config.accountCacheSeconds * 1000 });
@@ -59,6 +62,13 @@ export function createApp(parts: AppParts): express.Express {
     core, logger, periods, verify: config.verifyRequests, defaultTimeZone: config.defaultTimeZone,
     ...(config.dialogflowSecret ? { secret: config.dialogflowSecret } : {}),
   }));
+  const issuer = config.bankAuthIssuer ?? parts.authIssuer;
+  if (issuer) {
+    app.use(mcpRouter({
+      core, logger, periods, defaultTimeZone: config.defaultTimeZone, issuer,
+      ...(config.mcpResourceUrl ? { resourceUrl: config.mcpResourceUrl } : {}),
+    }));
+  }
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

@@ -29,10 +29,12 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   const store = config.pinPolicy === 'off' ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix });
   if (config.stateKeySecretGenerated && store) logger.warn('STATE_KEY_SECRET is not set: PINs and lockouts last only as long as this process');
   logger.info({ pinPolicy: config.pinPolicy, stateStore: config.stateStore === 'memory' ? 'memory' : 'redis' }, 'voice PIN');
-  const app = createApp({ config, logger, bank, ...(store ? { store } : {}) });
+  const authIssuer = config.bankAuthIssuer ?? sandbox?.url;
+  if (!authIssuer) logger.warn('BANK_AUTH_ISSUER is not set: POST /mcp is off (MCP clients need the bank\'s authorization server)');
+  const app = createApp({ config, logger, bank, ...(store ? { store } : {}), ...(authIssuer ? { authIssuer } : {}) });
   const server = await listen(app, config.port, config.host);
   const { port } = server.address() as AddressInfo;
-  logger.info({ host: config.host, port }, 'voicebank listening: POST /alexa, POST /google, GET /healthz');
+  logger.info({ host: config.host, port }, `voicebank listening: POST /alexa, POST /google, ${authIssuer ? 'POST /mcp, ' : ''}GET /healthz`);
   return {
     url: `http://127.0.0.1:${port}`,
     bankUrl,

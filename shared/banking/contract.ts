@@ -73,7 +73,7 @@ export interface BankingRequest {
   /** Opaque state the core wrote last turn; validated before use (see session.ts). */
   readonly session: Readonly<Record<string, unknown>>;
   /** For logs and metrics only; never branched on in shared/. */
-  readonly platform: 'alexa' | 'google';
+  readonly platform: 'alexa' | 'google' | 'mcp';
   readonly requestId: string;
   /** The platform's conversation id (a PIN holds for one session); the request id when there is none. */
   readonly sessionId: string;
