@@ -45,6 +45,8 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
   const store = config.pinPolicy === 'off' ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix });
   const app = createApp({
     config, logger, bank, now: () => DateTime.now(),
+    // The sandbox stands in for the bank's authorization server (RFC 9728 metadata names it).
+    authIssuer: sandbox.url,
     ...(options.alexaVerifiers ? { alexaVerifiers: options.alexaVerifiers } : {}), ...(store ? { store } : {}),
   });
   const server = await new Promise<Server>((resolve) => {
