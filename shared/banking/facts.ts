@@ -83,7 +83,9 @@ export type ReplyFacts =
   | { readonly kind: 'pending'; readonly count: number; readonly total: MoneyFact; readonly transactions: readonly TransactionFact[] }
   | {
       readonly kind: 'spending'; readonly period: PeriodFact; readonly account?: AccountFact; readonly merchant?: string;
-      readonly category?: string; readonly spent: MoneyFact; readonly refunds: MoneyFact; readonly purchases: number;
+      readonly category?: string;
+      /** Purchases (positive), refunds (positive) and purchases less refunds. */
+      readonly spent: MoneyFact; readonly refunds: MoneyFact; readonly net: MoneyFact; readonly purchases: number;
       readonly refundCount: number;
     }
   | { readonly kind: 'lastTransaction'; readonly merchant?: string; readonly transaction?: TransactionFact }

@@ -72,7 +72,7 @@ function summarise(deps: Deps, items: readonly Transaction[], question: Question
   const facts = {
     kind: 'spending', period: periodFact(question.range), ...(question.account ? { account: accountFact(question.account) } : {}),
     ...(question.merchant ? { merchant: question.merchant } : {}), ...(question.category ? { category: question.category } : {}),
-    spent: moneyFact(totals.spent), refunds: moneyFact(totals.refunds), purchases: totals.purchases, refundCount: totals.refundCount,
+    spent: moneyFact(totals.spent), refunds: moneyFact(totals.refunds), net: moneyFact(totals.net), purchases: totals.purchases, refundCount: totals.refundCount,
   } as const;
   return ask(speech, messages.whatElse(), { session: { period: periodState(question.range) }, facts });
 }
