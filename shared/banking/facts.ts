@@ -88,6 +88,7 @@ export type ReplyFacts =
       readonly spent: MoneyFact; readonly refunds: MoneyFact; readonly net: MoneyFact; readonly purchases: number;
       readonly refundCount: number;
     }
+  | { readonly kind: 'interest'; readonly period: PeriodFact; readonly total: MoneyFact; readonly credits: number }
   | { readonly kind: 'lastTransaction'; readonly merchant?: string; readonly transaction?: TransactionFact }
   | { readonly kind: 'chooseAccount'; readonly accounts: readonly AccountFact[] }
   | { readonly kind: 'chooseMerchant'; readonly merchants: readonly string[] }

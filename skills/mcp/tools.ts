@@ -56,6 +56,10 @@ export const TOOLS = {
     intent: 'lastTransactionWith', title: 'Last payment to or from', input: { merchant },
     description: 'The latest transaction with a merchant or payee ("when did I last pay Netflix"); with no merchant, the latest paycheck.',
   },
+  interest_earned: {
+    intent: 'interestEarned', title: 'Interest earned', input: { ...period },
+    description: 'Interest credited to the customer\'s deposit accounts in a period (this year so far when none is given).',
+  },
   verify_pin: {
     intent: 'pin', title: 'Check the voice PIN',
     input: {

@@ -46,7 +46,7 @@ describe('the MCP adapter, through the SDK client over Streamable HTTP against t
   it('lists every question of the core as a tool with an object schema, a description and read-only hints', async () => {
     const { tools } = await mcp.client.listTools();
     assert.deepEqual(tools.map((tool) => tool.name).sort(), [
-      'card_details', 'get_balance', 'last_transaction', 'list_accounts', 'pending_transactions',
+      'card_details', 'get_balance', 'interest_earned', 'last_transaction', 'list_accounts', 'pending_transactions',
       'recent_transactions', 'spending', 'transactions_in_period', 'verify_pin',
     ]);
     for (const tool of tools) {
@@ -74,6 +74,8 @@ describe('the MCP adapter, through the SDK client over Streamable HTTP against t
     { tool: 'card_details', args: {}, voice: () => ({ intent: 'cardDetails' }), kind: 'card' },
     { tool: 'last_transaction', args: { merchant: 'netflix' }, voice: () => ({ intent: 'lastTransactionWith', merchant: 'netflix' }), kind: 'lastTransaction' },
     { tool: 'last_transaction', args: {}, voice: () => ({ intent: 'lastTransactionWith' }), kind: 'lastTransaction' },
+    { tool: 'interest_earned', args: {}, voice: () => ({ intent: 'interestEarned' }), kind: 'interest' },
+    { tool: 'interest_earned', args: { period: 'last_month' }, voice: () => ({ intent: 'interestEarned', date: lastMonth.toFormat('yyyy-MM') }), kind: 'interest' },
   ];
 
   for (const { tool, args, voice, kind } of cases) {

@@ -2,13 +2,13 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { Writable } from 'node:stream';
 import type { Verifier } from 'ask-sdk-express-adapter';
+import type { Clock } from '../../shared/clock';
 import { createBankClient } from '../../shared/bank';
 import { loadConfig } from '../../shared/config';
 import { createLogger } from '../../shared/log/logger';
 import { startSandbox } from '../../sandbox';
 import { createApp } from '../../skills/app';
 import { createStateStore } from '../../shared/state';
-import type { Clock } from '../../shared/clock';
 import { testClock } from './clock';
 
 /** The Dialogflow shared secret the test service is configured with. */
@@ -26,7 +26,7 @@ export interface TestServiceOptions {
   readonly env?: Record<string, string>;
   readonly alexaVerifiers?: readonly Verifier[];
   readonly logLevel?: string;
-  /** The clock of the service and its sandbox; testClock() unless given. */
+  /** The service's and its sandbox's clock; default a clock at TEST_NOW. */
   readonly clock?: Clock;
 }
 
