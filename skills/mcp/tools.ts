@@ -9,7 +9,7 @@ const account = {
   last_four: z.string().regex(/^\d{4}$/).optional().describe('The last four digits of the account or card number.'),
 };
 
-/** ISO days or a keyword; the keyword wins nothing: give one or the other. */
+/** A keyword or ISO days, not both (both is answered as a period the core cannot read). */
 const period = {
   period: z.enum(PERIOD_KEYWORDS).optional().describe('A period relative to today in the customer\'s time zone.'),
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('First day, YYYY-MM-DD (instead of period).'),
