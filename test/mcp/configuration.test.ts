@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from '../../shared/config';
 import { silentLogger } from '../../shared/log/logger';
 import { toDecimalString } from '../../shared/money/money';
 import { createApp, type AppParts } from '../../skills/app';
+import { startService } from '../../skills/server';
 import { testClock } from '../support/clock';
 
 /** The app never reaches the bank in these tests: metadata and refusals need none. */
@@ -60,6 +61,16 @@ describe('MCP configuration: the authorization server and the resource id', () =
       const metadata = (await (await fetch(`${url}/.well-known/oauth-protected-resource`)).json()) as { authorization_servers: string[] };
       assert.deepEqual(metadata.authorization_servers, ['https://auth.bank.example']);
     });
+  });
+
+  it('started with the embedded sandbox, names the sandbox as the authorization server', async () => {
+    const service = await startService(loadConfig({ VERIFY_REQUESTS: 'false', PORT: '0' }), silentLogger(), { clock: testClock() });
+    try {
+      const metadata = (await (await fetch(`${service.url}/.well-known/oauth-protected-resource/mcp`)).json()) as { authorization_servers: string[] };
+      assert.deepEqual(metadata.authorization_servers, [service.bankUrl]);
+    } finally {
+      await service.close();
+    }
   });
 
   it('serves no /mcp at all when no authorization server is known', async () => {
