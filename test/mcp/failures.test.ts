@@ -88,7 +88,7 @@ describe('the MCP endpoint refuses and fails politely', function () {
   });
 
   it('turns a failing bank into a polite tool error', async () => {
-    for (const [token, reason] of [['fault-500', 'bankUnavailable'], ['fault-malformed', 'bankUnreadable'], ['fault-expired', 'unauthorized']] as const) {
+    for (const [token, reason] of [['fault-500', 'bankUnavailable'], ['fault-malformed', 'bankUnreadable']] as const) {
       const mcp = await connect(service.url, token);
       try {
         const result = await mcp.call('get_balance', { account: 'checking' });
@@ -99,6 +99,25 @@ describe('the MCP endpoint refuses and fails politely', function () {
         await mcp.close();
       }
     }
+  });
+
+  it('answers 401 invalid_token with the metadata pointer when the bank refuses the token of a tool call', async () => {
+    const mcp = await connect(service.url, 'fault-expired');
+    try {
+      // initialize and tools/list reveal nothing and need no bank: a client-credentials token passes them.
+      assert.ok((await mcp.client.listTools()).tools.length > 0);
+      await assert.rejects(mcp.call('get_balance', { account: 'checking' }), /401|invalid_token|Unauthorized/i);
+    } finally {
+      await mcp.close();
+    }
+    const call = { jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 'list_accounts', arguments: {} } };
+    const response = await fetch(`${service.url}/mcp`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer fault-expired', 'mcp-protocol-version': '2025-11-25', ...accept },
+      body: JSON.stringify(call),
+    });
+    assert.equal(response.status, 401);
+    assert.deepEqual(await response.json(), { error: 'invalid_token' });
+    assert.equal(response.headers.get('www-authenticate'), `Bearer error="invalid_token", resource_metadata="${service.url}/.well-known/oauth-protected-resource/mcp"`);
   });
 
   it('answers before a slow bank does: the turn deadline cuts the call and the result is a polite error', async () => {
