@@ -101,7 +101,7 @@ export async function continueItems(token: string, more: ItemsMore, zone: string
   const range = dayRange(more.start, more.end, zone);
   const all = await transactionsOf(token, more.accountIds, range, deps);
   const items = more.topic === 'pending' ? all.filter((item) => item.pending) : all;
-  const facts = more.topic === 'pending' ? pendingFacts(items, summarizeSpending(items.filter((item) => item.amount.minor < 0), items[0]?.amount.currency ?? 'USD').spent)
-    : periodFacts(items, range);
+  // The list being read on; no total recomputed here, so a continuation cannot fail where the first page did not.
+  const facts = periodFacts(items, range);
   return { ...page(deps, items, '', { topic: more.topic, accountIds: more.accountIds, start: more.start, end: more.end }, more.offset), facts };
 }
