@@ -93,6 +93,21 @@ describe('the MCP adapter, through the SDK client over Streamable HTTP against t
     });
   }
 
+  it('asks which one when a name fits two accounts, listing them by name and last four digits', async () => {
+    const kim = await connect(service.url, 'demo-kim');
+    try {
+      const result = await kim.call('get_balance', { account: 'checking' });
+      assert.equal(result.isError, undefined);
+      const facts = factsOf(result);
+      assert.equal(facts.kind, 'chooseAccount');
+      assert.deepEqual((facts.accounts as { lastFour: string }[]).map((account) => account.lastFour).sort(), ['2231', '5567']);
+      const chosen = await kim.call('get_balance', { account: 'checking', last_four: '5567' });
+      assert.equal(factsOf(chosen).kind, 'balances');
+    } finally {
+      await kim.close();
+    }
+  });
+
   it('gives facts with decimal amounts, ISO dates and only the last four digits', async () => {
     const result = await mcp.call('transactions_in_period', { from: now.minus({ days: 20 }).toISODate(), to: now.toISODate() });
     const facts = factsOf(result);
