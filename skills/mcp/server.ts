@@ -24,7 +24,7 @@ export interface CallObserver {
 }
 
 const INSTRUCTIONS = 'Read-only answers about the signed-in customer\'s own bank accounts: balances, transactions, '
-  + 'spending, pending items, card payments. When a result asks for the PIN, ask the customer for it and call verify_pin '
+  + 'spending, pending items, card payments, interest. When a result asks for the PIN, ask the customer for it and call verify_pin '
   + 'with it and the continuation from that result. Account numbers are never shown beyond their last four digits.';
 
 /** One tool call through the core; the core never throws, and neither does this. */
