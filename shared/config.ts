@@ -59,6 +59,10 @@ export interface Config {
    * the calendar years dates must fall in. Beyond them a response is refused as invalid.
    */
   readonly bankBounds: { readonly maxAmount: number; readonly minYear: number; readonly maxYear: number };
+  /** OAuth issuer of the bank's authorization server, named in the MCP resource metadata; the sandbox's when unset and embedded. */
+  readonly bankAuthIssuer?: string;
+  /** The public URL of `POST /mcp` (the OAuth resource id); derived from each request when unset. */
+  readonly mcpResourceUrl?: string;
 }
 
 function pinPolicy(env: Env): Config['pinPolicy'] {
@@ -156,6 +160,8 @@ export function loadConfig(env: Env = process.env, options: LoadOptions = {}): C
   const policy = check(() => pinPolicy(env), 'off');
   const store = check(() => stateStore(env, production, policy), 'memory');
   const key = check(() => keySecret(env, production, store, policy), { secret: '', generated: false });
+  const bankAuthIssuer = check(() => url(env, 'BANK_AUTH_ISSUER', production), undefined);
+  const mcpResourceUrl = check(() => url(env, 'MCP_RESOURCE_URL', production), undefined);
   const config: Config = {
     pinPolicy: policy, stateStore: store, stateKeySecret: key.secret, stateKeySecretGenerated: key.generated,
     stateKeyPrefix: env.STATE_KEY_PREFIX || 'voicebank:',
@@ -170,6 +176,8 @@ export function loadConfig(env: Env = process.env, options: LoadOptions = {}): C
     ...(bankApiUrl ? { bankApiUrl } : {}),
     ...(skillId ? { alexaSkillId: skillId } : {}),
     ...(secret ? { dialogflowSecret: secret } : {}),
+    ...(bankAuthIssuer ? { bankAuthIssuer } : {}),
+    ...(mcpResourceUrl ? { mcpResourceUrl } : {}),
     sandboxPort: 0,
     ...sandboxParts(env, check, production, bankApiUrl),
     ...check(() => deadlines(env), { bankTimeoutMs: 2500, turnDeadlineMs: 4000 }),

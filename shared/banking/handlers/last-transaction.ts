@@ -6,6 +6,7 @@ import type { Handler } from '../contract';
 import { words } from '../accounts';
 import { spendable, transactionsOf } from '../gather';
 import { partially } from '../partial';
+import { transactionFact } from '../facts';
 import { ask } from '../replies';
 import { linkedToken } from './token';
 
@@ -64,9 +65,10 @@ export const lastTransactionWith: Handler = async (req, deps) => {
     search = find(heard, req.slots.merchantHeard, items);
     if (search.kind !== 'none') break;
   }
-  if (search.kind === 'ambiguous') return ask(messages.whichMerchant(search.names), messages.whichMerchantReprompt());
+  if (search.kind === 'ambiguous') return ask(messages.whichMerchant(search.names), messages.whichMerchantReprompt(), { facts: { kind: 'chooseMerchant', merchants: search.names } });
   const found = search.kind === 'one' ? search.found : undefined;
-  const none = messages.noLastTransaction(asksAboutPay(heard) ? undefined : heard, deps.historyDays);
-  if (!found) return ask(`${partially(deps, cut, none)} ${messages.anythingElse()}`, messages.whatElse());
-  return ask(`${messages.lastTransaction(found, today)} ${messages.anythingElse()}`, messages.whatElse());
+  const merchant = asksAboutPay(heard) ? undefined : heard;
+  const facts = { kind: 'lastTransaction', ...(merchant ? { merchant } : {}), ...(found ? { transaction: transactionFact(found) } : {}) } as const;
+  if (!found) return ask(`${partially(deps, cut, messages.noLastTransaction(merchant, deps.historyDays))} ${messages.anythingElse()}`, messages.whatElse(), { facts });
+  return ask(`${messages.lastTransaction(found, today)} ${messages.anythingElse()}`, messages.whatElse(), { facts });
 };
