@@ -21,6 +21,19 @@ describe('Dialogflow request → BankingRequest', () => {
     });
   });
 
+  it('keeps the words said for the merchant (merchant.original) when Dialogflow resolved them to another value', () => {
+    const body = fixture('select-account-with-context');
+    const context = { name: 'projects/voicebank-demo/agent/sessions/ABwppHG3/contexts/spending', parameters: { merchant: 'ADP', 'merchant.original': 'acme corp' } };
+    const heard = toBankingRequest({
+      ...body, queryResult: { ...body.queryResult, parameters: { merchant: 'ADP' }, outputContexts: [context] },
+    }, ZONE, PERIODS);
+    assert.deepEqual(heard.slots, { merchant: 'ADP', merchantHeard: 'acme corp' });
+    const same = toBankingRequest({
+      ...body, queryResult: { ...body.queryResult, parameters: { merchant: 'ADP' }, outputContexts: [{ ...context, parameters: { 'merchant.original': 'ADP' } }] },
+    }, ZONE, PERIODS);
+    assert.deepEqual(same.slots, { merchant: 'ADP' });
+  });
+
   it('leaves the token out when the Assistant user has not linked', () => {
     const request = toBankingRequest(fixture('unlinked-assistant-launch'), ZONE, PERIODS);
     assert.equal(request.intent, 'launch');
