@@ -7,6 +7,8 @@ import { FDX_ERRORS, sendError } from './http/fdx-errors';
 import { fdxRoutes } from './http/routes';
 import type { Sessions } from './http/session';
 import { settingsFrom, type SandboxOptions } from './options';
+import { createLedger } from './transfers/ledger';
+import { transferRoutes } from './transfers/routes';
 
 const notFound: RequestHandler = (_req, res) => sendError(res, FDX_ERRORS.routeNotFound);
 
@@ -24,13 +26,15 @@ const internalError: ErrorRequestHandler = (error, _req, res, next) => {
 export function createSandboxApp(options: SandboxOptions = {}): express.Application {
   const settings = settingsFrom(options);
   const sessions: Sessions = new WeakMap();
+  const ledger = createLedger();
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use(commonHeaders());
   app.use(authenticate(customerDirectory(settings.now, settings.zone), sessions));
   app.use(applyFaults(sessions));
-  app.use(fdxRoutes(sessions, settings));
+  app.use(fdxRoutes(sessions, settings, ledger));
+  app.use(transferRoutes(sessions, settings, ledger));
   app.use(notFound);
   app.use(internalError);
   return app;
