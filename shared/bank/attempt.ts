@@ -18,6 +18,10 @@ export interface AttemptInput {
   /** What is left of the voice budget, in milliseconds. */
   readonly remainingMs: number;
   readonly signal?: AbortSignal;
+  /** JSON text to send (POST only). */
+  readonly body?: string;
+  /** Extra headers of this call, e.g. `idempotency-key`. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /** A success with its body, or the mapped error plus what the retry rule needs to know. */
@@ -53,8 +57,14 @@ export async function attemptOnce(
   const { endpoint, attempt } = input;
   if (input.remainingMs <= 0) return { ok: false, error: budgetError({ endpoint, interactionId: ours }) };
   const started = performance.now();
-  const headers = headersFor(input.token, ours);
-  const request = { method: input.method, url: input.url, headers, timeoutMs: input.remainingMs, signal: input.signal };
+  const headers = {
+    ...input.headers, ...headersFor(input.token, ours),
+    ...(input.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+  };
+  const request = {
+    method: input.method, url: input.url, headers, timeoutMs: input.remainingMs, signal: input.signal,
+    ...(input.body === undefined ? {} : { body: input.body }),
+  };
   let response: TransportResponse;
   try {
     response = await transport.send(request);

@@ -24,6 +24,12 @@ export interface RequestSpec<T> {
   readonly parse: (body: unknown) => T;
   /** Default GET, the only method ever retried. */
   readonly method?: string;
+  /** A JSON body (POST). */
+  readonly body?: unknown;
+  /** Extra headers, e.g. `idempotency-key`. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Milliseconds of the budget this attempt must leave unused (time to read a transfer back). */
+  readonly reserveMs?: number;
 }
 
 /** Per client method call: the caller's token, the shared voice budget and the caller's signal. */
@@ -54,9 +60,13 @@ export function createRequester(config: ResolvedBankConfig, transport: Transport
     const method = spec.method ?? 'GET';
     const { endpoint } = spec;
     const { token, signal } = context;
+    const extra = {
+      ...(spec.body === undefined ? {} : { body: JSON.stringify(spec.body) }),
+      ...(spec.headers === undefined ? {} : { headers: spec.headers }),
+    };
     for (let attempt = 1; ; attempt += 1) {
-      const remainingMs = context.deadline.remaining();
-      const result = await attemptOnce(transport, config.logger, { endpoint, method, url, token, attempt, remainingMs, signal });
+      const remainingMs = context.deadline.remaining() - (spec.reserveMs ?? 0);
+      const result = await attemptOnce(transport, config.logger, { endpoint, method, url, token, attempt, remainingMs, signal, ...extra });
       if (result.ok) return { data: parseBody(spec, result.response.body, result.context), url };
       const retryable = method === 'GET' && attempt <= config.maxRetries && result.failure !== undefined;
       const delay = retryable && result.failure ? retryDelay(result.failure, context.deadline.remaining()) : undefined;
