@@ -1,5 +1,4 @@
 import express, { Router, type Request, type Response } from 'express';
-import { DateTime } from 'luxon';
 import type { SandboxAccount } from '../data/types';
 import { sendError, type FdxError } from '../http/fdx-errors';
 import { sessionOf, type Session, type Sessions } from '../http/session';
@@ -56,7 +55,7 @@ export function transferRoutes(sessions: Sessions, settings: SandboxSettings, le
     };
     if (seen) return seen.request === canonical(request) ? answer(seen.status, seen.body) : sendError(res, E.keyReused);
     if (ledger.transfer(customerId, request.transferId)) return sendError(res, E.duplicateTransfer);
-    const now = DateTime.fromJSDate(settings.now(), { zone: settings.zone });
+    const now = settings.clock.now().setZone(settings.zone);
     const outcome = decide(request, currentAccounts(session, ledger), customerId, now);
     const status = isError(outcome) ? outcome.status : 200;
     const body = isError(outcome) ? { code: outcome.code, message: outcome.message } : transferBody(outcome);

@@ -1,6 +1,6 @@
-import type { DateTime } from 'luxon';
 import { BankError } from '../bank/errors';
 import type { BankClient } from '../bank/types';
+import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
 import { messagesFor } from '../speech/messages';
 import type { BankingReply, BankingRequest, Deps } from './contract';
@@ -15,8 +15,8 @@ import { readSession } from './session';
 export interface CoreOptions {
   readonly bank: BankClient;
   readonly logger: Logger;
-  /** Now as an instant; the zone is set per request. */
-  readonly now: () => DateTime;
+  /** The one clock; the user's zone is applied per request. */
+  readonly clock: Clock;
   /** Hard stop for one turn, well inside the platform deadline (Dialogflow 5 s, Alexa 8 s). */
   readonly turnDeadlineMs: number;
   /** How far back the bank keeps transactions, in days. */
@@ -34,12 +34,12 @@ export type Core = (req: BankingRequest) => Promise<BankingReply>;
  */
 export function createCore(options: CoreOptions): Core {
   return async (req) => {
-    const started = performance.now();
+    const started = options.clock.monotonicMs();
     const messages = messagesFor(req.locale);
     const controller = new AbortController();
     const deps: Deps = {
       bank: options.bank, messages, logger: options.logger, signal: controller.signal, historyDays: options.historyDays,
-      now: () => options.now().setZone(req.timeZone),
+      clock: options.clock, now: () => options.clock.now().setZone(req.timeZone),
     };
     let outcome = 'ok';
     const answer = async (): Promise<BankingReply> => {
@@ -54,7 +54,7 @@ export function createCore(options: CoreOptions): Core {
     });
     options.logger.info({
       requestId: req.requestId, intent: req.intent, platform: req.platform, outcome,
-      ms: Math.round(performance.now() - started),
+      ms: Math.round(options.clock.monotonicMs() - started),
     }, 'turn');
     return limitSpeech(reply);
   };

@@ -79,10 +79,10 @@ async function verify(req: BankingRequest, deps: Deps, pin: PinService, key: Cus
 const CANDIDATE_MS = 5 * 60_000;
 
 /** The hash of the PIN chosen a moment ago, if it is still fresh. */
-function freshCandidate(stored: JsonValue | undefined): string | undefined {
+function freshCandidate(stored: JsonValue | undefined, nowMs: number): string | undefined {
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return undefined;
   const { hash, at } = stored as { readonly [key: string]: JsonValue };
-  return typeof hash === 'string' && typeof at === 'number' && Date.now() - at < CANDIDATE_MS ? hash : undefined;
+  return typeof hash === 'string' && typeof at === 'number' && nowMs - at < CANDIDATE_MS ? hash : undefined;
 }
 
 async function enrol(req: BankingRequest, deps: Deps, pin: PinService, key: CustomerKey, digits: string, flow: PinFlow): Promise<BankingReply> {
@@ -92,10 +92,10 @@ async function enrol(req: BankingRequest, deps: Deps, pin: PinService, key: Cust
   if (lock.locked) return tell(deps.messages.pinLocked(minutes(lock.retryAfterSeconds)));
   if (flow.stage === 'enrol') {
     if (isTrivialPin(digits)) return pinAsk(deps, deps.messages.pinTrivial(), flow);
-    await pin.store.setPreference(key, 'pin-candidate', { hash: await hashPin(digits), at: Date.now() });
+    await pin.store.setPreference(key, 'pin-candidate', { hash: await hashPin(digits), at: deps.clock.epochMs() });
     return pinAsk(deps, deps.messages.pinConfirm(), { stage: 'confirm', pending: flow.pending });
   }
-  const candidate = freshCandidate(await pin.store.getPreference(key, 'pin-candidate'));
+  const candidate = freshCandidate(await pin.store.getPreference(key, 'pin-candidate'), deps.clock.epochMs());
   await pin.store.setPreference(key, 'pin-candidate', null);
   if (!candidate || !await verifyPin(digits, candidate)) {
     return pinAsk(deps, deps.messages.pinMismatch(), { stage: 'enrol', pending: flow.pending });
