@@ -4,6 +4,7 @@ import type { Clock } from '../clock';
 import type { PeriodResult } from '../dates/types';
 import type { Logger } from '../log/logger';
 import type { Messages } from '../speech/messages';
+import type { MovementDeps } from './movement/deps';
 
 /**
  * Everything a user can ask, platform-free. Adapters map platform intent names onto these;
@@ -13,6 +14,7 @@ export const BANKING_INTENTS = [
   'launch', 'help', 'stop', 'fallback', 'sessionEnded', 'yes', 'no',
   'listAccounts', 'getBalance', 'recentTransactions', 'selectAccount',
   'spending', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'lastTransactionWith', 'pin',
+  'transfer', 'payCard', 'payLoan', 'paymentAmount', 'transferStatus',
 ] as const;
 export type BankingIntent = (typeof BANKING_INTENTS)[number];
 
@@ -38,6 +40,14 @@ export interface BankingSlots {
   readonly merchant?: string;
   /** A spending category as heard: "groceries", "eating out". */
   readonly category?: string;
+  /** Where money comes from (transfers, payments). */
+  readonly from?: AccountRef;
+  /** Where money goes: the destination account, the card or the loan being paid. */
+  readonly to?: AccountRef;
+  /** An amount the user said, in minor units; positive. The currency is the source account's. */
+  readonly amountMinor?: number;
+  /** "the statement balance" or "the minimum" for a card payment. */
+  readonly paymentOption?: 'statement' | 'minimum';
   /** Four digits the user said as their voice PIN. Never logged, never stored. */
   readonly pin?: string;
 }
@@ -107,6 +117,8 @@ export interface Deps {
   readonly signal?: AbortSignal;
   /** How far back the bank keeps transactions, in days. */
   readonly historyDays: number;
+  /** Money movement; absent unless MONEY_MOVEMENT=on. */
+  readonly movement?: MovementDeps;
 }
 
 export type Handler = (req: BankingRequest, deps: Deps) => Promise<BankingReply>;

@@ -11,6 +11,8 @@ import { answerPin, REVEALS, requirePin, spokenPin } from './pin/gate';
 import type { PinService } from './pin/service';
 import { ask } from './replies';
 import { readSession } from './session';
+import type { MovementDeps } from './movement/deps';
+import { movementStep } from './movement/route';
 
 export interface CoreOptions {
   readonly bank: BankClient;
@@ -23,6 +25,8 @@ export interface CoreOptions {
   readonly historyDays: number;
   /** Voice-PIN step-up; absent when PIN_POLICY=off. */
   readonly pin?: PinService;
+  /** Money movement; absent unless MONEY_MOVEMENT=on (then movement requests are refused plainly). */
+  readonly movement?: MovementDeps;
 }
 
 /** The banking core as adapters see it: one request in, one reply out, never a throw. */
@@ -40,9 +44,12 @@ export function createCore(options: CoreOptions): Core {
     const deps: Deps = {
       bank: options.bank, messages, logger: options.logger, signal: controller.signal, historyDays: options.historyDays,
       clock: options.clock, now: () => options.clock.now().setZone(req.timeZone),
+      ...(options.movement ? { movement: options.movement } : {}),
     };
     let outcome = 'ok';
     const answer = async (): Promise<BankingReply> => {
+      const moved = await movementStep(req, deps);
+      if (moved) return moved;
       if (NEEDS_LINK.has(req.intent) && !req.accessToken) return (outcome = 'unlinked', linkReply(messages));
       const stepUp = options.pin ? await pinStep(req, deps, options.pin) : undefined;
       return stepUp ?? HANDLERS[req.intent](req, deps);

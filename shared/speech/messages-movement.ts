@@ -38,6 +38,9 @@ export interface MovementMessages {
   movementNoLoan(): string;
   movementCurrency(): string;
   movementStoreDown(): string;
+  movementPinNeeded(): string;
+  movementSayLastFour(): string;
+  movementNothingWaiting(): string;
   cardPaymentChoice(card: AccountSummary, statement: Money | undefined, minimum: Money | undefined): string;
   paymentChoiceReprompt(): string;
   paymentAmountMissing(): string;

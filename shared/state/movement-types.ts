@@ -25,9 +25,15 @@ export interface MovementRecord {
 }
 
 /** How an attempt ended, as the customer is told and the audit records. */
-export type MovementOutcome =
-  | 'moved' | 'accepted' | 'noFunds' | 'closed' | 'bankLimit' | 'refused' | 'unavailable' | 'unknown'
-  | 'overDaily' | 'overMax' | 'cancelled' | 'pinMissing';
+export const MOVEMENT_OUTCOMES = [
+  'moved', 'accepted', 'noFunds', 'closed', 'bankLimit', 'refused', 'unavailable', 'unknown',
+  'overDaily', 'overMax', 'cancelled', 'pinMissing',
+] as const;
+export type MovementOutcome = (typeof MOVEMENT_OUTCOMES)[number];
+
+export function isMovementOutcome(value: string): value is MovementOutcome {
+  return (MOVEMENT_OUTCOMES as readonly string[]).includes(value);
+}
 
 /** Outcomes after which the bank certainly did not move the money. */
 export const NOT_MOVED: ReadonlySet<MovementOutcome> = new Set<MovementOutcome>([
