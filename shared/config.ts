@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { DateTime, IANAZone } from 'luxon';
+import { loadMovementConfig, type MovementConfig } from './config-movement';
 
 /** The service's configuration, read from the environment once at start and validated. */
-export interface Config {
+export interface Config extends MovementConfig {
   readonly port: number;
   /** Interface to listen on: loopback by default outside production, every interface in production. */
   readonly host: string;
@@ -154,10 +155,14 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "${logLevel}"`);
   }
   const policy = pinPolicy(env);
-  const store = stateStore(env, production, policy);
-  const key = keySecret(env, production, store, policy);
+  const movement = loadMovementConfig(env, (message) => new ConfigError(message));
+  // Money movement always asks for the PIN, so it needs what a PIN policy needs: a shared store and a stable key.
+  const guarded = movement.moneyMovement && policy === 'off' ? 'session' : policy;
+  const store = stateStore(env, production, guarded);
+  const key = keySecret(env, production, store, guarded);
   const today = sandboxToday(env, production, bankApiUrl);
   return {
+    ...movement,
     pinPolicy: policy, stateStore: store, stateKeySecret: key.secret, stateKeySecretGenerated: key.generated,
     stateKeyPrefix: env.STATE_KEY_PREFIX || 'voicebank:',
     pinMaxAttempts: integer(env, 'PIN_MAX_ATTEMPTS', 3, 1, 10),

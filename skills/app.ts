@@ -13,8 +13,9 @@ import { createAlexaSkill } from './alexa/skill';
 import { createTimeZoneLookup } from './alexa/time-zone';
 import { createAlexaVerifiers } from './alexa/verification';
 import { googleHandlers } from './google/route';
+import { movementFor, type MovementParts } from './movement';
 
-export interface AppParts {
+export interface AppParts extends MovementParts {
   readonly config: Config;
   readonly logger: Logger;
   readonly bank: BankClient;
@@ -49,7 +50,10 @@ export function createApp(parts: AppParts): express.Express {
   const bank = withAccountListCache(parts.bank, { ttlMs: config.accountCacheSeconds * 1000, clock });
   const periods = { now: () => clock.now(), historyDays: config.historyDays };
   const pin = pinFor(config, bank, parts.store, clock);
-  const core = createCore({ bank, logger, clock, turnDeadlineMs: config.turnDeadlineMs, historyDays: config.historyDays, ...(pin ? { pin } : {}) });
+  const movement = movementFor(config, bank, parts, clock);
+  const core = createCore({
+    bank, logger, clock, turnDeadlineMs: config.turnDeadlineMs, historyDays: config.historyDays, ...(pin ? { pin } : {}), ...(movement ? { movement } : {}),
+  });
   const skill = createAlexaSkill({ core, logger, periods, timeZone: createTimeZoneLookup({ defaultZone: config.defaultTimeZone, clock }) });
   const app = express();
   app.disable('x-powered-by');

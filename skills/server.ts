@@ -6,6 +6,7 @@ import { ConfigError, loadConfig, type Config } from '../shared/config';
 import { createLogger, type Logger } from '../shared/log/logger';
 import { DEMO_TOKENS, FAULT_TOKENS, startSandbox } from '../sandbox';
 import { createApp } from './app';
+import { openAudit } from '../shared/audit';
 import { createStateStore } from '../shared/state';
 
 export interface RunningService {
@@ -38,10 +39,13 @@ export async function startService(config: Config, logger: Logger, options: Star
     logger.info({ bankUrl, today: clock.now().setZone(config.defaultTimeZone).toISODate(), demoTokens: Object.keys(DEMO_TOKENS), faultTokens: Object.keys(FAULT_TOKENS) }, 'no BANK_API_URL: serving the embedded sandbox bank');
   }
   const bank = createBankClient({ baseUrl: bankUrl, timeoutMs: config.bankTimeoutMs, logger, clock });
-  const store = config.pinPolicy === 'off' ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
+  const needsStore = config.pinPolicy !== 'off' || config.moneyMovement;
+  const store = !needsStore ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
   if (config.stateKeySecretGenerated && store) logger.warn('STATE_KEY_SECRET is not set: PINs and lockouts last only as long as this process');
   logger.info({ pinPolicy: config.pinPolicy, stateStore: config.stateStore === 'memory' ? 'memory' : 'redis' }, 'voice PIN');
-  const app = createApp({ config, logger, bank, clock, ...(store ? { store } : {}) });
+  const audit = config.moneyMovement ? await openAudit({ sqlitePath: config.auditSqlitePath, ...(config.auditDatabaseUrl ? { databaseUrl: config.auditDatabaseUrl } : {}) }) : undefined;
+  logger.info({ moneyMovement: config.moneyMovement, audit: audit ? (config.auditDatabaseUrl ? 'postgres' : 'sqlite') : 'none' }, 'money movement');
+  const app = createApp({ config, logger, bank, clock, transfers: bank, ...(store ? { store } : {}), ...(audit ? { audit } : {}) });
   const server = await listen(app, config.port, config.host);
   const { port } = server.address() as AddressInfo;
   logger.info({ host: config.host, port }, 'voicebank listening: POST /alexa, POST /google, GET /healthz');
@@ -52,6 +56,7 @@ export async function startService(config: Config, logger: Logger, options: Star
       await drain(server);
       bank.close();
       await store?.close();
+      await audit?.close();
       await sandbox?.close();
     },
   };

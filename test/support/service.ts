@@ -3,7 +3,8 @@ import type { Server } from 'node:http';
 import { Writable } from 'node:stream';
 import type { Verifier } from 'ask-sdk-express-adapter';
 import type { Clock } from '../../shared/clock';
-import { createBankClient } from '../../shared/bank';
+import { createBankClient, type FdxBankClient, type TransferClient } from '../../shared/bank';
+import type { AuditLog } from '../../shared/audit';
 import { loadConfig } from '../../shared/config';
 import { createLogger } from '../../shared/log/logger';
 import { startSandbox } from '../../sandbox';
@@ -26,6 +27,12 @@ export interface TestServiceOptions {
   readonly env?: Record<string, string>;
   readonly alexaVerifiers?: readonly Verifier[];
   readonly logLevel?: string;
+  /** Use this bank (a shared sandbox) instead of starting one. */
+  readonly bankUrl?: string;
+  /** The movement audit (required with MONEY_MOVEMENT=on). */
+  readonly audit?: AuditLog;
+  /** Wraps the transfer client (a counting fake bank). */
+  readonly transfers?: (bank: FdxBankClient) => TransferClient;
   /** The service's and its sandbox's clock; default a clock at TEST_NOW. */
   readonly clock?: Clock;
 }
@@ -39,17 +46,20 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     },
   });
   const clock = options.clock ?? testClock();
-  const sandbox = await startSandbox({ port: 0, clock });
+  const own = options.bankUrl ? undefined : await startSandbox({ port: 0, clock });
+  const bankUrl = options.bankUrl ?? own?.url ?? '';
   const config = loadConfig({
     VERIFY_REQUESTS: 'false', DIALOGFLOW_SECRET: TEST_DIALOGFLOW_SECRET, BANK_TIMEOUT_MS: '1500', TURN_DEADLINE_MS: '2500',
     ...options.env,
   });
   const logger = createLogger({ level: options.logLevel ?? 'debug', destination });
-  const bank = createBankClient({ baseUrl: sandbox.url, timeoutMs: config.bankTimeoutMs, logger, clock });
-  const store = config.pinPolicy === 'off' ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
+  const bank = createBankClient({ baseUrl: bankUrl, timeoutMs: config.bankTimeoutMs, logger, clock });
+  const needsStore = config.pinPolicy !== 'off' || config.moneyMovement;
+  const store = !needsStore ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
   const app = createApp({
     config, logger, bank, clock,
     ...(options.alexaVerifiers ? { alexaVerifiers: options.alexaVerifiers } : {}), ...(store ? { store } : {}),
+    transfers: options.transfers?.(bank) ?? bank, ...(options.audit ? { audit: options.audit } : {}),
   });
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
@@ -57,14 +67,14 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    bankUrl: sandbox.url,
+    bankUrl,
     logs,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       bank.close();
       await store?.close();
-      await sandbox.close();
+      await own?.close();
     },
   };
 }

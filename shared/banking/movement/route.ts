@@ -2,7 +2,7 @@ import { isStateUnavailable } from '../../state';
 import type { BankingIntent, BankingReply, BankingRequest, Deps } from '../contract';
 import { HANDLERS } from '../handlers';
 import { answerPin, requirePin, spokenPin } from '../pin/gate';
-import { tell } from '../replies';
+import { ask, tell } from '../replies';
 import { readSession } from '../session';
 import { cancel, confirm } from './confirm';
 import type { MovementDeps } from './deps';
@@ -36,7 +36,7 @@ async function awaited(req: BankingRequest, deps: Deps, m: MovementDeps): Promis
  */
 export async function movementStep(req: BankingRequest, deps: Deps): Promise<BankingReply | undefined> {
   const m = deps.movement;
-  if (!m) return MOVES.has(req.intent) ? tell(deps.messages.movementOff()) : undefined;
+  if (!m) return MOVES.has(req.intent) ? ask(deps.messages.movementOff(), deps.messages.whatElse()) : undefined;
   try {
     const waiting = await awaited(req, deps, m);
     if (waiting) return waiting;
