@@ -13,7 +13,7 @@ import type { MovementDeps } from './movement/deps';
 export const BANKING_INTENTS = [
   'launch', 'help', 'stop', 'fallback', 'sessionEnded', 'yes', 'no',
   'listAccounts', 'getBalance', 'recentTransactions', 'selectAccount',
-  'spending', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'lastTransactionWith', 'pin',
+  'spending', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'lastTransactionWith', 'interestEarned', 'pin',
   'transfer', 'payCard', 'payLoan', 'paymentAmount', 'transferStatus',
 ] as const;
 export type BankingIntent = (typeof BANKING_INTENTS)[number];

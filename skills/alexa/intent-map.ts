@@ -21,6 +21,7 @@ export const ALEXA_INTENT_MAP = {
   PendingTransactionsIntent: 'pendingTransactions',
   CardDetailsIntent: 'cardDetails',
   LastTransactionIntent: 'lastTransactionWith',
+  InterestEarnedIntent: 'interestEarned',
   PinIntent: 'pin',
   TransferIntent: 'transfer',
   PayCardIntent: 'payCard',
