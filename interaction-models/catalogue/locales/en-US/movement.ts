@@ -17,7 +17,7 @@ export const movement = {
   payCard: {
     samples: [
       'pay my credit card bill', 'pay my credit card', 'pay my card', 'pay my {toAccount} bill', 'pay my {toAccount}',
-      'make a card payment', 'make a credit card payment', 'pay the {paymentOption} on my credit card', 'pay the {paymentOption} on my {toAccount}',
+      'make a card payment', 'make a credit card payment', 'pay the {paymentOption} on my credit card bill',
       'pay {dollars} dollars on my credit card', 'pay {dollars} dollars to my {toAccount}', 'pay {dollars} dollars and {cents} cents on my credit card',
       'pay my credit card from my {fromAccount}', 'pay off my credit card',
     ],
