@@ -5,9 +5,7 @@ import { openSqliteAudit } from '../../shared/audit/sqlite-audit';
 import { readFacts } from '../contract/facts';
 import { PLATFORMS, runScenario } from '../contract/runner';
 import { startTestService } from '../support/service';
-import { MOVEMENT_SCENARIOS } from './scenarios';
-
-export const MOVEMENT_ENV = { MONEY_MOVEMENT: 'on', TRANSFER_MAX: '2500', TRANSFER_DAILY_MAX: '3000' } as const;
+import { MOVEMENT_ENV, MOVEMENT_SCENARIOS } from './scenarios';
 
 describe('money movement through both adapters (MONEY_MOVEMENT=on)', () => {
   const folder = mkdtempSync(join(tmpdir(), 'voicebank-movement-'));

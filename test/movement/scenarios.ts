@@ -20,6 +20,9 @@ const wrong = (left: string) => ({ ask: { intent: 'pin', pin: '9173' }, expect: 
 /** A first movement, cancelled, so that the customer has a PIN for what follows. */
 const withPin = [{ ask: transfer200, expect: asksPinFirst }, ...enrolled(confirm200), { ask: { intent: 'no' }, expect: { says: () => [nothing] } }] as const;
 
+/** The service's settings for these scenarios. */
+export const MOVEMENT_ENV = { MONEY_MOVEMENT: 'on', TRANSFER_MAX: '2500', TRANSFER_DAILY_MAX: '3000' } as const;
+
 /** Money movement with MONEY_MOVEMENT=on, through both adapters, against the sandbox. */
 export const MOVEMENT_SCENARIOS: readonly Scenario[] = [
   {
