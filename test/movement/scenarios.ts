@@ -1,10 +1,13 @@
 import type { Scenario } from '../contract/scenarios';
+import { testClock } from '../support/clock';
 
 const open = { endSession: false, reprompt: true } as const;
 const PIN = '4826';
 const CHK = 'Everyday checking ending in 4821';
 const SAV = 'Rainy Day savings ending in 7710';
 const nothing = 'No money was moved.';
+/** The day the confirmation names: today in the sandbox customers' zone, by the test clock. */
+const TODAY = testClock().now().setZone('America/New_York').setLocale('en-US').toFormat('LLLL d');
 
 /** The first movement of a customer without a PIN: choose one, say it again, then the confirmation. */
 const enrolled = (confirmation: string | RegExp) => [
@@ -14,7 +17,7 @@ const enrolled = (confirmation: string | RegExp) => [
 ] as const;
 const transfer200 = { intent: 'transfer', dollars: '200', fromAccount: 'checking', toAccount: 'savings' } as const;
 const asksPinFirst = { ...open, says: () => ["let's set up a four-digit voice PIN"], saysNot: ['$', 'To confirm'] } as const;
-const confirm200 = `To confirm: move $200.00 from ${CHK} to ${SAV}, today, June 17. Should I go ahead?`;
+const confirm200 = `To confirm: move $200.00 from ${CHK} to ${SAV}, today, ${TODAY}. Should I go ahead?`;
 const done200 = `Done: $200.00 from ${CHK} to ${SAV}.`;
 const wrong = (left: string) => ({ ask: { intent: 'pin', pin: '9173' }, expect: { ...open, says: () => [`That PIN isn't right. You have ${left}`], saysNot: ['To confirm'] } }) as const;
 /** A first movement, cancelled, so that the customer has a PIN for what follows. */
@@ -36,7 +39,7 @@ export const MOVEMENT_SCENARIOS: readonly Scenario[] = [
   {
     name: 'amounts with cents and a named destination: "move 50 dollars and 20 cents to my Rainy Day account"', token: 'demo-alex', turns: [
       { ask: { intent: 'transfer', dollars: '50', cents: '20', toAccount: 'rainy day' }, expect: asksPinFirst },
-      ...enrolled(`To confirm: move $50.20 from ${CHK} to ${SAV}, today, June 17.`),
+      ...enrolled(`To confirm: move $50.20 from ${CHK} to ${SAV}, today, ${TODAY}.`),
     ],
   },
   {
