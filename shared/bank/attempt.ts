@@ -4,6 +4,7 @@ import type { Logger } from '../log/logger';
 import type { BankError } from './errors';
 import { budgetError, isSuccess, statusError, transportError, type ErrorContext } from './error-map';
 import { logAttempt } from './request-log';
+import type { RoundTrips } from './round-trips';
 import { parseRetryAfter, type AttemptFailure } from './retry-policy';
 import { TransportFailure, type Transport, type TransportResponse } from './transport';
 
@@ -23,6 +24,8 @@ export interface AttemptInput {
   readonly body?: string;
   /** Extra headers of this call, e.g. `idempotency-key`. */
   readonly headers?: Readonly<Record<string, string>>;
+  /** The turn's round-trip accounting, when the caller keeps one. */
+  readonly roundTrips?: RoundTrips;
 }
 
 /** A success with its body, or the mapped error plus what the retry rule needs to know. */
@@ -68,14 +71,17 @@ export async function attemptOnce(
     ...(input.body === undefined ? {} : { body: input.body }),
   };
   let response: TransportResponse;
+  const answered = input.roundTrips?.begin();
   try {
     response = await transport.send(request);
   } catch (error) {
+    answered?.();
     if (!(error instanceof TransportFailure)) throw error;
     const mapped = transportError(error, { endpoint, interactionId: ours });
     logAttempt(logger, { endpoint, attempt, latencyMs: elapsed(), ours, outcome: mapped.kind });
     return { ok: false, error: mapped, ...(error.reason === 'network' ? { failure: { kind: 'network' } } : {}) };
   }
+  answered?.();
   const bank = echoedId(response);
   const context: ErrorContext = { endpoint, interactionId: bank ?? ours, status: response.status };
   const error = isSuccess(response.status) ? undefined : statusError(response.status, response.body, context);

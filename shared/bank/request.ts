@@ -1,10 +1,12 @@
 import type { ResolvedBankConfig } from './config';
-import { attemptOnce } from './attempt';
+import { attemptOnce, type Attempt } from './attempt';
+import type { CallGate } from './concurrency';
 import { invalidResponseError, tokenError, transportError, type ErrorContext } from './error-map';
 import { ShapeError } from './guards';
 import { retryDelay, sleep, type Deadline } from './retry-policy';
 import { TransportFailure, type Transport } from './transport';
 import { endpointUrl, resolveHref, type Query } from './url';
+import type { RoundTrips } from './round-trips';
 
 /**
  * The one request function: base URL, bearer token, a fresh `x-fapi-interaction-id` per attempt,
@@ -37,6 +39,8 @@ export interface RequestContext {
   readonly token: string;
   readonly deadline: Deadline;
   readonly signal?: AbortSignal;
+  /** The turn's round-trip accounting, when the caller keeps one. */
+  readonly roundTrips?: RoundTrips;
 }
 
 /** The validated body and where it came from. */
@@ -52,21 +56,27 @@ export type Requester = <T>(spec: RequestSpec<T>, context: RequestContext) => Pr
 /** Visible ASCII only: a token with spaces or line breaks could split headers. */
 const TOKEN_PATTERN = /^[\x21-\x7e]+$/;
 
-/** Builds the request function over a transport. */
-export function createRequester(config: ResolvedBankConfig, transport: Transport): Requester {
+/** Builds the request function over a transport; every attempt first takes a slot from `gate`. */
+export function createRequester(config: ResolvedBankConfig, transport: Transport, gate: CallGate): Requester {
   return async function request<T>(spec: RequestSpec<T>, context: RequestContext): Promise<RequestResult<T>> {
     if (!TOKEN_PATTERN.test(context.token)) throw tokenError(spec.endpoint);
     const url = targetUrl(config.baseUrl, spec);
     const method = spec.method ?? 'GET';
     const { endpoint } = spec;
-    const { token, signal } = context;
+    const { token, signal, roundTrips } = context;
     const extra = {
       ...(spec.body === undefined ? {} : { body: JSON.stringify(spec.body) }),
       ...(spec.headers === undefined ? {} : { headers: spec.headers }),
     };
     for (let attempt = 1; ; attempt += 1) {
-      const remainingMs = context.deadline.remaining() - (spec.reserveMs ?? 0);
-      const result = await attemptOnce(transport, config.logger, config.clock, { endpoint, method, url, token, attempt, remainingMs, signal, ...extra });
+      const release = await slot(gate, token, signal, endpoint);
+      let result: Attempt;
+      try {
+        const remainingMs = context.deadline.remaining() - (spec.reserveMs ?? 0);
+        result = await attemptOnce(transport, config.logger, config.clock, { endpoint, method, url, token, attempt, remainingMs, signal, roundTrips, ...extra });
+      } finally {
+        release();
+      }
       if (result.ok) return { data: parseBody(spec, result.response.body, result.context), url };
       const retryable = method === 'GET' && attempt <= config.maxRetries && result.failure !== undefined;
       const delay = retryable && result.failure ? retryDelay(result.failure, context.deadline.remaining()) : undefined;
@@ -74,6 +84,15 @@ export function createRequester(config: ResolvedBankConfig, transport: Transport
       await waitOrThrow(delay, signal, endpoint);
     }
   };
+}
+
+async function slot(gate: CallGate, token: string, signal: AbortSignal | undefined, endpoint: string): Promise<() => void> {
+  try {
+    return await gate.acquire(token, signal);
+  } catch (error) {
+    if (error instanceof TransportFailure) throw transportError(error, { endpoint });
+    throw error;
+  }
 }
 
 function targetUrl(base: URL, spec: RequestSpec<unknown>): URL {
