@@ -5,16 +5,12 @@ import type { SandboxSettings } from '../options';
 import { inRange, readDateRange } from './date-range';
 import { FDX_ERRORS, sendError } from './fdx-errors';
 import { paginate, readPageRequest } from './paging';
+import { queryOf } from './query';
 import { accountDescriptor, accountDetails, customerBody, transactionDate, transactionItem } from './serialize';
 import { sessionOf, type Session, type Sessions } from './session';
 import type { Ledger } from '../transfers/ledger';
 import { currentAccounts } from '../transfers/routes';
 
-/** The query string of the request as sent (`req.query` is parsed loosely; this is exact). */
-function queryOf(req: Request): URLSearchParams {
-  const mark = req.originalUrl.indexOf('?');
-  return new URLSearchParams(mark < 0 ? '' : req.originalUrl.slice(mark + 1));
-}
 
 /** The account as it stands after the customer's transfers. */
 function findAccount(session: Session, accountId: string, ledger: Ledger): SandboxAccount | undefined {

@@ -3,6 +3,7 @@ import type { PeriodContext } from '../../shared/banking/contract';
 import type { Core } from '../../shared/banking/dispatch';
 import type { Logger } from '../../shared/log/logger';
 import { apologyReply } from '../../shared/banking/error-reply';
+import { canFulfill } from './can-fulfill';
 import { toAlexaResponse } from './to-alexa-response';
 import { toBankingRequest } from './to-banking-request';
 import type { TimeZoneLookup } from './time-zone';
@@ -13,17 +14,23 @@ export interface AlexaSkillOptions {
   readonly logger: Logger;
   /** Clock and bank history for resolving spoken periods. */
   readonly periods: PeriodContext;
+  /** When set, the SDK refuses requests for any other skill id (hosts with no verifier in front, such as Lambda). */
+  readonly skillId?: string;
 }
 
 /**
  * The Alexa skill: one catch-all handler that translates into the core and back, and one error
  * handler for what the translation itself could not handle (the core never throws).
  */
-export function createAlexaSkill({ core, timeZone, logger, periods }: AlexaSkillOptions): Skill {
+export function createAlexaSkill({ core, timeZone, logger, periods, skillId }: AlexaSkillOptions): Skill {
   const everything: RequestHandler = {
     canHandle: () => true,
     async handle(input) {
       const envelope = input.requestEnvelope;
+      // Routing questions get a verdict, never a turn: no bank, no time zone lookup, no speech.
+      if (envelope.request.type === 'CanFulfillIntentRequest') {
+        return input.responseBuilder.withCanFulfillIntent(canFulfill(envelope.request.intent)).getResponse();
+      }
       const request = toBankingRequest(envelope, await timeZone(envelope), periods);
       const reply = await core(request);
       // Out-of-session requests (no `session`) cannot carry attributes.
@@ -38,5 +45,6 @@ export function createAlexaSkill({ core, timeZone, logger, periods }: AlexaSkill
       return toAlexaResponse(apologyReply(input.requestEnvelope.request?.locale ?? 'en-US'), input.responseBuilder);
     },
   };
-  return SkillBuilders.custom().addRequestHandlers(everything).addErrorHandlers(apology).create();
+  const builder = SkillBuilders.custom().addRequestHandlers(everything).addErrorHandlers(apology);
+  return (skillId ? builder.withSkillId(skillId) : builder).create();
 }

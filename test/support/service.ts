@@ -7,9 +7,10 @@ import { createBankClient, type FdxBankClient, type TransferClient } from '../..
 import type { AuditLog } from '../../shared/audit';
 import { loadConfig } from '../../shared/config';
 import { createLogger } from '../../shared/log/logger';
-import { startSandbox } from '../../sandbox';
+import { startSandbox, type RunningSandbox, type StartSandboxOptions } from '../../sandbox';
 import { createApp } from '../../skills/app';
 import { createStateStore } from '../../shared/state';
+import type { Metrics } from '../../skills/metrics';
 import { testClock } from './clock';
 
 /** The Dialogflow shared secret the test service is configured with. */
@@ -19,6 +20,8 @@ export const TEST_DIALOGFLOW_SECRET = 'test-secret-0123456789';
 export interface TestService {
   readonly url: string;
   readonly bankUrl: string;
+  /** The embedded sandbox bank (its authorization server at `sandbox.issuer`). */
+  readonly sandbox: RunningSandbox;
   readonly logs: string[];
   close(): Promise<void>;
 }
@@ -27,14 +30,18 @@ export interface TestServiceOptions {
   readonly env?: Record<string, string>;
   readonly alexaVerifiers?: readonly Verifier[];
   readonly logLevel?: string;
-  /** Use this bank (a shared sandbox) instead of starting one. */
+  /** The service's and its sandbox's clock; default a clock at TEST_NOW. */
+  readonly clock?: Clock;
+  /** Where /metrics counts (a registry the test reads); a fresh one by default. */
+  readonly metrics?: Metrics;
+  /** How the sandbox bank runs (OAuth clients, public URL). */
+  readonly sandbox?: Partial<StartSandboxOptions>;
+  /** Send bank calls to this bank (a sandbox shared by two instances) instead of the service's own. */
   readonly bankUrl?: string;
   /** The movement audit (required with MONEY_MOVEMENT=on). */
   readonly audit?: AuditLog;
   /** Wraps the transfer client (a counting fake bank). */
   readonly transfers?: (bank: FdxBankClient) => TransferClient;
-  /** The service's and its sandbox's clock; default a clock at TEST_NOW. */
-  readonly clock?: Clock;
 }
 
 export async function startTestService(options: TestServiceOptions = {}): Promise<TestService> {
@@ -46,18 +53,20 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     },
   });
   const clock = options.clock ?? testClock();
-  const own = options.bankUrl ? undefined : await startSandbox({ port: 0, clock });
-  const bankUrl = options.bankUrl ?? own?.url ?? '';
+  const sandbox = await startSandbox({ port: 0, ...options.sandbox, clock });
   const config = loadConfig({
     VERIFY_REQUESTS: 'false', DIALOGFLOW_SECRET: TEST_DIALOGFLOW_SECRET, BANK_TIMEOUT_MS: '1500', TURN_DEADLINE_MS: '2500',
     ...options.env,
   });
   const logger = createLogger({ level: options.logLevel ?? 'debug', destination });
+  const bankUrl = options.bankUrl ?? sandbox.url;
   const bank = createBankClient({ baseUrl: bankUrl, timeoutMs: config.bankTimeoutMs, logger, clock });
   const needsStore = config.pinPolicy !== 'off' || config.moneyMovement;
   const store = !needsStore ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
   const app = createApp({
-    config, logger, bank, clock,
+    config, logger, bank, clock, ...(options.metrics ? { metrics: options.metrics } : {}),
+    // The sandbox stands in for the bank's authorization server (RFC 9728 metadata names it).
+    authIssuer: sandbox.issuer,
     ...(options.alexaVerifiers ? { alexaVerifiers: options.alexaVerifiers } : {}), ...(store ? { store } : {}),
     transfers: options.transfers?.(bank) ?? bank, ...(options.audit ? { audit: options.audit } : {}),
   });
@@ -68,13 +77,14 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
   return {
     url: `http://127.0.0.1:${port}`,
     bankUrl,
+    sandbox,
     logs,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       bank.close();
       await store?.close();
-      await own?.close();
+      await sandbox.close();
     },
   };
 }
