@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { ConfigError, loadConfig } from '../../shared/config';
+import { TEST_SKILL_ID } from '../support/alexa-requests';
 
 describe('money movement configuration', () => {
   it('is off by default, with limits of $2,500 a movement and $5,000 a day and the embedded audit file', () => {
@@ -20,8 +21,9 @@ describe('money movement configuration', () => {
   });
 
   it('needs a shared store and a key secret for movement in production, whatever PIN_POLICY says', () => {
-    const production = { NODE_ENV: 'production', ALEXA_SKILL_ID: 'amzn1.ask.skill.x', DIALOGFLOW_SECRET: 'a-secret-of-16-chars', BANK_API_URL: 'https://bank.example/fdx' };
+    const production = { NODE_ENV: 'production', ALEXA_SKILL_ID: TEST_SKILL_ID, DIALOGFLOW_SECRET: 'a-secret-of-16-chars', BANK_API_URL: 'https://fdx.partnerbank.com/fdx/v6' };
     assert.throws(() => loadConfig({ ...production, MONEY_MOVEMENT: 'on' }), /STATE_STORE=memory is refused/);
     assert.throws(() => loadConfig({ ...production, MONEY_MOVEMENT: 'on', STATE_STORE: 'redis://127.0.0.1:6379' }), /STATE_KEY_SECRET is required/);
+    assert.doesNotThrow(() => loadConfig(production));
   });
 });
