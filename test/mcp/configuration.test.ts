@@ -8,6 +8,7 @@ import { toDecimalString } from '../../shared/money/money';
 import { createApp, type AppParts } from '../../skills/app';
 import { startService } from '../../skills/server';
 import { testClock } from '../support/clock';
+import { TEST_SKILL_ID } from '../support/alexa-requests';
 
 /** The app never reaches the bank in these tests: metadata and refusals need none. */
 const noBank: BankClient = {
@@ -37,8 +38,8 @@ describe('MCP configuration: the authorization server and the resource id', () =
     assert.equal(config.mcpResourceUrl, 'https://voice.bank.example/mcp');
     assert.equal(loadConfig({}).bankAuthIssuer, undefined);
     assert.throws(() => loadConfig({ BANK_AUTH_ISSUER: 'not a url' }), (error: Error) => error instanceof ConfigError && /BANK_AUTH_ISSUER/.test(error.message));
-    const production = { NODE_ENV: 'production', BANK_API_URL: 'https://bank.example/fdx', ALEXA_SKILL_ID: 'amzn1.ask.skill.x', DIALOGFLOW_SECRET: 'a-long-enough-secret' };
-    assert.throws(() => loadConfig({ ...production, BANK_AUTH_ISSUER: 'http://auth.bank.example' }), /BANK_AUTH_ISSUER must use https in production/);
+    const production = { NODE_ENV: 'production', BANK_API_URL: 'https://fdx.partnerbank.com/fdx/v6', ALEXA_SKILL_ID: TEST_SKILL_ID, DIALOGFLOW_SECRET: 'a-long-enough-secret' };
+    assert.throws(() => loadConfig({ ...production, BANK_AUTH_ISSUER: 'http://auth.partnerbank.com' }), /BANK_AUTH_ISSUER must use https in production/);
     assert.doesNotThrow(() => loadConfig(production));
   });
 
