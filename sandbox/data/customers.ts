@@ -1,8 +1,9 @@
 import { alex } from './alex';
 import { eva } from './eva';
-import { lee } from './lee';
+import { jo } from './jo';
 import { startOfToday } from './dates';
 import { kim } from './kim';
+import { lee } from './lee';
 import { sam } from './sam';
 import type { SandboxCustomer } from './types';
 
@@ -15,5 +16,5 @@ export const DEFAULT_ZONE = 'America/New_York';
  */
 export function demoCustomers(now: Date, zone: string = DEFAULT_ZONE): readonly SandboxCustomer[] {
   const today = startOfToday(now, zone);
-  return [alex(today), sam(today), kim(today), eva(today), lee(today)];
+  return [alex(today), sam(today), kim(today), eva(today), jo(today), lee(today)];
 }

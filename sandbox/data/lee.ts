@@ -1,27 +1,23 @@
 import type { DateTime } from 'luxon';
-import { creditAccount, depositAccount, loanAccount, statement } from './accounts';
+import { depositAccount, loanAccount } from './accounts';
 import { isoDate } from './dates';
 import { generateTransactions } from './generate';
-import { MERCHANTS as M, transfer } from './merchants';
+import { bankItem, MERCHANTS as M } from './merchants';
 import type { Rule } from './schedule';
 import type { SandboxCustomer } from './types';
 
 const CHECKING: readonly Rule[] = [
-  { merchant: M.northwind, schedule: { kind: 'biweekly', anchor: '2024-01-12' }, cents: [205_000, 205_000], memo: 'CREDIT', hours: [3, 6] },
-  { merchant: M.janeDoe, schedule: { kind: 'monthly', day: 3 }, cents: [6_000, 6_000] },
-  { merchant: M.aldi, schedule: { kind: 'weekly', weekday: 6 }, cents: [2_800, 7_400], hours: [10, 18] },
-  { merchant: transfer('Auto Loan', 'AUTO LOAN PMT ...5512'), schedule: { kind: 'monthly', day: 8 }, cents: [38_900, 38_900] },
+  { merchant: M.northwind, schedule: { kind: 'biweekly', anchor: '2024-01-05' }, cents: [98_000, 98_000], memo: 'CREDIT', hours: [3, 6] },
+  { merchant: M.aldi, schedule: { kind: 'weekly', weekday: 6 }, cents: [2_800, 7_400], hours: [9, 18] },
 ];
 
-const CARD: readonly Rule[] = [
-  { merchant: M.chipotle, schedule: { kind: 'chance', perDay: 0.1 }, cents: [1_150, 1_890], hours: [11, 20] },
-  { merchant: M.shell, schedule: { kind: 'chance', perDay: 0.08 }, cents: [2_500, 5_900] },
+const OLD_SAVINGS: readonly Rule[] = [
+  { merchant: bankItem('Account closed', 'ACCOUNT CLOSED - BALANCE TRANSFERRED', 'Transfer', 'transfer'), schedule: { kind: 'daysAgo', days: [40] }, cents: [12_500, 12_500] },
 ];
 
 /**
- * Lee Park (`demo-lee`): a bank that leaves out the balance fields FDX makes optional. Checking
- * sends only `availableBalance`; the card only its credit line and available credit (no
- * `currentBalance`, no statement); the car loan only its next payment amount (no principal, no date).
+ * Lee Park (`demo-lee`): a checking account with little in it, a savings account that is closed
+ * and a car loan with a payment due. The customer for money-movement refusals (no funds, closed).
  */
 export function lee(today: DateTime): SandboxCustomer {
   return {
@@ -30,18 +26,17 @@ export function lee(today: DateTime): SandboxCustomer {
     name: { first: 'Lee', last: 'Park' },
     accounts: [
       depositAccount({
-        accountId: 'acc-lee-chk', accountType: 'CHECKING', last4: '2604', productName: 'Simple Checking',
-        currentCents: 91_240, omit: ['currentBalance'], transactions: generateTransactions('lee-chk', CHECKING, today),
+        accountId: 'acc-lee-chk', accountType: 'CHECKING', last4: '6120', productName: 'Basic Checking',
+        currentCents: 42_050, transactions: generateTransactions('lee-chk', CHECKING, today),
       }),
-      creditAccount({
-        accountId: 'acc-lee-card', accountType: 'CREDITCARD', last4: '7315', productName: 'Everyday Card',
-        owedCents: 43_210, creditLineCents: 300_000, statement: statement(38_000, 2_500, isoDate(today.plus({ days: 14 }))),
-        omit: ['currentBalance', 'bills'], transactions: generateTransactions('lee-card', CARD, today, 'credit'),
+      depositAccount({
+        accountId: 'acc-lee-oldsav', accountType: 'SAVINGS', last4: '0455', productName: 'Starter Savings', nickname: 'Old savings',
+        status: 'CLOSED', currentCents: 0, transactions: generateTransactions('lee-oldsav', OLD_SAVINGS, today),
       }),
       loanAccount({
-        accountId: 'acc-lee-auto', accountType: 'AUTOLOAN', last4: '5512', productName: 'Auto Loan',
-        principalCents: 1_204_400, nextPaymentCents: 38_900, nextPaymentDate: isoDate(today.plus({ days: 7 })),
-        omit: ['principalBalance', 'nextPaymentDate'], transactions: generateTransactions('lee-auto', [], today, 'loan'),
+        accountId: 'acc-lee-auto', accountType: 'AUTOLOAN', last4: '3391', productName: 'Auto Loan', nickname: 'Car loan',
+        principalCents: 1_184_200, nextPaymentCents: 38_900, nextPaymentDate: isoDate(today.plus({ days: 9 })),
+        transactions: [],
       }),
     ],
   };

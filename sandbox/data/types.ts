@@ -50,6 +50,8 @@ interface AccountBase {
   readonly currency?: string;
   /** Balance fields the bank leaves out of `GET /accounts/{id}` (FDX makes them optional). */
   readonly omit?: readonly string[];
+  /** FDX account status; `OPEN` when absent. A closed account still lists but moves no money. */
+  readonly status?: 'OPEN' | 'CLOSED';
   /** Newest first, covering the 90 days before "today". */
   readonly transactions: readonly SandboxTransaction[];
 }

@@ -2,6 +2,9 @@ import type { AccountDetails, AccountSummary, CreditDetails, DateRange, ListCut,
 import type { DateTime } from 'luxon';
 import type { Money } from '../money/money';
 import { enUS } from './messages-en-us';
+import type { MovementMessages } from './messages-movement';
+
+export type { MovementMessages, MovementView } from './messages-movement';
 
 /**
  * Every sentence the service says, per locale, keyed by id. Each returns an SSML fragment with
@@ -84,7 +87,7 @@ export interface LimitMessages {
   saysPartial(speech: string): boolean;
 }
 
-export interface Messages extends SpendingMessages, PinMessages, LimitMessages {
+export interface Messages extends SpendingMessages, PinMessages, LimitMessages, MovementMessages {
   readonly locale: string;
   welcome(): string;
   help(): string;

@@ -10,9 +10,10 @@ const MODELS = join(ROOT, 'interaction-models');
 
 /**
  * Demo nicknames that are also ordinary account words the catalogue needs in their own right:
- * "home loan" (a name for a mortgage) and "personal" (of FDX's PERSONALLOAN, "personal loan").
+ * "home loan" (a name for a mortgage), "car loan" (FDX's AUTOLOAN) and "personal" (of FDX's
+ * PERSONALLOAN, "personal loan").
  */
-const GENERIC_ACCOUNT_WORDS = new Set(['home loan', 'personal']);
+const GENERIC_ACCOUNT_WORDS = new Set(['home loan', 'car loan', 'personal']);
 
 const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 

@@ -73,6 +73,9 @@ describe('every sandbox route and error validates against the FDX 6.4 schemas wr
     ['a bad page key', '/accounts?pageKey=%%%', 'demo-alex', 400, '400'],
     ['a bank failure', '/accounts', 'fault-500', 500, '500'],
     ['too many requests', '/accounts', 'fault-429', 429, '429'],
+    ['an unknown transfer', '/transfers/nope', 'demo-alex', 404, '950'],
+    ['a malformed transfer search date', '/transfers?searchStartTransferDate=2025-3-1', 'demo-alex', 400, '702'],
+    ['a reversed transfer search range', '/transfers?searchStartTransferDate=2025-03-10&searchEndTransferDate=2025-03-01', 'demo-alex', 400, '703'],
   ];
   for (const [what, path, token, status, code] of ERRORS) {
     it(`answers ${what} with an FDX Error (HTTP ${status}, code "${code}")`, async () => {
