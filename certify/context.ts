@@ -18,6 +18,8 @@ export interface RunContext {
   readonly raw: RawBank;
   /** The service's own FDX client, pointed at the bank. */
   readonly client: FdxBankClient;
-  /** Every answer the in-process services gave to a voice request during the run. */
+  /** Every voice request the behaviour services answered during the run, with its answer. */
   readonly posts: Recorded[];
+  /** Every request the security checks sent to the verifying service (forged and control), with its answer. */
+  readonly forged: Recorded[];
 }

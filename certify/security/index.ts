@@ -30,7 +30,7 @@ async function runVerificationChecks(ctx: RunContext, recorder: Recorder): Promi
   });
   const env = { ...behaviourEnv(ctx.settings), VERIFY_REQUESTS: 'true', ALEXA_SKILL_ID: skillId, DIALOGFLOW_SECRET: secret };
   const service = await startInProcess({ env, logger: ctx.capture.logger, bank: ctx.client, alexaVerifiers, clock });
-  const target: SecureTarget = { url: service.url, skillId, secret, signingKeyPem: pki.signingKeyPem, fetched, clock };
+  const target: SecureTarget = { url: service.url, skillId, secret, signingKeyPem: pki.signingKeyPem, fetched, clock, sent: ctx.forged };
   try {
     await recorder.parallel([...alexaChecks(target), ...dialogflowChecks(target)]);
   } finally {
