@@ -3,9 +3,10 @@
  * every `&`, `<` and `>` of text escaped. It knows only the elements the report uses.
  */
 
-const ELEMENTS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'p', 'section', 'table', 'tr', 'th', 'td', 'span', 'details', 'summary', 'pre']);
-const VOID = new Set(['meta']);
-const TAG = /<(\/?)([a-z][a-z0-9]*)((?:\s+[a-z-]+="[^"<>&]*")*)\s*>/y;
+const ELEMENTS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'p', 'section', 'table', 'tr', 'th', 'td', 'span', 'details', 'summary', 'pre',
+  'header', 'article', 'h3', 'ol', 'ul', 'li', 'a', 'br']);
+const VOID = new Set(['meta', 'br']);
+const TAG = /<(\/?)([a-z][a-z0-9]*)((?:\s+[a-z-]+="(?:[^"<>&]|&(?:amp|lt|gt|quot|#39);)*")*)\s*>/y;
 const ENTITY = /&(?:amp|lt|gt|quot|#39);/y;
 
 /** Problems found; empty when the document is well-formed. */
