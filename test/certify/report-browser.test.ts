@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { runCertification, type CertificationResult } from '../../certify';
 import { CHROMIUM_MISSING, chromiumInstalled, withChromiumPage } from '../../certify/report/chromium';
+import { testClock } from '../support/clock';
 
 /** Left behind on purpose, so a person (or CI) can look at the first screen of a failing run. */
 const SCREENSHOT = join(tmpdir(), 'voicebank-certify-first-screen.png');
@@ -27,7 +28,7 @@ describe('certification report in headless Chromium', function () {
   before(async function () {
     assert.ok(chromiumInstalled(), CHROMIUM_MISSING);
     dir = mkdtempSync(join(tmpdir(), 'voicebank-report-browser-'));
-    run = await runCertification({ token: 'fault-500', outDir: dir, samples: 2, pdf: true });
+    run = await runCertification({ clock: testClock(), token: 'fault-500', outDir: dir, samples: 2, pdf: true });
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
