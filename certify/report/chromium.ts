@@ -13,22 +13,22 @@ export const CHROMIUM_ARGS = [
 ] as const;
 
 /** What to tell someone whose machine has no Chromium where the kit looks for it. */
-export const CHROMIUM_MISSING = `Chromium is not installed at ${CHROMIUM_PATH}: install Debian's package (apt-get install chromium), `
-  + 'then run again with --pdf; report.html also prints to PDF from any browser (its print stylesheet keeps all evidence).';
+export const chromiumMissing = (path: string = CHROMIUM_PATH): string => `Chromium is not installed at ${path}: install Debian's package `
+  + '(apt-get install chromium), then run again with --pdf; report.html also prints to PDF from any browser (its print stylesheet keeps all evidence).';
 
-/** True when the browser the kit drives is installed. */
-export const chromiumInstalled = (): boolean => existsSync(CHROMIUM_PATH);
+/** True when the browser the kit drives is installed (at `path`, by default Debian's). */
+export const chromiumInstalled = (path: string = CHROMIUM_PATH): boolean => existsSync(path);
 
 /**
  * Runs `use` with a page of a fresh headless Chromium (its own throwaway profile), and closes
  * the browser and deletes the profile afterwards, whatever happens.
  */
-export async function withChromiumPage<T>(use: (page: Page) => Promise<T>, viewport = { width: 1280, height: 900 }): Promise<T> {
+export async function withChromiumPage<T>(use: (page: Page) => Promise<T>, viewport = { width: 1280, height: 900 }, executablePath = CHROMIUM_PATH): Promise<T> {
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'voicebank-chromium-'));
   try {
     const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS], viewport, offline: true,
+      executablePath, headless: true, args: [...CHROMIUM_ARGS], viewport, offline: true,
     });
     try {
       const page = context.pages()[0] ?? await context.newPage();

@@ -4,7 +4,7 @@ body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:1.5rem 
 h1{margin:0 0 .4rem;font-size:1.6rem}h2{margin:1.6rem 0 .5rem}h3{margin:0 0 .3rem;font-size:1.05rem}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1.2rem}
 th,td{border:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#f6f8fa}
-.pass{color:#1a7f37}.fail{color:#b42318;font-weight:600}.not-applicable,.muted{color:#666}
+:is(span,p).pass{color:#1a7f37}:is(span,p).fail{color:#b42318;font-weight:600}:is(span,p).not-applicable,.muted{color:#666}
 .verdict{font-size:1.25rem;padding:.5rem .9rem;border-radius:6px;display:inline-block;margin:.2rem 0 .6rem}
 .verdict.pass{background:#e6f4ea}.verdict.fail{background:#fde7e7;color:#b42318}
 .failed{border:2px solid #b42318;border-radius:6px;padding:.4rem 1rem .6rem;margin:.6rem 0}

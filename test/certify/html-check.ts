@@ -37,7 +37,7 @@ export function htmlProblems(html: string): string[] {
   return open.length === 0 ? [] : [`left open: ${open.join(', ')}`];
 }
 
-/** The document without its run-facts section (bank URL with a port, date, commit hash). */
+/** The document without its run facts (bank URL with a port, date, commit hash) and its stylesheet (colours). */
 export function withoutRunFacts(html: string): string {
-  return html.replace(/<section class="meta">[\s\S]*?<\/section>/, '');
+  return html.replace(/<section class="meta">[\s\S]*?<\/section>/, '').replace(/<p class="facts">[\s\S]*?<\/p>/, '').replace(/<style>[\s\S]*?<\/style>/, '');
 }

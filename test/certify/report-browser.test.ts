@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { runCertification, type CertificationResult } from '../../certify';
-import { CHROMIUM_MISSING, chromiumInstalled, withChromiumPage } from '../../certify/report/chromium';
+import { chromiumInstalled, chromiumMissing, withChromiumPage } from '../../certify/report/chromium';
+import { writePdf } from '../../certify/report/pdf';
 import { testClock } from '../support/clock';
 
 /** Left behind on purpose, so a person (or CI) can look at the first screen of a failing run. */
@@ -26,7 +27,7 @@ describe('certification report in headless Chromium', function () {
   const failedId = 'bank.get-accounts-lists-every-page';
 
   before(async function () {
-    assert.ok(chromiumInstalled(), CHROMIUM_MISSING);
+    assert.ok(chromiumInstalled(), chromiumMissing());
     dir = mkdtempSync(join(tmpdir(), 'voicebank-report-browser-'));
     run = await runCertification({ clock: testClock(), token: 'fault-500', outDir: dir, samples: 2, pdf: true });
   });
@@ -57,7 +58,7 @@ describe('certification report in headless Chromium', function () {
       assert.ok(await evidence.isVisible(), 'the evidence is folded away');
       assert.match(await evidence.innerText(), /GET \/accounts → HTTP 500/);
       const onScreen = await placement(page, `[id="check-${failedId}"]`);
-      assert.ok(onScreen.top >= 0 && onScreen.top < FIRST_SCREEN.height, `the link left the evidence at ${onScreen.top}px`);
+      assert.ok(onScreen.bottom > 0 && onScreen.top < FIRST_SCREEN.height, `the link left the evidence at ${onScreen.top}px`);
       await page.emulateMedia({ media: 'print' });
       assert.ok(await evidence.isVisible(), 'the print stylesheet hides the evidence');
     }, FIRST_SCREEN);
@@ -69,5 +70,11 @@ describe('certification report in headless Chromium', function () {
     assert.equal(readFileSync(run.files.pdf).subarray(0, 5).toString('latin1'), '%PDF-');
     const manifest = JSON.parse(readFileSync(run.bundle.manifest, 'utf8')) as { files: Array<{ path: string }> };
     assert.ok(manifest.files.some((file) => file.path === 'report.pdf'));
+  });
+
+  it('says how to install Chromium instead of printing when the browser is not there', async () => {
+    const outcome = await writePdf(run.files.html, join(dir, 'never.pdf'), join(dir, 'no-chromium-here'));
+    assert.ok('notWritten' in outcome);
+    assert.match(outcome.notWritten, /not installed at .*no-chromium-here: install Debian's package \(apt-get install chromium\)/);
   });
 });
