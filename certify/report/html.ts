@@ -6,8 +6,6 @@ import { checkLink, escapeHtml, pairs } from './html-parts';
 import { STYLE } from './html-style';
 import type { ReportData } from './report-data';
 
-export { escapeHtml } from './html-parts';
-
 const requiredFailures = (checks: readonly CheckResult[]): CheckResult[] => checks.filter((c) => c.status === 'fail' && c.level === 'required');
 
 /** The first screen: result, counts, run facts in one line, failed required checks with links, warnings. */
