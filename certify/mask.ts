@@ -71,11 +71,11 @@ function hideIn(match: string, hidden: ReadonlySet<string>): string {
 }
 
 /** JSON number fields that count, time or code things rather than money: kept. */
-const KEPT_NUMBERS = /^(?:totalElements|totalPages|code|limit|offset|nextOffset|status|statusCode|level|pid|time|count|attempts?|version)$|(?:Ms|Seconds|Count)$/;
+const KEPT_NUMBERS = /^(?:totalElements|totalPages|code|limit|offset|nextOffset|status|statusCode|level|pid|time|count|attempts?|version|ms)$|(?:Ms|Seconds|Count)$/;
 /** JSON string fields that identify the customer, an account number or a merchant. */
 const PERSONAL = new Set([
   'accountNumber', 'accountNumberDisplay', 'description', 'memo', 'payee', 'transactionPayee',
-  'first', 'last', 'middle', 'nickname', 'customerId', 'name', 'merchantName', 'individualName', 'address', 'phone', 'email',
+  'first', 'last', 'middle', 'nickname', 'customerId', 'name', 'last4', 'merchantName', 'individualName', 'address', 'phone', 'email',
 ]);
 /** JSON fields that hold credentials, whatever their length. */
 const SECRET = /^(?:accessToken|apiAccessToken|authorization|access_token|refresh_token|id_token|code_verifier|password|secret|x-voicebank-secret|pin)$/i;

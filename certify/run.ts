@@ -8,6 +8,7 @@ import { createMasker, splitTokens } from './mask';
 import { resolveOptions, type CertificationOptions, type Settings } from './options';
 import { configurationRows, displayUrl, gitCommit, serviceVersion } from './report/meta';
 import { publish } from './publish';
+import { recordingBank, type ClientCall } from './service/recording-bank';
 import { fail, Recorder } from './runner';
 import { runSecurityChecks } from './security';
 import { shortTokenWarning } from './security/privacy-checks';
@@ -27,10 +28,12 @@ function contextFor(settings: Settings, bank: { url: string; sandbox: boolean })
   seen.addToken(settings.token);
   seen.addToken(settings.expiredToken);
   const capture = captureLogs();
+  const clientCalls: ClientCall[] = [];
+  const client = createBankClient({ baseUrl: bank.url, timeoutMs: settings.bankTimeoutMs, logger: capture.logger, clock: settings.clock });
   return {
-    settings, bankUrl: bank.url, sandbox: bank.sandbox, capture, seen, posts: [], forged: [],
+    settings, bankUrl: bank.url, sandbox: bank.sandbox, capture, seen, posts: [], forged: [], clientCalls,
     raw: createRawBank(bank.url, seen),
-    client: createBankClient({ baseUrl: bank.url, timeoutMs: settings.bankTimeoutMs, logger: capture.logger, clock: settings.clock }),
+    client: recordingBank(client, clientCalls, settings.clock),
   };
 }
 

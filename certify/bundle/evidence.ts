@@ -48,6 +48,8 @@ function logLine(line: string, mask: Masker): string {
   }
 }
 
+/** Plain JSON of a typed value (luxon dates become ISO strings), so masking sees what a file would hold. */
+const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value)) as unknown;
 const jsonl = (items: readonly unknown[]): string => items.map((item) => `${JSON.stringify(item)}\n`).join('');
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -57,6 +59,7 @@ numbers, PINs and tokens are replaced; dates, HTTP statuses, counts and timings 
 bank-exchanges.jsonl          every request the kit sent to the bank over raw HTTP, with the answer
 voice-exchanges.jsonl         every Alexa and Dialogflow request of the behaviour checks, with the answer
 verification-exchanges.jsonl  every signed, forged and secret-bearing request of the security checks, with the answer
+client-calls.jsonl            every call of the service's own FDX client (the services' bank calls): what it asked, the typed result or error, the time
 service-log.jsonl             every log line of the in-process services and bank clients (debug level)
 configuration.json            the settings of the run and the deployment settings read (secrets redacted)
 build.json                    version, commit, runtime, dependency versions and a SHA-256 of every source file
@@ -74,6 +77,7 @@ export function writeEvidence(outDir: string, ctx: RunContext, meta: RunMeta, ma
     ['bank-exchanges.jsonl', jsonl(ctx.raw.exchanges.map((e) => bankRecord(e, mask)))],
     ['voice-exchanges.jsonl', jsonl(ctx.posts.map((r) => voiceRecord(r, mask)))],
     ['verification-exchanges.jsonl', jsonl(ctx.forged.map((r) => voiceRecord(r, mask)))],
+    ['client-calls.jsonl', jsonl(ctx.clientCalls.map((call) => maskJson(asJson(call), '', mask)))],
     ['service-log.jsonl', ctx.capture.lines.map((line) => `${logLine(line, mask)}\n`).join('')],
     ['configuration.json', json(configurationOf(ctx.settings, displayUrl(ctx.bankUrl), meta))],
     ['build.json', json(buildInfo())],

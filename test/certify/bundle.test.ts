@@ -67,16 +67,20 @@ describe('certification against a bank with a one-character test token, and its 
     assert.ok(lines(join(evidence, 'voice-exchanges.jsonl')).length >= 20);
     assert.ok(lines(join(evidence, 'verification-exchanges.jsonl')).length >= 14);
     assert.ok(lines(join(evidence, 'service-log.jsonl')).length >= 20);
+    const calls = lines(join(evidence, 'client-calls.jsonl'));
+    assert.ok(calls.some((call) => JSON.stringify(call).includes('"method":"listTransactions"')), 'no transactions call of the service recorded');
     const build = JSON.parse(readFileSync(join(evidence, 'build.json'), 'utf8')) as { sources: { files: number; digest: string }; dependencies: Record<string, string> };
     assert.ok(build.sources.files > 50);
     assert.match(build.sources.digest, /^[0-9a-f]{64}$/);
     assert.match(build.dependencies['ask-sdk-core'] ?? '', /^\d+\.\d+\.\d+$/);
-    for (const file of ['bank-exchanges.jsonl', 'voice-exchanges.jsonl', 'verification-exchanges.jsonl', 'service-log.jsonl', 'configuration.json']) {
+    for (const file of ['bank-exchanges.jsonl', 'voice-exchanges.jsonl', 'verification-exchanges.jsonl', 'client-calls.jsonl', 'service-log.jsonl', 'configuration.json']) {
       const text = readFileSync(join(evidence, file), 'utf8');
       assert.doesNotMatch(text, /\$\s?\d/, `${file} shows an amount`);
       assert.doesNotMatch(text, /Bearer (?!\[token\]|realm=|error=)/, `${file} shows a bearer token`);
       assert.doesNotMatch(text, /"(?:accessToken|x-voicebank-secret)":"(?!\[token\])/, `${file} shows a credential`);
       assert.doesNotMatch(text, /(?<![\w-])(?:4821|7710|9034)(?![\w-])/, `${file} shows an account's last four`);
+      // The bank's data fields are masked; what the skill said (merchant names in speech) is the evidence a reviewer reads.
+      if (!file.includes('voice') && !file.includes('verification')) assert.doesNotMatch(text, /Starbucks|Trader Joe|ACME Payroll/, `${file} shows a merchant`);
     }
   });
 
