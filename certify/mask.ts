@@ -71,7 +71,7 @@ function hideIn(match: string, hidden: ReadonlySet<string>): string {
 }
 
 /** JSON number fields that count, time or code things rather than money: kept. */
-const KEPT_NUMBERS = /^(?:totalElements|totalPages|code|limit|offset|nextOffset|status|statusCode|level|pid|time|count|attempts?|version|ms)$|(?:Ms|Seconds|Count)$/;
+const KEPT_NUMBERS = /^(?:totalElements|totalPages|code|limit|offset|nextOffset|status|statusCode|level|pid|time|count|attempts?|version|ms|bankCalls|criticalPath|pages|windows)$|(?:Ms|Seconds|Count)$/;
 /** JSON string fields that identify the customer, an account number or a merchant. */
 const PERSONAL = new Set([
   'accountNumber', 'accountNumberDisplay', 'description', 'memo', 'payee', 'transactionPayee',
