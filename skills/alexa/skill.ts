@@ -13,13 +13,15 @@ export interface AlexaSkillOptions {
   readonly logger: Logger;
   /** Clock and bank history for resolving spoken periods. */
   readonly periods: PeriodContext;
+  /** When set, the SDK refuses requests for any other skill id (hosts with no verifier in front, such as Lambda). */
+  readonly skillId?: string;
 }
 
 /**
  * The Alexa skill: one catch-all handler that translates into the core and back, and one error
  * handler for what the translation itself could not handle (the core never throws).
  */
-export function createAlexaSkill({ core, timeZone, logger, periods }: AlexaSkillOptions): Skill {
+export function createAlexaSkill({ core, timeZone, logger, periods, skillId }: AlexaSkillOptions): Skill {
   const everything: RequestHandler = {
     canHandle: () => true,
     async handle(input) {
@@ -38,5 +40,6 @@ export function createAlexaSkill({ core, timeZone, logger, periods }: AlexaSkill
       return toAlexaResponse(apologyReply(input.requestEnvelope.request?.locale ?? 'en-US'), input.responseBuilder);
     },
   };
-  return SkillBuilders.custom().addRequestHandlers(everything).addErrorHandlers(apology).create();
+  const builder = SkillBuilders.custom().addRequestHandlers(everything).addErrorHandlers(apology);
+  return (skillId ? builder.withSkillId(skillId) : builder).create();
 }
