@@ -29,6 +29,8 @@ const RULES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/^security\.the-logs-carry-no/, ['DAC-MINIMISATION', 'DAC-NO-SECONDARY-USE', 'PR.DS', 'PR.PS', 'API3:2023']],
   [/^security\.no-speech-or-card/, ['DAC-MINIMISATION', 'API3:2023', 'PR.DS']],
   [/^security\.what-the-service-stores/, ['DAC-RETENTION', 'DAC-NO-SECONDARY-USE', 'DAC-MINIMISATION', 'PR.DS', 'PR.PS']],
+  [/^security\.the-sandbox-s-authorization-server/, ['BANK-AS', 'PR.AA', 'API2:2023']],
+  [/^security\.the-sandbox-s-authorization-server-refuses-consent/, ['DAC-AUTH-DURATION']],
   [/\.the-(bank|skill|security)-checks-ran-to-the-end$/, ['TPRM-MONITORING']],
 ];
 
