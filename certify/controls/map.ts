@@ -31,6 +31,7 @@ const RULES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/^security\.what-the-service-stores/, ['DAC-RETENTION', 'DAC-NO-SECONDARY-USE', 'DAC-MINIMISATION', 'PR.DS', 'PR.PS']],
   [/^security\.the-sandbox-s-authorization-server/, ['BANK-AS', 'PR.AA', 'API2:2023']],
   [/^security\.the-sandbox-s-authorization-server-refuses-consent/, ['DAC-AUTH-DURATION']],
+  [/^security\.(an|the)-mcp-/, ['API2:2023', 'PR.AA', 'API8:2023']],
   [/\.the-(bank|skill|security)-checks-ran-to-the-end$/, ['TPRM-MONITORING']],
 ];
 

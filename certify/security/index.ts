@@ -5,6 +5,7 @@ import type { Recorder } from '../runner';
 import { startInProcess } from '../service/in-process';
 import { behaviourEnv } from '../skill';
 import { authorizationServerChecks } from './authorization-server';
+import { mcpChecks } from './mcp-checks';
 import { alexaChecks, dialogflowChecks, type SecureTarget } from './forged-checks';
 import { digitsCheck, logScanCheck } from './privacy-checks';
 import { storageCheck } from './storage';
@@ -42,6 +43,6 @@ async function runVerificationChecks(ctx: RunContext, recorder: Recorder): Promi
 /** Security and privacy evidence: forged requests refused, then the whole run's logs and answers scanned. */
 export async function runSecurityChecks(ctx: RunContext, recorder: Recorder): Promise<void> {
   await runVerificationChecks(ctx, recorder);
-  await recorder.sequential(authorizationServerChecks(ctx));
+  await recorder.sequential([...authorizationServerChecks(ctx), ...await mcpChecks(ctx)]);
   await recorder.sequential([logScanCheck(ctx), digitsCheck(ctx), storageCheck(ctx.settings.env)]);
 }
