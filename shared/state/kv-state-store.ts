@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { KeyValue } from './key-value';
+import { createMovementStore } from './movement-store';
 import type { StateStore } from './state-store';
 import type { CustomerKey, JsonValue, LimiterOptions } from './types';
 
@@ -86,6 +87,7 @@ export function createKvStateStore(kv: KeyValue): StateStore {
     }),
     setPreference: (key, name, value) => later(() => kv.set(preferenceKey(key, name), serialisePreference(value))),
     createLimiter: (options) => kv.limiter(checkLimiter(options)),
+    movements: createMovementStore(kv),
     close: () => kv.close(),
   };
 }
