@@ -1,4 +1,4 @@
-import { hashPin, isTrivialPin, verifyPin } from '../../security';
+import { isTrivialPin } from '../../security';
 import { isStateUnavailable, type CustomerKey, type JsonValue } from '../../state';
 import type { BankingIntent, BankingReply, BankingRequest, Deps } from '../contract';
 import { HANDLERS } from '../handlers';
@@ -62,27 +62,24 @@ async function proceed(req: BankingRequest, deps: Deps, pin: PinService, key: Cu
 }
 
 async function verify(req: BankingRequest, deps: Deps, pin: PinService, key: CustomerKey, digits: string, flow: PinFlow): Promise<BankingReply> {
-  const lock = await pin.guard.check(key);
-  if (lock.locked) return tell(deps.messages.pinLocked(minutes(lock.retryAfterSeconds)));
-  const hash = await pin.store.getPinHash(key);
-  if (!hash) return pinAsk(deps, deps.messages.pinEnrolOffer(), { stage: 'enrol', pending: flow.pending });
-  if (await verifyPin(digits, hash)) {
-    await pin.guard.recordSuccess(key);
-    return proceed(req, deps, pin, key, flow);
+  const check = await pin.tryPin(key, digits);
+  switch (check.outcome) {
+    case 'right': return proceed(req, deps, pin, key, flow);
+    case 'noPin': return pinAsk(deps, deps.messages.pinEnrolOffer(), { stage: 'enrol', pending: flow.pending });
+    case 'locked': return tell(deps.messages.pinLocked(minutes(check.retryAfterSeconds)));
+    case 'wrong': return pinAsk(deps, deps.messages.pinWrong(check.attemptsLeft), flow);
   }
-  const failure = await pin.guard.recordFailure(key);
-  if (failure.locked) return tell(deps.messages.pinLocked(minutes(failure.retryAfterSeconds ?? pin.lockSeconds)));
-  return pinAsk(deps, deps.messages.pinWrong(failure.attemptsLeft), flow);
 }
 
-/** A chosen PIN waits, hashed, for its confirmation this long. */
-const CANDIDATE_MS = 5 * 60_000;
+/** A chosen PIN waits, hashed, for its confirmation this long; the store itself forgets it after. */
+const CANDIDATE_SECONDS = 5 * 60;
+const CANDIDATE = 'pin-candidate';
 
-/** The hash of the PIN chosen a moment ago, if it is still fresh. */
-function freshCandidate(stored: JsonValue | undefined): string | undefined {
+/** The hash of the PIN chosen a moment ago (the store expires it). */
+function candidateHash(stored: JsonValue | undefined): string | undefined {
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return undefined;
-  const { hash, at } = stored as { readonly [key: string]: JsonValue };
-  return typeof hash === 'string' && typeof at === 'number' && Date.now() - at < CANDIDATE_MS ? hash : undefined;
+  const { hash } = stored as { readonly [key: string]: JsonValue };
+  return typeof hash === 'string' ? hash : undefined;
 }
 
 async function enrol(req: BankingRequest, deps: Deps, pin: PinService, key: CustomerKey, digits: string, flow: PinFlow): Promise<BankingReply> {
@@ -92,12 +89,12 @@ async function enrol(req: BankingRequest, deps: Deps, pin: PinService, key: Cust
   if (lock.locked) return tell(deps.messages.pinLocked(minutes(lock.retryAfterSeconds)));
   if (flow.stage === 'enrol') {
     if (isTrivialPin(digits)) return pinAsk(deps, deps.messages.pinTrivial(), flow);
-    await pin.store.setPreference(key, 'pin-candidate', { hash: await hashPin(digits), at: Date.now() });
+    await pin.store.setPreference(key, CANDIDATE, { hash: await pin.hashPin(digits) }, CANDIDATE_SECONDS);
     return pinAsk(deps, deps.messages.pinConfirm(), { stage: 'confirm', pending: flow.pending });
   }
-  const candidate = freshCandidate(await pin.store.getPreference(key, 'pin-candidate'));
-  await pin.store.setPreference(key, 'pin-candidate', null);
-  if (!candidate || !await verifyPin(digits, candidate)) {
+  const candidate = candidateHash(await pin.store.getPreference(key, CANDIDATE));
+  await pin.store.deletePreference(key, CANDIDATE);
+  if (!candidate || !await pin.matchesHash(digits, candidate)) {
     return pinAsk(deps, deps.messages.pinMismatch(), { stage: 'enrol', pending: flow.pending });
   }
   await pin.store.setPinHash(key, candidate);
