@@ -13,6 +13,10 @@ import { createAlexaSkill } from './alexa/skill';
 import { createTimeZoneLookup } from './alexa/time-zone';
 import { createAlexaVerifiers } from './alexa/verification';
 import { googleHandlers } from './google/route';
+import { systemClock, type Clock } from '../shared/clock';
+import { createTurnBudget } from '../shared/banking/turn-budget';
+import { stampReceipt } from './http/receipt';
+import { outerErrorHandler } from './http/outer-error-handler';
 
 export interface AppParts {
   readonly config: Config;
@@ -23,6 +27,8 @@ export interface AppParts {
   readonly alexaVerifiers?: readonly Verifier[];
   /** Where PIN hashes, lockouts and PIN sessions live; needed unless PIN_POLICY=off. */
   readonly store?: StateStore;
+  /** Monotonic time for turn deadlines (from receipt); the system clock by default. */
+  readonly clock?: Clock;
 }
 
 /** The PIN service the configuration asks for, on the given store. */
@@ -49,12 +55,16 @@ export function createApp(parts: AppParts): express.Express {
   const now = parts.now ?? (() => DateTime.now());
   const periods = { now, historyDays: config.historyDays };
   const pin = pinFor(config, bank, parts.store);
-  const core = createCore({ bank, logger, now, turnDeadlineMs: config.turnDeadlineMs, historyDays: config.historyDays, ...(pin ? { pin } : {}) });
-  const skill = createAlexaSkill({ core, logger, periods, timeZone: createTimeZoneLookup({ defaultZone: config.defaultTimeZone }) });
+  const clock = parts.clock ?? systemClock;
+  const budget = createTurnBudget(config.turnDeadlineMs, clock);
+  const core = createCore({ bank, logger, now, clock, turnDeadlineMs: config.turnDeadlineMs, historyDays: config.historyDays, ...(pin ? { pin } : {}) });
+  const skill = createAlexaSkill({ core, logger, periods, budget, timeZone: createTimeZoneLookup({ defaultZone: config.defaultTimeZone }) });
   const app = express();
   app.disable('x-powered-by');
+  // Before anything else: the turn deadline counts from here.
+  app.use(stampReceipt(budget));
   // /alexa first and without a body parser: its signature covers the raw bytes.
-  app.post('/alexa', ...alexaHandlers(skill, verifiersFor(parts)));
+  app.post('/alexa', ...alexaHandlers({ skill, verifiers: verifiersFor(parts), logger }));
   app.post('/google', ...googleHandlers({
     core, logger, periods, verify: config.verifyRequests, defaultTimeZone: config.defaultTimeZone,
     ...(config.dialogflowSecret ? { secret: config.dialogflowSecret } : {}),
@@ -65,16 +75,6 @@ export function createApp(parts: AppParts): express.Express {
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });
   });
-  app.use(errorHandler(logger));
+  app.use(outerErrorHandler(logger));
   return app;
-}
-
-/** Body-parser and other middleware errors: their 4xx status, a short body, no stack to anyone. */
-function errorHandler(logger: Logger): express.ErrorRequestHandler {
-  return (error: unknown, _req, res, _next) => {
-    const fields = typeof error === 'object' && error !== null ? (error as { status?: unknown; type?: unknown }) : {};
-    const status = typeof fields.status === 'number' && fields.status >= 400 && fields.status < 500 ? fields.status : 500;
-    if (status === 500) logger.error({ type: error instanceof Error ? error.name : typeof error }, 'request failed');
-    res.status(status).json({ error: status === 413 ? 'too large' : status === 500 ? 'internal error' : 'bad request' });
-  };
 }

@@ -1,4 +1,5 @@
 import type { DateTime } from 'luxon';
+import { systemClock, type Clock } from '../clock';
 import { BankError } from '../bank/errors';
 import type { BankClient } from '../bank/types';
 import type { Logger } from '../log/logger';
@@ -11,6 +12,7 @@ import { answerPin, REVEALS, requirePin, spokenPin } from './pin/gate';
 import type { PinService } from './pin/service';
 import { ask } from './replies';
 import { readSession } from './session';
+import { createTurnBudget } from './turn-budget';
 
 export interface CoreOptions {
   readonly bank: BankClient;
@@ -23,6 +25,8 @@ export interface CoreOptions {
   readonly historyDays: number;
   /** Voice-PIN step-up; absent when PIN_POLICY=off. */
   readonly pin?: PinService;
+  /** Monotonic time for the turn deadline; the system clock by default. */
+  readonly clock?: Clock;
 }
 
 /** The banking core as adapters see it: one request in, one reply out, never a throw. */
@@ -33,6 +37,7 @@ export type Core = (req: BankingRequest) => Promise<BankingReply>;
  * bugs become polite speech; a bank that has not answered by the deadline is aborted.
  */
 export function createCore(options: CoreOptions): Core {
+  const budget = createTurnBudget(options.turnDeadlineMs, options.clock ?? systemClock);
   return async (req) => {
     const started = performance.now();
     const messages = messagesFor(req.locale);
@@ -47,7 +52,7 @@ export function createCore(options: CoreOptions): Core {
       const stepUp = options.pin ? await pinStep(req, deps, options.pin) : undefined;
       return stepUp ?? HANDLERS[req.intent](req, deps);
     };
-    const reply = await withDeadline(answer(), options.turnDeadlineMs, controller).catch((error: unknown) => {
+    const reply = await withDeadline(answer(), budget.remainingMs(req.receivedAt), controller).catch((error: unknown) => {
       outcome = outcomeOf(error);
       if (outcome === 'internal') options.logger.error({ requestId: req.requestId, err: safeError(error) }, 'handler failed');
       return errorReply(error, messages);

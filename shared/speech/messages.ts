@@ -2,6 +2,7 @@ import type { AccountDetails, AccountSummary, CreditDetails, DateRange, LoanDeta
 import type { DateTime } from 'luxon';
 import type { Money } from '../money/money';
 import { enUS } from './messages-en-us';
+import { ownValue } from '../own-lookup';
 
 /**
  * Every sentence the service says, per locale, keyed by id. Each returns an SSML fragment with
@@ -100,5 +101,5 @@ const CATALOGUES: Readonly<Record<string, Messages>> = { 'en-US': enUS };
 
 /** The catalogue for a locale; en-US until other catalogues exist. */
 export function messagesFor(locale: string): Messages {
-  return CATALOGUES[locale] ?? enUS;
+  return ownValue(CATALOGUES, locale) ?? enUS;
 }

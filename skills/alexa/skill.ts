@@ -6,6 +6,8 @@ import { apologyReply } from '../../shared/banking/error-reply';
 import { toAlexaResponse } from './to-alexa-response';
 import { toBankingRequest } from './to-banking-request';
 import type { TimeZoneLookup } from './time-zone';
+import type { TurnBudget } from '../../shared/banking/turn-budget';
+import type { AlexaTurnContext } from './route';
 
 export interface AlexaSkillOptions {
   readonly core: Core;
@@ -13,18 +15,27 @@ export interface AlexaSkillOptions {
   readonly logger: Logger;
   /** Clock and bank history for resolving spoken periods. */
   readonly periods: PeriodContext;
+  /** The turn's budget from receipt: the time-zone lookup may spend only what is left of it. */
+  readonly budget?: TurnBudget;
+}
+
+function receivedAtIn(context: unknown): number | undefined {
+  const stamp = typeof context === 'object' && context !== null ? (context as AlexaTurnContext).receivedAt : undefined;
+  return typeof stamp === 'number' ? stamp : undefined;
 }
 
 /**
  * The Alexa skill: one catch-all handler that translates into the core and back, and one error
  * handler for what the translation itself could not handle (the core never throws).
  */
-export function createAlexaSkill({ core, timeZone, logger, periods }: AlexaSkillOptions): Skill {
+export function createAlexaSkill({ core, timeZone, logger, periods, budget }: AlexaSkillOptions): Skill {
   const everything: RequestHandler = {
     canHandle: () => true,
     async handle(input) {
       const envelope = input.requestEnvelope;
-      const request = toBankingRequest(envelope, await timeZone(envelope), periods);
+      const receivedAt = receivedAtIn(input.context);
+      const zone = await timeZone(envelope, budget?.remainingMs(receivedAt));
+      const request = { ...toBankingRequest(envelope, zone, periods), ...(receivedAt === undefined ? {} : { receivedAt }) };
       const reply = await core(request);
       // Out-of-session requests (no `session`) cannot carry attributes.
       if (envelope.session && request.intent !== 'sessionEnded') input.attributesManager.setSessionAttributes(reply.session ?? {});
