@@ -1,3 +1,4 @@
+import { systemClock } from '../shared/clock';
 import os from 'node:os';
 import { startSandbox } from '../sandbox';
 import { forkTs } from './support/children';
@@ -52,7 +53,7 @@ async function childPlacement(): Promise<Placement> {
 }
 
 async function inProcessPlacement(): Promise<Placement> {
-  const sandbox = await startSandbox({ port: 0, host: '127.0.0.1' });
+  const sandbox = await startSandbox({ port: 0, host: '127.0.0.1', clock: systemClock });
   return { name: 'sandbox in this process', url: sandbox.url, stop: sandbox.close };
 }
 

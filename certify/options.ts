@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '../shared/clock';
 import { ConfigError, loadConfig } from '../shared/config';
 import type { CheckResult } from './types';
 
@@ -24,6 +25,8 @@ export interface CertificationOptions {
   readonly env?: Env;
   /** Called as each check finishes, in report order (the CLI prints progress from it). */
   readonly onCheck?: (result: CheckResult) => void;
+  /** The run's clock (the sandbox's today, request timestamps, the report's date); default: the system clock. */
+  readonly clock?: Clock;
 }
 
 /** The options with defaults applied and checked. */
@@ -38,6 +41,7 @@ export interface Settings {
   /** IANA zone for "the last 30 days" and the service's default zone. */
   readonly zone: string;
   readonly env: Env;
+  readonly clock: Clock;
 }
 
 /** A platform deadline every answer must beat (Dialogflow's 5 s; Alexa allows 8 s). */
@@ -91,5 +95,6 @@ export function resolveOptions(options: CertificationOptions): Settings {
     turnDeadlineMs,
     zone,
     env,
+    clock: options.clock ?? systemClock,
   };
 }

@@ -17,7 +17,7 @@ import type { CertificationResult, CheckArea, RunMeta } from './types';
 /** The bank to certify: the URL given, or an embedded sandbox started for this run. */
 async function openBank(settings: Settings): Promise<{ url: string; sandbox: boolean; close(): Promise<void> }> {
   if (settings.bankUrl !== undefined) return { url: settings.bankUrl, sandbox: false, close: async () => undefined };
-  const sandbox = await startSandbox({ port: 0, host: '127.0.0.1' });
+  const sandbox = await startSandbox({ port: 0, host: '127.0.0.1', clock: settings.clock });
   return { url: sandbox.url, sandbox: true, close: () => sandbox.close() };
 }
 
@@ -29,7 +29,7 @@ function contextFor(settings: Settings, bank: { url: string; sandbox: boolean })
   return {
     settings, bankUrl: bank.url, sandbox: bank.sandbox, capture, seen, posts: [],
     raw: createRawBank(bank.url, seen),
-    client: createBankClient({ baseUrl: bank.url, timeoutMs: settings.bankTimeoutMs, logger: capture.logger }),
+    client: createBankClient({ baseUrl: bank.url, timeoutMs: settings.bankTimeoutMs, logger: capture.logger, clock: settings.clock }),
   };
 }
 
@@ -52,8 +52,9 @@ async function phase(recorder: Recorder, area: CheckArea, run: () => Promise<voi
  */
 export async function runCertification(options: CertificationOptions = {}): Promise<CertificationResult> {
   const settings = resolveOptions(options);
-  const startedAt = new Date();
-  const started = performance.now();
+  const { clock } = settings;
+  const startedAt = clock.now();
+  const started = clock.monotonicMs();
   const bank = await openBank(settings);
   const ctx = contextFor(settings, bank);
   const recorder = new Recorder(createMasker(() => ctx.seen.tokens), options.onCheck);
@@ -69,8 +70,8 @@ export async function runCertification(options: CertificationOptions = {}): Prom
   const checks = recorder.results;
   const meta: RunMeta = {
     version: serviceVersion(), commit: gitCommit(), bankUrl: displayUrl(bank.url),
-    bankKind: bank.sandbox ? 'embedded sandbox' : 'external bank', startedAt: startedAt.toISOString(),
-    durationMs: Math.round(performance.now() - started), configuration: configurationRows(settings, bank.sandbox),
+    bankKind: bank.sandbox ? 'embedded sandbox' : 'external bank', startedAt: startedAt.toISO() ?? '',
+    durationMs: Math.round(clock.monotonicMs() - started), configuration: configurationRows(settings, bank.sandbox),
   };
   const passed = !checks.some((check) => check.status === 'fail' && check.level === 'required');
   return { passed, checks, meta, files: writeReports(settings.outDir, { meta, checks, passed }) };

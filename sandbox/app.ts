@@ -21,14 +21,14 @@ const internalError: ErrorRequestHandler = (error, _req, res, next) => {
  * Every route needs `Authorization: Bearer <token>` (see DEMO_TOKENS, FAULT_TOKENS); every
  * response echoes `x-fapi-interaction-id`. Requests are not logged.
  */
-export function createSandboxApp(options: SandboxOptions = {}): express.Application {
+export function createSandboxApp(options: SandboxOptions): express.Application {
   const settings = settingsFrom(options);
   const sessions: Sessions = new WeakMap();
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use(commonHeaders());
-  app.use(authenticate(customerDirectory(settings.now, settings.zone), sessions));
+  app.use(authenticate(customerDirectory(() => settings.clock.now().toJSDate(), settings.zone), sessions));
   app.use(applyFaults(sessions));
   app.use(fdxRoutes(sessions, settings));
   app.use(notFound);

@@ -1,4 +1,6 @@
+import { clockForDay, systemClock, type Clock } from '../shared/clock';
 import { createLogger } from '../shared/log/logger';
+import { DEFAULT_ZONE } from './data/customers';
 import { DEMO_TOKENS, FAULT_TOKENS, startSandbox } from './index';
 
 /** The port from SANDBOX_PORT (default 4000); exits on a bad value. */
@@ -12,10 +14,23 @@ function portFromEnv(): number {
   return port;
 }
 
+/** SANDBOX_TODAY=YYYY-MM-DD reproduces that day's demo data; otherwise today. Exits on a bad value. */
+function clockFromEnv(): Clock {
+  const day = process.env['SANDBOX_TODAY'];
+  if (!day) return systemClock;
+  try {
+    return clockForDay(day, DEFAULT_ZONE);
+  } catch {
+    process.stderr.write(`sandbox: SANDBOX_TODAY must be a calendar day YYYY-MM-DD, got ${JSON.stringify(day)}\n`);
+    process.exit(2);
+  }
+}
+
 async function main(): Promise<void> {
   const logger = createLogger();
-  const sandbox = await startSandbox({ port: portFromEnv() });
-  logger.info({ url: sandbox.url }, `sandbox bank listening at ${sandbox.url}`);
+  const clock = clockFromEnv();
+  const sandbox = await startSandbox({ port: portFromEnv(), clock });
+  logger.info({ url: sandbox.url, today: clock.now().setZone(DEFAULT_ZONE).toISODate() }, `sandbox bank listening at ${sandbox.url}`);
   // Demo and fault tokens are public fixtures, not credentials, so they may be printed.
   for (const [token, what] of Object.entries(DEMO_TOKENS)) logger.info(`demo token ${token}: ${what}`);
   for (const [token, what] of Object.entries(FAULT_TOKENS)) logger.info(`fault token ${token}: ${what}`);

@@ -1,10 +1,11 @@
-import { DateTime } from 'luxon';
+import { IANAZone } from 'luxon';
+import type { Clock } from '../shared/clock';
 import { DEFAULT_ZONE } from './data/customers';
 
 /** How a sandbox bank behaves. */
 export interface SandboxOptions {
-  /** The clock; "today" (and so all demo data) follows it. Defaults to the system clock. */
-  readonly now?: () => Date;
+  /** The clock; "today" (and so all demo data) follows it. */
+  readonly clock: Clock;
   /** IANA zone for "today", timestamps and date filters. Defaults to America/New_York. */
   readonly zone?: string;
   /** Default page size of list endpoints (1–500; demo-kim's accounts page by 3 regardless). Defaults to 25. */
@@ -13,7 +14,7 @@ export interface SandboxOptions {
 
 /** Options with defaults applied and checked. */
 export interface SandboxSettings {
-  readonly now: () => Date;
+  readonly clock: Clock;
   readonly zone: string;
   readonly pageSize: number;
 }
@@ -22,10 +23,10 @@ export interface SandboxSettings {
 export const DEFAULT_PAGE_SIZE = 25;
 
 /** Applies defaults; throws on an unknown zone or a page size outside 1–500. */
-export function settingsFrom(options: SandboxOptions = {}): SandboxSettings {
+export function settingsFrom(options: SandboxOptions): SandboxSettings {
   const zone = options.zone ?? DEFAULT_ZONE;
-  if (!DateTime.local().setZone(zone).isValid) throw new Error(`sandbox: unknown time zone ${zone}`);
+  if (!IANAZone.isValidZone(zone)) throw new Error(`sandbox: unknown time zone ${zone}`);
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 500) throw new Error('sandbox: pageSize must be an integer from 1 to 500');
-  return { now: options.now ?? (() => new Date()), zone, pageSize };
+  return { clock: options.clock, zone, pageSize };
 }

@@ -20,7 +20,7 @@ export interface RunningSandbox {
 }
 
 /** Starts the sandbox bank over HTTP and resolves once it listens. */
-export async function startSandbox(options: StartSandboxOptions = {}): Promise<RunningSandbox> {
+export async function startSandbox(options: StartSandboxOptions): Promise<RunningSandbox> {
   const host = options.host ?? '127.0.0.1';
   const server = createServer(createSandboxApp(options));
   await new Promise<void>((resolve, reject) => {

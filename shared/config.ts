@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { IANAZone } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 
 /** The service's configuration, read from the environment once at start and validated. */
 export interface Config {
@@ -11,6 +11,11 @@ export interface Config {
   readonly bankApiUrl?: string;
   /** Port for the embedded sandbox; 0 picks a free one. */
   readonly sandboxPort: number;
+  /**
+   * `YYYY-MM-DD`: the day the embedded sandbox (and so the whole service's clock) takes as today,
+   * to reproduce any day; development only. Undefined: the system clock.
+   */
+  readonly sandboxToday?: string;
   /** Alexa request verification (signature, certificate, timestamp) and Dialogflow secret checks. */
   readonly verifyRequests: boolean;
   /** `amzn1.ask.skill.…`; requests for another skill are refused when set. */
@@ -111,6 +116,17 @@ function keySecret(env: Env, production: boolean, store: string, policy: Config[
   return { secret: randomBytes(32).toString('base64url'), generated: true };
 }
 
+/** SANDBOX_TODAY: a real calendar day, only with the embedded sandbox and never in production. */
+function sandboxToday(env: Env, production: boolean, bankApiUrl: string | undefined): string | undefined {
+  const raw = env.SANDBOX_TODAY;
+  if (!raw) return undefined;
+  if (!DateTime.fromFormat(raw, 'yyyy-MM-dd', { zone: 'utc' }).isValid) {
+    throw new ConfigError(`SANDBOX_TODAY must be a calendar day YYYY-MM-DD, got "${raw}"`);
+  }
+  if (production || bankApiUrl) throw new ConfigError('SANDBOX_TODAY only applies to the embedded sandbox bank (no BANK_API_URL, not in production)');
+  return raw;
+}
+
 /** Bank budget inside the turn deadline, and the turn inside Dialogflow's 5 s (Alexa allows 8 s). */
 function deadlines(env: Env): { bankTimeoutMs: number; turnDeadlineMs: number } {
   const turnDeadlineMs = integer(env, 'TURN_DEADLINE_MS', 4000, 200, 4500);
@@ -140,6 +156,7 @@ export function loadConfig(env: Env = process.env): Config {
   const policy = pinPolicy(env);
   const store = stateStore(env, production, policy);
   const key = keySecret(env, production, store, policy);
+  const today = sandboxToday(env, production, bankApiUrl);
   return {
     pinPolicy: policy, stateStore: store, stateKeySecret: key.secret, stateKeySecretGenerated: key.generated,
     stateKeyPrefix: env.STATE_KEY_PREFIX || 'voicebank:',
@@ -153,6 +170,7 @@ export function loadConfig(env: Env = process.env): Config {
     ...(alexaSkillId ? { alexaSkillId } : {}),
     ...(dialogflowSecret ? { dialogflowSecret } : {}),
     sandboxPort: integer(env, 'SANDBOX_PORT', 0, 0, 65535),
+    ...(today ? { sandboxToday: today } : {}),
     ...deadlines(env),
     historyDays: integer(env, 'BANK_HISTORY_DAYS', 90, 1, 3660),
     accountCacheSeconds: integer(env, 'ACCOUNT_CACHE_SECONDS', 30, 0, 300),

@@ -1,4 +1,5 @@
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
+import type { Clock } from '../shared/clock';
 import { localeCatalogue } from '../interaction-models/catalogue/locales';
 import { alexaSession } from './platforms/alexa';
 import { googleSession } from './platforms/google';
@@ -15,8 +16,8 @@ export interface ConversationOptions {
   readonly zone: string;
   readonly secret?: string;
   readonly skillId?: string;
-  /** The clock; defaults to the system clock. */
-  readonly now?: () => DateTime;
+  /** The clock the user's dates and the requests' timestamps follow. */
+  readonly clock: Clock;
 }
 
 /** One turn: what was typed, what the simulator understood, what went over the wire. */
@@ -36,8 +37,7 @@ export class Conversation {
   constructor(options: ConversationOptions) {
     const catalogue = localeCatalogue(options.locale);
     if (!catalogue) throw new Error(`no intent catalogue for ${options.locale} (interaction-models/catalogue/locales)`);
-    const now = options.now ?? (() => DateTime.now());
-    const today = (): DateTime => now().setZone(options.zone);
+    const today = (): DateTime => options.clock.now().setZone(options.zone);
     this.understander = new Understander(catalogue, today);
     const settings = {
       post: options.post, locale: catalogue.locale, today, skillId: options.skillId ?? SIMULATOR_SKILL_ID,

@@ -4,6 +4,7 @@
  * builds the platform's real request JSON, and sends it to the service (started here with the
  * sandbox bank, or `--url`). See `--help`.
  */
+import { clockForDay, systemClock, type Clock } from '../shared/clock';
 import { Conversation } from './conversation';
 import { interactive } from './interactive';
 import { parseOptions, USAGE, type SimulatorOptions } from './options';
@@ -12,33 +13,41 @@ import { Recorder, runTurn, type Print } from './run-turn';
 import { posterFor, remote, startEmbedded, type Target } from './service';
 import { readTranscript, type Transcript } from './transcript';
 
-function conversationFor(options: SimulatorOptions, target: Target): Conversation {
+function conversationFor(options: SimulatorOptions, target: Target, clock: Clock): Conversation {
   return new Conversation({
-    platform: options.platform, post: posterFor(target), locale: options.locale, zone: options.zone,
+    platform: options.platform, post: posterFor(target), locale: options.locale, zone: options.zone, clock,
     ...(options.token ? { token: options.token } : {}), ...(options.secret ? { secret: options.secret } : {}),
     ...(options.skillId ? { skillId: options.skillId } : {}),
   });
 }
 
-async function replayFile(path: string, transcript: Transcript, options: SimulatorOptions, target: Target, print: Print): Promise<number> {
+async function replayFile(path: string, transcript: Transcript, options: SimulatorOptions, target: Target, clock: Clock, print: Print): Promise<number> {
   if (transcript.platforms && !transcript.platforms.includes(options.platform)) {
     print(`${path}: written for ${transcript.platforms.join(' and ')} only; nothing to replay on ${options.platform}`);
     return 0;
   }
   const mismatches = await replay(transcript, {
-    platform: options.platform, post: posterFor(target), zone: options.zone,
+    platform: options.platform, post: posterFor(target), zone: options.zone, clock,
     ...(options.secret ? { secret: options.secret } : {}), ...(options.skillId ? { skillId: options.skillId } : {}),
   });
   print(mismatches.length === 0 ? `${path}: ${transcript.turns.length} turns match on ${options.platform}` : formatMismatches(mismatches, `${path} on ${options.platform}`));
   return mismatches.length === 0 ? 0 : 1;
 }
 
-async function oneShot(text: string, options: SimulatorOptions, target: Target, print: Print): Promise<number> {
-  const conversation = conversationFor(options, target);
+async function oneShot(text: string, options: SimulatorOptions, target: Target, clock: Clock, print: Print): Promise<number> {
+  const conversation = conversationFor(options, target, clock);
   const turn = await runTurn(conversation, text, options, print);
-  new Recorder(options.record, options).add(turn);
+  new Recorder(options.record, options, dayOf(clock, options.zone)).add(turn);
   await conversation.leave();
   return turn.status === 200 ? 0 : 1;
+}
+
+const dayOf = (clock: Clock, zone: string): string => clock.now().setZone(zone).toISODate() ?? '';
+
+/** A replay runs on the day its transcript was recorded; otherwise --today (or SANDBOX_TODAY), else the system clock. */
+function clockFor(options: SimulatorOptions, transcript: Transcript | undefined): Clock {
+  const day = transcript?.recordedOn ?? options.today;
+  return day ? clockForDay(day, options.zone) : systemClock;
 }
 
 /** Runs the simulator; resolves to the process exit code. */
@@ -52,11 +61,12 @@ export async function runSimulator(argv: readonly string[], env: Readonly<Record
   }
   if (options.help) return (print(USAGE), 0);
   const transcript = options.replay ? readTranscript(options.replay) : undefined;
-  const target = options.url ? remote(options.url) : await startEmbedded(options.zone, transcript?.pinPolicy ?? options.pinPolicy);
+  const clock = clockFor(options, transcript);
+  const target = options.url ? remote(options.url) : await startEmbedded(options.zone, clock, transcript?.pinPolicy ?? options.pinPolicy);
   try {
-    if (options.replay && transcript) return await replayFile(options.replay, transcript, options, target, print);
-    if (options.utterance) return await oneShot(options.utterance, options, target, print);
-    return await interactive(conversationFor(options, target), options, print);
+    if (options.replay && transcript) return await replayFile(options.replay, transcript, options, target, clock, print);
+    if (options.utterance) return await oneShot(options.utterance, options, target, clock, print);
+    return await interactive(conversationFor(options, target, clock), options, print, dayOf(clock, options.zone));
   } finally {
     await target.close();
   }

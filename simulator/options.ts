@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { IANAZone } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import { localeCatalogue } from '../interaction-models/catalogue/locales';
 
 /** What `npm run simulate -- …` was asked to do. */
@@ -21,6 +21,8 @@ export interface SimulatorOptions {
   readonly replay?: string;
   /** One utterance to say and exit; undefined for an interactive session. */
   readonly utterance?: string;
+  /** `YYYY-MM-DD` taken as today (`--today` or SANDBOX_TODAY); undefined: the system clock. */
+  readonly today?: string;
   readonly help: boolean;
 }
 
@@ -41,7 +43,8 @@ Without: an interactive session until it ends or you type exit or quit.
   --json                    print each raw request and response
   --explain                 print the intent and slots understood
   --record FILE             write the dialog to FILE as a transcript
-  --replay FILE             replay a transcript; exit 1 with a diff if a reply changed
+  --replay FILE             replay a transcript on the day it was recorded; exit 1 with a diff if a reply changed
+  --today YYYY-MM-DD        take this day as today, sandbox data included (default $SANDBOX_TODAY or today)
   --help                    this text`;
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
@@ -58,7 +61,7 @@ export function parseOptions(argv: readonly string[], env: Readonly<Record<strin
       platform: { type: 'string', default: 'alexa' }, token: { type: 'string' }, unlinked: { type: 'boolean', default: false },
       locale: { type: 'string', default: 'en-US' }, zone: { type: 'string' }, url: { type: 'string' }, 'pin-policy': { type: 'string' }, secret: { type: 'string' },
       json: { type: 'boolean', default: false }, explain: { type: 'boolean', default: false }, record: { type: 'string' },
-      replay: { type: 'string' }, help: { type: 'boolean', default: false },
+      replay: { type: 'string' }, today: { type: 'string' }, help: { type: 'boolean', default: false },
     },
   });
   if (!localeCatalogue(values.locale)) throw new Error(`--locale: no intent catalogue for ${values.locale} (interaction-models/catalogue/locales)`);
@@ -67,6 +70,8 @@ export function parseOptions(argv: readonly string[], env: Readonly<Record<strin
   if (values.unlinked && values.token) throw new Error('--token and --unlinked do not go together');
   const utterance = positionals.join(' ').trim() || undefined;
   if (values.replay && (utterance || values.record)) throw new Error('--replay takes no utterance and no --record');
+  const today = values.today ?? env.SANDBOX_TODAY;
+  if (today !== undefined && !DateTime.fromFormat(today, 'yyyy-MM-dd', { zone: 'utc' }).isValid) throw new Error(`--today must be a day YYYY-MM-DD, got "${today}"`);
   const secret = values.secret ?? env.DIALOGFLOW_SECRET;
   const skillId = env.ALEXA_SKILL_ID;
   return {
@@ -76,6 +81,6 @@ export function parseOptions(argv: readonly string[], env: Readonly<Record<strin
     locale: values.locale, zone, json: values.json, explain: values.explain, help: values.help,
     ...(values.url ? { url: values.url } : {}), ...(secret ? { secret } : {}), ...(skillId ? { skillId } : {}),
     ...(values.record ? { record: values.record } : {}), ...(values.replay ? { replay: values.replay } : {}),
-    ...(utterance ? { utterance } : {}),
+    ...(utterance ? { utterance } : {}), ...(today ? { today } : {}),
   };
 }

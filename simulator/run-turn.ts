@@ -19,7 +19,7 @@ export async function runTurn(conversation: Conversation, text: string, options:
 export class Recorder {
   private readonly turns: TranscriptTurn[] = [];
 
-  constructor(private readonly path: string | undefined, private readonly options: SimulatorOptions) {}
+  constructor(private readonly path: string | undefined, private readonly options: SimulatorOptions, private readonly recordedOn: string) {}
 
   add(turn: Turn): void {
     if (!this.path) return;
@@ -29,6 +29,7 @@ export class Recorder {
       description: `recorded with npm run simulate on ${this.options.platform}; replace day-dependent amounts with /regex/`,
       ...(this.options.token ? { token: this.options.token } : {}),
       locale: this.options.locale,
+      recordedOn: this.recordedOn,
       turns: this.turns,
     });
   }

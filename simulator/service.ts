@@ -1,3 +1,4 @@
+import type { Clock } from '../shared/clock';
 import { loadConfig } from '../shared/config';
 import { silentLogger } from '../shared/log/logger';
 import { startService } from '../skills/server';
@@ -16,13 +17,13 @@ export type PinPolicy = 'off' | 'session' | 'always';
  * The whole service in this process, with the embedded sandbox bank, request verification off
  * (a simulator cannot sign like Alexa), logging silent, on a free port, PINs and lockouts in
  * memory. `zone` becomes the service's default zone so it reads dates in the zone the simulator
- * resolved them in.
+ * resolved them in. `clock` is the service's and its sandbox's: the simulator's own clock.
  */
-export async function startEmbedded(zone: string, pinPolicy: PinPolicy = 'off'): Promise<Target> {
+export async function startEmbedded(zone: string, clock: Clock, pinPolicy: PinPolicy = 'off'): Promise<Target> {
   const config = loadConfig({
     VERIFY_REQUESTS: 'false', LOG_LEVEL: 'silent', PORT: '0', SANDBOX_PORT: '0', DEFAULT_TIME_ZONE: zone, PIN_POLICY: pinPolicy, STATE_STORE: 'memory',
   });
-  const service = await startService(config, silentLogger());
+  const service = await startService(config, silentLogger(), { clock });
   return { url: service.url, close: () => service.close() };
 }
 

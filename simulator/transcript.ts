@@ -20,6 +20,8 @@ export interface Transcript {
   readonly platforms?: ReadonlyArray<'alexa' | 'google'>;
   /** The voice PIN policy the in-process service runs with for this dialog (default off). */
   readonly pinPolicy?: 'off' | 'session' | 'always';
+  /** `YYYY-MM-DD`: the day it was recorded on; replays take that day as today (sandbox data included). */
+  readonly recordedOn?: string;
   readonly turns: readonly TranscriptTurn[];
 }
 
@@ -33,6 +35,12 @@ function turnOf(value: unknown, index: number): TranscriptTurn {
   return { user: value.user, reply: value.reply, ...(typeof value.endSession === 'boolean' ? { endSession: value.endSession } : {}) };
 }
 
+function recordedOn(value: unknown): { recordedOn?: string } {
+  if (value === undefined) return {};
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Error('"recordedOn" must be a day, YYYY-MM-DD');
+  return { recordedOn: value };
+}
+
 /** Checks a parsed transcript and returns it typed; throws with what is wrong. */
 export function parseTranscript(value: unknown): Transcript {
   if (!isRecord(value) || !Array.isArray(value.turns)) throw new Error('a transcript is an object with a "turns" list');
@@ -43,6 +51,7 @@ export function parseTranscript(value: unknown): Transcript {
     locale: typeof value.locale === 'string' ? value.locale : 'en-US',
     ...(platforms ? { platforms } : {}),
     ...(value.pinPolicy === 'off' || value.pinPolicy === 'session' || value.pinPolicy === 'always' ? { pinPolicy: value.pinPolicy } : {}),
+    ...recordedOn(value.recordedOn),
     turns: value.turns.map(turnOf),
   };
 }

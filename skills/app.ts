@@ -1,8 +1,8 @@
 import type { Verifier } from 'ask-sdk-express-adapter';
 import express from 'express';
-import { DateTime } from 'luxon';
 import { withAccountListCache } from '../shared/bank/account-list-cache';
 import type { BankClient } from '../shared/bank/types';
+import type { Clock } from '../shared/clock';
 import { createCore } from '../shared/banking/dispatch';
 import type { Config } from '../shared/config';
 import type { Logger } from '../shared/log/logger';
@@ -13,7 +13,6 @@ import { createAlexaSkill } from './alexa/skill';
 import { createTimeZoneLookup } from './alexa/time-zone';
 import { createAlexaVerifiers } from './alexa/verification';
 import { googleHandlers } from './google/route';
-import { systemClock, type Clock } from '../shared/clock';
 import { createTurnBudget } from '../shared/banking/turn-budget';
 import { stampReceipt } from './http/receipt';
 import { outerErrorHandler } from './http/outer-error-handler';
@@ -22,43 +21,40 @@ export interface AppParts {
   readonly config: Config;
   readonly logger: Logger;
   readonly bank: BankClient;
-  readonly now?: () => DateTime;
+  /** The one clock: dates, deadlines, caches, verification and PIN expiry follow it. */
+  readonly clock: Clock;
   /** Replaces the verifiers built from config (tests trust a throwaway root this way). */
   readonly alexaVerifiers?: readonly Verifier[];
   /** Where PIN hashes, lockouts and PIN sessions live; needed unless PIN_POLICY=off. */
   readonly store?: StateStore;
-  /** Monotonic time for turn deadlines (from receipt); the system clock by default. */
-  readonly clock?: Clock;
 }
 
 /** The PIN service the configuration asks for, on the given store. */
-function pinFor(config: Config, bank: BankClient, store: StateStore | undefined): PinService | undefined {
+function pinFor(config: Config, bank: BankClient, store: StateStore | undefined, clock: Clock): PinService | undefined {
   if (config.pinPolicy === 'off') return undefined;
   if (!store) throw new Error(`PIN_POLICY=${config.pinPolicy} needs a state store`);
   return createPinService({
     policy: config.pinPolicy, store, bank, keySecret: config.stateKeySecret,
-    maxAttempts: config.pinMaxAttempts, lockSeconds: config.pinLockSeconds, idleSeconds: config.pinIdleSeconds,
+    maxAttempts: config.pinMaxAttempts, lockSeconds: config.pinLockSeconds, idleSeconds: config.pinIdleSeconds, clock,
   });
 }
 
 /** Signature, certificate and timestamp checks follow VERIFY_REQUESTS; the skill id is checked whenever set. */
-function verifiersFor({ config, alexaVerifiers }: AppParts): readonly Verifier[] {
+function verifiersFor({ config, alexaVerifiers, clock }: AppParts): readonly Verifier[] {
   if (alexaVerifiers) return alexaVerifiers;
   const on = config.verifyRequests;
-  return createAlexaVerifiers({ skillId: config.alexaSkillId, signature: on, timestamp: on });
+  return createAlexaVerifiers({ skillId: config.alexaSkillId, signature: on, timestamp: on, clock });
 }
 
 /** The HTTP service: POST /alexa, POST /google, GET /healthz. */
 export function createApp(parts: AppParts): express.Express {
-  const { config, logger } = parts;
-  const bank = withAccountListCache(parts.bank, { ttlMs: config.accountCacheSeconds * 1000 });
-  const now = parts.now ?? (() => DateTime.now());
-  const periods = { now, historyDays: config.historyDays };
-  const pin = pinFor(config, bank, parts.store);
-  const clock = parts.clock ?? systemClock;
+  const { config, logger, clock } = parts;
+  const bank = withAccountListCache(parts.bank, { ttlMs: config.accountCacheSeconds * 1000, clock });
+  const periods = { now: () => clock.now(), historyDays: config.historyDays };
+  const pin = pinFor(config, bank, parts.store, clock);
+  const core = createCore({ bank, logger, clock, turnDeadlineMs: config.turnDeadlineMs, historyDays: config.historyDays, ...(pin ? { pin } : {}) });
   const budget = createTurnBudget(config.turnDeadlineMs, clock);
-  const core = createCore({ bank, logger, now, clock, turnDeadlineMs: config.turnDeadlineMs, historyDays: config.historyDays, ...(pin ? { pin } : {}) });
-  const skill = createAlexaSkill({ core, logger, periods, budget, timeZone: createTimeZoneLookup({ defaultZone: config.defaultTimeZone }) });
+  const skill = createAlexaSkill({ core, logger, periods, budget, timeZone: createTimeZoneLookup({ defaultZone: config.defaultTimeZone, clock }) });
   const app = express();
   app.disable('x-powered-by');
   // Before anything else: the turn deadline counts from here.

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createBankClient } from '../shared/bank';
+import { clockForDay, systemClock, type Clock } from '../shared/clock';
 import { ConfigError, loadConfig, type Config } from '../shared/config';
 import { createLogger, type Logger } from '../shared/log/logger';
 import { DEMO_TOKENS, FAULT_TOKENS, startSandbox } from '../sandbox';
@@ -14,22 +15,33 @@ export interface RunningService {
   close(): Promise<void>;
 }
 
+export interface StartServiceOptions {
+  /** The one clock, for the service and its embedded sandbox; default: {@link serviceClock}. */
+  readonly clock?: Clock;
+}
+
+/** The system clock, or a clock on SANDBOX_TODAY (noon in the default zone, ticking) when it is set. */
+export function serviceClock(config: Config): Clock {
+  return config.sandboxToday ? clockForDay(config.sandboxToday, config.defaultTimeZone) : systemClock;
+}
+
 /** Starts the service (and the sandbox bank when no BANK_API_URL is set). */
-export async function startService(config: Config, logger: Logger): Promise<RunningService> {
+export async function startService(config: Config, logger: Logger, options: StartServiceOptions = {}): Promise<RunningService> {
+  const clock = options.clock ?? serviceClock(config);
   if (config.verifyRequests === false) {
     logger.warn('VERIFY_REQUESTS=false: Alexa and Dialogflow requests are NOT verified. Never run like this in production.');
   }
   if (!config.alexaSkillId) logger.warn('ALEXA_SKILL_ID is not set: requests for any skill id are accepted');
-  const sandbox = config.bankApiUrl ? undefined : await startSandbox({ port: config.sandboxPort });
+  const sandbox = config.bankApiUrl ? undefined : await startSandbox({ port: config.sandboxPort, clock });
   const bankUrl = config.bankApiUrl ?? sandbox?.url ?? '';
   if (sandbox) {
-    logger.info({ bankUrl, demoTokens: Object.keys(DEMO_TOKENS), faultTokens: Object.keys(FAULT_TOKENS) }, 'no BANK_API_URL: serving the embedded sandbox bank');
+    logger.info({ bankUrl, today: clock.now().setZone(config.defaultTimeZone).toISODate(), demoTokens: Object.keys(DEMO_TOKENS), faultTokens: Object.keys(FAULT_TOKENS) }, 'no BANK_API_URL: serving the embedded sandbox bank');
   }
-  const bank = createBankClient({ baseUrl: bankUrl, timeoutMs: config.bankTimeoutMs, logger });
-  const store = config.pinPolicy === 'off' ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix });
+  const bank = createBankClient({ baseUrl: bankUrl, timeoutMs: config.bankTimeoutMs, logger, clock });
+  const store = config.pinPolicy === 'off' ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
   if (config.stateKeySecretGenerated && store) logger.warn('STATE_KEY_SECRET is not set: PINs and lockouts last only as long as this process');
   logger.info({ pinPolicy: config.pinPolicy, stateStore: config.stateStore === 'memory' ? 'memory' : 'redis' }, 'voice PIN');
-  const app = createApp({ config, logger, bank, ...(store ? { store } : {}) });
+  const app = createApp({ config, logger, bank, clock, ...(store ? { store } : {}) });
   const server = await listen(app, config.port, config.host);
   const { port } = server.address() as AddressInfo;
   logger.info({ host: config.host, port }, 'voicebank listening: POST /alexa, POST /google, GET /healthz');

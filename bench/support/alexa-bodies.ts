@@ -1,3 +1,4 @@
+import { systemClock } from '../../shared/clock';
 import { CERT_URL, signBody } from '../../test/alexa-verification/signed-request';
 import { alexaEnvelope, TEST_SKILL_ID } from '../../test/support/alexa-requests';
 import type { PreparedRequest } from './http-post';
@@ -27,7 +28,7 @@ export function balancePool(): RequestPool {
       headers: { 'content-type': 'application/json', signaturecertchainurl: CERT_URL, 'signature-256': signBody(body) },
     };
   });
-  return { requests, createdAt: Date.now() };
+  return { requests, createdAt: systemClock.epochMs() };
 }
 
 /** Unsigned LaunchRequests for the bare baselines. */
@@ -36,10 +37,10 @@ export function launchPool(): RequestPool {
     body: Buffer.from(JSON.stringify(alexaEnvelope({ intent: 'launch', skillId: BENCH_SKILL_ID })), 'utf8'),
     headers: { 'content-type': 'application/json' },
   }));
-  return { requests, createdAt: Date.now() };
+  return { requests, createdAt: systemClock.epochMs() };
 }
 
 /** The pool, or a freshly made one when it is getting old. */
 export function fresh(pool: RequestPool, make: () => RequestPool): RequestPool {
-  return Date.now() - pool.createdAt > MAX_POOL_AGE_MS ? make() : pool;
+  return systemClock.epochMs() - pool.createdAt > MAX_POOL_AGE_MS ? make() : pool;
 }

@@ -1,3 +1,4 @@
+import { systemClock } from '../../shared/clock';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestType, SkillBuilders } from 'ask-sdk-core';
@@ -30,11 +31,11 @@ async function listen(handler: express.Express, path: string): Promise<string> {
 function ourService(init: TargetsInit, verify: boolean): express.Express {
   const config = loadConfig({ VERIFY_REQUESTS: String(verify), ALEXA_SKILL_ID: init.skillId });
   const logger = createLogger({ level: 'info', destination: pino.destination({ dest: '/dev/null', sync: true }) });
-  const bank = createBankClient({ baseUrl: init.bankUrl, timeoutMs: config.bankTimeoutMs, logger });
+  const bank = createBankClient({ baseUrl: init.bankUrl, timeoutMs: config.bankTimeoutMs, logger, clock: systemClock });
   const alexaVerifiers = verify
-    ? createAlexaVerifiers({ skillId: init.skillId, trustedRoots: [init.rootPem], fetchPem: async () => init.chainPem })
+    ? createAlexaVerifiers({ skillId: init.skillId, trustedRoots: [init.rootPem], fetchPem: async () => init.chainPem, clock: systemClock })
     : undefined;
-  return createApp({ config, logger, bank, ...(alexaVerifiers === undefined ? {} : { alexaVerifiers }) });
+  return createApp({ config, logger, bank, clock: systemClock, ...(alexaVerifiers === undefined ? {} : { alexaVerifiers }) });
 }
 
 function askHelloWorld(): express.Express {

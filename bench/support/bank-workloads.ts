@@ -1,3 +1,4 @@
+import { systemClock } from '../../shared/clock';
 import { Writable } from 'node:stream';
 import { DateTime } from 'luxon';
 import { createBankClient, type AccountSummary, type DateRange, type FdxBankClient } from '../../shared/bank';
@@ -18,7 +19,7 @@ export interface BankWorkload {
 
 /** A client the way the service builds one, apart from reuse and retries (0, so failures show). */
 export function benchClient(baseUrl: string, keepAlive: boolean): FdxBankClient {
-  return createBankClient({ baseUrl, keepAlive, maxRetries: 0, timeoutMs: 2500 });
+  return createBankClient({ baseUrl, keepAlive, maxRetries: 0, timeoutMs: 2500, clock: systemClock });
 }
 
 function checkingOf(accounts: readonly AccountSummary[]): AccountSummary {
@@ -29,7 +30,7 @@ function checkingOf(accounts: readonly AccountSummary[]): AccountSummary {
 
 /** The last 30 days, today included, in the sandbox's zone. */
 function last30Days(): DateRange {
-  const today = DateTime.now().setZone(DEFAULT_ZONE);
+  const today = systemClock.now().setZone(DEFAULT_ZONE);
   return { start: today.minus({ days: 29 }).startOf('day'), end: today.endOf('day') };
 }
 
@@ -65,7 +66,7 @@ export async function callsPerOperation(baseUrl: string, workload: BankWorkload)
       done();
     },
   });
-  const client = createBankClient({ baseUrl, maxRetries: 0, logger: createLogger({ level: 'info', destination }) });
+  const client = createBankClient({ baseUrl, maxRetries: 0, clock: systemClock, logger: createLogger({ level: 'info', destination }) });
   await workload.operation(client)(0);
   client.close();
   await new Promise<void>((resolve) => setImmediate(resolve));

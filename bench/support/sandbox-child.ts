@@ -1,3 +1,4 @@
+import { systemClock } from '../../shared/clock';
 import { startSandbox } from '../../sandbox';
 import { serveChild } from './children';
 
@@ -18,7 +19,7 @@ const isObject = (message: unknown): message is object => typeof message === 'ob
 
 if (require.main === module) {
   serveChild(isObject, async (): Promise<SandboxReady> => {
-    const sandbox = await startSandbox({ port: 0, host: '127.0.0.1' });
+    const sandbox = await startSandbox({ port: 0, host: '127.0.0.1', clock: systemClock });
     return { url: sandbox.url };
   });
 }

@@ -38,7 +38,7 @@ export function clientParsesCheck(ctx: RunContext, state: BankState): CheckSpec 
         }),
         ...accounts.map((a) => attempt(`getAccount (${a.category})`, async () => `read as ${(await client.getAccount(token, a.id)).kind}`)),
         ...(first === undefined ? [] : [attempt(`listTransactions (${first.category}, last 30 days)`,
-          async () => `${(await client.listTransactions(token, first.id, last30Days(ctx.settings.zone))).length} transaction(s)`)]),
+          async () => `${(await client.listTransactions(token, first.id, last30Days(ctx.settings.zone, ctx.settings.clock))).length} transaction(s)`)]),
       ];
       const results = await Promise.all(calls);
       const notes = results.map((r) => r.line);

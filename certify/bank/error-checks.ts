@@ -54,7 +54,7 @@ export function badRangeCheck(ctx: RunContext, state: BankState): CheckSpec {
     run: async () => {
       const account = state.accounts[0];
       if (account === undefined) return fail('no account was listed to ask about');
-      const range = backwardsRange(ctx.settings.zone);
+      const range = backwardsRange(ctx.settings.zone, ctx.settings.clock);
       const url = endpointUrl(ctx.raw.base, transactionsPath(account.id), rangeQuery(range));
       const [exchange, kind] = await Promise.all([
         ctx.raw.get(url, ctx.settings.token),

@@ -55,6 +55,6 @@ export function latencyChecks(ctx: RunContext, state: BankState): CheckSpec[] {
   return [
     latencyCheck(ctx, 'GET /accounts', () => endpointUrl(base, '/accounts')),
     latencyCheck(ctx, 'GET /accounts/{id}', under((id) => `/accounts/${encodeURIComponent(id)}`)),
-    latencyCheck(ctx, 'GET /accounts/{id}/transactions', under(transactionsPath, rangeQuery(last30Days(ctx.settings.zone)))),
+    latencyCheck(ctx, 'GET /accounts/{id}/transactions', under(transactionsPath, rangeQuery(last30Days(ctx.settings.zone, ctx.settings.clock)))),
   ];
 }

@@ -1,5 +1,5 @@
-import { DateTime } from 'luxon';
 import type { DateRange } from '../../shared/bank';
+import type { Clock } from '../../shared/clock';
 
 /** A date range as the client sends it: v5 `startTime`/`endTime` and v6 `startDate`/`endDate`, days only. */
 export function rangeQuery(range: DateRange): Record<string, string> {
@@ -9,13 +9,13 @@ export function rangeQuery(range: DateRange): Record<string, string> {
 }
 
 /** The last 30 days up to today, whole days in `zone`. */
-export function last30Days(zone: string): DateRange {
-  const today = DateTime.now().setZone(zone);
+export function last30Days(zone: string, clock: Clock): DateRange {
+  const today = clock.now().setZone(zone);
   return { start: today.minus({ days: 30 }).startOf('day'), end: today.endOf('day') };
 }
 
 /** A range whose start lies after its end (today back to 30 days ago), which a bank must refuse. */
-export function backwardsRange(zone: string): DateRange {
-  const { start, end } = last30Days(zone);
+export function backwardsRange(zone: string, clock: Clock): DateRange {
+  const { start, end } = last30Days(zone, clock);
   return { start: end.startOf('day'), end: start.endOf('day') };
 }

@@ -48,7 +48,7 @@ export function transactionsCheck(ctx: RunContext, state: BankState): CheckSpec 
     run: async () => {
       const accounts = state.accounts.slice(0, MAX_ACCOUNTS);
       if (accounts.length === 0) return fail('no account was listed to ask about');
-      const query = rangeQuery(last30Days(ctx.settings.zone));
+      const query = rangeQuery(last30Days(ctx.settings.zone, ctx.settings.clock));
       const walks = await Promise.all(accounts.map((a) => walkPages(ctx.raw, ctx.settings.token, transactionsPath(a.id), query, 'transactions')));
       const notes = walks.map((walk, i) => `${accounts[i]?.category ?? ''}: ${walk.items.length} transaction(s) over ${walk.pages.length} page(s)`);
       const evidence = exchangeEvidence(walks.flatMap((walk) => walk.pages).slice(0, 12), notes);
@@ -87,7 +87,7 @@ export function paginationCheck(ctx: RunContext, state: BankState): CheckSpec {
     run: async () => {
       const first = state.accounts[0];
       if (first === undefined) return fail('no account was listed to page through');
-      const query = rangeQuery(last30Days(ctx.settings.zone));
+      const query = rangeQuery(last30Days(ctx.settings.zone, ctx.settings.clock));
       try {
         const notes = await Promise.all([
           probe(ctx, '/accounts', {}, 'accounts', 'accountId'),

@@ -1,3 +1,4 @@
+import type { Clock } from '../../shared/clock';
 import { clip } from '../mask';
 import { fail, pass } from '../runner';
 import type { CheckSpec, Outcome } from '../types';
@@ -11,6 +12,8 @@ export interface SecureTarget {
   readonly signingKeyPem: string;
   /** Every certificate URL the service asked to download, in order. */
   readonly fetched: readonly string[];
+  /** Request timestamps are stamped from the run's clock. */
+  readonly clock: Clock;
 }
 
 /** One request to send: body, headers, and a summary for the evidence. */
@@ -32,8 +35,9 @@ async function expectStatus(target: SecureTarget, path: '/alexa' | '/google', fo
 
 /** A LaunchRequest signed by the trusted leaf, for `certUrl`, with optional changes. */
 function signedLaunch(target: SecureTarget, certUrl = GOOD_CERT_URL, change: { skillId?: string; at?: Date; after?: (body: string) => string; signOther?: boolean } = {}): Forged {
-  const body = launchBody(change.skillId ?? target.skillId, change.at);
-  const signed = change.signOther ? launchBody(target.skillId) : body;
+  const at = change.at ?? new Date(target.clock.epochMs());
+  const body = launchBody(change.skillId ?? target.skillId, at);
+  const signed = change.signOther ? launchBody(target.skillId, at) : body;
   const sent = change.after ? change.after(body) : body;
   return { body: sent, headers: alexaHeaders(signBody(signed, target.signingKeyPem), certUrl), summary: `LaunchRequest, SignatureCertChainUrl ${certUrl}` };
 }
@@ -55,7 +59,7 @@ export function alexaChecks(target: SecureTarget): CheckSpec[] {
     security('a correctly signed Alexa request is accepted (control)', () => expectStatus(target, '/alexa', signedLaunch(target), [200])),
     refuse('an Alexa request with a bad signature is refused', () => signedLaunch(target, GOOD_CERT_URL, { signOther: true })),
     refuse('an Alexa request altered after signing is refused', () => signedLaunch(target, GOOD_CERT_URL, { after: (b) => b.replace('"locale":"en-US"', '"locale":"en-GB"') })),
-    refuse('an Alexa request stamped 200 s ago is refused', () => signedLaunch(target, GOOD_CERT_URL, { at: new Date(Date.now() - 200_000) })),
+    refuse('an Alexa request stamped 200 s ago is refused', () => signedLaunch(target, GOOD_CERT_URL, { at: new Date(target.clock.epochMs() - 200_000) })),
     ...BAD_CERT_URLS.map(([what, url]) => security(`a certificate URL ${what} is refused`, async () => {
       const outcome = await expectStatus(target, '/alexa', signedLaunch(target, url), [400]);
       const downloaded = target.fetched.includes(url);

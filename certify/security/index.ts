@@ -15,21 +15,22 @@ import { buildThrowawayPki } from './throwaway-ca';
  * and "download" certificate chains from memory: nothing goes to the network.
  */
 async function runVerificationChecks(ctx: RunContext, recorder: Recorder): Promise<void> {
-  const pki = await buildThrowawayPki();
+  const { clock } = ctx.settings;
+  const pki = await buildThrowawayPki(clock.epochMs());
   const fetched: string[] = [];
   const skillId = `amzn1.ask.skill.certify-${randomUUID()}`;
   const secret = randomBytes(24).toString('base64url');
   ctx.seen.addToken(secret);
   const alexaVerifiers = createAlexaVerifiers({
-    skillId, trustedRoots: [pki.rootPem],
+    skillId, trustedRoots: [pki.rootPem], clock,
     fetchPem: async (url) => {
       fetched.push(url);
       return pki.chainPem;
     },
   });
   const env = { ...behaviourEnv(ctx.settings), VERIFY_REQUESTS: 'true', ALEXA_SKILL_ID: skillId, DIALOGFLOW_SECRET: secret };
-  const service = await startInProcess({ env, logger: ctx.capture.logger, bank: ctx.client, alexaVerifiers });
-  const target: SecureTarget = { url: service.url, skillId, secret, signingKeyPem: pki.signingKeyPem, fetched };
+  const service = await startInProcess({ env, logger: ctx.capture.logger, bank: ctx.client, alexaVerifiers, clock });
+  const target: SecureTarget = { url: service.url, skillId, secret, signingKeyPem: pki.signingKeyPem, fetched, clock };
   try {
     await recorder.parallel([...alexaChecks(target), ...dialogflowChecks(target)]);
   } finally {

@@ -7,7 +7,7 @@ export const GOOD_CERT_URL = 'https://s3.amazonaws.com/echo.api/echo-api-cert-ce
 const alexaTime = (at: Date): string => at.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** A LaunchRequest body, serialised once: the signature covers these exact bytes. */
-export function launchBody(skillId: string, at = new Date()): string {
+export function launchBody(skillId: string, at: Date): string {
   const application = { applicationId: skillId };
   const user = { userId: 'amzn1.ask.account.CERTIFY' };
   return JSON.stringify({

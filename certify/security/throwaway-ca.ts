@@ -62,7 +62,7 @@ function certify(subject: Subject, now: number): forge.pki.Certificate {
 }
 
 /** Builds a fresh PKI, valid from a day before `now` to a day after. */
-export async function buildThrowawayPki(now = Date.now()): Promise<ThrowawayPki> {
+export async function buildThrowawayPki(now: number): Promise<ThrowawayPki> {
   const [rootKeys, interKeys, leafKeys] = await Promise.all([newKeyPair(), newKeyPair(), newKeyPair()]);
   const root = certify({ commonName: 'voicebank certification root', keys: rootKeys, ca: true }, now);
   const inter = certify({ commonName: 'voicebank certification intermediate', keys: interKeys, ca: true, issuer: { cert: root, keys: rootKeys } }, now);

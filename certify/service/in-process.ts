@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Verifier } from 'ask-sdk-express-adapter';
 import type { BankClient } from '../../shared/bank';
+import type { Clock } from '../../shared/clock';
 import { loadConfig, type Config } from '../../shared/config';
 import type { Logger } from '../../shared/log/logger';
 import { createStateStore } from '../../shared/state';
@@ -20,6 +21,7 @@ export interface ServiceParts {
   readonly env: Env;
   readonly logger: Logger;
   readonly bank: BankClient;
+  readonly clock: Clock;
   readonly alexaVerifiers?: readonly Verifier[];
 }
 
@@ -29,9 +31,9 @@ export interface ServiceParts {
  */
 export async function startInProcess(parts: ServiceParts): Promise<InProcessService> {
   const config = loadConfig(parts.env);
-  const store = config.pinPolicy === 'off' ? undefined : createStateStore('memory', parts.logger);
+  const store = config.pinPolicy === 'off' ? undefined : createStateStore('memory', parts.logger, { clock: parts.clock });
   const app = createApp({
-    config, logger: parts.logger, bank: parts.bank,
+    config, logger: parts.logger, bank: parts.bank, clock: parts.clock,
     ...(parts.alexaVerifiers ? { alexaVerifiers: parts.alexaVerifiers } : {}), ...(store ? { store } : {}),
   });
   const server = await new Promise<Server>((resolve, reject) => {

@@ -28,7 +28,7 @@ async function replayOn(ctx: RunContext, transcript: Transcript, platform: Platf
   const policy = transcript.pinPolicy ?? 'off';
   const service = policy === 'off' ? shared : await start({ PIN_POLICY: policy });
   try {
-    const mismatches = await replay(transcript, { platform, post: recordingPoster(service.url, ctx.posts), zone: ctx.settings.zone });
+    const mismatches = await replay(transcript, { platform, post: recordingPoster(service.url, ctx.posts), zone: ctx.settings.zone, clock: ctx.settings.clock });
     return mismatches.length === 0 ? undefined : formatMismatches(mismatches, platform);
   } finally {
     if (service !== shared) await service.close();

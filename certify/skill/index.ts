@@ -36,7 +36,7 @@ async function slowBankFor(ctx: RunContext, voice: Voice, start: (bank: BankClie
   }
   const service = await start(delayedBank(ctx.client, SLOW_MS));
   return {
-    voice: new Voice(recordingPoster(service.url, ctx.posts), ctx.settings.zone), token: ctx.settings.token, close: () => service.close(),
+    voice: new Voice(recordingPoster(service.url, ctx.posts), ctx.settings.zone, ctx.settings.clock), token: ctx.settings.token, close: () => service.close(),
     how: `every answer of the bank delayed ${SLOW_MS / 1000} s inside the service (a TCP proxy cannot front an https bank without breaking its certificate check)`,
   };
 }
@@ -48,9 +48,9 @@ async function slowBankFor(ctx: RunContext, voice: Voice, start: (bank: BankClie
  */
 export async function runSkillChecks(ctx: RunContext, recorder: Recorder): Promise<void> {
   const start = (overrides: Env, bank: BankClient = ctx.client): Promise<InProcessService> =>
-    startInProcess({ env: { ...behaviourEnv(ctx.settings), ...overrides }, logger: ctx.capture.logger, bank });
+    startInProcess({ env: { ...behaviourEnv(ctx.settings), ...overrides }, logger: ctx.capture.logger, bank, clock: ctx.settings.clock });
   const service = await start({});
-  const voice = new Voice(recordingPoster(service.url, ctx.posts), ctx.settings.zone);
+  const voice = new Voice(recordingPoster(service.url, ctx.posts), ctx.settings.zone, ctx.settings.clock);
   const slow = await slowBankFor(ctx, voice, (bank) => start({}, bank));
   try {
     // A few at a time: the checks time their answers, and a crowded event loop would slow them.

@@ -1,3 +1,4 @@
+import type { Clock } from '../../shared/clock';
 import { Conversation } from '../../simulator/conversation';
 import type { Poster, Reply } from '../../simulator/platforms/types';
 import { clip } from '../mask';
@@ -23,11 +24,11 @@ export interface Heard {
 
 /** Talks to one in-process service through the offline simulator, on either platform. */
 export class Voice {
-  constructor(private readonly post: Poster, private readonly zone: string) {}
+  constructor(private readonly post: Poster, private readonly zone: string, private readonly clock: Clock) {}
 
   /** A new conversation (a new platform session) as `token`'s customer, or unlinked. */
   open(platform: Platform, token: string | undefined): Conversation {
-    return new Conversation({ platform, post: this.post, locale: 'en-US', zone: this.zone, ...(token ? { token } : {}) });
+    return new Conversation({ platform, post: this.post, locale: 'en-US', zone: this.zone, clock: this.clock, ...(token ? { token } : {}) });
   }
 
   /** Says each utterance in turn in one new conversation. */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Clock } from '../clock';
 import type { AccountSummary, BankClient } from './types';
 
 export interface AccountListCacheOptions {
@@ -6,7 +7,7 @@ export interface AccountListCacheOptions {
   readonly ttlMs: number;
   /** Bound on cached customers; the oldest entry goes first. */
   readonly maxEntries?: number;
-  readonly now?: () => number;
+  readonly clock: Clock;
 }
 
 /**
@@ -16,7 +17,8 @@ export interface AccountListCacheOptions {
  * keyed by a hash of the token — never the token, and never a balance. Failures are not kept.
  */
 export function withAccountListCache(client: BankClient, options: AccountListCacheOptions): BankClient {
-  const { ttlMs, maxEntries = 1000, now = Date.now } = options;
+  const { ttlMs, maxEntries = 1000, clock } = options;
+  const now = (): number => clock.monotonicMs();
   if (ttlMs <= 0) return client;
   const entries = new Map<string, { accounts: AccountSummary[]; until: number }>();
   return {

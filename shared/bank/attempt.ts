@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
 import type { BankError } from './errors';
 import { budgetError, isSuccess, statusError, transportError, type ErrorContext } from './error-map';
@@ -40,19 +41,20 @@ function echoedId(response: TransportResponse): string | undefined {
   return typeof value === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(value) ? value : undefined;
 }
 
-function retryAfterMs(response: TransportResponse): number | undefined {
+function retryAfterMs(response: TransportResponse, clock: Clock): number | undefined {
   const value = response.headers['retry-after'];
-  return parseRetryAfter(typeof value === 'string' ? value : undefined);
+  return parseRetryAfter(typeof value === 'string' ? value : undefined, clock.epochMs());
 }
 
 /** Sends one attempt with a fresh `x-fapi-interaction-id`, logs it, and classifies the outcome. */
 export async function attemptOnce(
-  transport: Transport, logger: Logger | undefined, input: AttemptInput,
+  transport: Transport, logger: Logger | undefined, clock: Clock, input: AttemptInput,
 ): Promise<Attempt> {
   const ours = randomUUID();
   const { endpoint, attempt } = input;
   if (input.remainingMs <= 0) return { ok: false, error: budgetError({ endpoint, interactionId: ours }) };
-  const started = performance.now();
+  const started = clock.monotonicMs();
+  const elapsed = (): number => clock.monotonicMs() - started;
   const headers = headersFor(input.token, ours);
   const request = { method: input.method, url: input.url, headers, timeoutMs: input.remainingMs, signal: input.signal };
   let response: TransportResponse;
@@ -61,15 +63,15 @@ export async function attemptOnce(
   } catch (error) {
     if (!(error instanceof TransportFailure)) throw error;
     const mapped = transportError(error, { endpoint, interactionId: ours });
-    logAttempt(logger, { endpoint, attempt, started, ours, outcome: mapped.kind });
+    logAttempt(logger, { endpoint, attempt, latencyMs: elapsed(), ours, outcome: mapped.kind });
     return { ok: false, error: mapped, ...(error.reason === 'network' ? { failure: { kind: 'network' } } : {}) };
   }
   const bank = echoedId(response);
   const context: ErrorContext = { endpoint, interactionId: bank ?? ours, status: response.status };
   const error = isSuccess(response.status) ? undefined : statusError(response.status, response.body, context);
   const { status } = response;
-  logAttempt(logger, { endpoint, attempt, started, ours, status, bank, outcome: error?.kind ?? 'ok' });
+  logAttempt(logger, { endpoint, attempt, latencyMs: elapsed(), ours, status, bank, outcome: error?.kind ?? 'ok' });
   if (error === undefined) return { ok: true, response, context };
-  const wait = retryAfterMs(response);
+  const wait = retryAfterMs(response, clock);
   return { ok: false, error, failure: { kind: 'status', status, retryAfterMs: wait } };
 }

@@ -40,7 +40,7 @@ export function createBankClient(config: BankClientConfig): FdxBankClient {
   const request = createRequester(settings, transport);
   const context = (token: string, options?: CallOptions): RequestContext => ({
     token,
-    deadline: startDeadline(settings.timeoutMs),
+    deadline: startDeadline(settings.timeoutMs, settings.clock),
     ...(options?.signal === undefined ? {} : { signal: options.signal }),
   });
   const paging = { maxPages: settings.maxPages, ...(settings.logger === undefined ? {} : { logger: settings.logger }) };

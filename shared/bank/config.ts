@@ -1,3 +1,4 @@
+import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
 
 /** How to reach the partner bank and how long a voice turn can wait for it. */
@@ -22,6 +23,8 @@ export interface BankClientConfig {
   readonly maxTransactions?: number;
   /** Receives one line per attempt: endpoint template, status, latency, attempt, interaction ids. */
   readonly logger?: Logger;
+  /** Budgets, latencies and Retry-After dates are read from this clock. */
+  readonly clock: Clock;
 }
 
 /** The config with defaults applied and checked. */
@@ -33,6 +36,7 @@ export interface ResolvedBankConfig {
   readonly maxPages: number;
   readonly maxTransactions: number;
   readonly logger?: Logger;
+  readonly clock: Clock;
 }
 
 function positiveInteger(value: number | undefined, fallback: number, name: string): number {
@@ -71,5 +75,6 @@ export function resolveBankConfig(config: BankClientConfig): ResolvedBankConfig 
     maxPages: positiveInteger(config.maxPages, 50, 'maxPages'),
     maxTransactions: positiveInteger(config.maxTransactions, 2000, 'maxTransactions'),
     ...(config.logger === undefined ? {} : { logger: config.logger }),
+    clock: config.clock,
   };
 }

@@ -5,8 +5,8 @@ export interface AttemptLog {
   /** Endpoint template, e.g. `/accounts/{id}/transactions`. */
   readonly endpoint: string;
   readonly attempt: number;
-  /** `performance.now()` when the attempt started. */
-  readonly started: number;
+  /** How long the attempt took, in milliseconds. */
+  readonly latencyMs: number;
   /** The `x-fapi-interaction-id` we sent. */
   readonly ours: string;
   /** The one the bank echoed, when it did. */
@@ -25,7 +25,7 @@ export function logAttempt(logger: Logger | undefined, entry: AttemptLog): void 
   const line = {
     endpoint: entry.endpoint,
     ...(entry.status === undefined ? {} : { status: entry.status }),
-    latencyMs: Math.round(performance.now() - entry.started),
+    latencyMs: Math.round(entry.latencyMs),
     attempt: entry.attempt,
     interactionId: entry.ours,
     ...(entry.bank === undefined ? {} : { bankInteractionId: entry.bank }),

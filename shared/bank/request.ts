@@ -56,7 +56,7 @@ export function createRequester(config: ResolvedBankConfig, transport: Transport
     const { token, signal } = context;
     for (let attempt = 1; ; attempt += 1) {
       const remainingMs = context.deadline.remaining();
-      const result = await attemptOnce(transport, config.logger, { endpoint, method, url, token, attempt, remainingMs, signal });
+      const result = await attemptOnce(transport, config.logger, config.clock, { endpoint, method, url, token, attempt, remainingMs, signal });
       if (result.ok) return { data: parseBody(spec, result.response.body, result.context), url };
       const retryable = method === 'GET' && attempt <= config.maxRetries && result.failure !== undefined;
       const delay = retryable && result.failure ? retryDelay(result.failure, context.deadline.remaining()) : undefined;

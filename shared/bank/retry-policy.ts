@@ -1,3 +1,4 @@
+import type { Clock } from '../clock';
 import { TransportFailure } from './transport';
 
 /**
@@ -15,13 +16,13 @@ export interface Deadline {
 }
 
 /** Starts a budget of `budgetMs` milliseconds now. */
-export function startDeadline(budgetMs: number): Deadline {
-  const end = performance.now() + budgetMs;
-  return { remaining: () => Math.max(0, Math.floor(end - performance.now())) };
+export function startDeadline(budgetMs: number, clock: Clock): Deadline {
+  const end = clock.monotonicMs() + budgetMs;
+  return { remaining: () => Math.max(0, Math.floor(end - clock.monotonicMs())) };
 }
 
 /** `Retry-After` as delay-seconds or an HTTP date, in milliseconds from `nowMs`; undefined if unreadable. */
-export function parseRetryAfter(value: string | undefined, nowMs: number = Date.now()): number | undefined {
+export function parseRetryAfter(value: string | undefined, nowMs: number): number | undefined {
   const text = value?.trim();
   if (text === undefined || text === '') return undefined;
   if (/^\d+$/.test(text)) return Number(text) * 1000;

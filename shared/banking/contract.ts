@@ -1,5 +1,6 @@
 import type { DateTime } from 'luxon';
 import type { BankClient } from '../bank/types';
+import type { Clock } from '../clock';
 import type { PeriodResult } from '../dates/types';
 import type { Logger } from '../log/logger';
 import type { Messages } from '../speech/messages';
@@ -101,6 +102,8 @@ export interface BankingReply {
 /** What handlers may use; injected, never imported as module state. */
 export interface Deps {
   readonly bank: BankClient;
+  /** The one clock (deadlines, expiry stamps); `now` below is the same time in the user's zone. */
+  readonly clock: Clock;
   /** Now, in the user's zone (dispatch sets the zone from the request). */
   readonly now: () => DateTime;
   readonly messages: Messages;

@@ -1,7 +1,6 @@
-import type { DateTime } from 'luxon';
-import { systemClock, type Clock } from '../clock';
 import { BankError } from '../bank/errors';
 import type { BankClient } from '../bank/types';
+import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
 import { messagesFor } from '../speech/messages';
 import type { BankingReply, BankingRequest, Deps } from './contract';
@@ -17,16 +16,14 @@ import { createTurnBudget } from './turn-budget';
 export interface CoreOptions {
   readonly bank: BankClient;
   readonly logger: Logger;
-  /** Now as an instant; the zone is set per request. */
-  readonly now: () => DateTime;
+  /** The one clock; the user's zone is applied per request. */
+  readonly clock: Clock;
   /** Hard stop for one turn, well inside the platform deadline (Dialogflow 5 s, Alexa 8 s). */
   readonly turnDeadlineMs: number;
   /** How far back the bank keeps transactions, in days. */
   readonly historyDays: number;
   /** Voice-PIN step-up; absent when PIN_POLICY=off. */
   readonly pin?: PinService;
-  /** Monotonic time for the turn deadline; the system clock by default. */
-  readonly clock?: Clock;
 }
 
 /** The banking core as adapters see it: one request in, one reply out, never a throw. */
@@ -37,14 +34,14 @@ export type Core = (req: BankingRequest) => Promise<BankingReply>;
  * bugs become polite speech; a bank that has not answered by the deadline is aborted.
  */
 export function createCore(options: CoreOptions): Core {
-  const budget = createTurnBudget(options.turnDeadlineMs, options.clock ?? systemClock);
+  const budget = createTurnBudget(options.turnDeadlineMs, options.clock);
   return async (req) => {
-    const started = performance.now();
+    const started = options.clock.monotonicMs();
     const messages = messagesFor(req.locale);
     const controller = new AbortController();
     const deps: Deps = {
       bank: options.bank, messages, logger: options.logger, signal: controller.signal, historyDays: options.historyDays,
-      now: () => options.now().setZone(req.timeZone),
+      clock: options.clock, now: () => options.clock.now().setZone(req.timeZone),
     };
     let outcome = 'ok';
     const answer = async (): Promise<BankingReply> => {
@@ -59,7 +56,7 @@ export function createCore(options: CoreOptions): Core {
     });
     options.logger.info({
       requestId: req.requestId, intent: req.intent, platform: req.platform, outcome,
-      ms: Math.round(performance.now() - started),
+      ms: Math.round(options.clock.monotonicMs() - started),
     }, 'turn');
     return limitSpeech(reply);
   };

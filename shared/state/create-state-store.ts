@@ -1,3 +1,4 @@
+import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
 import { createKvStateStore } from './kv-state-store';
 import { createMemoryKeyValue } from './memory-key-value';
@@ -13,6 +14,8 @@ export interface StateStoreOptions {
   readonly keyPrefix?: string;
   /** Memory store only: most entries kept (default 10,000). */
   readonly maxEntries?: number;
+  /** Memory store only: the clock its expiry follows (Redis keeps its own time). */
+  readonly clock: Clock;
 }
 
 /**
@@ -20,9 +23,9 @@ export interface StateStoreOptions {
  * A Redis connection starts at once; operations wait at most about a second for it.
  * @throws TypeError for any other URL (the message never echoes it: it may hold a password).
  */
-export function createStateStore(url: 'memory' | string, logger: Logger, options: StateStoreOptions = {}): StateStore {
+export function createStateStore(url: 'memory' | string, logger: Logger, options: StateStoreOptions): StateStore {
   if (url === 'memory') {
-    return createKvStateStore(createMemoryKeyValue(options.maxEntries === undefined ? {} : { maxEntries: options.maxEntries }));
+    return createKvStateStore(createMemoryKeyValue({ clock: options.clock, ...(options.maxEntries === undefined ? {} : { maxEntries: options.maxEntries }) }));
   }
   if (!/^rediss?:\/\//i.test(url)) throw new TypeError('state store URL must be "memory" or a redis:// or rediss:// URL');
   const prefix = options.keyPrefix ?? DEFAULT_KEY_PREFIX;

@@ -1,4 +1,5 @@
 import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { Clock } from '../clock';
 import { StateUnavailableError } from './errors';
 import type { KeyValue } from './key-value';
 import { wrapLimiter, type Gate } from './limiter';
@@ -13,8 +14,8 @@ interface Entry {
 export interface MemoryKeyValueOptions {
   /** Most entries kept; beyond it expired entries go first, then the least recently written. */
   readonly maxEntries?: number;
-  /** Clock in epoch ms, for tests. */
-  readonly now?: () => number;
+  /** Expiry is judged by this clock. */
+  readonly clock: Clock;
 }
 
 /**
@@ -22,9 +23,9 @@ export interface MemoryKeyValueOptions {
  * demos only — lockouts here do not survive a restart and are not shared between instances.
  * Counters use rate-limiter-flexible's RateLimiterMemory, which drops each key when it expires.
  */
-export function createMemoryKeyValue(options: MemoryKeyValueOptions = {}): KeyValue {
+export function createMemoryKeyValue(options: MemoryKeyValueOptions): KeyValue {
   const maxEntries = options.maxEntries ?? 10_000;
-  const now = options.now ?? Date.now;
+  const now = (): number => options.clock.epochMs();
   const entries = new Map<string, Entry>();
   let closed = false;
 

@@ -44,7 +44,7 @@ export function alexaEnvelope(request: Record<string, unknown>, parts: EnvelopeP
     version: '1.0',
     session: { new: parts.first, sessionId: parts.sessionId, application, attributes: parts.attributes, user },
     context: { System: { application, user, device: { deviceId: 'amzn1.ask.device.SIMULATOR', supportedInterfaces: {} } } },
-    request: { requestId: `amzn1.echo-api.request.${randomUUID()}`, timestamp: new Date().toISOString(), locale: settings.locale, ...request },
+    request: { requestId: `amzn1.echo-api.request.${randomUUID()}`, timestamp: settings.today().toUTC().toISO({ suppressMilliseconds: true }) ?? '', locale: settings.locale, ...request },
   };
 }
 

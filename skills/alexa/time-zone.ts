@@ -1,5 +1,6 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { IANAZone } from 'luxon';
+import type { Clock } from '../../shared/clock';
 
 export interface TimeZoneOptions {
   readonly defaultZone: string;
@@ -9,7 +10,7 @@ export interface TimeZoneOptions {
   readonly ttlMs?: number;
   /** Bound on remembered devices; the oldest entry goes first. */
   readonly maxDevices?: number;
-  readonly now?: () => number;
+  readonly clock: Clock;
 }
 
 const FAILURE_TTL_MS = 60_000;
@@ -26,7 +27,8 @@ export type TimeZoneLookup = (envelope: RequestEnvelope, withinMs?: number) => P
  * is slow, or returns something that is not an IANA zone.
  */
 export function createTimeZoneLookup(options: TimeZoneOptions): TimeZoneLookup {
-  const { defaultZone, timeoutMs = 600, ttlMs = 10 * 60_000, maxDevices = 10_000, now = Date.now } = options;
+  const { defaultZone, timeoutMs = 600, ttlMs = 10 * 60_000, maxDevices = 10_000, clock } = options;
+  const now = (): number => clock.monotonicMs();
   const cache = new Map<string, { zone: string; until: number }>();
   const remember = (deviceId: string, zone: string, forMs: number): string => {
     cache.delete(deviceId);

@@ -3,9 +3,7 @@ import nock from 'nock';
 import { createCertStore, type CertStoreOptions, VerificationError } from '../../skills/alexa/verification';
 import { CERT_HOST, CERT_PATH, CERT_URL } from './signed-request';
 import { testPki, type TestPki } from './test-ca';
-import { X509Certificate } from 'node:crypto';
-import { DateTime } from 'luxon';
-import { anchoredClock } from '../../shared/clock';
+import { TEST_NOW_MS } from '../support/clock';
 
 async function rejectsWith(promise: Promise<unknown>, reason: string): Promise<void> {
   await assert.rejects(promise, (error: unknown) => error instanceof VerificationError && error.reason === reason);
@@ -19,7 +17,7 @@ describe('certificate store', () => {
     pki = testPki();
   });
   beforeEach(() => {
-    options = { trustedRoots: [pki.rootPem] };
+    options = { trustedRoots: [pki.rootPem], now: () => TEST_NOW_MS };
   });
 
   it('downloads a chain that leads to a trusted root and returns an RSA key', async () => {
@@ -73,7 +71,7 @@ describe('certificate store', () => {
   });
 
   it('downloads again once the cached chain has expired', async () => {
-    let now = Date.now();
+    let now = TEST_NOW_MS;
     const store = createCertStore({ ...options, now: () => now });
     const scope = nock(CERT_HOST).get(CERT_PATH).twice().reply(200, pki.goodChain);
     await store.getKey(CERT_URL);
@@ -97,7 +95,7 @@ describe('certificate store', () => {
 
   it('judges validity with the injected clock', async () => {
     const scope = nock(CERT_HOST).get(CERT_PATH).reply(200, pki.goodChain);
-    const store = createCertStore({ ...options, now: () => Date.now() - 7 * 86_400_000 });
+    const store = createCertStore({ ...options, now: () => TEST_NOW_MS - 7 * 86_400_000 });
     await rejectsWith(store.getKey(CERT_URL), 'cert-expired');
     scope.done();
   });
@@ -117,7 +115,7 @@ describe('certificate store', () => {
   it('refuses a good chain when its root is not among the trusted roots', async () => {
     const scope = nock(CERT_HOST).get(CERT_PATH).reply(200, pki.goodChain);
     // Default trust store: Node's bundled public roots, which never issued our test root.
-    await rejectsWith(createCertStore({}).getKey(CERT_URL), 'cert-chain');
+    await rejectsWith(createCertStore({ now: () => TEST_NOW_MS }).getKey(CERT_URL), 'cert-chain');
     scope.done();
   });
 
@@ -142,16 +140,14 @@ describe('certificate store', () => {
   });
 
   it('remembers a failed download for failureTtlMs, refusing without downloading, then tries again', async () => {
-    // A clock inside the test chain's validity, whatever instant the test PKI was made for.
-    const leaf = new X509Certificate(pki.goodChain);
-    const clock = anchoredClock(DateTime.fromJSDate(new Date(leaf.validFrom)).plus({ hours: 1 }), { ticking: false });
+    let now = TEST_NOW_MS;
     const scope = nock(CERT_HOST).get(CERT_PATH).once().reply(503, 'busy').get(CERT_PATH).once().reply(200, pki.goodChain);
-    const store = createCertStore({ ...options, now: clock.epochMs, failureTtlMs: 30_000 });
+    const store = createCertStore({ ...options, now: () => now, failureTtlMs: 30_000 });
     await rejectsWith(store.getKey(CERT_URL), 'cert-download');
     // The second interceptor is still waiting: these are refused from memory.
     for (let i = 0; i < 5; i++) await rejectsWith(store.getKey(CERT_URL), 'cert-download');
     assert.equal(scope.isDone(), false);
-    clock.advance(30_000);
+    now += 30_000;
     await store.getKey(CERT_URL);
     scope.done();
   });

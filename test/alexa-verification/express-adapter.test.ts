@@ -8,6 +8,7 @@ import nock from 'nock';
 import { createAlexaVerifiers } from '../../skills/alexa/verification';
 import { alexaHeaders, CERT_HOST, CERT_PATH, launchBody, SKILL_ID } from './signed-request';
 import { testPki } from './test-ca';
+import { testClock } from '../support/clock';
 
 describe('verifiers inside ask-sdk-express-adapter', () => {
   let server: Server;
@@ -18,7 +19,7 @@ describe('verifiers inside ask-sdk-express-adapter', () => {
     const skill = SkillBuilders.custom()
       .addRequestHandlers({ canHandle: () => true, handle: (input) => input.responseBuilder.speak('hello').getResponse() })
       .create();
-    const verifiers = createAlexaVerifiers({ skillId: SKILL_ID, trustedRoots: [testPki().rootPem] });
+    const verifiers = createAlexaVerifiers({ skillId: SKILL_ID, trustedRoots: [testPki().rootPem], clock: testClock() });
     const app = express();
     app.post('/alexa', new ExpressAdapter(skill, false, false, verifiers).getRequestHandlers());
     server = app.listen(0, '127.0.0.1');

@@ -8,6 +8,7 @@ import {
 } from '../../skills/alexa/verification';
 import { alexaHeaders, CERT_HOST, CERT_PATH, launchBody, signBody } from './signed-request';
 import { testPki } from './test-ca';
+import { TEST_NOW_MS } from '../support/clock';
 
 async function rejectsWith(promise: Promise<unknown>, reason: VerificationReason): Promise<void> {
   await assert.rejects(promise, (error: unknown) => error instanceof VerificationError && error.reason === reason);
@@ -21,7 +22,7 @@ describe('signature verifier', () => {
     testPki();
   });
   beforeEach(() => {
-    verifier = createSignatureVerifier(createCertStore({ trustedRoots: [testPki().rootPem] }));
+    verifier = createSignatureVerifier(createCertStore({ trustedRoots: [testPki().rootPem], now: () => TEST_NOW_MS }));
   });
 
   it('accepts a body signed with the certificate chain key', async () => {

@@ -1,6 +1,7 @@
 import { sign } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { testPki } from './test-ca';
+import { TEST_NOW_MS } from '../support/clock';
 
 export const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000001';
 export const CERT_HOST = 'https://s3.amazonaws.com';
@@ -19,7 +20,7 @@ export function launchBody(options: { timestamp?: string; applicationId?: string
     request: {
       type: 'LaunchRequest',
       requestId: 'amzn1.echo-api.request.1',
-      timestamp: options.timestamp ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      timestamp: options.timestamp ?? new Date(TEST_NOW_MS).toISOString().replace(/\.\d{3}Z$/, 'Z'),
       locale: 'en-US',
     },
   });

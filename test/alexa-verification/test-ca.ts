@@ -1,5 +1,6 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import forge from 'node-forge';
+import { TEST_NOW_MS } from '../support/clock';
 
 /** An RSA key pair in both PEM (for node:crypto) and forge form (for building certificates). */
 export interface TestKey {
@@ -55,8 +56,8 @@ function makeCert(spec: CertSpec): forge.pki.Certificate {
   cert.publicKey = spec.key.forgePublic;
   // Leading 0x01 keeps the DER integer positive.
   cert.serialNumber = `01${randomBytes(8).toString('hex')}`;
-  cert.validity.notBefore = spec.notBefore ?? new Date(Date.now() - DAY);
-  cert.validity.notAfter = spec.notAfter ?? new Date(Date.now() + 365 * DAY);
+  cert.validity.notBefore = spec.notBefore ?? new Date(TEST_NOW_MS - DAY);
+  cert.validity.notAfter = spec.notAfter ?? new Date(TEST_NOW_MS + 365 * DAY);
   const subject = [{ name: 'commonName', value: spec.cn }, { name: 'organizationName', value: 'voicebank test' }];
   cert.setSubject(subject);
   cert.setIssuer(spec.issuer?.cert.subject.attributes ?? subject);
@@ -100,8 +101,8 @@ function buildPki(): TestPki {
     leafKey,
     goodChain: pem(goodLeaf, inter),
     chainWithRoot: pem(goodLeaf, inter, root),
-    expiredChain: pem(leaf({ notBefore: new Date(Date.now() - 30 * DAY), notAfter: new Date(Date.now() - DAY) }), inter),
-    notYetValidChain: pem(leaf({ notBefore: new Date(Date.now() + DAY) }), inter),
+    expiredChain: pem(leaf({ notBefore: new Date(TEST_NOW_MS - 30 * DAY), notAfter: new Date(TEST_NOW_MS - DAY) }), inter),
+    notYetValidChain: pem(leaf({ notBefore: new Date(TEST_NOW_MS + DAY) }), inter),
     noSanChain: pem(leaf({ san: ['example.com'] }), inter),
     untrustedChain: pem(leaf({ issuer: { cert: rogueInter, key: rogueKey } }), rogueInter),
     leafIssuedByLeafChain: pem(

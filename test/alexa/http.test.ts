@@ -5,6 +5,7 @@ import { testPki } from '../alexa-verification/test-ca';
 import { CERT_HOST, CERT_PATH, CERT_URL, signBody } from '../alexa-verification/signed-request';
 import { alexaEnvelope, TEST_SKILL_ID } from '../support/alexa-requests';
 import { postJson, startTestService, type TestService } from '../support/service';
+import { testClock, TEST_NOW_MS } from '../support/clock';
 
 type Json = Record<string, unknown>;
 const speechOf = (body: unknown): string => {
@@ -17,7 +18,7 @@ describe('POST /alexa with verification on', () => {
   before(async () => {
     service = await startTestService({
       env: { VERIFY_REQUESTS: 'true', ALEXA_SKILL_ID: TEST_SKILL_ID },
-      alexaVerifiers: createAlexaVerifiers({ skillId: TEST_SKILL_ID, trustedRoots: [testPki().rootPem] }),
+      alexaVerifiers: createAlexaVerifiers({ skillId: TEST_SKILL_ID, trustedRoots: [testPki().rootPem], clock: testClock() }),
     });
   });
   after(async () => service.close());
@@ -48,7 +49,7 @@ describe('POST /alexa with verification on', () => {
 
   it('refuses a signed request stamped 200 s ago with 400', async () => {
     nock(CERT_HOST).get(CERT_PATH).optionally().reply(200, testPki().goodChain);
-    const stale = new Date(Date.now() - 200_000).toISOString();
+    const stale = new Date(TEST_NOW_MS - 200_000).toISOString();
     const { status } = await signedPost(alexaEnvelope({ intent: 'launch', token: 'demo-alex', timestamp: stale }));
     assert.equal(status, 400);
   });

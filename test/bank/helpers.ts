@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { createBankClient, isBankError, type BankClientConfig, type BankError, type BankErrorKind, type DateRange, type FdxBankClient } from '../../shared/bank';
 import { createLogger, type Logger } from '../../shared/log/logger';
+import { testClock } from '../support/clock';
 
 /** The bank's origin, and the FDX root under it (a path prefix, as real banks have). */
 export const ORIGIN = 'https://bank.example';
@@ -15,7 +16,7 @@ const clients: FdxBankClient[] = [];
 
 /** A client with a small voice budget so timeout tests are fast; closed after each test. */
 export function makeClient(overrides: Partial<BankClientConfig> = {}): FdxBankClient {
-  const client = createBankClient({ baseUrl: BASE_URL, timeoutMs: 300, ...overrides });
+  const client = createBankClient({ baseUrl: BASE_URL, timeoutMs: 300, clock: testClock(), ...overrides });
   clients.push(client);
   return client;
 }

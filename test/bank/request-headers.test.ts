@@ -3,6 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import nock from 'nock';
 import { createBankClient } from '../../shared/bank';
 import { capturingLogger, fixture, JSON_HEADERS, makeClient, ORIGIN, PREFIX, TOKEN } from './helpers';
+import { testClock } from '../support/clock';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -88,11 +89,11 @@ describe('bank client requests', () => {
   });
 
   it('refuses a config it cannot work with', () => {
-    assert.throws(() => createBankClient({ baseUrl: 'not a url' }), TypeError);
-    assert.throws(() => createBankClient({ baseUrl: 'ftp://bank.example' }), TypeError);
-    assert.throws(() => createBankClient({ baseUrl: `${ORIGIN}?x=1` }), TypeError);
-    assert.throws(() => createBankClient({ baseUrl: ORIGIN, maxRetries: 2 }), RangeError);
-    assert.throws(() => createBankClient({ baseUrl: ORIGIN, timeoutMs: 0 }), RangeError);
-    assert.throws(() => createBankClient({ baseUrl: ORIGIN, maxPages: 1.5 }), RangeError);
+    assert.throws(() => createBankClient({ baseUrl: 'not a url', clock: testClock() }), TypeError);
+    assert.throws(() => createBankClient({ baseUrl: 'ftp://bank.example', clock: testClock() }), TypeError);
+    assert.throws(() => createBankClient({ baseUrl: `${ORIGIN}?x=1`, clock: testClock() }), TypeError);
+    assert.throws(() => createBankClient({ baseUrl: ORIGIN, maxRetries: 2, clock: testClock() }), RangeError);
+    assert.throws(() => createBankClient({ baseUrl: ORIGIN, timeoutMs: 0, clock: testClock() }), RangeError);
+    assert.throws(() => createBankClient({ baseUrl: ORIGIN, maxPages: 1.5, clock: testClock() }), RangeError);
   });
 });

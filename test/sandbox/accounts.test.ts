@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { startSandbox } from '../../sandbox';
 import {
-  allPages, body, get, NOW, TODAY, useSandbox, type AccountDetails, type AccountsPage, type ErrorBody,
-} from './helpers';
+  allPages, body, get, NOW, TODAY, useSandbox, type AccountDetails, type AccountsPage, type ErrorBody, sandboxClock } from './helpers';
 
 describe('sandbox accounts', () => {
   const sandbox = useSandbox();
@@ -117,7 +116,7 @@ describe('sandbox accounts', () => {
   });
 
   it('gives byte-identical answers from another sandbox with the same clock', async () => {
-    const other = await startSandbox({ now: () => NOW, port: 0 });
+    const other = await startSandbox({ clock: sandboxClock(), port: 0 });
     try {
       for (const path of ['/accounts?pageKey=b2Zmc2V0OjM', '/accounts/acc-kim-card-cash', '/accounts/acc-kim-chk-personal/transactions']) {
         const [a, b] = await Promise.all([get(sandbox.url, path, { token: 'demo-kim' }), get(other.url, path, { token: 'demo-kim' })]);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { connect, type Socket } from 'node:net';
 import { startSandbox } from '../../sandbox';
-import { body, get, NOW, useSandbox, type AccountsPage, type ErrorBody } from './helpers';
+import { body, get, NOW, useSandbox, type AccountsPage, type ErrorBody, sandboxClock } from './helpers';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -103,7 +103,7 @@ describe('sandbox fault tokens over HTTP', () => {
 
 describe('startSandbox', () => {
   it('listens on an ephemeral loopback port and on close drops idle and busy connections at once', async () => {
-    const sandbox = await startSandbox({ now: () => NOW, port: 0 });
+    const sandbox = await startSandbox({ clock: sandboxClock(), port: 0 });
     assert.match(sandbox.url, /^http:\/\/127\.0\.0\.1:\d+$/);
     assert.ok(sandbox.port > 0);
     // Raw sockets: nock's interceptor wraps node:http client sockets, which hides keep-alive pooling.
@@ -132,6 +132,6 @@ describe('startSandbox', () => {
   });
 
   it('refuses an unknown time zone', async () => {
-    await assert.rejects(startSandbox({ zone: 'Mars/Olympus_Mons' }), /time zone/);
+    await assert.rejects(startSandbox({ zone: 'Mars/Olympus_Mons', clock: sandboxClock() }), /time zone/);
   });
 });

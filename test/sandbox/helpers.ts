@@ -1,10 +1,13 @@
 import { request, type Agent, type IncomingHttpHeaders } from 'node:http';
 import { startSandbox, type RunningSandbox, type StartSandboxOptions } from '../../sandbox';
+import { anchoredClock, type SettableClock } from '../../shared/clock';
 
 /** A fixed instant: 2025-03-14 11:30 in New York, so the 90-day history spans a DST change. */
 export const NOW = new Date('2025-03-14T15:30:00Z');
 /** "Today" in the sandbox zone for {@link NOW}. */
 export const TODAY = '2025-03-14';
+/** A clock standing at {@link NOW}, for sandboxes under test. */
+export const sandboxClock = (): SettableClock => anchoredClock(NOW.toISOString());
 
 /** One HTTP answer, read in full. */
 export interface Reply {
@@ -84,10 +87,10 @@ export interface TransactionsPage extends PageInfo { readonly transactions: read
 export interface ErrorBody { readonly code: number; readonly message: string }
 
 /** Starts a sandbox (port 0, fixed clock) before the suite and closes it after; read `.url` in tests. */
-export function useSandbox(options: StartSandboxOptions = {}): { readonly url: string } {
+export function useSandbox(options: Partial<StartSandboxOptions> = {}): { readonly url: string } {
   let running: RunningSandbox | undefined;
   before(async () => {
-    running = await startSandbox({ now: () => NOW, ...options, port: 0 });
+    running = await startSandbox({ clock: sandboxClock(), ...options, port: 0 });
   });
   after(async () => {
     await running?.close();

@@ -5,6 +5,7 @@ import type { Redis } from 'ioredis';
 import { startSandbox } from '../../sandbox';
 import { alexa, google } from '../contract/platforms';
 import { adminClient, keysUnder, REDIS_URL, requireRedis, uniquePrefix } from '../state/redis-support';
+import { testClock } from '../support/clock';
 
 interface Instance { readonly url: string; readonly child: ChildProcess }
 
@@ -39,7 +40,7 @@ describe('lockouts shared across two service processes through Redis', function 
   before(async () => {
     redis = adminClient();
     await requireRedis(redis);
-    sandbox = await startSandbox({ port: 0 });
+    sandbox = await startSandbox({ port: 0, clock: testClock() });
     const env = {
       BANK_API_URL: sandbox.url, VERIFY_REQUESTS: 'false', PIN_POLICY: 'session', STATE_STORE: REDIS_URL,
       STATE_KEY_PREFIX: prefix, STATE_KEY_SECRET: 'two-instances-test-secret-0123456789abcdef',

@@ -9,6 +9,7 @@ import { createApp } from '../../skills/app';
 import { startService } from '../../skills/server';
 import { alexaEnvelope } from '../support/alexa-requests';
 import { postJson } from '../support/service';
+import { testClock } from '../support/clock';
 
 /** A bank client with a bug in it: what an unexpected exception deep in a handler looks like. */
 const brokenBank: BankClient = {
@@ -20,7 +21,7 @@ const brokenBank: BankClient = {
 
 describe('the service always answers', () => {
   it('turns an unexpected exception into a spoken apology, not a 500 and not the error text', async () => {
-    const app = createApp({ config: loadConfig({ VERIFY_REQUESTS: 'false' }), logger: silentLogger(), bank: brokenBank, now: () => DateTime.now() });
+    const app = createApp({ config: loadConfig({ VERIFY_REQUESTS: 'false' }), logger: silentLogger(), bank: brokenBank, clock: testClock() });
     const server = await new Promise<Server>((resolve) => {
       const s = app.listen(0, '127.0.0.1', () => resolve(s));
     });

@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DateTime } from 'luxon';
 import { CATALOGUE } from '../../interaction-models/catalogue/intents';
 import { enUS } from '../../interaction-models/catalogue/locales/en-US';
+import { clockForDay, type Clock } from '../../shared/clock';
 import { formatMismatches, replay } from '../../simulator/replay';
 import { posterFor, startEmbedded, type Target } from '../../simulator/service';
 import { readTranscript, type Transcript } from '../../simulator/transcript';
 import { Understander } from '../../simulator/understand/understand';
+import { testClock } from '../support/clock';
 
 const DIR = join(__dirname, '..', 'dialogs');
 const ZONE = 'America/New_York';
@@ -16,39 +17,40 @@ const DIALOGS: ReadonlyArray<{ name: string; transcript: Transcript }> = readdir
   .map((file) => ({ name: file, transcript: readTranscript(join(DIR, file)) }));
 const PLATFORMS = ['alexa', 'google'] as const;
 
-async function check(transcript: Transcript, platform: (typeof PLATFORMS)[number], target: Target, name: string): Promise<void> {
-  const mismatches = await replay(transcript, { platform, post: posterFor(target), zone: ZONE });
+/**
+ * A dialog replays on the day it was recorded; `npm run test:dates` sets TEST_NOW to replay every
+ * dialog on each hard date instead (they are written so that they hold on any day).
+ */
+function clockFor(transcript: Transcript): Clock {
+  return process.env.TEST_NOW === undefined && transcript.recordedOn ? clockForDay(transcript.recordedOn, ZONE) : testClock();
+}
+
+async function check(transcript: Transcript, platform: (typeof PLATFORMS)[number], target: Target, clock: Clock, name: string): Promise<void> {
+  const mismatches = await replay(transcript, { platform, post: posterFor(target), zone: ZONE, clock });
   assert.ok(mismatches.length === 0, formatMismatches(mismatches, `${name} on ${platform}`));
 }
 
 describe('golden dialogs (test/dialogs) replayed through both platforms against the sandbox bank', () => {
-  let shared: Target | undefined;
-  before(async () => {
-    shared = await startEmbedded(ZONE);
-  });
-  after(async () => {
-    await shared?.close();
-  });
-
   it('has dialogs that together say something for every intent of the catalogue', () => {
-    const understander = new Understander(enUS, () => DateTime.now().setZone(ZONE));
+    const understander = new Understander(enUS, () => testClock().now().setZone(ZONE));
     const heard = new Set(DIALOGS.flatMap(({ transcript }) => transcript.turns.map((turn) => understander.understand(turn.user).intent.id)));
     assert.deepEqual(CATALOGUE.map((intent) => intent.id).filter((id) => !heard.has(id)), []);
+  });
+
+  it('records the day every dialog was recorded on', () => {
+    assert.deepEqual(DIALOGS.filter(({ transcript }) => !transcript.recordedOn).map(({ name }) => name), []);
   });
 
   for (const { name, transcript } of DIALOGS) {
     for (const platform of PLATFORMS.filter((p) => !transcript.platforms || transcript.platforms.includes(p))) {
       it(`${name} on ${platform}`, async () => {
-        // A PIN policy keeps state per customer: such a dialog gets a service of its own.
-        if ((transcript.pinPolicy ?? 'off') === 'off') {
-          assert.ok(shared);
-          return check(transcript, platform, shared, name);
-        }
-        const own = await startEmbedded(ZONE, transcript.pinPolicy);
+        // Each dialog gets a service of its own: its own day, and its own PIN state.
+        const clock = clockFor(transcript);
+        const target = await startEmbedded(ZONE, clock, transcript.pinPolicy ?? 'off');
         try {
-          await check(transcript, platform, own, name);
+          await check(transcript, platform, target, clock, name);
         } finally {
-          await own.close();
+          await target.close();
         }
       });
     }

@@ -3,12 +3,13 @@ import { createStateStore } from '../../shared/state/create-state-store';
 import { silentLogger } from '../../shared/log/logger';
 import { describeStoreContract } from './store-contract';
 import { freshCustomer } from './helpers';
+import { testClock } from '../support/clock';
 
 describe('state store: memory', () => {
-  describeStoreContract(() => createStateStore('memory', silentLogger()));
+  describeStoreContract(() => createStateStore('memory', silentLogger(), { clock: testClock() }));
 
   it('keeps at most maxEntries entries, dropping the stalest write first', async () => {
-    const store = createStateStore('memory', silentLogger(), { maxEntries: 3 });
+    const store = createStateStore('memory', silentLogger(), { maxEntries: 3, clock: testClock() });
     const stalest = freshCustomer();
     const newer = [freshCustomer(), freshCustomer(), freshCustomer()];
     for (const customer of [stalest, ...newer]) await store.setPinHash(customer, 'scrypt$kept');
@@ -18,7 +19,7 @@ describe('state store: memory', () => {
   });
 
   it('refuses a URL that is neither memory nor redis without echoing it', () => {
-    assert.throws(() => createStateStore('http://user:hunter2@example.com', silentLogger()), (err: unknown) =>
+    assert.throws(() => createStateStore('http://user:hunter2@example.com', silentLogger(), { clock: testClock() }), (err: unknown) =>
       err instanceof TypeError && !err.message.includes('hunter2'));
   });
 });

@@ -9,13 +9,14 @@ import type { StateStore } from '../../shared/state/state-store';
 import { freshCustomer, settleTimed } from './helpers';
 import { adminClient, deleteUnder, keysUnder, REDIS_URL, requireRedis, uniquePrefix } from './redis-support';
 import { describeStoreContract } from './store-contract';
+import { testClock } from '../support/clock';
 
 describe('state store: Redis at 127.0.0.1:6379', () => {
   const prefix = uniquePrefix();
   let admin: Redis;
   const opened: StateStore[] = [];
   const open = (): StateStore => {
-    const store = createStateStore(REDIS_URL, silentLogger(), { keyPrefix: prefix });
+    const store = createStateStore(REDIS_URL, silentLogger(), { keyPrefix: prefix, clock: testClock() });
     opened.push(store);
     return store;
   };
@@ -75,7 +76,7 @@ describe('state store: Redis at 127.0.0.1:6379', () => {
 
 describe('state store: Redis that cannot be reached', () => {
   it('rejects every operation with StateUnavailableError within 1.5 s', async () => {
-    const store = createStateStore('redis://127.0.0.1:1', silentLogger());
+    const store = createStateStore('redis://127.0.0.1:1', silentLogger(), { clock: testClock() });
     const guard = createPinGuard({ store });
     const alice = freshCustomer();
     const operations: ReadonlyArray<[string, () => Promise<unknown>]> = [
@@ -99,7 +100,7 @@ describe('state store: Redis that cannot be reached', () => {
   it('logs the outage once, without the password from the URL', async () => {
     const lines: string[] = [];
     const destination = new Writable({ write(chunk: Buffer, _encoding, done) { lines.push(chunk.toString()); done(); } });
-    const store = createStateStore('redis://:hunter2-secret@127.0.0.1:1', createLogger({ destination }));
+    const store = createStateStore('redis://:hunter2-secret@127.0.0.1:1', createLogger({ destination }), { clock: testClock() });
     await assert.rejects(store.getPinHash(freshCustomer()), StateUnavailableError);
     await new Promise((resolve) => setTimeout(resolve, 700));
     await store.close();

@@ -2,13 +2,14 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { Writable } from 'node:stream';
 import type { Verifier } from 'ask-sdk-express-adapter';
-import { DateTime } from 'luxon';
+import type { Clock } from '../../shared/clock';
 import { createBankClient } from '../../shared/bank';
 import { loadConfig } from '../../shared/config';
 import { createLogger } from '../../shared/log/logger';
 import { startSandbox } from '../../sandbox';
 import { createApp } from '../../skills/app';
 import { createStateStore } from '../../shared/state';
+import { testClock } from './clock';
 
 /** The Dialogflow shared secret the test service is configured with. */
 export const TEST_DIALOGFLOW_SECRET = 'test-secret-0123456789';
@@ -25,6 +26,8 @@ export interface TestServiceOptions {
   readonly env?: Record<string, string>;
   readonly alexaVerifiers?: readonly Verifier[];
   readonly logLevel?: string;
+  /** The service's and its sandbox's clock; default a clock at TEST_NOW. */
+  readonly clock?: Clock;
 }
 
 export async function startTestService(options: TestServiceOptions = {}): Promise<TestService> {
@@ -35,16 +38,17 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
       done();
     },
   });
-  const sandbox = await startSandbox({ port: 0 });
+  const clock = options.clock ?? testClock();
+  const sandbox = await startSandbox({ port: 0, clock });
   const config = loadConfig({
     VERIFY_REQUESTS: 'false', DIALOGFLOW_SECRET: TEST_DIALOGFLOW_SECRET, BANK_TIMEOUT_MS: '1500', TURN_DEADLINE_MS: '2500',
     ...options.env,
   });
   const logger = createLogger({ level: options.logLevel ?? 'debug', destination });
-  const bank = createBankClient({ baseUrl: sandbox.url, timeoutMs: config.bankTimeoutMs, logger });
-  const store = config.pinPolicy === 'off' ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix });
+  const bank = createBankClient({ baseUrl: sandbox.url, timeoutMs: config.bankTimeoutMs, logger, clock });
+  const store = config.pinPolicy === 'off' ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
   const app = createApp({
-    config, logger, bank, now: () => DateTime.now(),
+    config, logger, bank, clock,
     ...(options.alexaVerifiers ? { alexaVerifiers: options.alexaVerifiers } : {}), ...(store ? { store } : {}),
   });
   const server = await new Promise<Server>((resolve) => {

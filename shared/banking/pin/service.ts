@@ -1,3 +1,4 @@
+import type { Clock } from '../../clock';
 import { createHash } from 'node:crypto';
 import type { BankClient, CallOptions } from '../../bank/types';
 import { createPinGuard, customerKey, hashPin, verifyPin, type CustomerKey, type PinGuard } from '../../security';
@@ -41,7 +42,7 @@ export interface PinServiceOptions {
   readonly maxAttempts: number;
   readonly lockSeconds: number;
   readonly idleSeconds: number;
-  readonly now?: () => number;
+  readonly clock: Clock;
 }
 
 /** Customer keys are remembered briefly per token hash: identity costs a bank call otherwise. */
@@ -54,7 +55,8 @@ const MAX_KEYS = 10_000;
  * re-enabled, which would reset a lockout, so they are never used.
  */
 export function createPinService(options: PinServiceOptions): PinService {
-  const { bank, keySecret, store, now = Date.now } = options;
+  const { bank, keySecret, store, clock } = options;
+  const now = (): number => clock.monotonicMs();
   const keys = new Map<string, { key: CustomerKey; until: number }>();
   const keyFor = async (token: string, call?: CallOptions): Promise<CustomerKey | undefined> => {
     const tokenHash = createHash('sha256').update(token).digest('base64url');

@@ -7,8 +7,8 @@ import { VerificationError } from './verification-error';
 
 /** Options for {@link createCertStore}. */
 export interface CertStoreOptions {
-  /** Current time in epoch milliseconds; defaults to `Date.now`. */
-  now?: () => number;
+  /** Current time in epoch milliseconds (the service's clock). */
+  now: () => number;
   /** PEM trust anchors; defaults to Node's bundled `tls.rootCertificates`. */
   trustedRoots?: readonly string[];
   /** Whole-download deadline in milliseconds; defaults to 2,000. */
@@ -41,8 +41,8 @@ export interface CertStore {
 }
 
 /** Creates a {@link CertStore}; see {@link CertStoreOptions} for the defaults. */
-export function createCertStore(options: CertStoreOptions = {}): CertStore {
-  const now = options.now ?? Date.now;
+export function createCertStore(options: CertStoreOptions): CertStore {
+  const { now } = options;
   const fetchPem = options.fetchPem ?? fetchPemOverHttps;
   const timeoutMs = options.fetchTimeoutMs ?? 2_000;
   const cache = new BoundedCache<KeyObject>(options.cacheSize ?? 20);

@@ -1,4 +1,5 @@
 import type { Verifier } from 'ask-sdk-express-adapter';
+import type { Clock } from '../../../shared/clock';
 import { createApplicationIdVerifier } from './application-id-verifier';
 import type { CertFetcher } from './cert-fetcher';
 import { createCertStore } from './cert-store';
@@ -20,8 +21,8 @@ export interface AlexaVerifierOptions {
    * application-id check runs: the configuration refuses that in production.
    */
   skillId?: string;
-  /** Current time in epoch milliseconds; defaults to `Date.now`. */
-  now?: () => number;
+  /** Certificate validity and request timestamps are judged by this clock. */
+  clock: Clock;
   /** PEM trust anchors for the certificate chain; defaults to Node's `tls.rootCertificates`. */
   trustedRoots?: string[];
   /** Deadline for downloading a certificate chain, milliseconds; defaults to 2,000. */
@@ -49,7 +50,7 @@ export interface AlexaVerifierOptions {
  */
 export function createAlexaVerifiers(options: AlexaVerifierOptions): Verifier[] {
   if (options.skillId !== undefined && options.skillId.trim() === '') throw new Error('createAlexaVerifiers: skillId is blank');
-  const now = options.now ?? Date.now;
+  const now = (): number => options.clock.epochMs();
   const verifiers: Verifier[] = [];
   if (options.signature !== false) {
     const { trustedRoots, fetchTimeoutMs, cacheSize, fetchPem } = options;

@@ -14,7 +14,7 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d
  *
  * @param now - current time in epoch milliseconds
  */
-export function createTimestampVerifier(now: () => number = Date.now): Verifier {
+export function createTimestampVerifier(now: () => number): Verifier {
   return {
     async verify(requestEnvelope) {
       const timestamp = readPath(parseEnvelope(requestEnvelope), ['request', 'timestamp']);
