@@ -39,6 +39,8 @@ export const CATALOGUE = [
   { id: 'cardDetails', core: 'cardDetails', alexa: custom('CardDetailsIntent'), dialogflow: { name: 'Card Details' }, slots: [account, lastFour] },
   { id: 'lastTransaction', core: 'lastTransactionWith', alexa: custom('LastTransactionIntent'),
     dialogflow: { name: 'Last Transaction' }, slots: [merchant] },
+  { id: 'interestEarned', core: 'interestEarned', alexa: custom('InterestEarnedIntent'),
+    dialogflow: { name: 'Interest Earned' }, slots: [date, duration] },
   { id: 'pin', core: 'pin', alexa: custom('PinIntent'), dialogflow: { name: 'Pin' }, slots: [pin] },
 ] as const satisfies readonly CatalogueIntent[];
 

@@ -19,7 +19,7 @@ const CHECKING: readonly Rule[] = [
 
 const SAVINGS: readonly Rule[] = [
   { merchant: transfer('Everyday checking', 'ONLINE TRANSFER FROM CHK ...4821'), schedule: { kind: 'monthly', day: 2 }, cents: [20_000, 20_000], memo: 'CREDIT' },
-  { merchant: bankItem('Interest', 'INTEREST PAYMENT', 'Income'), schedule: { kind: 'monthly', day: 31 }, cents: [2_410, 2_580], memo: 'CREDIT', hours: [0, 1] },
+  { merchant: bankItem('Interest', 'INTEREST PAYMENT', 'Income', 'INTEREST'), schedule: { kind: 'monthly', day: 31 }, cents: [2_410, 2_580], memo: 'CREDIT', hours: [0, 1] },
 ];
 
 const CARD: readonly Rule[] = [

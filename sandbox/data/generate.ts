@@ -22,6 +22,7 @@ function makeTransaction(id: string, day: DateTime, rule: Rule, random: Random):
     category: merchant.category,
     payee: merchant.payee,
     ...(merchant.mcc === undefined ? {} : { merchantCategoryCode: merchant.mcc }),
+    ...(merchant.transactionType === undefined ? {} : { transactionType: merchant.transactionType }),
   };
 }
 

@@ -21,7 +21,7 @@ export const KIM_RULES = {
   ],
   savings: [
     { merchant: transfer('Household checking', 'ONLINE TRANSFER FROM CHK ...2231'), schedule: { kind: 'monthly', day: 2 }, cents: [50_000, 50_000], memo: 'CREDIT' },
-    { merchant: bankItem('Interest', 'INTEREST PAYMENT', 'Income'), schedule: { kind: 'monthly', day: 31 }, cents: [3_810, 3_990], memo: 'CREDIT', hours: [0, 1] },
+    { merchant: bankItem('Interest', 'INTEREST PAYMENT', 'Income', 'INTEREST'), schedule: { kind: 'monthly', day: 31 }, cents: [3_810, 3_990], memo: 'CREDIT', hours: [0, 1] },
   ],
   travelCard: [
     { merchant: M.delta, schedule: { kind: 'daysAgo', days: [22] }, cents: [41_260, 41_260] },

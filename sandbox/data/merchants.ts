@@ -8,6 +8,8 @@ export interface Merchant {
   readonly category: string;
   /** ISO 18245 merchant category code, for card-style purchases. */
   readonly mcc?: number;
+  /** FDX deposit `transactionType` where the item's kind is certain (payroll, interest). */
+  readonly transactionType?: 'DIRECTDEPOSIT' | 'INTEREST' | 'DIVIDEND';
 }
 
 /**
@@ -15,9 +17,9 @@ export interface Merchant {
  * and naive matching, and real statements are full of them.
  */
 export const MERCHANTS = {
-  acmePayroll: { payee: 'ACME Payroll', description: 'ACME PAYROLL DIR DEP PPD', category: 'Income' },
-  brightSide: { payee: 'Bright Side Diner', description: 'BRIGHT SIDE DINER PAYROLL PPD', category: 'Income' },
-  northwind: { payee: 'Northwind Health', description: 'NORTHWIND HEALTH DIR DEP PPD', category: 'Income' },
+  acmePayroll: { payee: 'ACME Payroll', description: 'ACME PAYROLL DIR DEP PPD', category: 'Income', transactionType: 'DIRECTDEPOSIT' },
+  brightSide: { payee: 'Bright Side Diner', description: 'BRIGHT SIDE DINER PAYROLL PPD', category: 'Income', transactionType: 'DIRECTDEPOSIT' },
+  northwind: { payee: 'Northwind Health', description: 'NORTHWIND HEALTH DIR DEP PPD', category: 'Income', transactionType: 'DIRECTDEPOSIT' },
   starbucks: { payee: 'Starbucks', description: 'STARBUCKS STORE #1234 SEATTLE WA', category: 'Coffee Shops', mcc: 5814 },
   peets: { payee: "Peet's Coffee", description: "PEET'S COFFEE #0412 OAKLAND CA", category: 'Coffee Shops', mcc: 5814 },
   netflix: { payee: 'Netflix', description: 'NETFLIX.COM LOS GATOS CA', category: 'Entertainment', mcc: 4899 },
@@ -52,6 +54,6 @@ export function transfer(payee: string, description: string): Merchant {
 }
 
 /** A bank-originated item: interest, fees. */
-export function bankItem(payee: string, description: string, category: string): Merchant {
-  return { payee, description, category };
+export function bankItem(payee: string, description: string, category: string, transactionType?: Merchant['transactionType']): Merchant {
+  return { payee, description, category, ...(transactionType ? { transactionType } : {}) };
 }

@@ -31,6 +31,8 @@ export interface SandboxTransaction {
   readonly payee: string;
   /** ISO 18245 merchant category code, for card-style purchases. */
   readonly merchantCategoryCode?: number;
+  /** FDX `transactionType`, where the sandbox states it. */
+  readonly transactionType?: string;
 }
 
 interface AccountBase {

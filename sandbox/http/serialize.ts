@@ -61,6 +61,7 @@ export function transactionItem(account: SandboxAccount, t: SandboxTransaction):
     debitCreditMemo: t.debitCreditMemo,
     status: t.status,
     category: t.category,
+    ...(t.transactionType === undefined ? {} : { transactionType: t.transactionType }),
     transactionPayee: t.payee,
     ...(t.merchantCategoryCode === undefined ? {} : { merchantCategoryCode: t.merchantCategoryCode }),
   };

@@ -33,6 +33,7 @@ export function toTransaction(wire: WireTransaction, zone: Zone, path: string): 
     description,
     ...(wire.payee === undefined ? {} : { payee: wire.payee }),
     ...(category === undefined || category === '' ? {} : { category }),
+    ...(wire.transactionType === undefined || wire.transactionType === '' ? {} : { transactionType: wire.transactionType }),
   };
 }
 

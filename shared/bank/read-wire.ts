@@ -107,6 +107,7 @@ export function readTransaction(raw: unknown, path: string): WireTransaction {
     debitCreditMemo: upper(optionalString(item, 'debitCreditMemo', path)),
     status: upper(optionalString(item, 'status', path)),
     category: optionalString(item, 'category', path),
+    transactionType: upper(optionalString(item, 'transactionType', path)),
     payee: payeeName(item['transactionPayee'], `${path}.transactionPayee`) ?? payeeName(item['payee'], `${path}.payee`),
     currencyCode: readCurrencyCode(item, path),
   };

@@ -80,6 +80,8 @@ export interface Transaction {
   readonly payee?: string;
   /** The bank's category text as sent (FDX `category`), if any. */
   readonly category?: string;
+  /** FDX `transactionType` upper-cased (`DIRECTDEPOSIT`, `INTEREST`, `DIVIDEND`, ...), if the bank sent one. */
+  readonly transactionType?: string;
 }
 
 /** An inclusive range of whole days in the user's zone: start of the first day to end of the last. */

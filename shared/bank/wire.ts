@@ -54,6 +54,8 @@ export interface WireTransaction {
   /** `PENDING`, `POSTED`, ..., upper-cased. */
   readonly status?: string;
   readonly category?: string;
+  /** FDX `transactionType` (`DIRECTDEPOSIT`, `INTEREST`, `POSDEBIT`, ...), upper-cased. */
+  readonly transactionType?: string;
   /** From `transactionPayee` or `payee`, whether sent as a string or as an object with a name. */
   readonly payee?: string;
   readonly currencyCode?: string;

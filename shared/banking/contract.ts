@@ -12,7 +12,7 @@ import type { Messages } from '../speech/messages';
 export const BANKING_INTENTS = [
   'launch', 'help', 'stop', 'fallback', 'sessionEnded', 'yes', 'no',
   'listAccounts', 'getBalance', 'recentTransactions', 'selectAccount',
-  'spending', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'lastTransactionWith', 'pin',
+  'spending', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'lastTransactionWith', 'interestEarned', 'pin',
 ] as const;
 export type BankingIntent = (typeof BANKING_INTENTS)[number];
 

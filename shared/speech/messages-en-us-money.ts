@@ -102,7 +102,13 @@ export const spendingEnUS: SpendingMessages = {
   },
   noLastTransaction: (heard, days) => heard
     ? `I didn't find anything with ${bankText(heard)} in the last ${days} days.`
-    : `I didn't find a paycheck or other income in the last ${days} days.`,
+    : `I didn't find a paycheck in the last ${days} days.`,
+  interestEarned: (s, today) => {
+    const period = periodPhrase(s.range, today, L);
+    const covered = s.historyDays ? `Your bank shares the last ${s.historyDays} days with me. ` : '';
+    if (s.credits === 0) return `${covered}I didn't find any interest paid to you ${period.replace(/^On/, 'on').replace(/^Between/, 'between')}.`;
+    return `${covered}${period}, you earned ${money(s.total)} in interest, from ${plural(s.credits, 'interest payment', 'interest payments')}.`;
+  },
   loanPayment: (loan, today) => {
     const amount = loan.nextPaymentAmount ? ` of ${money(loan.nextPaymentAmount)}` : '';
     if (!loan.nextPaymentDate) return `I don't have the next payment date for your ${spokenName(loan.account)}. ${spokenName(loan.account)} has ${money(loan.principal)} left to pay.`;

@@ -25,6 +25,14 @@ export interface SpendingSummary {
 }
 
 /** Spending, periods, pending items, cards and payees (issue 5). */
+/** Interest credited over a period; `historyDays` is set when the bank's history began after the period did. */
+export interface InterestAnswer {
+  readonly range: DateRange;
+  readonly total: Money;
+  readonly credits: number;
+  readonly historyDays?: number;
+}
+
 export interface SpendingMessages {
   spent(summary: SpendingSummary, today: DateTime): string;
   nothingSpent(summary: SpendingSummary, today: DateTime): string;
@@ -46,6 +54,8 @@ export interface SpendingMessages {
   lastTransaction(item: Transaction, today: DateTime): string;
   /** Nothing found; `heard` undefined means the question was about pay. */
   noLastTransaction(heard: string | undefined, days: number): string;
+  /** "Between September 3 and December 1, you earned $4.91 in interest, from 3 interest payments." */
+  interestEarned(summary: InterestAnswer, today: DateTime): string;
   /** A loan's next payment: amount and due date, only as reported. */
   loanPayment(loan: LoanDetails, today: DateTime): string;
   pinNotNeeded(): string;

@@ -21,6 +21,7 @@ export const ALEXA_INTENT_MAP = {
   PendingTransactionsIntent: 'pendingTransactions',
   CardDetailsIntent: 'cardDetails',
   LastTransactionIntent: 'lastTransactionWith',
+  InterestEarnedIntent: 'interestEarned',
   PinIntent: 'pin',
 } as const satisfies Record<string, BankingIntent>;
 

@@ -21,6 +21,7 @@ export const GOOGLE_INTENT_MAP = {
   'Pending Transactions': 'pendingTransactions',
   'Card Details': 'cardDetails',
   'Last Transaction': 'lastTransactionWith',
+  'Interest Earned': 'interestEarned',
   Pin: 'pin',
 } as const satisfies Record<string, BankingIntent>;
 

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import nock from 'nock';
 import { sum } from '../../shared/money/money';
 import { dayRange, fixture, JSON_HEADERS, makeClient, ORIGIN, PREFIX, rejectsWithKind, TOKEN } from './helpers';
+import { testClock } from '../support/clock';
 
 const TXNS = `${PREFIX}/accounts/dep-0001/transactions`;
 const MARCH = { startTime: '2026-03-01', endTime: '2026-03-31', startDate: '2026-03-01', endDate: '2026-03-31' };
@@ -121,7 +122,7 @@ describe('listTransactions', () => {
   });
 
   it('refuses an invalid date range without calling the bank', async () => {
-    const bad = { start: DateTime.invalid('test'), end: DateTime.now() };
+    const bad = { start: DateTime.invalid('test'), end: testClock().now() };
     await rejectsWithKind(makeClient().listTransactions(TOKEN, 'dep-0001', bad), 'badRequest');
   });
 

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Ask } from './platforms';
 import { fact, type Facts } from './facts';
+import { testClock } from '../support/clock';
 
 /** What a reply must mean, on every platform. */
 export interface Expect {
@@ -32,7 +33,7 @@ export interface Scenario {
 
 const open = { endSession: false, reprompt: true } as const;
 /** Last calendar month as an AMAZON.DATE value, in the test service's zone. */
-const lastMonth = (): string => DateTime.now().setZone('America/New_York').minus({ months: 1 }).toFormat('yyyy-LL');
+const lastMonth = (): string => testClock().now().setZone('America/New_York').minus({ months: 1 }).toFormat('yyyy-LL');
 // Linking replies assert no endSession: Alexa ends with a LinkAccount card, while the Assistant's
 // sign-in helper needs the conversation open (expectUserResponse) to run.
 const apology = { says: () => [/sorry/i], endSession: true } as const;
@@ -91,7 +92,7 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   { name: 'spending at a merchant with & in its name stays readable', token: 'demo-alex', turns: [{ ask: { intent: 'spending', merchant: 'ben and jerrys', date: lastMonth() }, expect: { ...open, says: () => [/Ben & Jerry's|I didn't find any purchases at ben and jerrys/] } }] },
   { name: 'a merchant the customer never paid: nothing found, said plainly', token: 'demo-alex', turns: [{ ask: { intent: 'spending', merchant: 'lamborghini', date: lastMonth() }, expect: { ...open, says: () => ["I didn't find any purchases at lamborghini between"] } }] },
-  { name: 'a period in the future gets a clear answer', token: 'demo-alex', turns: [{ ask: { intent: 'spending', date: String(new Date().getFullYear() + 1) }, expect: { ...open, says: () => ['already moved'] } }] },
+  { name: 'a period in the future gets a clear answer', token: 'demo-alex', turns: [{ ask: { intent: 'spending', date: String(testClock().now().setZone('America/New_York').year + 1) }, expect: { ...open, says: () => ['already moved'] } }] },
   { name: 'a period older than the bank keeps gets a clear answer', token: 'demo-alex', turns: [{ ask: { intent: 'spending', date: '2019-03' }, expect: { ...open, says: () => ["can't look that far back"] } }] },
   {
     name: 'transactions in a period read three at a time, yes reads more', token: 'demo-alex', turns: [

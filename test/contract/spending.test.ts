@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { startTestService, type TestService } from '../support/service';
 import { dollars } from './facts';
 import { PLATFORMS } from './runner';
+import { testClock } from '../support/clock';
 
 interface RawTransaction { amount: number; debitCreditMemo: string; description: string; transactionPayee?: string; category?: string }
 
@@ -33,7 +34,7 @@ function expected(items: readonly RawTransaction[]): { net: string; purchases: n
 
 describe('spending answers equal the sum computed from the raw FDX data', () => {
   let service: TestService;
-  const lastMonth = DateTime.now().setZone('America/New_York').minus({ months: 1 });
+  const lastMonth = testClock().now().setZone('America/New_York').minus({ months: 1 });
   const start = lastMonth.startOf('month').toISODate() ?? '';
   const end = lastMonth.endOf('month').toISODate() ?? '';
   before(async () => {

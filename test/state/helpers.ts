@@ -16,11 +16,11 @@ export function sleep(ms: number): Promise<void> {
 
 /** Milliseconds a promise took to settle, and whether it rejected with what. */
 export async function settleTimed(promise: Promise<unknown>): Promise<{ ms: number; error: unknown }> {
-  const started = Date.now();
+  const started = performance.now();
   try {
     await promise;
-    return { ms: Date.now() - started, error: undefined };
+    return { ms: performance.now() - started, error: undefined };
   } catch (error) {
-    return { ms: Date.now() - started, error };
+    return { ms: performance.now() - started, error };
   }
 }

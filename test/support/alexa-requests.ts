@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { BankingIntent } from '../../shared/banking/contract';
 import { ALEXA_INTENT_MAP } from '../../skills/alexa/intent-map';
+import { testClock } from './clock';
 
 export const TEST_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
 
@@ -42,6 +43,6 @@ export function alexaEnvelope(turn: AlexaTurn): Record<string, unknown> {
       application: { applicationId: skillId }, attributes: turn.attributes ?? {}, user,
     },
     context: { System: { application: { applicationId: skillId }, user, device: { deviceId: 'amzn1.ask.device.TEST', supportedInterfaces: {} } } },
-    request: requestFor(turn, `amzn1.echo-api.request.${randomUUID()}`, turn.timestamp ?? new Date().toISOString(), turn.locale ?? 'en-US'),
+    request: requestFor(turn, `amzn1.echo-api.request.${randomUUID()}`, turn.timestamp ?? testClock().now().toISO() ?? '', turn.locale ?? 'en-US'),
   };
 }

@@ -8,17 +8,18 @@ import { spending } from './spending';
 import { pendingTransactions, transactionsInPeriod } from './items';
 import { cardDetails } from './card';
 import { lastTransactionWith } from './last-transaction';
+import { interestEarned } from './interest';
 import { pin } from './pin';
 
 /** One handler per intent; the compiler refuses a missing one. */
 export const HANDLERS = {
   launch, help, stop, fallback, sessionEnded, yes, no,
   listAccounts, getBalance, recentTransactions, selectAccount,
-  spending, transactionsInPeriod, pendingTransactions, cardDetails, lastTransactionWith, pin,
+  spending, transactionsInPeriod, pendingTransactions, cardDetails, lastTransactionWith, interestEarned, pin,
 } as const satisfies Record<BankingIntent, Handler>;
 
 /** Intents that need a linked bank account before they can answer. */
 export const NEEDS_LINK: ReadonlySet<BankingIntent> = new Set<BankingIntent>([
   'launch', 'listAccounts', 'getBalance', 'recentTransactions', 'selectAccount', 'yes',
-  'spending', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'lastTransactionWith', 'pin',
+  'spending', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'lastTransactionWith', 'interestEarned', 'pin',
 ]);

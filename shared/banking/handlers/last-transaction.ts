@@ -1,5 +1,6 @@
 import type { Transaction } from '../../bank/types';
-import { categoryOfTransaction, matchMerchant } from '../../spending';
+import { matchMerchant } from '../../spending';
+import { isPay } from '../../spending/income';
 import type { Handler } from '../contract';
 import { words } from '../accounts';
 import { spendable, transactionsOf } from '../gather';
@@ -9,10 +10,7 @@ import { linkedToken } from './token';
 /** Words that mean "my pay" rather than a merchant's name. */
 const PAY_WORDS = new Set(['paycheck', 'paycheque', 'pay', 'salary', 'payroll', 'wages', 'wage', 'paid', 'direct', 'deposit']);
 
-const isPay = (heard: string | undefined): boolean => !heard || words(heard).every((word) => PAY_WORDS.has(word));
-
-const latestIncome = (items: readonly Transaction[]): Transaction | undefined =>
-  items.find((item) => item.amount.minor > 0 && categoryOfTransaction(item) === 'income');
+const asksAboutPay = (heard: string | undefined): boolean => !heard || words(heard).every((word) => PAY_WORDS.has(word));
 
 /**
  * "When did I last pay Netflix", "did my paycheck arrive": the latest matching transaction over
@@ -28,13 +26,13 @@ export const lastTransactionWith: Handler = async (req, deps) => {
   const items = await transactionsOf(token, spendable(accounts).map((a) => a.id), range, deps);
   const heard = req.slots.merchant;
   let found: Transaction | undefined;
-  if (isPay(heard)) {
-    found = latestIncome(items);
+  if (asksAboutPay(heard)) {
+    found = items.find(isPay);
   } else {
     const match = matchMerchant(heard ?? '', items);
     if (match.kind === 'ambiguous') return ask(messages.whichMerchant(match.names), messages.whichMerchantReprompt());
     found = match.kind === 'one' ? match.transactions[0] : undefined;
   }
-  if (!found) return ask(`${messages.noLastTransaction(isPay(heard) ? undefined : heard, deps.historyDays)} ${messages.anythingElse()}`, messages.whatElse());
+  if (!found) return ask(`${messages.noLastTransaction(asksAboutPay(heard) ? undefined : heard, deps.historyDays)} ${messages.anythingElse()}`, messages.whatElse());
   return ask(`${messages.lastTransaction(found, today)} ${messages.anythingElse()}`, messages.whatElse());
 };

@@ -11,7 +11,7 @@ import type { PinService } from './service';
 /** Everything that says something about the customer's money or accounts. */
 export const REVEALS: ReadonlySet<BankingIntent> = new Set<BankingIntent>([
   'listAccounts', 'getBalance', 'recentTransactions', 'selectAccount', 'yes',
-  'spending', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'lastTransactionWith',
+  'spending', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'lastTransactionWith', 'interestEarned',
 ]);
 
 /** A PIN being answered: the PIN intent, or four bare digits (which Alexa hears as "ending in …"). */

@@ -56,6 +56,15 @@ export const money = {
       'what was my last payment to {merchant}',
     ],
   },
+  interestEarned: {
+    samples: [
+      'how much interest did I earn', 'how much interest did I earn {date}', 'how much interest did I earn in {date}',
+      'how much interest have I earned', 'how much interest have I earned {date}', 'how much interest have I made {date}',
+      'how much interest did I get {date}', 'how much interest did I make', 'what interest did I earn {date}',
+      'how much interest did my savings earn', 'how much interest did my savings earn {date}',
+      'how much interest did I earn in the last {duration}', 'what did I earn in interest {date}', 'interest earned {date}',
+    ],
+  },
   pin: {
     samples: [
       'my pin is {pin}', 'pin {pin}', 'the pin is {pin}', 'my code is {pin}', 'my pin number is {pin}', 'the code is {pin}',
