@@ -72,6 +72,8 @@ export interface PinMessages {
   pinSet(): string;
   pinWrong(attemptsLeft: number): string;
   pinLocked(minutes: number): string;
+  /** This wrong PIN was the last one allowed: locked from now. */
+  pinLockedNow(minutes: number): string;
   pinUnavailable(): string;
 }
 

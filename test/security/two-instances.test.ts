@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Redis } from 'ioredis';
 import { startSandbox } from '../../sandbox';
 import { alexa, google } from '../contract/platforms';
+import { atPinPrompt, mixedBurst, wrongThenRight } from '../contract/pin-burst';
 import { adminClient, keysUnder, REDIS_URL, requireRedis, uniquePrefix } from '../state/redis-support';
 import { testClock } from '../support/clock';
 
@@ -80,11 +81,33 @@ describe('lockouts shared across two service processes through Redis', function 
     assert.match(viaAlexa.text, /locked/);
   });
 
+  it('0 of 8 wrong-then-right guessers split over both instances and both platforms reach the balance once the limit is hit', async () => {
+    const urls = instances.map((instance) => instance.url);
+    const setUp = google.start(urls[1] ?? '', 'demo-kim');
+    await setUp.say({ intent: 'getBalance', account: 'savings' });
+    await setUp.say({ intent: 'pin', pin: '5173' });
+    assert.match((await setUp.say({ intent: 'pin', pin: '5173' })).text, /Your voice PIN is set/);
+    const conversations = await atPinPrompt(urls, [alexa, google], 'demo-kim', 8, 'savings');
+    const result = await wrongThenRight(conversations, '9173', '5173');
+    assert.equal(result.checkedWrong, 3, result.replies.map((r) => r.text).join('\n'));
+    assert.equal(result.balances, 0);
+  });
+
+  it('checks at most 3 of 8 guesses sent at the same moment to both instances (7 wrong, then the right one)', async () => {
+    const urls = instances.map((instance) => instance.url);
+    const setUp = alexa.start(urls[0] ?? '', 'demo-sam');
+    await setUp.say({ intent: 'getBalance' });
+    await setUp.say({ intent: 'pin', pin: '3958' });
+    assert.match((await setUp.say({ intent: 'pin', pin: '3958' })).text, /Your voice PIN is set/);
+    const result = await mixedBurst(await atPinPrompt(urls, [google, alexa], 'demo-sam', 8), 7, '9173', '3958');
+    assert.ok(result.checkedWrong + result.balances <= 3, result.replies.map((r) => r.text).join('\n'));
+  });
+
   it('keeps only hashes under its prefix: no PIN, token or customer id in any key or value', async () => {
     const keys = await keysUnder(redis, prefix);
     assert.ok(keys.length > 0, 'the instances wrote to Redis');
     for (const key of keys) {
-      assert.doesNotMatch(key, /demo-alex|cust-alex|4826|9173/);
+      assert.doesNotMatch(key, /demo-|cust-|4826|9173|5173|3958/);
       const type = await redis.type(key);
       const value = type === 'string' ? await redis.get(key) : JSON.stringify(await redis.hgetall(key));
       assert.doesNotMatch(value ?? '', /demo-alex|cust-alex|(?<![\w$/+])4826(?![\w/+])/);

@@ -66,7 +66,7 @@ async function verify(req: BankingRequest, deps: Deps, pin: PinService, key: Cus
   switch (check.outcome) {
     case 'right': return proceed(req, deps, pin, key, flow);
     case 'noPin': return pinAsk(deps, deps.messages.pinEnrolOffer(), { stage: 'enrol', pending: flow.pending });
-    case 'locked': return tell(deps.messages.pinLocked(minutes(check.retryAfterSeconds)));
+    case 'locked': return tell((check.startedNow ? deps.messages.pinLockedNow : deps.messages.pinLocked)(minutes(check.retryAfterSeconds)));
     case 'wrong': return pinAsk(deps, deps.messages.pinWrong(check.attemptsLeft), flow);
   }
 }

@@ -5,7 +5,8 @@ import type { CustomerKey, StateStore } from '../../state';
 export type PinCheck =
   | { readonly outcome: 'right' }
   | { readonly outcome: 'wrong'; readonly attemptsLeft: number }
-  | { readonly outcome: 'locked'; readonly retryAfterSeconds: number }
+  /** `startedNow`: this guess was checked, wrong, and the last one allowed; else it was refused unchecked. */
+  | { readonly outcome: 'locked'; readonly retryAfterSeconds: number; readonly startedNow: boolean }
   | { readonly outcome: 'noPin' };
 
 /** What a guess needs: the store, the guard and the PIN hashing bound to the server secret. */
@@ -27,7 +28,7 @@ export async function tryPin(checker: PinChecker, key: CustomerKey, digits: stri
   const hash = await store.getPinHash(key);
   if (!hash) return { outcome: 'noPin' };
   const attempt = await guard.takeAttempt(key);
-  if (!attempt.allowed) return { outcome: 'locked', retryAfterSeconds: attempt.retryAfterSeconds };
+  if (!attempt.allowed) return { outcome: 'locked', retryAfterSeconds: attempt.retryAfterSeconds, startedNow: false };
   if (await checker.matchesHash(digits, hash)) {
     await guard.recordSuccess(key);
     await store.setPinHash(key, isLegacyPinHash(hash) ? await checker.hashPin(digits) : hash);
@@ -35,6 +36,6 @@ export async function tryPin(checker: PinChecker, key: CustomerKey, digits: stri
   }
   const failure = await guard.attemptFailed(key, attempt);
   return failure.locked
-    ? { outcome: 'locked', retryAfterSeconds: failure.retryAfterSeconds ?? 1 }
+    ? { outcome: 'locked', retryAfterSeconds: failure.retryAfterSeconds ?? 1, startedNow: true }
     : { outcome: 'wrong', attemptsLeft: failure.attemptsLeft };
 }
