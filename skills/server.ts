@@ -7,17 +7,23 @@ import { createLogger, type Logger } from '../shared/log/logger';
 import { DEMO_TOKENS, FAULT_TOKENS, startSandbox } from '../sandbox';
 import { createApp } from './app';
 import { createStateStore } from '../shared/state';
+import { drainable, type DrainOptions } from './http/drain';
 
 export interface RunningService {
   readonly url: string;
   readonly bankUrl: string;
-  /** Stops taking requests, lets in-flight ones finish, then stops the embedded sandbox. */
+  /**
+   * Drains (responses say `Connection: close`, idle sockets close after a grace period, nothing in
+   * flight is cut), then stops the bank client, the state store and the embedded sandbox.
+   */
   close(): Promise<void>;
 }
 
 export interface StartServiceOptions {
   /** The one clock, for the service and its embedded sandbox; default: {@link serviceClock}. */
   readonly clock?: Clock;
+  /** How the HTTP server drains on close (SIGTERM). */
+  readonly drain?: DrainOptions;
 }
 
 /** The system clock, or a clock on SANDBOX_TODAY (noon in the default zone, ticking) when it is set. */
@@ -43,13 +49,14 @@ export async function startService(config: Config, logger: Logger, options: Star
   logger.info({ pinPolicy: config.pinPolicy, stateStore: config.stateStore === 'memory' ? 'memory' : 'redis' }, 'voice PIN');
   const app = createApp({ config, logger, bank, clock, ...(store ? { store } : {}) });
   const server = await listen(app, config.port, config.host);
+  const drain = drainable(server, options.drain);
   const { port } = server.address() as AddressInfo;
   logger.info({ host: config.host, port }, 'voicebank listening: POST /alexa, POST /google, GET /healthz');
   return {
     url: `http://127.0.0.1:${port}`,
     bankUrl,
     close: async () => {
-      await drain(server);
+      await drain.drain();
       bank.close();
       await store?.close();
       await sandbox?.close();
@@ -60,24 +67,6 @@ export async function startService(config: Config, logger: Logger, options: Star
 function listen(app: ReturnType<typeof createApp>, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(server)));
-  });
-}
-
-/**
- * Finishes in-flight requests and closes keep-alive sockets as they fall idle (a socket that
- * just answered its last request would otherwise hold the close for the keep-alive timeout);
- * forces the rest after 10 s.
- */
-function drain(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    const sweep = setInterval(() => server.closeIdleConnections(), 50);
-    const force = setTimeout(() => server.closeAllConnections(), 10_000).unref();
-    server.close(() => {
-      clearInterval(sweep);
-      clearTimeout(force);
-      resolve();
-    });
-    server.closeIdleConnections();
   });
 }
 
