@@ -33,7 +33,8 @@ function hostileValue(random: Random): unknown {
     const base = pick(random, HOSTILE_STRINGS);
     return random() < 0.3 ? `${pick(random, HOSTILE_STRINGS)}${base}` : base;
   }
-  if (roll < 0.9) return pick(random, HOSTILE_VALUES);
+  // A fresh copy each time: a shared array put inside itself would make the document circular.
+  if (roll < 0.9) return JSON.parse(JSON.stringify(pick(random, HOSTILE_VALUES))) as unknown;
   return String.fromCharCode(...Array.from({ length: integerBetween(random, 1, 20) }, () => integerBetween(random, 0, 0xffff)));
 }
 
