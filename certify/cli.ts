@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_ZONE } from '../sandbox';
+import { clockForDay, type Clock } from '../shared/clock';
 import type { CertificationOptions } from './options';
 import { finding, formatMs, statusMark, summaryLine, tally } from './report/format';
 import { displayUrl } from './report/meta';
@@ -17,6 +19,7 @@ Exit status 0 when every required check passes, 1 when one fails, 2 on a usage e
   --expired-token TOKEN a token the bank has expired: it must get 401 (sandbox default: fault-expired)
   --out DIR             where the reports go (default certification/)
   --samples N           latency samples per endpoint (default 10)
+  --today YYYY-MM-DD    with the embedded sandbox: take this day as today (default $SANDBOX_TODAY or today)
   --help                this text`;
 
 type Print = (line: string) => void;
@@ -30,16 +33,27 @@ function safeUrl(text: string): string {
   }
 }
 
+/** A clock on `day` (noon in the sandbox's zone); a TypeError for the user when it is not a day. */
+function todayClock(day: string): Clock {
+  try {
+    return clockForDay(day, DEFAULT_ZONE);
+  } catch {
+    throw new TypeError(`--today must be a calendar day YYYY-MM-DD, got "${day}"`);
+  }
+}
+
 /** Reads the command line into options; throws with a message for the user. */
-export function parseCli(argv: readonly string[]): CertificationOptions & { help: boolean } {
+export function parseCli(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = process.env): CertificationOptions & { help: boolean } {
   const { values } = parseArgs({
     args: [...argv], strict: true, allowPositionals: false,
     options: {
       'bank-url': { type: 'string' }, token: { type: 'string' }, 'expired-token': { type: 'string' },
-      out: { type: 'string' }, samples: { type: 'string' }, help: { type: 'boolean', default: false },
+      out: { type: 'string' }, samples: { type: 'string' }, today: { type: 'string' }, help: { type: 'boolean', default: false },
     },
   });
   const samples = values.samples === undefined ? undefined : Number(values.samples);
+  const today = values.today ?? env.SANDBOX_TODAY;
+  if (today !== undefined && values['bank-url'] !== undefined) throw new TypeError('--today only applies to the embedded sandbox bank');
   return {
     help: values.help,
     ...(values['bank-url'] === undefined ? {} : { bankUrl: values['bank-url'] }),
@@ -47,6 +61,7 @@ export function parseCli(argv: readonly string[]): CertificationOptions & { help
     ...(values['expired-token'] === undefined ? {} : { expiredToken: values['expired-token'] }),
     ...(values.out === undefined ? {} : { outDir: values.out }),
     ...(samples === undefined ? {} : { samples }),
+    ...(today === undefined ? {} : { clock: todayClock(today) }),
   };
 }
 

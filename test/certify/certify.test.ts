@@ -5,6 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCertification, type CertificationResult, type CheckResult } from '../../certify';
 import { htmlProblems, withoutRunFacts } from './html-check';
+import { testClock } from '../support/clock';
+
+/** TEST_NOW's day in the sandbox's zone, for the CLI in a child process. */
+const TEST_DAY = testClock().now().setZone('America/New_York').toISODate() ?? '';
 
 const ROOT = join(__dirname, '..', '..');
 /** Every token the sandbox runs use (the run's Dialogflow secret is random and unknown here). */
@@ -23,7 +27,7 @@ const failedNames = (result: CertificationResult): string[] =>
 /** The CLI as a bank would run it, in a child process. */
 function runCli(args: readonly string[]): Promise<{ code: number | null; stdout: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--require', 'tsx/cjs', 'scripts/certify.ts', ...args], { cwd: ROOT, timeout: 60_000 }, (error, stdout) => {
+    execFile(process.execPath, ['--require', 'tsx/cjs', 'scripts/certify.ts', ...args, '--today', TEST_DAY], { cwd: ROOT, timeout: 60_000 }, (error, stdout) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout });
     });
   });
@@ -44,11 +48,11 @@ describe('certification kit (runCertification and npm run certify)', function ()
   before(async function () {
     this.timeout(90_000);
     dir = mkdtempSync(join(tmpdir(), 'voicebank-certify-'));
-    const slowRun = runCertification({ token: 'fault-slow-4000', outDir: join(dir, 'slow'), samples: 2 });
+    const slowRun = runCertification({ clock: testClock(), token: 'fault-slow-4000', outDir: join(dir, 'slow'), samples: 2 });
     const cliRun = runCli(['--token', 'fault-500', '--out', join(dir, 'cli'), '--samples', '2']);
-    alex = await runCertification({ outDir: join(dir, 'alex'), samples: 5 });
-    fault500 = await runCertification({ token: 'fault-500', outDir: join(dir, 'fault-500'), samples: 2 });
-    malformed = await runCertification({ token: 'fault-malformed', outDir: join(dir, 'malformed'), samples: 2 });
+    alex = await runCertification({ clock: testClock(), outDir: join(dir, 'alex'), samples: 5 });
+    fault500 = await runCertification({ clock: testClock(), token: 'fault-500', outDir: join(dir, 'fault-500'), samples: 2 });
+    malformed = await runCertification({ clock: testClock(), token: 'fault-malformed', outDir: join(dir, 'malformed'), samples: 2 });
     [slow, cli] = await Promise.all([slowRun, cliRun]);
   });
   after(() => rmSync(dir, { recursive: true, force: true }));

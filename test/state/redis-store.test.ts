@@ -11,7 +11,7 @@ import { adminClient, deleteUnder, keysUnder, REDIS_URL, requireRedis, uniquePre
 import { describeStoreContract } from './store-contract';
 import { testClock } from '../support/clock';
 
-describe('state store: Redis at 127.0.0.1:6379', () => {
+describe(`state store: Redis at ${REDIS_URL}`, () => {
   const prefix = uniquePrefix();
   let admin: Redis;
   const opened: StateStore[] = [];

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 
-/** The Redis the suite needs; CI runs one at the same address. */
-export const REDIS_URL = 'redis://127.0.0.1:6379';
+/** The Redis the tests use: TEST_REDIS_URL (.ci/run sets it when it starts its own), else the machine's. */
+export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** A prefix no other run shares, so parallel runs and leftovers never collide. */
 export function uniquePrefix(): string {
