@@ -11,7 +11,8 @@ import { createApp } from '../../skills/app';
 import { alexa, google } from '../../test/contract/platforms';
 import { atPinPrompt, mixedBurst, wrongThenRight } from '../../test/contract/pin-burst';
 
-const REDIS_URL = 'redis://127.0.0.1:6379';
+/** The Redis to race on: TEST_REDIS_URL (as the tests use), else the machine's. */
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** What the PIN race showed across two instances sharing one Redis. */
 export interface PinRaceFigures {
