@@ -44,7 +44,7 @@ function googleHeadersFor(index: number): Record<string, string> {
 }
 
 /** `count` fuzzed requests to one endpoint of `target`; every answer checked. */
-export async function fuzzEndpoint(target: Target, endpoint: '/alexa' | '/google', count: number, pki: ThrowawayPki, clock: Clock, seed: number): Promise<Tally> {
+export async function fuzzEndpoint(target: Target, endpoint: '/alexa' | '/google', count: number, pki: ThrowawayPki, clock: Clock, seed: number, progress: (done: number) => void = () => undefined): Promise<Tally> {
   const tally = newTally();
   const random = mulberry32(seed);
   await pool(count, 16, async (index) => {
@@ -52,6 +52,7 @@ export async function fuzzEndpoint(target: Target, endpoint: '/alexa' | '/google
     const headers = endpoint === '/alexa' ? alexaHeadersFor(body, index, target, pki) : googleHeadersFor(index);
     const { status, text, ms } = await post(`${target.url}${endpoint}`, body, headers, clock.monotonicMs);
     record(tally, status, text, ms);
+    if (tally.requests % 2000 === 0) progress(tally.requests);
   });
   return tally;
 }

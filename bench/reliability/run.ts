@@ -11,7 +11,7 @@ import { stackedWorstCase, type StackedFigures } from './stacked';
 import { startTarget } from './targets';
 
 export interface ReliabilityOptions {
-  /** Fuzzed requests per endpoint and verification mode (the full run: 20,000). */
+  /** Fuzzed requests per endpoint and verification mode (the full run: 10,000, so 20,000 per endpoint). */
   readonly fuzzPerEndpoint: number;
   /** Rounds of every question through both platforms against the hostile bank. */
   readonly hostileRounds: number;
@@ -68,7 +68,7 @@ export async function runReliability(options: ReliabilityOptions): Promise<Relia
       try {
         for (const endpoint of ['/alexa', '/google'] as const) {
           log(`fuzzing ${endpoint} with verification ${verify ? 'on' : 'off'} (${options.fuzzPerEndpoint} requests)`);
-          fuzz[`${endpoint} verification ${verify ? 'on' : 'off'}`] = await fuzzEndpoint(target, endpoint, options.fuzzPerEndpoint, pki, clock, options.seed + (verify ? 1 : 2) + endpoint.length);
+          fuzz[`${endpoint} verification ${verify ? 'on' : 'off'}`] = await fuzzEndpoint(target, endpoint, options.fuzzPerEndpoint, pki, clock, options.seed + (verify ? 1 : 2) + endpoint.length, (done) => log(`  ${done} done`));
         }
       } finally {
         await target.close();
