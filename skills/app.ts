@@ -3,7 +3,7 @@ import express from 'express';
 import { withAccountListCache } from '../shared/bank/account-list-cache';
 import type { BankClient } from '../shared/bank/types';
 import type { Clock } from '../shared/clock';
-import { createCore } from '../shared/banking/dispatch';
+import { createCore, type TurnRecord } from '../shared/banking/dispatch';
 import type { Config } from '../shared/config';
 import type { Logger } from '../shared/log/logger';
 import { createPinService, type PinService } from '../shared/banking/pin/service';
@@ -27,6 +27,8 @@ export interface AppParts {
   readonly alexaVerifiers?: readonly Verifier[];
   /** Where PIN hashes, lockouts and PIN sessions live; needed unless PIN_POLICY=off. */
   readonly store?: StateStore;
+  /** Receives every turn's counts (bank calls, critical path); a /metrics counter hooks in here. */
+  readonly onTurn?: (turn: TurnRecord) => void;
 }
 
 /** The PIN service the configuration asks for, on the given store. */
@@ -52,11 +54,13 @@ export function createApp(parts: AppParts): express.Express {
   const bank = withAccountListCache(parts.bank, { ttlMs: config.accountCacheSeconds * 1000, clock });
   const periods = { now: () => clock.now(), historyDays: config.historyDays };
   const pin = pinFor(config, bank, parts.store, clock);
-  const core = createCore({ bank, logger, clock, turnDeadlineMs: config.turnDeadlineMs, historyDays: config.historyDays, ...(pin ? { pin } : {}) });
+  const core = createCore({ bank, logger, clock, turnDeadlineMs: config.turnDeadlineMs, historyDays: config.historyDays, ...(pin ? { pin } : {}), ...(parts.onTurn ? { onTurn: parts.onTurn } : {}) });
   const budget = createTurnBudget(config.turnDeadlineMs, clock);
   const skill = createAlexaSkill({ core, logger, periods, budget, timeZone: createTimeZoneLookup({ defaultZone: config.defaultTimeZone, clock }) });
   const app = express();
   app.disable('x-powered-by');
+  // Voice platforms never send If-None-Match: hashing every answer for an ETag is wasted CPU.
+  app.set('etag', false);
   // Before anything else: the turn deadline counts from here.
   app.use(stampReceipt(budget));
   // /alexa first and without a body parser: its signature covers the raw bytes.

@@ -10,6 +10,9 @@ import type { PreparedRequest } from './http-post';
  */
 
 export const BENCH_SKILL_ID = TEST_SKILL_ID;
+
+/** Now, as the request timestamp: the servers under test judge it by the system clock (the test helpers default to TEST_NOW). */
+const stamp = (): string => systemClock.now().toISO() ?? '';
 export const POOL_SIZE = 50;
 /** Re-stamp and re-sign a pool older than this; well inside the 150 s window. */
 const MAX_POOL_AGE_MS = 60_000;
@@ -22,7 +25,7 @@ export interface RequestPool {
 /** Signed GetBalance(checking) requests from a linked demo customer, as Alexa sends them. */
 export function balancePool(): RequestPool {
   const requests = Array.from({ length: POOL_SIZE }, (): PreparedRequest => {
-    const body = JSON.stringify(alexaEnvelope({ intent: 'getBalance', slots: { account: 'checking' }, token: 'demo-alex', skillId: BENCH_SKILL_ID }));
+    const body = JSON.stringify(alexaEnvelope({ intent: 'getBalance', slots: { account: 'checking' }, token: 'demo-alex', skillId: BENCH_SKILL_ID, timestamp: stamp() }));
     return {
       body: Buffer.from(body, 'utf8'),
       headers: { 'content-type': 'application/json', signaturecertchainurl: CERT_URL, 'signature-256': signBody(body) },
@@ -34,7 +37,7 @@ export function balancePool(): RequestPool {
 /** Unsigned LaunchRequests for the bare baselines. */
 export function launchPool(): RequestPool {
   const requests = Array.from({ length: POOL_SIZE }, (): PreparedRequest => ({
-    body: Buffer.from(JSON.stringify(alexaEnvelope({ intent: 'launch', skillId: BENCH_SKILL_ID })), 'utf8'),
+    body: Buffer.from(JSON.stringify(alexaEnvelope({ intent: 'launch', skillId: BENCH_SKILL_ID, timestamp: stamp() })), 'utf8'),
     headers: { 'content-type': 'application/json' },
   }));
   return { requests, createdAt: systemClock.epochMs() };

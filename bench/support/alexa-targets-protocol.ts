@@ -19,6 +19,10 @@ export interface TargetsReady {
   readonly askHello: string;
   /** (C) express 5: express.json() and a fixed JSON answer. */
   readonly bareExpress: string;
+  /** (D) express 5: express.json(), the two FDX calls (list, details) over keep-alive node:http, a JSON answer. */
+  readonly bareFdx: string;
+  /** (E) ask-sdk-core skill on ExpressAdapter(skill, true, true) with the SDK's own verifiers, making the same two FDX calls. */
+  readonly askVerifiedFdx: string;
 }
 
 export const ALEXA_TARGETS_ENTRY = 'bench/support/alexa-targets.ts';
@@ -30,5 +34,5 @@ export function isTargetsInit(message: unknown): message is TargetsInit {
 }
 
 export function isTargetsReady(message: unknown): message is TargetsReady {
-  return isRecord(message) && ['full', 'fullUnverified', 'askHello', 'bareExpress'].every((key) => typeof message[key] === 'string');
+  return isRecord(message) && ['full', 'fullUnverified', 'askHello', 'bareExpress', 'bareFdx', 'askVerifiedFdx'].every((key) => typeof message[key] === 'string');
 }

@@ -1,8 +1,8 @@
 import { systemClock } from '../../shared/clock';
-import { createServer } from 'node:http';
+import http, { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestType, SkillBuilders } from 'ask-sdk-core';
-import { ExpressAdapter } from 'ask-sdk-express-adapter';
+import { ExpressAdapter, SkillRequestSignatureVerifier, TimestampVerifier } from 'ask-sdk-express-adapter';
 import express from 'express';
 import pino from 'pino';
 import { createBankClient } from '../../shared/bank';
@@ -11,6 +11,8 @@ import { createLogger } from '../../shared/log/logger';
 import { createApp } from '../../skills/app';
 import { createAlexaVerifiers } from '../../skills/alexa/verification';
 import { isTargetsInit, type TargetsInit, type TargetsReady } from './alexa-targets-protocol';
+import { CERT_URL } from '../../test/alexa-verification/signed-request';
+import { bareBalance } from './bare-fdx';
 import { serveChild } from './children';
 
 /**
@@ -48,6 +50,44 @@ function askHelloWorld(): express.Express {
   return app;
 }
 
+/** (D) express.json() and the two FDX calls a balance answer needs, written by hand. */
+function bareFdx(init: TargetsInit): express.Express {
+  const agent = new http.Agent({ keepAlive: true });
+  const app = express();
+  app.post('/', express.json(), (req, res, next) => {
+    const token = String(field(field(field(field(req.body, 'context'), 'System'), 'user'), 'accessToken') ?? '');
+    bareBalance(agent, init.bankUrl, token).then((text) => {
+      res.json({ version: '1.0', response: { outputSpeech: { type: 'PlainText', text }, shouldEndSession: false } });
+    }, next);
+  });
+  return app;
+}
+
+/**
+ * (E) an ask-sdk-core skill on ExpressAdapter(skill, true, true): the SDK's own signature and
+ * timestamp verifiers, its certificate cache seeded with the test chain (as after its first download;
+ * it cannot reach Amazon from here), and the same two FDX calls in its handler.
+ */
+function askVerifiedFdx(init: TargetsInit): express.Express {
+  const agent = new http.Agent({ keepAlive: true });
+  const skill = SkillBuilders.custom().addRequestHandlers({
+    canHandle: (input) => getRequestType(input.requestEnvelope) === 'IntentRequest',
+    handle: async (input) => {
+      const text = await bareBalance(agent, init.bankUrl, input.requestEnvelope.context.System.user.accessToken ?? '');
+      return input.responseBuilder.speak(text).reprompt('Anything else?').getResponse();
+    },
+  }).create();
+  const signature = new SkillRequestSignatureVerifier();
+  const cache: unknown = Reflect.get(signature, 'certCache');
+  if (!(cache instanceof Map)) throw new Error('ask-sdk-express-adapter: no certCache to seed');
+  cache.set(CERT_URL, init.chainPem);
+  const app = express();
+  app.post('/', ...new ExpressAdapter(skill, false, false, [signature, new TimestampVerifier()]).getRequestHandlers());
+  return app;
+}
+
+const field = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined);
+
 function bareExpress(): express.Express {
   const app = express();
   app.post('/', express.json(), (_req, res) => {
@@ -62,5 +102,7 @@ if (require.main === module) {
     fullUnverified: await listen(ourService(init, false), '/alexa'),
     askHello: await listen(askHelloWorld(), '/'),
     bareExpress: await listen(bareExpress(), '/'),
+    bareFdx: await listen(bareFdx(init), '/'),
+    askVerifiedFdx: await listen(askVerifiedFdx(init), '/'),
   }));
 }

@@ -4,6 +4,7 @@ import type { Logger } from '../log/logger';
 import type { BankError } from './errors';
 import { budgetError, isSuccess, statusError, transportError, type ErrorContext } from './error-map';
 import { logAttempt } from './request-log';
+import type { RoundTrips } from './round-trips';
 import { parseRetryAfter, type AttemptFailure } from './retry-policy';
 import { TransportFailure, type Transport, type TransportResponse } from './transport';
 
@@ -19,6 +20,8 @@ export interface AttemptInput {
   /** What is left of the voice budget, in milliseconds. */
   readonly remainingMs: number;
   readonly signal?: AbortSignal;
+  /** The turn's round-trip accounting, when the caller keeps one. */
+  readonly roundTrips?: RoundTrips;
 }
 
 /** A success with its body, or the mapped error plus what the retry rule needs to know. */
@@ -58,14 +61,17 @@ export async function attemptOnce(
   const headers = headersFor(input.token, ours);
   const request = { method: input.method, url: input.url, headers, timeoutMs: input.remainingMs, signal: input.signal };
   let response: TransportResponse;
+  const answered = input.roundTrips?.begin();
   try {
     response = await transport.send(request);
   } catch (error) {
+    answered?.();
     if (!(error instanceof TransportFailure)) throw error;
     const mapped = transportError(error, { endpoint, interactionId: ours });
     logAttempt(logger, { endpoint, attempt, latencyMs: elapsed(), ours, outcome: mapped.kind });
     return { ok: false, error: mapped, ...(error.reason === 'network' ? { failure: { kind: 'network' } } : {}) };
   }
+  answered?.();
   const bank = echoedId(response);
   const context: ErrorContext = { endpoint, interactionId: bank ?? ours, status: response.status };
   const error = isSuccess(response.status) ? undefined : statusError(response.status, response.body, context);

@@ -2,7 +2,8 @@ import { resolveBankConfig, type BankClientConfig } from './config';
 import { callerError } from './error-map';
 import { isBankError } from './errors';
 import { expectRecord, requiredString } from './guards';
-import { collectPages } from './paging';
+import { createCallGate } from './concurrency';
+import { collectPages, type Collected, type PagedRequest } from './paging';
 import { toAccountSummary } from './parse-accounts';
 import { toAccountDetails } from './parse-details';
 import { newestFirst, toTransaction } from './parse-transactions';
@@ -11,6 +12,7 @@ import { createRequester, type RequestContext } from './request';
 import { startDeadline } from './retry-policy';
 import { createTransport } from './transport';
 import type { AccountDetails, AccountSummary, BankClient, CallOptions, DateRange, Transaction } from './types';
+import { collectWindowed } from './windowed';
 
 /** Accounts one customer can plausibly have; more pages than this are a looping bank. */
 const MAX_ACCOUNTS = 500;
@@ -37,16 +39,23 @@ function rangeQuery(range: DateRange): Record<string, string> | undefined {
 export function createBankClient(config: BankClientConfig): FdxBankClient {
   const settings = resolveBankConfig(config);
   const transport = createTransport({ keepAlive: settings.keepAlive });
-  const request = createRequester(settings, transport);
+  const gate = createCallGate({ perCustomer: settings.maxConcurrentPerCustomer, perBank: settings.maxConcurrentPerBank });
+  const request = createRequester(settings, transport, gate);
   const context = (token: string, options?: CallOptions): RequestContext => ({
     token,
     deadline: startDeadline(settings.timeoutMs, settings.clock),
     ...(options?.signal === undefined ? {} : { signal: options.signal }),
+    ...(options?.roundTrips === undefined ? {} : { roundTrips: options.roundTrips }),
   });
+  /** The items, with the turn marked partial when a cap cut them. */
+  const kept = <T>(collected: Collected<T>, options?: CallOptions): T[] => {
+    if (!collected.complete) options?.roundTrips?.markPartial();
+    return collected.items;
+  };
   const paging = { maxPages: settings.maxPages, ...(settings.logger === undefined ? {} : { logger: settings.logger }) };
 
   async function listAccounts(token: string, options?: CallOptions): Promise<AccountSummary[]> {
-    return collectPages(request, context(token, options), {
+    return kept(await collectPages(request, context(token, options), {
       endpoint: '/accounts',
       path: '/accounts',
       parse: (body) => {
@@ -55,7 +64,7 @@ export function createBankClient(config: BankClientConfig): FdxBankClient {
       },
       maxItems: MAX_ACCOUNTS,
       ...paging,
-    });
+    }), options);
   }
 
   async function getAccount(token: string, accountId: string, options?: CallOptions): Promise<AccountDetails> {
@@ -74,10 +83,11 @@ export function createBankClient(config: BankClientConfig): FdxBankClient {
     const query = rangeQuery(range);
     if (query === undefined) throw callerError('badRequest', endpoint, 'invalid date range');
     const zone = range.start.zone;
-    const transactions = await collectPages(request, context(token, options), {
+    const path = `/accounts/${encodeURIComponent(accountId)}/transactions`;
+    const spec = (window: DateRange): PagedRequest<Transaction> => ({
       endpoint,
-      path: `/accounts/${encodeURIComponent(accountId)}/transactions`,
-      query,
+      path,
+      query: rangeQuery(window) ?? query,
       parse: (body) => {
         const page = readPage(body, 'transactions', readTransaction);
         const items = page.items.map((item, i) => toTransaction(item, zone, `body.transactions[${i}]`));
@@ -86,6 +96,13 @@ export function createBankClient(config: BankClientConfig): FdxBankClient {
       maxItems: settings.maxTransactions,
       ...paging,
     });
+    const call = context(token, options);
+    const collected = settings.dateWindows
+      ? await collectWindowed(request, call, { spec, idOf: (t) => t.id, millisOf: (t) => t.date.toMillis() }, range, {
+        maxWindows: settings.maxWindows, maxItems: settings.maxTransactions,
+      })
+      : await collectPages(request, call, spec(range));
+    const transactions = kept(collected, options);
     return newestFirst(transactions);
   }
 

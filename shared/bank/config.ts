@@ -19,8 +19,19 @@ export interface BankClientConfig {
   readonly keepAlive?: boolean;
   /** Most pages one list call follows before it stops with what it has. Default 50. */
   readonly maxPages?: number;
-  /** Most transactions one list call returns; collection stops at the cap. Default 2000. */
+  /** Most transactions one list call returns; collection stops at the cap. Default 5000. */
   readonly maxTransactions?: number;
+  /**
+   * Fetch a range that needs several pages as parallel date windows, each paged on its own
+   * (shared/bank/windowed.ts). Default true; false pages one range sequentially.
+   */
+  readonly dateWindows?: boolean;
+  /** Most date windows one range is cut into. Default 93 (a day each over three months). */
+  readonly maxWindows?: number;
+  /** Most bank calls in flight for one customer (token) at once. Default 64. */
+  readonly maxConcurrentPerCustomer?: number;
+  /** Most bank calls in flight for this client, all customers together. Default 256. */
+  readonly maxConcurrentPerBank?: number;
   /** Receives one line per attempt: endpoint template, status, latency, attempt, interaction ids. */
   readonly logger?: Logger;
   /** Budgets, latencies and Retry-After dates are read from this clock. */
@@ -35,6 +46,10 @@ export interface ResolvedBankConfig {
   readonly keepAlive: boolean;
   readonly maxPages: number;
   readonly maxTransactions: number;
+  readonly dateWindows: boolean;
+  readonly maxWindows: number;
+  readonly maxConcurrentPerCustomer: number;
+  readonly maxConcurrentPerBank: number;
   readonly logger?: Logger;
   readonly clock: Clock;
 }
@@ -73,7 +88,11 @@ export function resolveBankConfig(config: BankClientConfig): ResolvedBankConfig 
     maxRetries,
     keepAlive: config.keepAlive ?? true,
     maxPages: positiveInteger(config.maxPages, 50, 'maxPages'),
-    maxTransactions: positiveInteger(config.maxTransactions, 2000, 'maxTransactions'),
+    maxTransactions: positiveInteger(config.maxTransactions, 5000, 'maxTransactions'),
+    dateWindows: config.dateWindows ?? true,
+    maxWindows: positiveInteger(config.maxWindows, 93, 'maxWindows'),
+    maxConcurrentPerCustomer: positiveInteger(config.maxConcurrentPerCustomer, 64, 'maxConcurrentPerCustomer'),
+    maxConcurrentPerBank: positiveInteger(config.maxConcurrentPerBank, 256, 'maxConcurrentPerBank'),
     ...(config.logger === undefined ? {} : { logger: config.logger }),
     clock: config.clock,
   };

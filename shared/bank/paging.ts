@@ -15,6 +15,19 @@ export interface PagedRequest<T> {
   readonly logger?: Logger;
 }
 
+/** Items collected from a list endpoint; `complete` is false when a cap stopped the paging. */
+export interface Collected<T> {
+  readonly items: T[];
+  readonly complete: boolean;
+}
+
+/** One page and where the next one is (undefined on the last page). */
+export interface FetchedPage<T> {
+  readonly items: readonly T[];
+  readonly paging: WirePaging;
+  readonly next?: Target;
+}
+
 /**
  * The next page: `links.next.href` when present, else the original request with `pageKey`, else
  * with `offset`; undefined on the last page.
@@ -30,29 +43,41 @@ function cursorOf(target: Target): string {
   return 'href' in target ? `href:${target.href}` : `query:${new URLSearchParams(target.query).toString()}`;
 }
 
+/** The first target of a list request. */
+export function firstTarget<T>(spec: PagedRequest<T>): Target {
+  return { path: spec.path, query: spec.query ?? {} };
+}
+
+/** Fetches one page of a list. */
+export async function fetchPage<T>(
+  request: Requester, context: RequestContext, spec: PagedRequest<T>, target: Target,
+): Promise<FetchedPage<T>> {
+  const { data, url } = await request({ endpoint: spec.endpoint, target, parse: spec.parse }, context);
+  const next = nextTarget(data.paging, spec.path, spec.query ?? {}, url);
+  return { items: data.items, paging: data.paging, ...(next === undefined ? {} : { next }) };
+}
+
 /**
- * Fetches every page, in order, within one voice budget. Stops without error at `maxPages`, at
- * `maxItems` (keeping the first `maxItems` items), or when the bank repeats a cursor.
+ * Fetches every page, in order, within one voice budget, starting at `from` (a page already
+ * fetched, whose items are kept) or at the first page. Stops at `maxPages`, at `maxItems` (keeping
+ * the first `maxItems` items), or when the bank repeats a cursor; then `complete` is false.
  */
 export async function collectPages<T>(
-  request: Requester, context: RequestContext, spec: PagedRequest<T>,
-): Promise<T[]> {
-  const query = spec.query ?? {};
+  request: Requester, context: RequestContext, spec: PagedRequest<T>, from?: FetchedPage<T>,
+): Promise<Collected<T>> {
   const items: T[] = [];
   const seen = new Set<string>();
-  let target: Target | undefined = { path: spec.path, query };
-  for (let page = 1; target !== undefined; page += 1) {
-    const { data, url } = await request({ endpoint: spec.endpoint, target, parse: spec.parse }, context);
-    items.push(...data.items.slice(0, spec.maxItems - items.length));
-    const next = nextTarget(data.paging, spec.path, query, url);
-    const cursor = next && cursorOf(next);
-    const capped = items.length >= spec.maxItems || page >= spec.maxPages || (cursor !== undefined && seen.has(cursor));
-    if (next !== undefined && capped) {
-      spec.logger?.warn({ endpoint: spec.endpoint, pages: page, items: items.length }, 'bank paging stopped at a cap');
-      return items;
+  let page = from ?? await fetchPage(request, context, spec, firstTarget(spec));
+  for (let count = 1; ; count += 1) {
+    items.push(...page.items.slice(0, spec.maxItems - items.length));
+    const { next } = page;
+    if (next === undefined) return { items, complete: true };
+    const cursor = cursorOf(next);
+    if (items.length >= spec.maxItems || count >= spec.maxPages || seen.has(cursor)) {
+      spec.logger?.warn({ endpoint: spec.endpoint, pages: count, items: items.length }, 'bank paging stopped at a cap');
+      return { items, complete: false };
     }
-    if (cursor !== undefined) seen.add(cursor);
-    target = next;
+    seen.add(cursor);
+    page = await fetchPage(request, context, spec, next);
   }
-  return items;
 }

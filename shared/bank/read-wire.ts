@@ -125,7 +125,13 @@ export function readPaging(body: JsonObject): WirePaging {
     nextHref: nonEmpty(next && optionalString(next, 'href', 'body.links.next')),
     nextPageKey: nonEmpty(optionalString(page, 'nextPageKey', 'body.page')),
     nextOffset: offset === undefined || offset === null ? undefined : nonEmpty(String(offset)),
+    totalElements: totalOf(page['totalElements']),
   };
+}
+
+/** `page.totalElements` when it is a usable count; anything else is ignored (it is only a hint). */
+function totalOf(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
 }
 
 /** A list body: `{ [listKey]: [...], page?, links? }`. The list itself is required. */

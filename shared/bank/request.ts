@@ -1,10 +1,12 @@
 import type { ResolvedBankConfig } from './config';
-import { attemptOnce } from './attempt';
+import { attemptOnce, type Attempt } from './attempt';
+import type { CallGate } from './concurrency';
 import { invalidResponseError, tokenError, transportError, type ErrorContext } from './error-map';
 import { ShapeError } from './guards';
 import { retryDelay, sleep, type Deadline } from './retry-policy';
 import { TransportFailure, type Transport } from './transport';
 import { endpointUrl, resolveHref, type Query } from './url';
+import type { RoundTrips } from './round-trips';
 
 /**
  * The one request function: base URL, bearer token, a fresh `x-fapi-interaction-id` per attempt,
@@ -31,6 +33,8 @@ export interface RequestContext {
   readonly token: string;
   readonly deadline: Deadline;
   readonly signal?: AbortSignal;
+  /** The turn's round-trip accounting, when the caller keeps one. */
+  readonly roundTrips?: RoundTrips;
 }
 
 /** The validated body and where it came from. */
@@ -46,17 +50,23 @@ export type Requester = <T>(spec: RequestSpec<T>, context: RequestContext) => Pr
 /** Visible ASCII only: a token with spaces or line breaks could split headers. */
 const TOKEN_PATTERN = /^[\x21-\x7e]+$/;
 
-/** Builds the request function over a transport. */
-export function createRequester(config: ResolvedBankConfig, transport: Transport): Requester {
+/** Builds the request function over a transport; every attempt first takes a slot from `gate`. */
+export function createRequester(config: ResolvedBankConfig, transport: Transport, gate: CallGate): Requester {
   return async function request<T>(spec: RequestSpec<T>, context: RequestContext): Promise<RequestResult<T>> {
     if (!TOKEN_PATTERN.test(context.token)) throw tokenError(spec.endpoint);
     const url = targetUrl(config.baseUrl, spec);
     const method = spec.method ?? 'GET';
     const { endpoint } = spec;
-    const { token, signal } = context;
+    const { token, signal, roundTrips } = context;
     for (let attempt = 1; ; attempt += 1) {
-      const remainingMs = context.deadline.remaining();
-      const result = await attemptOnce(transport, config.logger, config.clock, { endpoint, method, url, token, attempt, remainingMs, signal });
+      const release = await slot(gate, token, signal, endpoint);
+      let result: Attempt;
+      try {
+        const remainingMs = context.deadline.remaining();
+        result = await attemptOnce(transport, config.logger, config.clock, { endpoint, method, url, token, attempt, remainingMs, signal, roundTrips });
+      } finally {
+        release();
+      }
       if (result.ok) return { data: parseBody(spec, result.response.body, result.context), url };
       const retryable = method === 'GET' && attempt <= config.maxRetries && result.failure !== undefined;
       const delay = retryable && result.failure ? retryDelay(result.failure, context.deadline.remaining()) : undefined;
@@ -64,6 +74,15 @@ export function createRequester(config: ResolvedBankConfig, transport: Transport
       await waitOrThrow(delay, signal, endpoint);
     }
   };
+}
+
+async function slot(gate: CallGate, token: string, signal: AbortSignal | undefined, endpoint: string): Promise<() => void> {
+  try {
+    return await gate.acquire(token, signal);
+  } catch (error) {
+    if (error instanceof TransportFailure) throw transportError(error, { endpoint });
+    throw error;
+  }
 }
 
 function targetUrl(base: URL, spec: RequestSpec<unknown>): URL {

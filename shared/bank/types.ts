@@ -1,5 +1,6 @@
 import type { DateTime } from 'luxon';
 import type { Money } from '../money/money';
+import type { RoundTrips } from './round-trips';
 
 /**
  * Domain types the rest of the service sees. FDX wire shapes never leave shared/bank: they are
@@ -93,6 +94,8 @@ export interface DateRange {
 /** Per-call options: a caller's deadline (the turn's) cuts every bank call short. */
 export interface CallOptions {
   readonly signal?: AbortSignal;
+  /** The turn's round-trip accounting: every bank call is counted in it, a cut list marks it partial. */
+  readonly roundTrips?: RoundTrips;
 }
 
 /** The partner-bank client as the banking core uses it. */

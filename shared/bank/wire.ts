@@ -69,6 +69,8 @@ export interface WirePaging {
   readonly nextPageKey?: string;
   /** `page.nextOffset`, sent back as `offset`. */
   readonly nextOffset?: string;
+  /** `page.totalElements`: how many items the whole list holds, when the bank says. */
+  readonly totalElements?: number;
 }
 
 /** One page of a list endpoint. */

@@ -1,4 +1,6 @@
+import { setMaxListeners } from 'node:events';
 import { BankError } from '../bank/errors';
+import { createRoundTrips, type RoundTripCounts } from '../bank/round-trips';
 import type { BankClient } from '../bank/types';
 import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
@@ -12,6 +14,17 @@ import type { PinService } from './pin/service';
 import { ask } from './replies';
 import { readSession } from './session';
 import { createTurnBudget } from './turn-budget';
+import { turnBank } from './turn-bank';
+
+/** What one turn cost, for logs and (once it exists) metrics. Carries no customer data. */
+export interface TurnRecord extends RoundTripCounts {
+  readonly intent: BankingRequest['intent'];
+  readonly platform: BankingRequest['platform'];
+  /** 'ok' or the error kind the turn was answered with. */
+  readonly outcome: string;
+  /** Wall time of the turn, milliseconds. */
+  readonly ms: number;
+}
 
 export interface CoreOptions {
   readonly bank: BankClient;
@@ -24,23 +37,32 @@ export interface CoreOptions {
   readonly historyDays: number;
   /** Voice-PIN step-up; absent when PIN_POLICY=off. */
   readonly pin?: PinService;
+  /** Called once per turn with its counts (a /metrics counter hooks in here). */
+  readonly onTurn?: (turn: TurnRecord) => void;
 }
 
 /** The banking core as adapters see it: one request in, one reply out, never a throw. */
 export type Core = (req: BankingRequest) => Promise<BankingReply>;
 
+/** Listeners one turn's abort signal may have before Node warns of a leak (one per bank call in flight). */
+const MAX_CALLS_PER_TURN = 1000;
+
 /**
  * The single error boundary. Every turn gets a reply within the deadline: bank errors and
  * bugs become polite speech; a bank that has not answered by the deadline is aborted.
  */
+
 export function createCore(options: CoreOptions): Core {
   const budget = createTurnBudget(options.turnDeadlineMs, options.clock);
   return async (req) => {
     const started = options.clock.monotonicMs();
     const messages = messagesFor(req.locale);
     const controller = new AbortController();
+    // Every bank call of the turn listens on its signal; a windowed fetch makes dozens at once.
+    setMaxListeners(MAX_CALLS_PER_TURN, controller.signal);
+    const roundTrips = createRoundTrips();
     const deps: Deps = {
-      bank: options.bank, messages, logger: options.logger, signal: controller.signal, historyDays: options.historyDays,
+      bank: turnBank(options.bank, controller.signal, roundTrips), messages, logger: options.logger, signal: controller.signal, historyDays: options.historyDays,
       clock: options.clock, now: () => options.clock.now().setZone(req.timeZone),
     };
     let outcome = 'ok';
@@ -54,11 +76,14 @@ export function createCore(options: CoreOptions): Core {
       if (outcome === 'internal') options.logger.error({ requestId: req.requestId, err: safeError(error) }, 'handler failed');
       return errorReply(error, messages);
     });
+    const counts = roundTrips.counts();
+    const turn: TurnRecord = { intent: req.intent, platform: req.platform, outcome, ms: Math.round(options.clock.monotonicMs() - started), ...counts };
     options.logger.info({
-      requestId: req.requestId, intent: req.intent, platform: req.platform, outcome,
-      ms: Math.round(options.clock.monotonicMs() - started),
+      requestId: req.requestId, intent: turn.intent, platform: turn.platform, outcome, ms: turn.ms,
+      bankCalls: counts.calls, criticalPath: counts.criticalPath, ...(counts.partial ? { partial: true } : {}),
     }, 'turn');
-    return limitSpeech(reply);
+    options.onTurn?.(turn);
+    return limitSpeech(counts.partial && outcome === 'ok' ? { ...reply, speech: `${messages.partialHistory()} ${reply.speech}` } : reply);
   };
 }
 

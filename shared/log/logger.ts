@@ -1,19 +1,15 @@
 import pino from 'pino';
+import { scrub } from './scrub';
 
 /** The structured logger every part receives by injection. */
 export type Logger = pino.Logger;
 
 /**
- * Paths that must never reach a log line even if a developer passes a whole object by mistake.
- * The rule (DESIGN.md §5) is stronger: we log only ids, intent, platform, latency, outcome kind and
- * the bank's interaction id; redaction is the safety net under that rule.
+ * Keys that must never reach a log line even if a developer passes a whole object by mistake
+ * (scrub.ts). The rule (DESIGN.md §5) is stronger: we log only ids, intent, platform, latency,
+ * outcome kind and the bank's interaction id; redaction is the safety net under that rule.
  */
-export const REDACTED_PATHS = [
-  'token', 'accessToken', 'apiAccessToken', 'authorization', 'headers.authorization', 'req.headers.authorization',
-  'pin', 'amount', 'balance', 'accountNumber', 'merchant', 'speech', 'body',
-  '*.token', '*.accessToken', '*.apiAccessToken', '*.authorization', '*.pin', '*.amount', '*.balance',
-  '*.accountNumber', '*.merchant', '*.speech', '*.body',
-];
+export { REDACTED_KEYS } from './scrub';
 
 export interface LoggerOptions {
   readonly level?: string;
@@ -25,7 +21,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const settings: pino.LoggerOptions = {
     level: options.level ?? 'info',
     base: { service: 'voicebank' },
-    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    formatters: { log: (object) => scrub(object) },
   };
   return options.destination ? pino(settings, options.destination) : pino(settings);
 }

@@ -47,6 +47,7 @@ export const enUS: Messages = {
   fallback: () => 'Sorry, I can\'t help with that. You can say "what\'s my balance" or "what are my recent transactions". What would you like?',
   whatElse: () => 'What would you like to know?',
   anythingElse: () => 'Anything else?',
+  partialHistory: () => 'I could only read part of your history in time, so this may not be complete.',
   linkAccount: () => 'To hear about your accounts, please link your bank account first. I\'ve sent the details to your app.',
   nothingToContinue: () => 'There\'s nothing more to read. What would you like to know?',
   accountCount: (count) => `You have ${plural(count, 'account', 'accounts')}.`,

@@ -107,6 +107,8 @@ export interface Messages extends SpendingMessages, PinMessages {
   accountGone(): string;
   bankUnreadable(): string;
   somethingWentWrong(): string;
+  /** Said before an answer built from only part of the history (a cap or the time budget cut it). */
+  partialHistory(): string;
 }
 
 const CATALOGUES: Readonly<Record<string, Messages>> = { 'en-US': enUS };

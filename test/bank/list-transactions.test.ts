@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import nock from 'nock';
+import { createRoundTrips } from '../../shared/bank/round-trips';
 import { sum } from '../../shared/money/money';
 import { dayRange, fixture, JSON_HEADERS, makeClient, ORIGIN, PREFIX, rejectsWithKind, TOKEN } from './helpers';
 import { testClock } from '../support/clock';
@@ -16,11 +17,14 @@ function txn(id: string, extra: Record<string, unknown> = {}): Record<string, un
 }
 
 describe('listTransactions', () => {
+  // Sequential paging (dateWindows off); windowed fetching has its own tests in windowed-fetch.test.ts.
+  const sequential = { dateWindows: false } as const;
+
   it('sends the range as v5 and v6 dates, follows pageKey, and maps every item newest first', async () => {
     const scope = nock(ORIGIN)
       .get(TXNS).query(MARCH).reply(200, fixture('transactions-page-1.json'), JSON_HEADERS)
       .get(TXNS).query({ ...MARCH, pageKey: 'k-2' }).reply(200, fixture('transactions-page-2.json'), JSON_HEADERS);
-    const list = await makeClient().listTransactions(TOKEN, 'dep-0001', dayRange('2026-03-01', '2026-03-31'));
+    const list = await makeClient(sequential).listTransactions(TOKEN, 'dep-0001', dayRange('2026-03-01', '2026-03-31'));
     scope.done();
     assert.deepEqual(list.map((t) => t.id), ['t-103', 't-102', 't-101', 't-100']);
     const [att2, att1, payroll, coffee] = list;
@@ -100,23 +104,25 @@ describe('listTransactions', () => {
       .get(TXNS).query(MARCH).reply(200, { links: { next: { href: `${TXNS}?cursor=c2` } }, transactions: [txn('1')] })
       .get(TXNS).query({ cursor: 'c2' }).reply(206, { page: { nextOffset: '20' }, transactions: [txn('2')] })
       .get(TXNS).query({ ...MARCH, offset: '20' }).reply(200, { transactions: [txn('3')] });
-    const list = await makeClient().listTransactions(TOKEN, 'dep-0001', dayRange('2026-03-01', '2026-03-31'));
+    const list = await makeClient(sequential).listTransactions(TOKEN, 'dep-0001', dayRange('2026-03-01', '2026-03-31'));
     scope.done();
     assert.deepEqual(list.map((t) => t.id).sort(), ['1', '2', '3']);
   });
 
   it('stops at maxTransactions without throwing and asks for no further page', async () => {
     const scope = nock(ORIGIN).get(TXNS).query(MARCH).reply(200, { page: { nextPageKey: 'more' }, transactions: [txn('1'), txn('2'), txn('3')] });
-    const list = await makeClient({ maxTransactions: 2 }).listTransactions(TOKEN, 'dep-0001', dayRange('2026-03-01', '2026-03-31'));
+    const roundTrips = createRoundTrips();
+    const list = await makeClient({ ...sequential, maxTransactions: 2 }).listTransactions(TOKEN, 'dep-0001', dayRange('2026-03-01', '2026-03-31'), { roundTrips });
     scope.done();
     assert.equal(list.length, 2);
+    assert.deepEqual(roundTrips.counts(), { calls: 1, criticalPath: 1, partial: true });
   });
 
   it('stops at maxPages without throwing', async () => {
     const scope = nock(ORIGIN)
       .get(TXNS).query(MARCH).reply(200, { page: { nextOffset: 1 }, transactions: [txn('1')] })
       .get(TXNS).query({ ...MARCH, offset: '1' }).reply(200, { page: { nextOffset: 2 }, transactions: [txn('2')] });
-    const list = await makeClient({ maxPages: 2 }).listTransactions(TOKEN, 'dep-0001', dayRange('2026-03-01', '2026-03-31'));
+    const list = await makeClient({ ...sequential, maxPages: 2 }).listTransactions(TOKEN, 'dep-0001', dayRange('2026-03-01', '2026-03-31'));
     scope.done();
     assert.equal(list.length, 2);
   });

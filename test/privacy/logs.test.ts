@@ -42,13 +42,16 @@ describe('privacy: what the service logs', () => {
   });
   after(async () => service.close());
 
-  it('logs one line per turn with request id, intent, platform, outcome and latency', () => {
+  it('logs one line per turn with request id, intent, platform, outcome, latency and its bank round trips', () => {
     const turns = service.logs.map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry.msg === 'turn');
     assert.ok(turns.length >= SCENARIOS.length * PLATFORMS.length, `only ${turns.length} turn lines`);
     for (const turn of turns) {
-      assert.deepEqual(Object.keys(turn).filter((k) => !['level', 'time', 'service', 'msg'].includes(k)).sort(),
-        ['intent', 'ms', 'outcome', 'platform', 'requestId']);
+      assert.deepEqual(Object.keys(turn).filter((k) => !['level', 'time', 'service', 'msg', 'partial'].includes(k)).sort(),
+        ['bankCalls', 'criticalPath', 'intent', 'ms', 'outcome', 'platform', 'requestId']);
+      const { bankCalls, criticalPath } = turn;
+      assert.ok(typeof bankCalls === 'number' && typeof criticalPath === 'number' && criticalPath <= bankCalls, JSON.stringify(turn));
     }
+    assert.ok(turns.some((turn) => Number(turn['bankCalls']) >= 2), 'some turns called the bank more than once');
   });
 
   it('never logs a token, PIN, amount, account number fragment or merchant, even at trace level', () => {

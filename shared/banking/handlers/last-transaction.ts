@@ -1,4 +1,5 @@
-import type { Transaction } from '../../bank/types';
+import type { DateTime } from 'luxon';
+import type { DateRange, Transaction } from '../../bank/types';
 import { matchMerchant } from '../../spending';
 import { isPay } from '../../spending/income';
 import type { Handler } from '../contract';
@@ -12,27 +13,52 @@ const PAY_WORDS = new Set(['paycheck', 'paycheque', 'pay', 'salary', 'payroll', 
 
 const asksAboutPay = (heard: string | undefined): boolean => !heard || words(heard).every((word) => PAY_WORDS.has(word));
 
+/** How far back the first search looks, in days. */
+export const RECENT_SEARCH_DAYS = 35;
+
+type Search = { readonly kind: 'none' } | { readonly kind: 'one'; readonly found: Transaction } | { readonly kind: 'ambiguous'; readonly names: string[] };
+
+/** The recent days, then the rest of the bank's history (one range when the history is short). */
+function searchRanges(today: DateTime, historyDays: number): DateRange[] {
+  const end = today.endOf('day');
+  const oldest = today.minus({ days: historyDays - 1 }).startOf('day');
+  const recentStart = today.minus({ days: RECENT_SEARCH_DAYS - 1 }).startOf('day');
+  if (recentStart <= oldest) return [{ start: oldest, end }];
+  return [{ start: recentStart, end }, { start: oldest, end: recentStart.minus({ days: 1 }).endOf('day') }];
+}
+
+/** The latest pay when no payee is named, else the latest transaction with the payee. */
+function find(heard: string | undefined, items: readonly Transaction[]): Search {
+  if (asksAboutPay(heard)) {
+    const pay = items.find(isPay);
+    return pay ? { kind: 'one', found: pay } : { kind: 'none' };
+  }
+  const match = matchMerchant(heard ?? '', items);
+  if (match.kind === 'ambiguous') return { kind: 'ambiguous', names: [...match.names] };
+  const [first] = match.kind === 'one' ? match.transactions : [];
+  return first ? { kind: 'one', found: first } : { kind: 'none' };
+}
+
 /**
  * "When did I last pay Netflix", "did my paycheck arrive": the latest matching transaction over
  * the bank's history. With no payee named the question is about pay (the phrasings without one
- * all are: "when did I last get paid").
+ * all are: "when did I last get paid"). The recent month is searched first: most payees (pay,
+ * bills, subscriptions) recur within it, and the older history is fetched only without a match.
  */
 export const lastTransactionWith: Handler = async (req, deps) => {
   const { messages } = deps;
   const token = linkedToken(req);
   const accounts = await deps.bank.listAccounts(token, { signal: deps.signal });
   const today = deps.now();
-  const range = { start: today.minus({ days: deps.historyDays - 1 }).startOf('day'), end: today.endOf('day') };
-  const items = await transactionsOf(token, spendable(accounts).map((a) => a.id), range, deps);
+  const ids = spendable(accounts).map((a) => a.id);
   const heard = req.slots.merchant;
-  let found: Transaction | undefined;
-  if (asksAboutPay(heard)) {
-    found = items.find(isPay);
-  } else {
-    const match = matchMerchant(heard ?? '', items);
-    if (match.kind === 'ambiguous') return ask(messages.whichMerchant(match.names), messages.whichMerchantReprompt());
-    found = match.kind === 'one' ? match.transactions[0] : undefined;
+  let search: Search = { kind: 'none' };
+  for (const range of searchRanges(today, deps.historyDays)) {
+    search = find(heard, await transactionsOf(token, ids, range, deps));
+    if (search.kind !== 'none') break;
   }
+  if (search.kind === 'ambiguous') return ask(messages.whichMerchant(search.names), messages.whichMerchantReprompt());
+  const found = search.kind === 'one' ? search.found : undefined;
   if (!found) return ask(`${messages.noLastTransaction(asksAboutPay(heard) ? undefined : heard, deps.historyDays)} ${messages.anythingElse()}`, messages.whatElse());
   return ask(`${messages.lastTransaction(found, today)} ${messages.anythingElse()}`, messages.whatElse());
 };

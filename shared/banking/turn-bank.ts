@@ -1,0 +1,16 @@
+import type { BankClient, CallOptions } from '../bank/types';
+import type { RoundTrips } from '../bank/round-trips';
+
+/**
+ * The bank as one turn sees it: every call carries the turn's signal and round-trip accounting,
+ * so handlers need not pass them and no call escapes the count.
+ */
+export function turnBank(bank: BankClient, signal: AbortSignal, roundTrips: RoundTrips): BankClient {
+  const withTurn = (options?: CallOptions): CallOptions => ({ signal: options?.signal ?? signal, roundTrips });
+  return {
+    listAccounts: (token, options) => bank.listAccounts(token, withTurn(options)),
+    getAccount: (token, id, options) => bank.getAccount(token, id, withTurn(options)),
+    listTransactions: (token, id, range, options) => bank.listTransactions(token, id, range, withTurn(options)),
+    getCustomerId: (token, options) => bank.getCustomerId(token, withTurn(options)),
+  };
+}
