@@ -12,3 +12,7 @@ export type {
   AccountCategory, AccountType, CreditAccount, DepositAccount, LoanAccount, SandboxAccount, SandboxCustomer,
   SandboxTransaction, Statement,
 } from './data/types';
+export {
+  ACCESS_TOKEN_SECONDS, ClientConfigError, DEFAULT_CLIENTS, LINKING_REDIRECTS, METADATA_PATH, authorizationServerMetadata,
+  parseClients, type OAuthClient,
+} from './oauth';

@@ -1,11 +1,19 @@
 import { IANAZone } from 'luxon';
 import type { Clock } from '../shared/clock';
 import { DEFAULT_ZONE } from './data/customers';
+import type { OAuthClient } from './oauth';
 
 /** How a sandbox bank behaves. */
 export interface SandboxOptions {
-  /** The clock; "today" (and so all demo data) follows it. */
+  /** The clock; "today" (and so all demo data), token and consent expiry follow it. */
   readonly clock: Clock;
+  /**
+   * Base URL the authorization server names as its issuer (SANDBOX_PUBLIC_URL, e.g. a tunnel);
+   * defaults to the URL the sandbox listens on (or, for a bare app, the request's host).
+   */
+  readonly publicUrl?: string;
+  /** Registered OAuth clients, or SANDBOX_OAUTH_CLIENTS JSON; the development clients by default. */
+  readonly oauthClients?: readonly OAuthClient[] | string;
   /** IANA zone for "today", timestamps and date filters. Defaults to America/New_York. */
   readonly zone?: string;
   /** Default page size of list endpoints (1–500; demo-kim's accounts page by 3 regardless). Defaults to 25. */

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import { createSandboxApp } from './app';
+import { authorizationServerMetadata, METADATA_PATH } from './oauth';
 import type { SandboxOptions } from './options';
 
 /** Where and how to listen. */
@@ -15,6 +16,12 @@ export interface RunningSandbox {
   /** Base URL of the FDX API, e.g. `http://127.0.0.1:4000` (no trailing slash). */
   readonly url: string;
   readonly port: number;
+  /** The authorization server's issuer: `publicUrl` (SANDBOX_PUBLIC_URL) when given, else `url`. */
+  readonly issuer: string;
+  /** Where its RFC 8414 metadata is served, under `issuer`. */
+  readonly metadataUrl: string;
+  /** The RFC 8414 metadata document itself (what `metadataUrl` answers). */
+  readonly metadata: Readonly<Record<string, unknown>>;
   /** Stops listening and closes every connection, idle keep-alive ones included. Idempotent. */
   close(): Promise<void>;
 }
@@ -22,7 +29,8 @@ export interface RunningSandbox {
 /** Starts the sandbox bank over HTTP and resolves once it listens. */
 export async function startSandbox(options: StartSandboxOptions): Promise<RunningSandbox> {
   const host = options.host ?? '127.0.0.1';
-  const server = createServer(createSandboxApp(options));
+  // Listen first: with no public URL, the issuer is the address we get.
+  const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {
@@ -32,7 +40,10 @@ export async function startSandbox(options: StartSandboxOptions): Promise<Runnin
   });
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('sandbox: not listening on TCP');
-  const urlHost = host.includes(':') ? `[${host}]` : host;
+  const urlHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+  const url = `http://${urlHost}:${address.port}`;
+  const issuer = (options.publicUrl ?? url).replace(/\/+$/, '');
+  server.on('request', createSandboxApp({ ...options, publicUrl: issuer }));
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
     closing ??= new Promise<void>((resolve, reject) => {
@@ -41,5 +52,6 @@ export async function startSandbox(options: StartSandboxOptions): Promise<Runnin
     });
     return closing;
   };
-  return { url: `http://${urlHost}:${address.port}`, port: address.port, close };
+  const metadata = authorizationServerMetadata(issuer);
+  return { url, port: address.port, issuer, metadataUrl: `${issuer}${METADATA_PATH}`, metadata, close };
 }

@@ -1,5 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { DateTime, IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
+import { sandboxParts } from './config-sandbox';
+import { checker, ConfigError, flag, integer, url, type Checker, type Env } from './config-values';
+
+export { ConfigError } from './config-values';
+import { placeholderValues, SKILL_ID_PATTERN, unknownVariables } from './config-environment';
 
 /** The service's configuration, read from the environment once at start and validated. */
 export interface Config {
@@ -16,6 +21,10 @@ export interface Config {
    * to reproduce any day; development only. Undefined: the system clock.
    */
   readonly sandboxToday?: string;
+  /** Issuer URL of the embedded sandbox's authorization server (SANDBOX_PUBLIC_URL, e.g. a tunnel). */
+  readonly sandboxPublicUrl?: string;
+  /** SANDBOX_OAUTH_CLIENTS as given (JSON); the sandbox parses and checks each client. */
+  readonly sandboxOauthClients?: string;
   /** Alexa request verification (signature, certificate, timestamp) and Dialogflow secret checks. */
   readonly verifyRequests: boolean;
   /** `amzn1.ask.skill.…`; requests for another skill are refused when set. */
@@ -47,49 +56,6 @@ export interface Config {
   readonly pinIdleSeconds: number;
 }
 
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-}
-
-type Env = Readonly<Record<string, string | undefined>>;
-
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
-  }
-  return value;
-}
-
-function flag(env: Env, name: string, fallback: boolean): boolean {
-  const raw = env[name]?.toLowerCase();
-  if (raw === undefined || raw === '') return fallback;
-  if (raw === 'true' || raw === '1') return true;
-  if (raw === 'false' || raw === '0') return false;
-  throw new ConfigError(`${name} must be true or false, got "${env[name] ?? ''}"`);
-}
-
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** An http(s) URL; plain http only to this machine in production (bearer tokens must not travel in clear). */
-function url(env: Env, name: string, production: boolean): string | undefined {
-  const raw = env[name];
-  if (!raw) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(raw);
-  } catch {
-    throw new ConfigError(`${name} must be an http(s) URL`);
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new ConfigError(`${name} must be an http(s) URL`);
-  if (production && parsed.protocol === 'http:' && !LOOPBACK.has(parsed.hostname)) {
-    throw new ConfigError(`${name} must use https in production`);
-  }
-  return raw.replace(/\/+$/, '');
-}
-
 function pinPolicy(env: Env): Config['pinPolicy'] {
   const raw = env.PIN_POLICY || 'off';
   if (raw !== 'off' && raw !== 'session' && raw !== 'always') throw new ConfigError(`PIN_POLICY must be off, session or always, got "${raw}"`);
@@ -116,17 +82,6 @@ function keySecret(env: Env, production: boolean, store: string, policy: Config[
   return { secret: randomBytes(32).toString('base64url'), generated: true };
 }
 
-/** SANDBOX_TODAY: a real calendar day, only with the embedded sandbox and never in production. */
-function sandboxToday(env: Env, production: boolean, bankApiUrl: string | undefined): string | undefined {
-  const raw = env.SANDBOX_TODAY;
-  if (!raw) return undefined;
-  if (!DateTime.fromFormat(raw, 'yyyy-MM-dd', { zone: 'utc' }).isValid) {
-    throw new ConfigError(`SANDBOX_TODAY must be a calendar day YYYY-MM-DD, got "${raw}"`);
-  }
-  if (production || bankApiUrl) throw new ConfigError('SANDBOX_TODAY only applies to the embedded sandbox bank (no BANK_API_URL, not in production)');
-  return raw;
-}
-
 /** Bank budget inside the turn deadline, and the turn inside Dialogflow's 5 s (Alexa allows 8 s). */
 function deadlines(env: Env): { bankTimeoutMs: number; turnDeadlineMs: number } {
   const turnDeadlineMs = integer(env, 'TURN_DEADLINE_MS', 4000, 200, 4500);
@@ -135,44 +90,87 @@ function deadlines(env: Env): { bankTimeoutMs: number; turnDeadlineMs: number } 
   return { bankTimeoutMs, turnDeadlineMs };
 }
 
-/** Reads and checks every setting; throws ConfigError with a message a person can act on. */
-export function loadConfig(env: Env = process.env): Config {
+/** Where the service runs: the HTTP server (Alexa and Dialogflow) or AWS Lambda (Alexa only). */
+export type ConfigHost = 'http' | 'lambda';
+
+export interface LoadOptions {
+  /** Default `http`. `lambda` needs no Dialogflow secret: only Alexa's trigger invokes it. */
+  readonly host?: ConfigHost;
+}
+
+/** What production needs on top of each variable's own rule. */
+function productionRules(env: Env, check: Checker, parts: { verifyRequests: boolean; bankApiUrl?: string; host: ConfigHost }): void {
+  if (!parts.verifyRequests) check.problem('VERIFY_REQUESTS=false is refused when NODE_ENV=production');
+  if (!env.ALEXA_SKILL_ID) check.problem('ALEXA_SKILL_ID is required when NODE_ENV=production');
+  // On Lambda only Alexa's trigger reaches the code: there is no Dialogflow route to protect.
+  if (parts.host === 'http' && !env.DIALOGFLOW_SECRET) check.problem('DIALOGFLOW_SECRET is required when NODE_ENV=production');
+  if (!parts.bankApiUrl && !env.BANK_API_URL) check.problem('BANK_API_URL is required when NODE_ENV=production (the sandbox bank is for development)');
+  for (const message of [...placeholderValues(env), ...unknownVariables(env)]) check.problem(message);
+}
+
+function alexaSkillId(env: Env): string | undefined {
+  const raw = env.ALEXA_SKILL_ID || undefined;
+  if (raw && !SKILL_ID_PATTERN.test(raw)) throw new ConfigError('ALEXA_SKILL_ID must be amzn1.ask.skill.<uuid>, as the Alexa developer console shows it');
+  return raw;
+}
+
+function dialogflowSecret(env: Env): string | undefined {
+  const raw = env.DIALOGFLOW_SECRET || undefined;
+  if (raw && raw.length < 16) throw new ConfigError('DIALOGFLOW_SECRET must be at least 16 characters');
+  return raw;
+}
+
+function zone(env: Env): string {
+  const raw = env.DEFAULT_TIME_ZONE || 'America/New_York';
+  if (!IANAZone.isValidZone(raw)) throw new ConfigError(`DEFAULT_TIME_ZONE must be an IANA zone, got "${raw}"`);
+  return raw;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function logLevel(env: Env): string {
+  const raw = env.LOG_LEVEL || 'info';
+  if (!LOG_LEVELS.includes(raw)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return raw;
+}
+
+/**
+ * Reads and checks every setting; throws one ConfigError listing every problem (each a message
+ * a person can act on, never echoing a secret). Production also refuses placeholders, example
+ * hosts, and unknown or misspelled variables.
+ */
+export function loadConfig(env: Env = process.env, options: LoadOptions = {}): Config {
+  const check = checker();
   const production = env.NODE_ENV === 'production';
-  const verifyRequests = flag(env, 'VERIFY_REQUESTS', true);
-  if (production && !verifyRequests) throw new ConfigError('VERIFY_REQUESTS=false is refused when NODE_ENV=production');
-  const alexaSkillId = env.ALEXA_SKILL_ID || undefined;
-  if (production && !alexaSkillId) throw new ConfigError('ALEXA_SKILL_ID is required when NODE_ENV=production');
-  const dialogflowSecret = env.DIALOGFLOW_SECRET || undefined;
-  if (production && !dialogflowSecret) throw new ConfigError('DIALOGFLOW_SECRET is required when NODE_ENV=production');
-  if (dialogflowSecret && dialogflowSecret.length < 16) throw new ConfigError('DIALOGFLOW_SECRET must be at least 16 characters');
-  const bankApiUrl = url(env, 'BANK_API_URL', production);
-  if (production && !bankApiUrl) throw new ConfigError('BANK_API_URL is required when NODE_ENV=production (the sandbox bank is for development)');
-  const defaultTimeZone = env.DEFAULT_TIME_ZONE || 'America/New_York';
-  if (!IANAZone.isValidZone(defaultTimeZone)) throw new ConfigError(`DEFAULT_TIME_ZONE must be an IANA zone, got "${defaultTimeZone}"`);
-  const logLevel = env.LOG_LEVEL || 'info';
-  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
-    throw new ConfigError(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "${logLevel}"`);
-  }
-  const policy = pinPolicy(env);
-  const store = stateStore(env, production, policy);
-  const key = keySecret(env, production, store, policy);
-  const today = sandboxToday(env, production, bankApiUrl);
-  return {
+  const verifyRequests = check(() => flag(env, 'VERIFY_REQUESTS', true), true);
+  const bankApiUrl = check(() => url(env, 'BANK_API_URL', production), undefined);
+  const host = options.host ?? 'http';
+  if (production) productionRules(env, check, { verifyRequests, host, ...(bankApiUrl ? { bankApiUrl } : {}) });
+  const skillId = check(() => alexaSkillId(env), undefined);
+  const secret = check(() => dialogflowSecret(env), undefined);
+  const policy = check(() => pinPolicy(env), 'off');
+  const store = check(() => stateStore(env, production, policy), 'memory');
+  const key = check(() => keySecret(env, production, store, policy), { secret: '', generated: false });
+  const config: Config = {
     pinPolicy: policy, stateStore: store, stateKeySecret: key.secret, stateKeySecretGenerated: key.generated,
     stateKeyPrefix: env.STATE_KEY_PREFIX || 'voicebank:',
-    pinMaxAttempts: integer(env, 'PIN_MAX_ATTEMPTS', 3, 1, 10),
-    pinLockSeconds: integer(env, 'PIN_LOCK_SECONDS', 900, 10, 86_400),
-    pinIdleSeconds: integer(env, 'PIN_SESSION_IDLE_SECONDS', 300, 1, 3600),
-    port: integer(env, 'PORT', 3000, 0, 65535),
+    pinMaxAttempts: check(() => integer(env, 'PIN_MAX_ATTEMPTS', 3, 1, 10), 3),
+    pinLockSeconds: check(() => integer(env, 'PIN_LOCK_SECONDS', 900, 10, 86_400), 900),
+    pinIdleSeconds: check(() => integer(env, 'PIN_SESSION_IDLE_SECONDS', 300, 1, 3600), 300),
+    port: check(() => integer(env, 'PORT', 3000, 0, 65535), 3000),
     host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
-    production, verifyRequests, defaultTimeZone, logLevel,
+    production, verifyRequests,
+    defaultTimeZone: check(() => zone(env), 'America/New_York'),
+    logLevel: check(() => logLevel(env), 'info'),
     ...(bankApiUrl ? { bankApiUrl } : {}),
-    ...(alexaSkillId ? { alexaSkillId } : {}),
-    ...(dialogflowSecret ? { dialogflowSecret } : {}),
-    sandboxPort: integer(env, 'SANDBOX_PORT', 0, 0, 65535),
-    ...(today ? { sandboxToday: today } : {}),
-    ...deadlines(env),
-    historyDays: integer(env, 'BANK_HISTORY_DAYS', 90, 1, 3660),
-    accountCacheSeconds: integer(env, 'ACCOUNT_CACHE_SECONDS', 30, 0, 300),
+    ...(skillId ? { alexaSkillId: skillId } : {}),
+    ...(secret ? { dialogflowSecret: secret } : {}),
+    sandboxPort: 0,
+    ...sandboxParts(env, check, production, bankApiUrl),
+    ...check(() => deadlines(env), { bankTimeoutMs: 2500, turnDeadlineMs: 4000 }),
+    historyDays: check(() => integer(env, 'BANK_HISTORY_DAYS', 90, 1, 3660), 90),
+    accountCacheSeconds: check(() => integer(env, 'ACCOUNT_CACHE_SECONDS', 30, 0, 300), 30),
   };
+  if (check.problems.length > 0) throw new ConfigError(check.problems);
+  return config;
 }

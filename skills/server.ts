@@ -4,7 +4,9 @@ import { createBankClient } from '../shared/bank';
 import { clockForDay, systemClock, type Clock } from '../shared/clock';
 import { ConfigError, loadConfig, type Config } from '../shared/config';
 import { createLogger, type Logger } from '../shared/log/logger';
-import { DEMO_TOKENS, FAULT_TOKENS, startSandbox } from '../sandbox';
+import { ClientConfigError, DEMO_TOKENS, FAULT_TOKENS, startSandbox } from '../sandbox';
+import { bankProbe, stateStoreProbe } from './health';
+import { createMetrics, type Metrics } from './metrics';
 import { createApp } from './app';
 import { createStateStore } from '../shared/state';
 import { drainable, type DrainOptions } from './http/drain';
@@ -22,6 +24,8 @@ export interface RunningService {
 export interface StartServiceOptions {
   /** The one clock, for the service and its embedded sandbox; default: {@link serviceClock}. */
   readonly clock?: Clock;
+  /** Where `/metrics` lives; other adapters sharing the process add their metrics to its registry. */
+  readonly metrics?: Metrics;
   /** How the HTTP server drains on close (SIGTERM). */
   readonly drain?: DrainOptions;
 }
@@ -38,26 +42,34 @@ export async function startService(config: Config, logger: Logger, options: Star
     logger.warn('VERIFY_REQUESTS=false: Alexa and Dialogflow requests are NOT verified. Never run like this in production.');
   }
   if (!config.alexaSkillId) logger.warn('ALEXA_SKILL_ID is not set: requests for any skill id are accepted');
-  const sandbox = config.bankApiUrl ? undefined : await startSandbox({ port: config.sandboxPort, clock });
+  const sandbox = config.bankApiUrl ? undefined : await startSandbox({
+    port: config.sandboxPort, clock,
+    ...(config.sandboxPublicUrl ? { publicUrl: config.sandboxPublicUrl } : {}),
+    ...(config.sandboxOauthClients ? { oauthClients: config.sandboxOauthClients } : {}),
+  });
   const bankUrl = config.bankApiUrl ?? sandbox?.url ?? '';
   if (sandbox) {
-    logger.info({ bankUrl, today: clock.now().setZone(config.defaultTimeZone).toISODate(), demoTokens: Object.keys(DEMO_TOKENS), faultTokens: Object.keys(FAULT_TOKENS) }, 'no BANK_API_URL: serving the embedded sandbox bank');
+    logger.info({ bankUrl, today: clock.now().setZone(config.defaultTimeZone).toISODate(), demoTokens: Object.keys(DEMO_TOKENS), faultTokens: Object.keys(FAULT_TOKENS), issuer: sandbox.issuer }, 'no BANK_API_URL: serving the embedded sandbox bank');
   }
   const bank = createBankClient({ baseUrl: bankUrl, timeoutMs: config.bankTimeoutMs, logger, clock });
   const store = config.pinPolicy === 'off' ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
   if (config.stateKeySecretGenerated && store) logger.warn('STATE_KEY_SECRET is not set: PINs and lockouts last only as long as this process');
   logger.info({ pinPolicy: config.pinPolicy, stateStore: config.stateStore === 'memory' ? 'memory' : 'redis' }, 'voice PIN');
-  const app = createApp({ config, logger, bank, clock, ...(store ? { store } : {}) });
+  const readiness = bankProbe(bankUrl);
+  const probes = { bank: readiness.probe, ...(store ? { stateStore: stateStoreProbe(store, config.stateKeySecret) } : {}) };
+  const metrics = options.metrics ?? createMetrics({ processMetrics: true });
+  const app = createApp({ config, logger, bank, clock, probes, metrics, ...(store ? { store } : {}) });
   const server = await listen(app, config.port, config.host);
   const drain = drainable(server, options.drain);
   const { port } = server.address() as AddressInfo;
-  logger.info({ host: config.host, port }, 'voicebank listening: POST /alexa, POST /google, GET /healthz');
+  logger.info({ host: config.host, port }, 'voicebank listening: POST /alexa, POST /google, GET /healthz, GET /readyz, GET /metrics');
   return {
     url: `http://127.0.0.1:${port}`,
     bankUrl,
     close: async () => {
       await drain.drain();
       bank.close();
+      readiness.close();
       await store?.close();
       await sandbox?.close();
     },
@@ -76,7 +88,8 @@ async function main(): Promise<void> {
     config = loadConfig();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`voicebank: configuration error: ${error.message}\n`);
+    const lines = error.problems.map((problem) => `  - ${problem}\n`).join('');
+    process.stderr.write(`voicebank: configuration refused (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}):\n${lines}`);
     process.exit(2);
   }
   const logger = createLogger({ level: config.logLevel });
@@ -91,6 +104,10 @@ async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((error: unknown) => {
+    if (error instanceof ClientConfigError) {
+      process.stderr.write(`voicebank: configuration refused: ${error.message}\n`);
+      process.exit(2);
+    }
     process.stderr.write(`voicebank: failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   });

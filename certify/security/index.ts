@@ -18,7 +18,7 @@ async function runVerificationChecks(ctx: RunContext, recorder: Recorder): Promi
   const { clock } = ctx.settings;
   const pki = await buildThrowawayPki(clock.epochMs());
   const fetched: string[] = [];
-  const skillId = `amzn1.ask.skill.certify-${randomUUID()}`;
+  const skillId = `amzn1.ask.skill.${randomUUID()}`;
   const secret = randomBytes(24).toString('base64url');
   ctx.seen.addToken(secret);
   const alexaVerifiers = createAlexaVerifiers({

@@ -5,14 +5,10 @@ import type { SandboxSettings } from '../options';
 import { inRange, readDateRange } from './date-range';
 import { FDX_ERRORS, sendError } from './fdx-errors';
 import { paginate, readPageRequest } from './paging';
+import { queryOf } from './query';
 import { accountDescriptor, accountDetails, customerBody, transactionDate, transactionItem } from './serialize';
 import { sessionOf, type Session, type Sessions } from './session';
 
-/** The query string of the request as sent (`req.query` is parsed loosely; this is exact). */
-function queryOf(req: Request): URLSearchParams {
-  const mark = req.originalUrl.indexOf('?');
-  return new URLSearchParams(mark < 0 ? '' : req.originalUrl.slice(mark + 1));
-}
 
 function findAccount(session: Session, accountId: string): SandboxAccount | undefined {
   return session.customer.accounts.find((a) => a.accountId === accountId);

@@ -15,7 +15,9 @@ export interface AlexaSkillOptions {
   readonly logger: Logger;
   /** Clock and bank history for resolving spoken periods. */
   readonly periods: PeriodContext;
-  /** The turn's budget from receipt: the time-zone lookup may spend only what is left of it. */
+  /** When set, the SDK refuses requests for any other skill id (hosts with no verifier in front, such as Lambda). */
+  readonly skillId?: string;
+  /** The turn's budget from receipt: the time-zone lookup may spend only part of what is left. */
   readonly budget?: TurnBudget;
 }
 
@@ -28,7 +30,7 @@ function receivedAtIn(context: unknown): number | undefined {
  * The Alexa skill: one catch-all handler that translates into the core and back, and one error
  * handler for what the translation itself could not handle (the core never throws).
  */
-export function createAlexaSkill({ core, timeZone, logger, periods, budget }: AlexaSkillOptions): Skill {
+export function createAlexaSkill({ core, timeZone, logger, periods, skillId, budget }: AlexaSkillOptions): Skill {
   const everything: RequestHandler = {
     canHandle: () => true,
     async handle(input) {
@@ -49,5 +51,6 @@ export function createAlexaSkill({ core, timeZone, logger, periods, budget }: Al
       return toAlexaResponse(apologyReply(input.requestEnvelope.request?.locale ?? 'en-US'), input.responseBuilder);
     },
   };
-  return SkillBuilders.custom().addRequestHandlers(everything).addErrorHandlers(apology).create();
+  const builder = SkillBuilders.custom().addRequestHandlers(everything).addErrorHandlers(apology);
+  return (skillId ? builder.withSkillId(skillId) : builder).create();
 }

@@ -1,22 +1,11 @@
 import assert from 'node:assert/strict';
 import { startTestService, type TestService } from '../support/service';
 import { readFacts, type Facts } from '../contract/facts';
+import { containsSecret, secrets } from './secrets';
 import type { Heard } from '../contract/platforms';
 import { SCENARIOS } from '../contract/scenarios';
 import { PIN_SCENARIOS } from '../contract/pin-scenarios';
 import { PLATFORMS, runScenario } from '../contract/runner';
-
-/** Every account number fragment, amount and token the sandbox could have put in a log line. */
-function secrets(facts: Facts): string[] {
-  const amounts = Object.values(facts).flatMap((f) => [f.available, f.current, f.owed, f.availableCredit, f.principal])
-    .filter((value): value is string => value !== undefined)
-    .flatMap((value) => [value, value.slice(1), value.slice(1).replace(/,/g, '')]);
-  const tokens = SCENARIOS.map((s) => s.token).filter((t): t is string => t !== undefined);
-  const last4 = ['4821', '7710', '9034', '3307', '2231', '5567', '8802', '1456', '3390', '6120', '4409'];
-  const merchants = ['Starbucks', 'STARBUCKS', 'Netflix', 'Trader Joe', 'AT&T', 'Ben & Jerry', 'Café Müller', 'ACME Payroll', 'Shell', 'Uber'];
-  const pins = ['4826', '9173', '5937'];
-  return [...new Set([...amounts, ...tokens, ...last4, ...merchants, ...pins, 'Bearer'])];
-}
 
 describe('privacy: what the service logs', () => {
   let service: TestService;
@@ -58,11 +47,7 @@ describe('privacy: what the service logs', () => {
     assert.ok(service.logs.length > 50 && pinLogs.length > 20, 'the run produced logs to scan');
     const logs = [...service.logs, ...pinLogs];
     for (const secret of secrets(facts)) {
-      // Bare digit runs also occur inside random UUIDs (request and interaction ids): match them as whole tokens.
-      const found = /^\d+$/.test(secret)
-        ? (line: string) => new RegExp(`(?<![\\w-])${secret}(?![\\w-])`).test(line)
-        : (line: string) => line.includes(secret);
-      const line = logs.find(found);
+      const line = logs.find(containsSecret(secret));
       assert.equal(line, undefined, `the log contains "${secret}" in: ${line ?? ''}`);
     }
   });

@@ -6,9 +6,10 @@ import type { Clock } from '../../shared/clock';
 import { createBankClient } from '../../shared/bank';
 import { loadConfig } from '../../shared/config';
 import { createLogger } from '../../shared/log/logger';
-import { startSandbox } from '../../sandbox';
+import { startSandbox, type RunningSandbox, type StartSandboxOptions } from '../../sandbox';
 import { createApp } from '../../skills/app';
 import { createStateStore } from '../../shared/state';
+import type { Metrics } from '../../skills/metrics';
 import { testClock } from './clock';
 
 /** The Dialogflow shared secret the test service is configured with. */
@@ -18,6 +19,8 @@ export const TEST_DIALOGFLOW_SECRET = 'test-secret-0123456789';
 export interface TestService {
   readonly url: string;
   readonly bankUrl: string;
+  /** The embedded sandbox bank (its authorization server at `sandbox.issuer`). */
+  readonly sandbox: RunningSandbox;
   readonly logs: string[];
   close(): Promise<void>;
 }
@@ -28,6 +31,10 @@ export interface TestServiceOptions {
   readonly logLevel?: string;
   /** The service's and its sandbox's clock; default a clock at TEST_NOW. */
   readonly clock?: Clock;
+  /** Where /metrics counts (a registry the test reads); a fresh one by default. */
+  readonly metrics?: Metrics;
+  /** How the sandbox bank runs (OAuth clients, public URL). */
+  readonly sandbox?: Partial<StartSandboxOptions>;
 }
 
 export async function startTestService(options: TestServiceOptions = {}): Promise<TestService> {
@@ -39,7 +46,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     },
   });
   const clock = options.clock ?? testClock();
-  const sandbox = await startSandbox({ port: 0, clock });
+  const sandbox = await startSandbox({ port: 0, ...options.sandbox, clock });
   const config = loadConfig({
     VERIFY_REQUESTS: 'false', DIALOGFLOW_SECRET: TEST_DIALOGFLOW_SECRET, BANK_TIMEOUT_MS: '1500', TURN_DEADLINE_MS: '2500',
     ...options.env,
@@ -48,7 +55,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
   const bank = createBankClient({ baseUrl: sandbox.url, timeoutMs: config.bankTimeoutMs, logger, clock });
   const store = config.pinPolicy === 'off' ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
   const app = createApp({
-    config, logger, bank, clock,
+    config, logger, bank, clock, ...(options.metrics ? { metrics: options.metrics } : {}),
     ...(options.alexaVerifiers ? { alexaVerifiers: options.alexaVerifiers } : {}), ...(store ? { store } : {}),
   });
   const server = await new Promise<Server>((resolve) => {
@@ -58,6 +65,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
   return {
     url: `http://127.0.0.1:${port}`,
     bankUrl: sandbox.url,
+    sandbox,
     logs,
     close: async () => {
       server.closeAllConnections();

@@ -1,0 +1,46 @@
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { createBankClient } from '../shared/bank';
+import { loadConfig } from '../shared/config';
+import { createLogger } from '../shared/log/logger';
+import { createStateStore } from '../shared/state';
+import { startSandbox } from '../sandbox';
+import { assembleCore, type CoreParts } from './assemble';
+import { serviceClock } from './server';
+
+/** An AWS Lambda handler for the Alexa skill trigger: the event is the request envelope. */
+export type AlexaLambdaHandler = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;
+
+/**
+ * The Alexa skill as a Lambda handler, on the same core as the HTTP service. Amazon's trigger
+ * (restricted to the skill id in the Lambda console) replaces signature checks; the skill id is
+ * still checked by ask-sdk-core whenever ALEXA_SKILL_ID is set, and production requires it.
+ */
+export function createLambdaHandler(parts: CoreParts): AlexaLambdaHandler {
+  const { skill } = assembleCore(parts, parts.config.alexaSkillId);
+  return (event, context) => skill.invoke(event, context);
+}
+
+/** Builds the handler from the environment once per Lambda container (cold start). */
+async function fromEnvironment(): Promise<AlexaLambdaHandler> {
+  const config = loadConfig(process.env, { host: 'lambda' });
+  const logger = createLogger({ level: config.logLevel });
+  const clock = serviceClock(config);
+  // Without BANK_API_URL (development only) the sandbox bank runs inside the container, on loopback.
+  const sandbox = config.bankApiUrl ? undefined : await startSandbox({ port: 0, clock });
+  const bank = createBankClient({ baseUrl: config.bankApiUrl ?? sandbox?.url ?? '', timeoutMs: config.bankTimeoutMs, logger, clock });
+  const store = config.pinPolicy === 'off' ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
+  logger.info({ sandbox: sandbox !== undefined, pinPolicy: config.pinPolicy }, 'voicebank lambda ready');
+  return createLambdaHandler({ config, logger, bank, clock, ...(store ? { store } : {}) });
+}
+
+// Lambda reuses a container between invocations: the handler (bank connections, caches) is kept.
+let built: Promise<AlexaLambdaHandler> | undefined;
+
+/** The entry point named in ask-resources.json: `dist/skills/lambda.handler`. */
+export const handler: AlexaLambdaHandler = async (event, context) => {
+  built ??= fromEnvironment().catch((error: unknown) => {
+    built = undefined; // a later invocation tries again (the configuration may have been fixed)
+    throw error;
+  });
+  return (await built)(event, context);
+};

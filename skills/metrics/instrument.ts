@@ -1,0 +1,83 @@
+import type { BankClient } from '../../shared/bank/types';
+import { isBankError } from '../../shared/bank/errors';
+import type { PinGuard } from '../../shared/security';
+import type { Clock } from '../../shared/clock';
+import type { CertFetcher } from '../alexa/verification';
+import type { Metrics } from './metrics';
+
+/** The FDX endpoint template behind each client method (the label; never a real id). */
+const ENDPOINTS = {
+  listAccounts: '/accounts',
+  getAccount: '/accounts/{id}',
+  listTransactions: '/accounts/{id}/transactions',
+  getCustomerId: '/customers/current',
+} as const satisfies Record<keyof BankClient, string>;
+
+/** A bank client that counts and times every call; errors pass through unchanged. */
+export function instrumentBank(bank: BankClient, metrics: Metrics, clock: Clock): BankClient {
+  const timed = <T>(endpoint: string, call: () => Promise<T>): Promise<T> => {
+    const started = clock.monotonicMs();
+    const done = (outcome: string): void => metrics.bankCall(endpoint, outcome, (clock.monotonicMs() - started) / 1000);
+    return call().then(
+      (value) => (done('ok'), value),
+      (error: unknown) => {
+        done(isBankError(error) ? error.kind : 'internal');
+        throw error;
+      },
+    );
+  };
+  return {
+    listAccounts: (token, options) => timed(ENDPOINTS.listAccounts, () => bank.listAccounts(token, options)),
+    getAccount: (token, id, options) => timed(ENDPOINTS.getAccount, () => bank.getAccount(token, id, options)),
+    listTransactions: (token, id, range, options) => timed(ENDPOINTS.listTransactions, () => bank.listTransactions(token, id, range, options)),
+    getCustomerId: (token, options) => timed(ENDPOINTS.getCustomerId, () => bank.getCustomerId(token, options)),
+  };
+}
+
+/** A PIN guard that counts PIN outcomes and lockouts. */
+export function instrumentPinGuard(guard: PinGuard, metrics: Metrics): PinGuard {
+  return {
+    ...guard,
+    check: async (key) => {
+      const state = await guard.check(key);
+      if (state.locked) metrics.pin('locked');
+      return state;
+    },
+    recordSuccess: async (key) => {
+      await guard.recordSuccess(key);
+      metrics.pin('correct');
+    },
+    recordFailure: async (key) => {
+      const failure = await guard.recordFailure(key);
+      metrics.pin('wrong');
+      if (failure.locked) metrics.lockout();
+      return failure;
+    },
+    // A guess checked after takeAttempt (the gate's way since issue 13) and found wrong.
+    attemptFailed: async (key, attempt) => {
+      const failure = await guard.attemptFailed(key, attempt);
+      metrics.pin('wrong');
+      if (failure.locked) metrics.lockout();
+      return failure;
+    },
+    takeAttempt: async (key) => {
+      const attempt = await guard.takeAttempt(key);
+      if (!attempt.allowed) metrics.pin('locked');
+      return attempt;
+    },
+  };
+}
+
+/** A certificate fetcher that counts downloads and their failures. */
+export function instrumentCertFetcher(fetchPem: CertFetcher, metrics: Metrics): CertFetcher {
+  return async (url, timeoutMs) => {
+    try {
+      const pem = await fetchPem(url, timeoutMs);
+      metrics.certificateFetch('ok');
+      return pem;
+    } catch (error) {
+      metrics.certificateFetch('failed');
+      throw error;
+    }
+  };
+}
