@@ -6,7 +6,7 @@ import type { CertFetcher } from '../../skills/alexa/verification';
 import { startInProcess } from '../../certify/service/in-process';
 import type { ThrowawayPki } from '../../certify/security/throwaway-ca';
 
-export const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-00000000reli';
+export const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000013';
 export const SECRET = 'reliability-dialogflow-secret-0123456789';
 
 /** A service under test on 127.0.0.1: the real express app, its bank client, our verifiers. */
