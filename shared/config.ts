@@ -54,6 +54,10 @@ export interface Config {
   readonly pinMaxAttempts: number;
   readonly pinLockSeconds: number;
   readonly pinIdleSeconds: number;
+  /** OAuth issuer of the bank's authorization server, named in the MCP resource metadata; the sandbox's when unset and embedded. */
+  readonly bankAuthIssuer?: string;
+  /** The public URL of `POST /mcp` (the OAuth resource id); derived from each request when unset. */
+  readonly mcpResourceUrl?: string;
 }
 
 function pinPolicy(env: Env): Config['pinPolicy'] {
@@ -151,6 +155,8 @@ export function loadConfig(env: Env = process.env, options: LoadOptions = {}): C
   const policy = check(() => pinPolicy(env), 'off');
   const store = check(() => stateStore(env, production, policy), 'memory');
   const key = check(() => keySecret(env, production, store, policy), { secret: '', generated: false });
+  const bankAuthIssuer = check(() => url(env, 'BANK_AUTH_ISSUER', production), undefined);
+  const mcpResourceUrl = check(() => url(env, 'MCP_RESOURCE_URL', production), undefined);
   const config: Config = {
     pinPolicy: policy, stateStore: store, stateKeySecret: key.secret, stateKeySecretGenerated: key.generated,
     stateKeyPrefix: env.STATE_KEY_PREFIX || 'voicebank:',
@@ -165,6 +171,8 @@ export function loadConfig(env: Env = process.env, options: LoadOptions = {}): C
     ...(bankApiUrl ? { bankApiUrl } : {}),
     ...(skillId ? { alexaSkillId: skillId } : {}),
     ...(secret ? { dialogflowSecret: secret } : {}),
+    ...(bankAuthIssuer ? { bankAuthIssuer } : {}),
+    ...(mcpResourceUrl ? { mcpResourceUrl } : {}),
     sandboxPort: 0,
     ...sandboxParts(env, check, production, bankApiUrl),
     ...check(() => deadlines(env), { bankTimeoutMs: 2500, turnDeadlineMs: 4000 }),

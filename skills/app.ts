@@ -5,6 +5,7 @@ import { createAlexaVerifiers, fetchPemOverHttps } from './alexa/verification';
 import { assembleCore, type CoreParts } from './assemble';
 import { googleHandlers } from './google/route';
 import { healthRoutes, type Probes } from './health';
+import { mcpRouter } from './mcp/route';
 import { createMetrics, instrumentCertFetcher, metricsHandler, type Metrics } from './metrics';
 import { createTurnBudget } from '../shared/banking/turn-budget';
 import { stampReceipt } from './http/receipt';
@@ -15,6 +16,8 @@ export interface AppParts extends CoreParts {
   readonly alexaVerifiers?: readonly Verifier[];
   /** What `/readyz` checks (the bank, the state store); none: ready whenever the process is. */
   readonly probes?: Probes;
+  /** The embedded sandbox's authorization server (its issuer URL); BANK_AUTH_ISSUER wins. Without either, no /mcp. */
+  readonly authIssuer?: string;
 }
 
 /** How long `/readyz` waits for its checks: well inside a load balancer's probe timeout. */
@@ -28,7 +31,7 @@ function verifiersFor({ config, alexaVerifiers, clock }: AppParts, metrics: Metr
   return createAlexaVerifiers({ skillId: config.alexaSkillId, signature: on, timestamp: on, clock, fetchPem });
 }
 
-/** The HTTP service: POST /alexa, POST /google, GET /healthz, GET /readyz, GET /metrics. */
+/** The HTTP service: POST /alexa, POST /google, POST /mcp (with an authorization server), GET /healthz, GET /readyz, GET /metrics. */
 export function createApp(parts: AppParts): express.Express {
   const { config, logger } = parts;
   const metrics = parts.metrics ?? createMetrics();
@@ -45,6 +48,13 @@ export function createApp(parts: AppParts): express.Express {
     core, logger, periods, verify: config.verifyRequests, defaultTimeZone: config.defaultTimeZone,
     ...(config.dialogflowSecret ? { secret: config.dialogflowSecret } : {}),
   }));
+  const issuer = config.bankAuthIssuer ?? parts.authIssuer;
+  if (issuer) {
+    app.use(mcpRouter({
+      core, logger, periods, defaultTimeZone: config.defaultTimeZone, issuer,
+      ...(config.mcpResourceUrl ? { resourceUrl: config.mcpResourceUrl } : {}),
+    }));
+  }
   app.use(healthRoutes({ probes: parts.probes ?? {}, timeoutMs: READINESS_TIMEOUT_MS }));
   app.get('/metrics', metricsHandler(metrics.registry));
   app.use((_req, res) => {

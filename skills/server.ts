@@ -58,11 +58,13 @@ export async function startService(config: Config, logger: Logger, options: Star
   const readiness = bankProbe(bankUrl);
   const probes = { bank: readiness.probe, ...(store ? { stateStore: stateStoreProbe(store, config.stateKeySecret) } : {}) };
   const metrics = options.metrics ?? createMetrics({ processMetrics: true });
-  const app = createApp({ config, logger, bank, clock, probes, metrics, ...(store ? { store } : {}) });
+  const authIssuer = config.bankAuthIssuer ?? sandbox?.issuer;
+  if (!authIssuer) logger.warn('BANK_AUTH_ISSUER is not set: POST /mcp is off (MCP clients need the bank\'s authorization server)');
+  const app = createApp({ config, logger, bank, clock, probes, metrics, ...(store ? { store } : {}), ...(authIssuer ? { authIssuer } : {}) });
   const server = await listen(app, config.port, config.host);
   const drain = drainable(server, options.drain);
   const { port } = server.address() as AddressInfo;
-  logger.info({ host: config.host, port }, 'voicebank listening: POST /alexa, POST /google, GET /healthz, GET /readyz, GET /metrics');
+  logger.info({ host: config.host, port }, `voicebank listening: POST /alexa, POST /google, ${authIssuer ? 'POST /mcp, ' : ''}GET /healthz, GET /readyz, GET /metrics`);
   return {
     url: `http://127.0.0.1:${port}`,
     bankUrl,

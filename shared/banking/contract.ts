@@ -4,6 +4,7 @@ import type { Clock } from '../clock';
 import type { PeriodResult } from '../dates/types';
 import type { Logger } from '../log/logger';
 import type { Messages } from '../speech/messages';
+import type { ReplyFacts } from './facts';
 
 /**
  * Everything a user can ask, platform-free. Adapters map platform intent names onto these;
@@ -73,7 +74,7 @@ export interface BankingRequest {
   /** Opaque state the core wrote last turn; validated before use (see session.ts). */
   readonly session: Readonly<Record<string, unknown>>;
   /** For logs and metrics only; never branched on in shared/. */
-  readonly platform: 'alexa' | 'google';
+  readonly platform: 'alexa' | 'google' | 'mcp';
   readonly requestId: string;
   /** The platform's conversation id (a PIN holds for one session); the request id when there is none. */
   readonly sessionId: string;
@@ -97,6 +98,8 @@ export interface BankingReply {
   readonly endSession: boolean;
   /** State for the next turn; absent means none. */
   readonly session?: Record<string, unknown>;
+  /** What was said, as platform-free data (facts.ts); voice adapters ignore it, MCP returns it. */
+  readonly facts?: ReplyFacts;
 }
 
 /** What handlers may use; injected, never imported as module state. */

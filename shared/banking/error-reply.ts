@@ -1,5 +1,6 @@
 import { isBankError } from '../bank/errors';
 import type { BankingReply } from './contract';
+import type { FailureReason, ReplyFacts } from './facts';
 import { messagesFor, type Messages } from '../speech/messages';
 import { tell } from './replies';
 
@@ -10,24 +11,29 @@ export function outcomeOf(error: unknown): string {
 
 /** The one place a failure becomes words: always polite, never the error's own text. */
 export function errorReply(error: unknown, messages: Messages): BankingReply {
-  if (!isBankError(error)) return tell(messages.somethingWentWrong());
+  if (!isBankError(error)) return tell(messages.somethingWentWrong(), { facts: failure('internal') });
   switch (error.kind) {
     case 'unauthorized': return linkReply(messages);
-    case 'forbidden': return tell(messages.bankForbidden());
+    case 'forbidden': return tell(messages.bankForbidden(), { facts: failure('forbidden') });
     case 'notFound':
-    case 'accountClosed': return tell(messages.accountGone());
-    case 'invalidResponse': return tell(messages.bankUnreadable());
+    case 'accountClosed': return tell(messages.accountGone(), { facts: failure('accountGone') });
+    case 'invalidResponse': return tell(messages.bankUnreadable(), { facts: failure('bankUnreadable') });
     case 'badRequest':
     case 'unavailable':
-    case 'timeout': return tell(messages.bankUnavailable());
+    case 'timeout': return tell(messages.bankUnavailable(), { facts: failure('bankUnavailable') });
   }
+}
+
+/** The facts of a reply that could not answer. */
+export function failure(reason: FailureReason, retryAfterMinutes?: number): ReplyFacts {
+  return { kind: 'failure', reason, ...(retryAfterMinutes ? { retryAfterMinutes } : {}) };
 }
 
 /** The apology an adapter gives when its own translation failed (the core itself never throws). */
 export function apologyReply(locale: string): BankingReply {
-  return tell(messagesFor(locale).somethingWentWrong());
+  return tell(messagesFor(locale).somethingWentWrong(), { facts: failure('internal') });
 }
 
 export function linkReply(messages: Messages): BankingReply {
-  return tell(messages.linkAccount(), { linkAccount: true });
+  return tell(messages.linkAccount(), { linkAccount: true, facts: failure('unauthorized') });
 }

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { DateRange } from '../bank/types';
 import type { BankingReply, BankingRequest, Deps } from './contract';
+import { failure } from './error-reply';
 import { ask } from './replies';
 import { readSession } from './session';
 
@@ -20,7 +21,8 @@ export function choosePeriod(req: BankingRequest, deps: Deps): PeriodChoice {
   if (named) {
     const speech = named.reason === 'future' ? messages.periodFuture()
       : named.reason === 'beforeHistory' ? messages.periodBeforeHistory(deps.historyDays) : messages.periodMalformed();
-    return { reply: ask(speech, messages.whatElse()) };
+    const reason = named.reason === 'future' ? 'periodFuture' : named.reason === 'beforeHistory' ? 'periodBeforeHistory' : 'periodMalformed';
+    return { reply: ask(speech, messages.whatElse(), { facts: failure(reason) }) };
   }
   const remembered = readSession(req.session).period;
   if (remembered) return { range: dayRange(remembered.start, remembered.end, req.timeZone), note: '' };

@@ -57,3 +57,15 @@ export function sum(amounts: readonly Money[], currency: string): Money {
   }
   return { minor: total, currency };
 }
+
+/**
+ * The amount as a plain decimal string in major units ("-12.50", "1254.30", "0"), exact from the
+ * integer minor units: for data channels (MCP structured content), never for speech.
+ */
+export function toDecimalString(amount: Money): string {
+  const digits = minorDigits(amount.currency);
+  const sign = amount.minor < 0 ? '-' : '';
+  const units = String(Math.abs(amount.minor)).padStart(digits + 1, '0');
+  if (digits === 0) return `${sign}${units}`;
+  return `${sign}${units.slice(0, -digits)}.${units.slice(-digits)}`;
+}

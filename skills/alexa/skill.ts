@@ -3,6 +3,7 @@ import type { PeriodContext } from '../../shared/banking/contract';
 import type { Core } from '../../shared/banking/dispatch';
 import type { Logger } from '../../shared/log/logger';
 import { apologyReply } from '../../shared/banking/error-reply';
+import { canFulfill } from './can-fulfill';
 import { toAlexaResponse } from './to-alexa-response';
 import { toBankingRequest } from './to-banking-request';
 import type { TimeZoneLookup } from './time-zone';
@@ -35,6 +36,10 @@ export function createAlexaSkill({ core, timeZone, logger, periods, skillId, bud
     canHandle: () => true,
     async handle(input) {
       const envelope = input.requestEnvelope;
+      // Routing questions get a verdict, never a turn: no bank, no time zone lookup, no speech.
+      if (envelope.request.type === 'CanFulfillIntentRequest') {
+        return input.responseBuilder.withCanFulfillIntent(canFulfill(envelope.request.intent)).getResponse();
+      }
       const receivedAt = receivedAtIn(input.context);
       const zone = await timeZone(envelope, budget?.remainingMs(receivedAt));
       const request = { ...toBankingRequest(envelope, zone, periods), ...(receivedAt === undefined ? {} : { receivedAt }) };

@@ -1,35 +1,12 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import type { Redis } from 'ioredis';
 import { startSandbox } from '../../sandbox';
 import { alexa, google } from '../contract/platforms';
-import { atPinPrompt, mixedBurst, wrongThenRight } from '../contract/pin-burst';
+import { atPinPrompt, wrongThenRight } from '../contract/pin-burst';
+import { startInstance, type Instance } from '../support/instances';
+import { connect, factsOf } from '../mcp/client';
 import { adminClient, keysUnder, REDIS_URL, requireRedis, uniquePrefix } from '../state/redis-support';
 import { testClock } from '../support/clock';
-
-interface Instance { readonly url: string; readonly child: ChildProcess }
-
-/** Starts `skills/server.ts` as its own process and waits for the port it logs. */
-function startInstance(env: Record<string, string>): Promise<Instance> {
-  const child = spawn(process.execPath, ['--require', 'tsx/cjs', join(__dirname, '..', '..', 'skills', 'server.ts')], {
-    env: { ...process.env, ...env, PORT: '0', LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`instance did not start: ${output}`)), 20_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const port = /"port":(\d+),"msg":"voicebank listening/.exec(output)?.[1];
-      if (port) {
-        clearTimeout(timer);
-        resolve({ url: `http://127.0.0.1:${port}`, child });
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-    child.once('exit', (code) => reject(new Error(`instance exited with ${String(code)}: ${output}`)));
-  });
-}
 
 describe('lockouts shared across two service processes through Redis', function () {
   this.timeout(60_000);
@@ -45,6 +22,8 @@ describe('lockouts shared across two service processes through Redis', function 
     const env = {
       BANK_API_URL: sandbox.url, VERIFY_REQUESTS: 'false', PIN_POLICY: 'session', STATE_STORE: REDIS_URL,
       STATE_KEY_PREFIX: prefix, STATE_KEY_SECRET: 'two-instances-test-secret-0123456789abcdef',
+      // MCP clients learn from the metadata that the sandbox issues the tokens.
+      BANK_AUTH_ISSUER: sandbox.url,
     };
     instances.push(...await Promise.all([startInstance(env), startInstance(env)]));
   });
@@ -93,24 +72,42 @@ describe('lockouts shared across two service processes through Redis', function 
     assert.equal(result.balances, 0);
   });
 
-  it('checks at most 3 of 8 guesses sent at the same moment to both instances (7 wrong, then the right one)', async () => {
-    const urls = instances.map((instance) => instance.url);
-    const setUp = alexa.start(urls[0] ?? '', 'demo-sam');
-    await setUp.say({ intent: 'getBalance' });
-    await setUp.say({ intent: 'pin', pin: '3958' });
-    assert.match((await setUp.say({ intent: 'pin', pin: '3958' })).text, /Your voice PIN is set/);
-    const result = await mixedBurst(await atPinPrompt(urls, [google, alexa], 'demo-sam', 8), 7, '9173', '3958');
-    assert.ok(result.checkedWrong + result.balances <= 3, result.replies.map((r) => r.text).join('\n'));
+  it('a PIN set by voice on one instance serves an MCP client on the other, and a voice lockout holds for it', async () => {
+    const [first, second] = instances;
+    assert.ok(first && second);
+    const voice = alexa.start(second.url, 'demo-sam');
+    await voice.say({ intent: 'getBalance' });
+    await voice.say({ intent: 'pin', pin: '4826' });
+    assert.match((await voice.say({ intent: 'pin', pin: '4826' })).text, /Your voice PIN is set/);
+
+    const mcp = await connect(first.url, 'demo-sam');
+    try {
+      const asked = await mcp.call('get_balance');
+      assert.equal(factsOf(asked).stage, 'verify');
+      const wrong = await mcp.call('verify_pin', { pin: '9173', continuation: String(factsOf(asked).continuation) });
+      assert.equal(factsOf(wrong).attemptsLeft, 2);
+      const answered = await mcp.call('verify_pin', { pin: '4826', continuation: String(factsOf(wrong).continuation) });
+      assert.equal(factsOf(answered).kind, 'balances');
+
+      voice.restart();
+      assert.match((await voice.say({ intent: 'listAccounts' })).text, /say your four-digit voice PIN/);
+      for (let attempt = 0; attempt < 3; attempt += 1) await voice.say({ intent: 'pin', pin: '9173' });
+      const locked = await mcp.call('get_balance');
+      assert.equal(locked.isError, true);
+      assert.deepEqual(factsOf(locked), { kind: 'failure', reason: 'pinLocked', retryAfterMinutes: 15 });
+    } finally {
+      await mcp.close();
+    }
   });
 
   it('keeps only hashes under its prefix: no PIN, token or customer id in any key or value', async () => {
     const keys = await keysUnder(redis, prefix);
     assert.ok(keys.length > 0, 'the instances wrote to Redis');
     for (const key of keys) {
-      assert.doesNotMatch(key, /demo-|cust-|4826|9173|5173|3958/);
+      assert.doesNotMatch(key, /demo-|cust-|4826|9173|5173/);
       const type = await redis.type(key);
       const value = type === 'string' ? await redis.get(key) : JSON.stringify(await redis.hgetall(key));
-      assert.doesNotMatch(value ?? '', /demo-alex|cust-alex|(?<![\w$/+])4826(?![\w/+])/);
+      assert.doesNotMatch(value ?? '', /demo-alex|demo-sam|cust-alex|cust-sam|(?<![\w$/+])4826(?![\w/+])/);
     }
   });
 });

@@ -56,6 +56,8 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
   const store = config.pinPolicy === 'off' ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
   const app = createApp({
     config, logger, bank, clock, ...(options.metrics ? { metrics: options.metrics } : {}),
+    // The sandbox stands in for the bank's authorization server (RFC 9728 metadata names it).
+    authIssuer: sandbox.issuer,
     ...(options.alexaVerifiers ? { alexaVerifiers: options.alexaVerifiers } : {}), ...(store ? { store } : {}),
   });
   const server = await new Promise<Server>((resolve) => {

@@ -1,5 +1,6 @@
 import type { AccountSummary } from '../../bank/types';
 import type { BankingReply, Handler, Deps } from '../contract';
+import { balanceFact } from '../facts';
 import { ask } from '../replies';
 import { writeSession } from '../session';
 import { resolveAccount } from './resolve-account';
@@ -16,18 +17,19 @@ export async function speakBalances(
   const details = await Promise.all(ids.map((id) => bank.getAccount(token, id, { signal })));
   const sentences = details.map((item) => messages.balance(item));
   const card = { title: messages.cardTitle('balance'), lines: details.map((item) => messages.balanceCardLine(item)) };
+  const facts = { kind: 'balances', balances: details.map(balanceFact), moreAccounts: remaining.length } as const;
   if (remaining.length > 0) {
     const speech = [intro, ...sentences, messages.offerMoreAccounts(remaining.length)].filter(Boolean).join(' ');
-    return ask(speech, messages.offerMoreAccounts(remaining.length), { card, session: writeSession({ more: { kind: 'balances', ids: remaining } }) });
+    return ask(speech, messages.offerMoreAccounts(remaining.length), { card, facts, session: writeSession({ more: { kind: 'balances', ids: remaining } }) });
   }
-  return ask([intro, ...sentences, messages.anythingElse()].filter(Boolean).join(' '), messages.whatElse(), { card });
+  return ask([intro, ...sentences, messages.anythingElse()].filter(Boolean).join(' '), messages.whatElse(), { card, facts });
 }
 
 /** "What's my balance" — one named account, or the first three with an offer of the rest. */
 export const getBalance: Handler = async (req, deps) => {
   const token = linkedToken(req);
   const accounts = await deps.bank.listAccounts(token, { signal: deps.signal });
-  if (accounts.length === 0) return ask(deps.messages.noAccounts(), deps.messages.whatElse());
+  if (accounts.length === 0) return ask(deps.messages.noAccounts(), deps.messages.whatElse(), { facts: { kind: 'accounts', accounts: [] } });
   if (req.slots.account) {
     const resolved = resolveAccount(req, deps, accounts, 'getBalance');
     return resolved.reply ?? speakBalances(token, [resolved.account.id], [], deps);

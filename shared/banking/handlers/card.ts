@@ -1,5 +1,6 @@
 import type { AccountSummary } from '../../bank/types';
 import type { BankingReply, Deps, Handler } from '../contract';
+import { accountFact, balanceFact } from '../facts';
 import { ask } from '../replies';
 import { writeSession } from '../session';
 import { resolveAccount } from './resolve-account';
@@ -12,7 +13,7 @@ export async function speakCard(token: string, account: AccountSummary, deps: De
   const details = await deps.bank.getAccount(token, account.id, { signal: deps.signal });
   const said = details.kind === 'credit' ? deps.messages.cardDetails(details, deps.now())
     : details.kind === 'loan' ? deps.messages.loanPayment(details, deps.now()) : deps.messages.balance(details);
-  return ask(`${said} ${deps.messages.anythingElse()}`, deps.messages.whatElse());
+  return ask(`${said} ${deps.messages.anythingElse()}`, deps.messages.whatElse(), { facts: { kind: 'card', details: balanceFact(details) } });
 }
 
 /** "When is my card payment due", "what's the minimum on my travel card". */
@@ -25,8 +26,8 @@ export const cardDetails: Handler = async (req, deps) => {
   }
   const cards = accounts.filter(isCard);
   const [only] = cards;
-  if (!only) return ask(`${deps.messages.noCards()} ${deps.messages.anythingElse()}`, deps.messages.whatElse());
+  if (!only) return ask(`${deps.messages.noCards()} ${deps.messages.anythingElse()}`, deps.messages.whatElse(), { facts: { kind: 'accounts', accounts: [] } });
   if (cards.length === 1) return speakCard(token, only, deps);
   const session = writeSession({ pick: { intent: 'cardDetails', ids: cards.map((card) => card.id) } });
-  return ask(deps.messages.whichAccount(cards), deps.messages.whichAccountReprompt(), { session });
+  return ask(deps.messages.whichAccount(cards), deps.messages.whichAccountReprompt(), { session, facts: { kind: 'chooseAccount', accounts: cards.map(accountFact) } });
 };

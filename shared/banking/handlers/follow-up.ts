@@ -2,6 +2,7 @@ import type { AccountSummary } from '../../bank/types';
 import type { BankingReply, BankingRequest, Deps, Handler } from '../contract';
 import { matchAccounts } from '../accounts';
 import { dayRange } from '../period';
+import { accountFact } from '../facts';
 import { ask } from '../replies';
 import { readSession, type CoreSession } from '../session';
 import { getBalance, speakBalances, ACCOUNTS_PER_TURN } from './balance';
@@ -50,7 +51,8 @@ export const selectAccount: Handler = async (req, deps) => {
   const matches = matchAccounts(offered, req.slots.account ?? {});
   const [chosen] = matches;
   if (!chosen || matches.length > 1) {
-    return ask(deps.messages.whichAccount(offered), deps.messages.whichAccountReprompt(), { session: { ...session, pick } });
+    const facts = { kind: 'chooseAccount', accounts: offered.map(accountFact) } as const;
+    return ask(deps.messages.whichAccount(offered), deps.messages.whichAccountReprompt(), { session: { ...session, pick }, facts });
   }
   return answerPick(req, deps, token, pick, chosen);
 };

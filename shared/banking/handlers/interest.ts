@@ -3,6 +3,7 @@ import { summarizeInterest } from '../../spending/income';
 import type { Deps, Handler } from '../contract';
 import { transactionsOf } from '../gather';
 import { choosePeriod, periodState } from '../period';
+import { moneyFact, periodFact } from '../facts';
 import { ask } from '../replies';
 import { linkedToken } from './token';
 
@@ -28,5 +29,6 @@ export const interestEarned: Handler = async (req, deps) => {
   const items = await transactionsOf(token, accounts.map((a) => a.id), range, deps);
   const summary = summarizeInterest(items, accounts[0]?.currency ?? 'USD');
   const said = deps.messages.interestEarned({ range, ...summary, ...(historyDays ? { historyDays } : {}) }, deps.now());
-  return ask(`${said} ${deps.messages.anythingElse()}`, deps.messages.whatElse(), { session: { period: periodState(range) } });
+  const facts = { kind: 'interest', period: periodFact(range), total: moneyFact(summary.total), credits: summary.credits } as const;
+  return ask(`${said} ${deps.messages.anythingElse()}`, deps.messages.whatElse(), { session: { period: periodState(range) }, facts });
 };

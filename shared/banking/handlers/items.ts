@@ -1,9 +1,11 @@
 import type { AccountSummary, DateRange, Transaction } from '../../bank/types';
+import { money, type Money } from '../../money/money';
 import type { BankingReply, Deps, Handler } from '../contract';
 import { defaultAccount } from '../accounts';
 import { summarizeSpending } from '../../spending';
 import { newestFirst, spendable, transactionsByAccount, transactionsOf } from '../gather';
 import { choosePeriod, dayRange, periodState } from '../period';
+import { accountFact, moneyFact, periodFact, transactionFacts, type ReplyFacts } from '../facts';
 import { ask } from '../replies';
 import type { MoreState } from '../session';
 import { resolveAccount } from './resolve-account';
@@ -44,18 +46,30 @@ export const transactionsInPeriod: Handler = async (req, deps) => {
     if (resolved.reply) return resolved.reply;
     account = resolved.account;
   }
-  if (!account) return ask(deps.messages.noAccounts(), deps.messages.whatElse());
+  if (!account) return ask(deps.messages.noAccounts(), deps.messages.whatElse(), { facts: { kind: 'accounts', accounts: [] } });
   return listPeriod(token, account, period.range, deps);
 };
 
 export async function listPeriod(token: string, account: AccountSummary, range: DateRange, deps: Deps): Promise<BankingReply> {
   const items = await transactionsOf(token, [account.id], range, deps);
   const today = deps.now();
+  const facts = periodFacts(items, range, account);
   if (items.length === 0) {
-    return ask(`${deps.messages.noItems(range, today, account)} ${deps.messages.anythingElse()}`, deps.messages.whatElse(), { session: { period: periodState(range) } });
+    return ask(`${deps.messages.noItems(range, today, account)} ${deps.messages.anythingElse()}`, deps.messages.whatElse(), { session: { period: periodState(range) }, facts });
   }
   const intro = deps.messages.itemsIntro(items.length, range, today, account);
-  return page(deps, items, intro, { topic: 'period', accountIds: [account.id], ...periodState(range) }, 0);
+  return { ...page(deps, items, intro, { topic: 'period', accountIds: [account.id], ...periodState(range) }, 0), facts };
+}
+
+function periodFacts(items: readonly Transaction[], range: DateRange, account?: AccountSummary): ReplyFacts {
+  return {
+    kind: 'transactions', ...(account ? { account: accountFact(account) } : {}), period: periodFact(range),
+    count: items.length, transactions: transactionFacts(items),
+  };
+}
+
+function pendingFacts(pending: readonly Transaction[], total: Money): ReplyFacts {
+  return { kind: 'pending', count: pending.length, total: moneyFact(total), transactions: transactionFacts(pending) };
 }
 
 /** "Do I have anything pending": count, total and the first few, across accounts or on one. */
@@ -72,12 +86,14 @@ export async function pendingOn(token: string, scope: readonly AccountSummary[],
   const range = { start: today.minus({ days: PENDING_DAYS }).startOf('day'), end: today.endOf('day') };
   const lists = (await transactionsByAccount(token, scope.map((a) => a.id), range, deps)).map((list) => list.filter((item) => item.pending));
   const pending = newestFirst(lists);
-  if (pending.length === 0) return ask(`${deps.messages.noPending()} ${deps.messages.anythingElse()}`, deps.messages.whatElse());
+  const currency = scope[0]?.currency ?? 'USD';
+  if (pending.length === 0) return ask(`${deps.messages.noPending()} ${deps.messages.anythingElse()}`, deps.messages.whatElse(), { facts: pendingFacts([], money(0, currency)) });
   const holders = scope.filter((_, index) => (lists[index]?.length ?? 0) > 0);
   // The total is money going out; pending credits are read out as credits, not added to it.
-  const total = summarizeSpending(pending.filter((item) => item.amount.minor < 0), scope[0]?.currency ?? 'USD').spent;
+  const total = summarizeSpending(pending.filter((item) => item.amount.minor < 0), currency).spent;
   const intro = deps.messages.pendingSummary(pending.length, total, holders);
-  return page(deps, pending, intro, { topic: 'pending', accountIds: scope.map((a) => a.id), ...periodState(range) }, 0);
+  const facts = pendingFacts(pending, total);
+  return { ...page(deps, pending, intro, { topic: 'pending', accountIds: scope.map((a) => a.id), ...periodState(range) }, 0), facts };
 }
 
 /** "Yes"/"more"/"next" on a list: fetches the same range again and reads the next page. */
@@ -85,5 +101,7 @@ export async function continueItems(token: string, more: ItemsMore, zone: string
   const range = dayRange(more.start, more.end, zone);
   const all = await transactionsOf(token, more.accountIds, range, deps);
   const items = more.topic === 'pending' ? all.filter((item) => item.pending) : all;
-  return page(deps, items, '', { topic: more.topic, accountIds: more.accountIds, start: more.start, end: more.end }, more.offset);
+  // The list being read on; no total recomputed here, so a continuation cannot fail where the first page did not.
+  const facts = periodFacts(items, range);
+  return { ...page(deps, items, '', { topic: more.topic, accountIds: more.accountIds, start: more.start, end: more.end }, more.offset), facts };
 }

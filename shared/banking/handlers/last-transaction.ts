@@ -5,6 +5,7 @@ import { isPay } from '../../spending/income';
 import type { Handler } from '../contract';
 import { words } from '../accounts';
 import { spendable, transactionsOf } from '../gather';
+import { transactionFact } from '../facts';
 import { ask } from '../replies';
 import { linkedToken } from './token';
 
@@ -57,8 +58,10 @@ export const lastTransactionWith: Handler = async (req, deps) => {
     search = find(heard, await transactionsOf(token, ids, range, deps));
     if (search.kind !== 'none') break;
   }
-  if (search.kind === 'ambiguous') return ask(messages.whichMerchant(search.names), messages.whichMerchantReprompt());
+  if (search.kind === 'ambiguous') return ask(messages.whichMerchant(search.names), messages.whichMerchantReprompt(), { facts: { kind: 'chooseMerchant', merchants: search.names } });
   const found = search.kind === 'one' ? search.found : undefined;
-  if (!found) return ask(`${messages.noLastTransaction(asksAboutPay(heard) ? undefined : heard, deps.historyDays)} ${messages.anythingElse()}`, messages.whatElse());
-  return ask(`${messages.lastTransaction(found, today)} ${messages.anythingElse()}`, messages.whatElse());
+  const merchant = asksAboutPay(heard) ? undefined : heard;
+  const facts = { kind: 'lastTransaction', ...(merchant ? { merchant } : {}), ...(found ? { transaction: transactionFact(found) } : {}) } as const;
+  if (!found) return ask(`${messages.noLastTransaction(merchant, deps.historyDays)} ${messages.anythingElse()}`, messages.whatElse(), { facts });
+  return ask(`${messages.lastTransaction(found, today)} ${messages.anythingElse()}`, messages.whatElse(), { facts });
 };

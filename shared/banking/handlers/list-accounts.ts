@@ -1,4 +1,5 @@
 import type { Handler } from '../contract';
+import { accountFact } from '../facts';
 import { ask } from '../replies';
 import { linkedToken } from './token';
 
@@ -6,7 +7,8 @@ import { linkedToken } from './token';
 export const listAccounts: Handler = async (req, deps) => {
   const { messages } = deps;
   const accounts = await deps.bank.listAccounts(linkedToken(req), { signal: deps.signal });
-  if (accounts.length === 0) return ask(messages.noAccounts(), messages.whatElse());
+  const facts = { kind: 'accounts', accounts: accounts.map(accountFact) } as const;
+  if (accounts.length === 0) return ask(messages.noAccounts(), messages.whatElse(), { facts });
   const speech = `${messages.accountCount(accounts.length)} ${messages.accountList(accounts)} ${messages.anythingElse()}`;
-  return ask(speech, messages.whatElse(), { card: { title: messages.cardTitle('accounts'), lines: accounts.map((account) => messages.accountCardLine(account)) } });
+  return ask(speech, messages.whatElse(), { card: { title: messages.cardTitle('accounts'), lines: accounts.map((account) => messages.accountCardLine(account)) }, facts });
 };

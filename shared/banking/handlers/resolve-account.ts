@@ -1,6 +1,7 @@
 import type { AccountSummary } from '../../bank/types';
 import type { BankingReply, BankingRequest, Deps } from '../contract';
 import { matchAccounts } from '../accounts';
+import { accountFact } from '../facts';
 import { ask } from '../replies';
 import { periodState } from '../period';
 import { writeSession, type AccountQuestion } from '../session';
@@ -22,7 +23,7 @@ export function resolveAccount(
   const [only] = matches;
   if (only && matches.length === 1) return { account: only };
   if (matches.length === 0) {
-    return { reply: ask(messages.accountNotFound(ref.name), messages.whichAccountReprompt()) };
+    return { reply: ask(messages.accountNotFound(ref.name), messages.whichAccountReprompt(), { facts: { kind: 'accountNotFound' } }) };
   }
   const { count, merchant, category } = req.slots;
   const pick = {
@@ -30,5 +31,7 @@ export function resolveAccount(
     ...(count ? { count } : {}), ...(merchant ? { merchant } : {}), ...(category ? { category } : {}),
   };
   const period = req.slots.period?.ok ? { period: periodState(req.slots.period.range) } : {};
-  return { reply: ask(messages.whichAccount(matches), messages.whichAccountReprompt(), { session: writeSession({ pick, ...period }) }) };
+  return { reply: ask(messages.whichAccount(matches), messages.whichAccountReprompt(), {
+    session: writeSession({ pick, ...period }), facts: { kind: 'chooseAccount', accounts: matches.map(accountFact) },
+  }) };
 }

@@ -3,6 +3,7 @@ import { categoryOfTransaction, isSpendingCategory, matchMerchant, resolveCatego
 import type { BankingReply, BankingRequest, Deps, Handler } from '../contract';
 import { spendable, transactionsOf } from '../gather';
 import { choosePeriod, periodState } from '../period';
+import { accountFact, moneyFact, periodFact } from '../facts';
 import { ask } from '../replies';
 import { resolveAccount } from './resolve-account';
 import { linkedToken } from './token';
@@ -55,7 +56,7 @@ function byMerchant(deps: Deps, items: readonly Transaction[], question: Questio
   }
   if (match.kind === 'ambiguous') {
     const session = { period: periodState(question.range), awaiting: 'merchant' as const };
-    return ask(deps.messages.whichMerchant(match.names), deps.messages.whichMerchantReprompt(), { session });
+    return ask(deps.messages.whichMerchant(match.names), deps.messages.whichMerchantReprompt(), { session, facts: { kind: 'chooseMerchant', merchants: match.names } });
   }
   if (match.kind === 'none') return summarise(deps, [], question);
   return summarise(deps, match.transactions, { ...question, merchant: match.name });
@@ -68,5 +69,10 @@ function summarise(deps: Deps, items: readonly Transaction[], question: Question
   const summary = { ...question, ...totals };
   const said = totals.purchases === 0 ? messages.nothingSpent(summary, today) : messages.spent(summary, today);
   const speech = [said, question.note, messages.anythingElse()].filter(Boolean).join(' ');
-  return ask(speech, messages.whatElse(), { session: { period: periodState(question.range) } });
+  const facts = {
+    kind: 'spending', period: periodFact(question.range), ...(question.account ? { account: accountFact(question.account) } : {}),
+    ...(question.merchant ? { merchant: question.merchant } : {}), ...(question.category ? { category: question.category } : {}),
+    spent: moneyFact(totals.spent), refunds: moneyFact(totals.refunds), net: moneyFact(totals.net), purchases: totals.purchases, refundCount: totals.refundCount,
+  } as const;
+  return ask(speech, messages.whatElse(), { session: { period: periodState(question.range) }, facts });
 }

@@ -1,6 +1,7 @@
 import type { AccountSummary, BankClient } from '../../bank/types';
 import type { BankingReply, Deps, Handler } from '../contract';
 import { defaultAccount } from '../accounts';
+import { accountFact, transactionFacts } from '../facts';
 import { ask } from '../replies';
 import { resolveAccount } from './resolve-account';
 import { linkedToken } from './token';
@@ -17,9 +18,10 @@ export async function speakRecent(
   const { messages } = deps;
   const items = await recent(deps.bank, token, account, deps, count);
   const today = deps.now();
-  if (items.length === 0) return ask(`${messages.noTransactions(account)} ${messages.anythingElse()}`, messages.whatElse());
+  const facts = { kind: 'transactions', account: accountFact(account), count: items.length, transactions: transactionFacts(items) } as const;
+  if (items.length === 0) return ask(`${messages.noTransactions(account)} ${messages.anythingElse()}`, messages.whatElse(), { facts });
   const card = { title: messages.cardTitle('transactions'), lines: items.map((item) => messages.transactionCardLine(item, today)) };
-  return ask(`${messages.transactions(account, items, today)} ${messages.anythingElse()}`, messages.whatElse(), { card });
+  return ask(`${messages.transactions(account, items, today)} ${messages.anythingElse()}`, messages.whatElse(), { card, facts });
 }
 
 async function recent(bank: BankClient, token: string, account: AccountSummary, deps: Deps, count = DEFAULT_TRANSACTION_COUNT) {
@@ -34,7 +36,7 @@ export const recentTransactions: Handler = async (req, deps) => {
   const token = linkedToken(req);
   const accounts = await deps.bank.listAccounts(token, { signal: deps.signal });
   const fallback = defaultAccount(accounts);
-  if (!fallback) return ask(deps.messages.noAccounts(), deps.messages.whatElse());
+  if (!fallback) return ask(deps.messages.noAccounts(), deps.messages.whatElse(), { facts: { kind: 'accounts', accounts: [] } });
   if (!req.slots.account) return speakRecent(token, fallback, req.slots.count, deps);
   const resolved = resolveAccount(req, deps, accounts, 'recentTransactions');
   return resolved.reply ?? speakRecent(token, resolved.account, req.slots.count, deps);

@@ -3,6 +3,7 @@ import { isStateUnavailable, type CustomerKey, type JsonValue } from '../../stat
 import type { BankingIntent, BankingReply, BankingRequest, Deps } from '../contract';
 import { HANDLERS } from '../handlers';
 import { linkedToken } from '../handlers/token';
+import { failure } from '../error-reply';
 import { ask, tell } from '../replies';
 import type { PinFlow } from '../session';
 import { pendingOf, replayOf } from './pending';
@@ -23,14 +24,19 @@ export function spokenPin(req: BankingRequest): string | undefined {
 }
 
 const minutes = (seconds: number): number => Math.max(1, Math.ceil(seconds / 60));
-const pinAsk = (deps: Deps, speech: string, flow: PinFlow): BankingReply => ask(speech, deps.messages.pinAskReprompt(), { session: { pinFlow: flow } });
+const pinAsk = (deps: Deps, speech: string, flow: PinFlow, attemptsLeft?: number): BankingReply => ask(speech, deps.messages.pinAskReprompt(), {
+  session: { pinFlow: flow }, facts: { kind: 'pinRequired', stage: flow.stage, ...(attemptsLeft === undefined ? {} : { attemptsLeft }) },
+});
+const locked = (deps: Deps, seconds: number): BankingReply => tell(deps.messages.pinLocked(minutes(seconds)), { facts: failure('pinLocked', minutes(seconds)) });
+/** This wrong PIN was the last one allowed: the same lock, said as starting now. */
+const lockedNow = (deps: Deps, seconds: number): BankingReply => tell(deps.messages.pinLockedNow(minutes(seconds)), { facts: failure('pinLocked', minutes(seconds)) });
 
 /** Runs a PIN step; a store that cannot answer means no account data (fail closed). */
 async function failClosed(deps: Deps, step: () => Promise<BankingReply | undefined>): Promise<BankingReply | undefined> {
   try {
     return await step();
   } catch (error) {
-    if (isStateUnavailable(error)) return tell(deps.messages.pinUnavailable());
+    if (isStateUnavailable(error)) return tell(deps.messages.pinUnavailable(), { facts: failure('pinUnavailable') });
     throw error;
   }
 }
@@ -45,7 +51,7 @@ export function requirePin(req: BankingRequest, deps: Deps, pin: PinService, ope
     // A customer with no accounts has nothing to reveal: the handler says so.
     if (!key) return undefined;
     const lock = await pin.guard.check(key);
-    if (lock.locked) return tell(deps.messages.pinLocked(minutes(lock.retryAfterSeconds)));
+    if (lock.locked) return locked(deps, lock.retryAfterSeconds);
     if (pin.policy === 'session' && await pin.store.touchPinSession(key, req.sessionId)) return undefined;
     const pending = open && (req.intent === 'yes' || req.intent === 'selectAccount') ? open.pending
       : { ...pendingOf(req), ...(open?.pending.resume ? { resume: open.pending.resume } : {}) };
@@ -68,8 +74,8 @@ async function verify(req: BankingRequest, deps: Deps, pin: PinService, key: Cus
   switch (check.outcome) {
     case 'right': return proceed(req, deps, pin, key, flow);
     case 'noPin': return pinAsk(deps, deps.messages.pinEnrolOffer(), { stage: 'enrol', pending: flow.pending });
-    case 'locked': return tell((check.startedNow ? deps.messages.pinLockedNow : deps.messages.pinLocked)(minutes(check.retryAfterSeconds)));
-    case 'wrong': return pinAsk(deps, deps.messages.pinWrong(check.attemptsLeft), flow);
+    case 'locked': return check.startedNow ? lockedNow(deps, check.retryAfterSeconds) : locked(deps, check.retryAfterSeconds);
+    case 'wrong': return pinAsk(deps, deps.messages.pinWrong(check.attemptsLeft), flow, check.attemptsLeft);
   }
 }
 
@@ -88,7 +94,7 @@ async function enrol(req: BankingRequest, deps: Deps, pin: PinService, key: Cust
   // A stale or forged enrolment must never replace an existing PIN or step around a lock.
   if (await pin.store.getPinHash(key)) return verify(req, deps, pin, key, digits, { stage: 'verify', pending: flow.pending });
   const lock = await pin.guard.check(key);
-  if (lock.locked) return tell(deps.messages.pinLocked(minutes(lock.retryAfterSeconds)));
+  if (lock.locked) return locked(deps, lock.retryAfterSeconds);
   if (flow.stage === 'enrol') {
     if (isTrivialPin(digits)) return pinAsk(deps, deps.messages.pinTrivial(), flow);
     await pin.store.setPreference(key, CANDIDATE, { hash: await pin.hashPin(digits) }, CANDIDATE_SECONDS);
