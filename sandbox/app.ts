@@ -10,6 +10,8 @@ import { createOAuthServer } from './oauth';
 import type { SandboxCustomer } from './data/types';
 import { settingsFrom, type SandboxOptions } from './options';
 import { DEMO_TOKENS } from './tokens';
+import { createLedger } from './transfers/ledger';
+import { transferRoutes } from './transfers/routes';
 
 const notFound: RequestHandler = (_req, res) => sendError(res, FDX_ERRORS.routeNotFound);
 
@@ -53,7 +55,9 @@ export function createSandboxApp(options: SandboxOptions): express.Application {
   app.use(oauth.router);
   app.use(authenticate(lookup, sessions, oauth.lookupAccess));
   app.use(applyFaults(sessions));
-  app.use(fdxRoutes(sessions, settings));
+  const ledger = createLedger();
+  app.use(fdxRoutes(sessions, settings, ledger));
+  app.use(transferRoutes(sessions, settings, ledger));
   app.use(notFound);
   app.use(internalError);
   return app;

@@ -3,6 +3,7 @@ export const DEMO_TOKENS: Readonly<Record<string, string>> = {
   'demo-alex': 'Alex Rivera: Everyday checking ...4821, Rainy Day savings ...7710, Rewards Card ...9034 (statement due in 5 days); 90 days of activity, pending items',
   'demo-sam': 'Sam Carter: one Basic Checking ...3307, overdrawn, with pending items',
   'demo-kim': 'Kim Nguyen: seven accounts (two checking, savings, two cards, mortgage, home equity line); the account list pages three at a time',
+  'demo-lee': 'Lee Park: Basic Checking ...6120 with $420.50, a closed Old savings ...0455, a Car loan ...3391 with a payment due; for money-movement refusals',
 };
 
 /** Bearer tokens that misbehave on purpose; where they answer at all, they serve demo-alex's data. */
@@ -13,6 +14,8 @@ export const FAULT_TOKENS: Readonly<Record<string, string>> = {
   'fault-malformed': 'answers 200 with a truncated, unparseable JSON body',
   'fault-reset': 'destroys the connection without answering',
   'fault-expired': 'answers 401 with WWW-Authenticate, as for an expired token',
+  'fault-transfer-slow-<ms>': 'POST /transfers is carried out at once but answered only after <ms> milliseconds; everything else answers normally',
+  'fault-transfer-500': 'POST /transfers answers 500 and moves nothing; everything else answers normally',
 };
 
 /** The longest delay `fault-slow-<ms>` applies, in milliseconds. */
@@ -28,7 +31,11 @@ export type Fault =
   | { readonly kind: 'status429' }
   | { readonly kind: 'malformed' }
   | { readonly kind: 'reset' }
-  | { readonly kind: 'expired' };
+  | { readonly kind: 'expired' }
+  /** Only POST /transfers: carried out, then answered late. */
+  | { readonly kind: 'transferSlow'; readonly ms: number }
+  /** Only POST /transfers: 500, nothing moved. */
+  | { readonly kind: 'transferFail' };
 
 const FIXED_FAULTS: Readonly<Record<string, Fault>> = {
   'fault-500': { kind: 'status500' },
@@ -36,11 +43,14 @@ const FIXED_FAULTS: Readonly<Record<string, Fault>> = {
   'fault-malformed': { kind: 'malformed' },
   'fault-reset': { kind: 'reset' },
   'fault-expired': { kind: 'expired' },
+  'fault-transfer-500': { kind: 'transferFail' },
 };
 
 /** The fault a token selects, or undefined when it is not a fault token. Slow delays are capped. */
 export function faultFor(token: string): Fault | undefined {
   const slow = /^fault-slow-(\d{1,9})$/.exec(token);
   if (slow?.[1] !== undefined) return { kind: 'slow', ms: Math.min(Number(slow[1]), MAX_SLOW_MS) };
+  const slowTransfer = /^fault-transfer-slow-(\d{1,9})$/.exec(token);
+  if (slowTransfer?.[1] !== undefined) return { kind: 'transferSlow', ms: Math.min(Number(slowTransfer[1]), MAX_SLOW_MS) };
   return Object.hasOwn(FIXED_FAULTS, token) ? FIXED_FAULTS[token] : undefined;
 }

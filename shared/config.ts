@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { IANAZone } from 'luxon';
 import { sandboxParts } from './config-sandbox';
+import { loadMovementConfig, type MovementConfig } from './config-movement';
 import { checker, ConfigError, flag, integer, url, type Checker, type Env } from './config-values';
 
 export { ConfigError } from './config-values';
 import { placeholderValues, SKILL_ID_PATTERN, unknownVariables } from './config-environment';
 
 /** The service's configuration, read from the environment once at start and validated. */
-export interface Config {
+export interface Config extends MovementConfig {
   readonly port: number;
   /** Interface to listen on: loopback by default outside production, every interface in production. */
   readonly host: string;
@@ -153,11 +154,15 @@ export function loadConfig(env: Env = process.env, options: LoadOptions = {}): C
   const skillId = check(() => alexaSkillId(env), undefined);
   const secret = check(() => dialogflowSecret(env), undefined);
   const policy = check(() => pinPolicy(env), 'off');
-  const store = check(() => stateStore(env, production, policy), 'memory');
-  const key = check(() => keySecret(env, production, store, policy), { secret: '', generated: false });
+  const movement = check(() => loadMovementConfig(env, (message) => new ConfigError(message)), loadMovementConfig({}, (message) => new ConfigError(message)));
+  // Money movement always asks for the PIN, so it needs what a PIN policy needs: a shared store and a stable key.
+  const guarded = movement.moneyMovement && policy === 'off' ? 'session' : policy;
+  const store = check(() => stateStore(env, production, guarded), 'memory');
+  const key = check(() => keySecret(env, production, store, guarded), { secret: '', generated: false });
   const bankAuthIssuer = check(() => url(env, 'BANK_AUTH_ISSUER', production), undefined);
   const mcpResourceUrl = check(() => url(env, 'MCP_RESOURCE_URL', production), undefined);
   const config: Config = {
+    ...movement,
     pinPolicy: policy, stateStore: store, stateKeySecret: key.secret, stateKeySecretGenerated: key.generated,
     stateKeyPrefix: env.STATE_KEY_PREFIX || 'voicebank:',
     pinMaxAttempts: check(() => integer(env, 'PIN_MAX_ATTEMPTS', 3, 1, 10), 3),

@@ -12,9 +12,10 @@ import { createTimeZoneLookup } from './alexa/time-zone';
 import { createTurnBudget } from '../shared/banking/turn-budget';
 import { instrumentBank, instrumentPinGuard, type Metrics } from './metrics';
 import type { Skill } from 'ask-sdk-core';
+import { movementFor, type MovementParts } from './movement';
 
 /** What every host of the skill (HTTP service, Lambda) is built from. */
-export interface CoreParts {
+export interface CoreParts extends MovementParts {
   readonly config: Config;
   readonly logger: Logger;
   readonly bank: BankClient;
@@ -65,9 +66,10 @@ export function assembleCore(parts: CoreParts, skillId?: string): Assembled {
   const bank = withAccountListCache(counted, { ttlMs: config.accountCacheSeconds * 1000, clock });
   const periods = { now: () => clock.now(), historyDays: config.historyDays };
   const pin = pinFor(parts, bank);
+  const movement = movementFor(config, bank, parts, clock);
   const core = createCore({
     bank, logger, clock, turnDeadlineMs: config.turnDeadlineMs, historyDays: config.historyDays,
-    ...(pin ? { pin } : {}), ...(metrics || parts.onTurn ? { onTurn: turnObserver(metrics, parts.onTurn) } : {}),
+    ...(pin ? { pin } : {}), ...(movement ? { movement } : {}), ...(metrics || parts.onTurn ? { onTurn: turnObserver(metrics, parts.onTurn) } : {}),
   });
   const timeZone = createTimeZoneLookup({ defaultZone: config.defaultTimeZone, clock });
   const budget = createTurnBudget(config.turnDeadlineMs, clock);

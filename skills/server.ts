@@ -8,6 +8,7 @@ import { ClientConfigError, DEMO_TOKENS, FAULT_TOKENS, startSandbox } from '../s
 import { bankProbe, stateStoreProbe } from './health';
 import { createMetrics, type Metrics } from './metrics';
 import { createApp } from './app';
+import { openAudit } from '../shared/audit';
 import { createStateStore } from '../shared/state';
 import { drainable, type DrainOptions } from './http/drain';
 
@@ -52,7 +53,8 @@ export async function startService(config: Config, logger: Logger, options: Star
     logger.info({ bankUrl, today: clock.now().setZone(config.defaultTimeZone).toISODate(), demoTokens: Object.keys(DEMO_TOKENS), faultTokens: Object.keys(FAULT_TOKENS), issuer: sandbox.issuer }, 'no BANK_API_URL: serving the embedded sandbox bank');
   }
   const bank = createBankClient({ baseUrl: bankUrl, timeoutMs: config.bankTimeoutMs, logger, clock });
-  const store = config.pinPolicy === 'off' ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
+  const needsStore = config.pinPolicy !== 'off' || config.moneyMovement;
+  const store = !needsStore ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
   if (config.stateKeySecretGenerated && store) logger.warn('STATE_KEY_SECRET is not set: PINs and lockouts last only as long as this process');
   logger.info({ pinPolicy: config.pinPolicy, stateStore: config.stateStore === 'memory' ? 'memory' : 'redis' }, 'voice PIN');
   const readiness = bankProbe(bankUrl);
@@ -60,7 +62,12 @@ export async function startService(config: Config, logger: Logger, options: Star
   const metrics = options.metrics ?? createMetrics({ processMetrics: true });
   const authIssuer = config.bankAuthIssuer ?? sandbox?.issuer;
   if (!authIssuer) logger.warn('BANK_AUTH_ISSUER is not set: POST /mcp is off (MCP clients need the bank\'s authorization server)');
-  const app = createApp({ config, logger, bank, clock, probes, metrics, ...(store ? { store } : {}), ...(authIssuer ? { authIssuer } : {}) });
+  const audit = config.moneyMovement ? await openAudit({ sqlitePath: config.auditSqlitePath, ...(config.auditDatabaseUrl ? { databaseUrl: config.auditDatabaseUrl } : {}) }) : undefined;
+  logger.info({ moneyMovement: config.moneyMovement, audit: audit ? (config.auditDatabaseUrl ? 'postgres' : 'sqlite') : 'none' }, 'money movement');
+  const app = createApp({
+    config, logger, bank, clock, probes, metrics, transfers: bank,
+    ...(store ? { store } : {}), ...(audit ? { audit } : {}), ...(authIssuer ? { authIssuer } : {}),
+  });
   const server = await listen(app, config.port, config.host);
   const drain = drainable(server, options.drain);
   const { port } = server.address() as AddressInfo;
@@ -73,6 +80,7 @@ export async function startService(config: Config, logger: Logger, options: Star
       bank.close();
       readiness.close();
       await store?.close();
+      await audit?.close();
       await sandbox?.close();
     },
   };

@@ -1,7 +1,7 @@
 import { SLOTS } from './slots';
 import type { CatalogueIntent } from './types';
 
-const { account, lastFour, count, merchant, category, date, duration, pin } = SLOTS;
+const { account, lastFour, count, merchant, category, date, duration, pin, fromAccount, toAccount, fromLastFour, toLastFour, dollars, cents, paymentOption } = SLOTS;
 const builtIn = <N extends string>(name: N) => ({ kind: 'intent', name, builtIn: true }) as const;
 const custom = <N extends string>(name: N) => ({ kind: 'intent', name, builtIn: false }) as const;
 
@@ -42,6 +42,12 @@ export const CATALOGUE = [
   { id: 'interestEarned', core: 'interestEarned', alexa: custom('InterestEarnedIntent'),
     dialogflow: { name: 'Interest Earned' }, slots: [date, duration] },
   { id: 'pin', core: 'pin', alexa: custom('PinIntent'), dialogflow: { name: 'Pin' }, slots: [pin] },
+  { id: 'transfer', core: 'transfer', alexa: custom('TransferIntent'), dialogflow: { name: 'Transfer Money' },
+    slots: [dollars, cents, fromAccount, toAccount, fromLastFour, toLastFour] },
+  { id: 'payCard', core: 'payCard', alexa: custom('PayCardIntent'), dialogflow: { name: 'Pay Card' }, slots: [dollars, cents, paymentOption, toAccount, fromAccount] },
+  { id: 'payLoan', core: 'payLoan', alexa: custom('PayLoanIntent'), dialogflow: { name: 'Pay Loan' }, slots: [dollars, cents, toAccount, fromAccount] },
+  { id: 'paymentAmount', core: 'paymentAmount', alexa: custom('PaymentAmountIntent'), dialogflow: { name: 'Payment Amount' }, slots: [dollars, cents, paymentOption] },
+  { id: 'transferStatus', core: 'transferStatus', alexa: custom('TransferStatusIntent'), dialogflow: { name: 'Transfer Status' }, slots: [] },
 ] as const satisfies readonly CatalogueIntent[];
 
 /** A catalogue key; each locale has samples for every one. */

@@ -12,7 +12,7 @@ export type SlotName = (typeof ALEXA_SLOTS)[keyof typeof ALEXA_SLOTS];
 export type ParameterName = (typeof GOOGLE_PARAMETERS)[keyof typeof GOOGLE_PARAMETERS];
 
 /** Our own slot types: values and synonyms come from each locale. */
-export type CustomSlotType = 'ACCOUNT_NAME' | 'MERCHANT_NAME' | 'SPENDING_CATEGORY';
+export type CustomSlotType = 'ACCOUNT_NAME' | 'MERCHANT_NAME' | 'SPENDING_CATEGORY' | 'PAYMENT_OPTION';
 /** Amazon's built-in slot types we use; each has a Dialogflow system entity counterpart. */
 export type BuiltInSlotType = 'AMAZON.FOUR_DIGIT_NUMBER' | 'AMAZON.NUMBER' | 'AMAZON.DATE' | 'AMAZON.DURATION';
 /** Any slot type a catalogue slot can have. */

@@ -1,6 +1,7 @@
 import { alex } from './alex';
 import { startOfToday } from './dates';
 import { kim } from './kim';
+import { lee } from './lee';
 import { sam } from './sam';
 import type { SandboxCustomer } from './types';
 
@@ -13,5 +14,5 @@ export const DEFAULT_ZONE = 'America/New_York';
  */
 export function demoCustomers(now: Date, zone: string = DEFAULT_ZONE): readonly SandboxCustomer[] {
   const today = startOfToday(now, zone);
-  return [alex(today), sam(today), kim(today)];
+  return [alex(today), sam(today), kim(today), lee(today)];
 }

@@ -4,7 +4,7 @@ import type { DateTime } from 'luxon';
 export type AccountCategory = 'DEPOSIT_ACCOUNT' | 'LOC_ACCOUNT' | 'LOAN_ACCOUNT';
 
 /** FDX account types the sandbox serves. */
-export type AccountType = 'CHECKING' | 'SAVINGS' | 'CREDITCARD' | 'LINEOFCREDIT' | 'MORTGAGE';
+export type AccountType = 'CHECKING' | 'SAVINGS' | 'CREDITCARD' | 'LINEOFCREDIT' | 'MORTGAGE' | 'AUTOLOAN';
 
 /** FDX `debitCreditMemo`: DEBIT is money out of the account's holder's pocket, CREDIT money in. */
 export type DebitCredit = 'DEBIT' | 'CREDIT';
@@ -43,6 +43,8 @@ interface AccountBase {
   readonly last4: string;
   readonly productName: string;
   readonly nickname?: string;
+  /** FDX account status; `OPEN` when absent. A closed account still lists but moves no money. */
+  readonly status?: 'OPEN' | 'CLOSED';
   /** Newest first, covering the 90 days before "today". */
   readonly transactions: readonly SandboxTransaction[];
 }

@@ -12,6 +12,8 @@ export function applyFaults(sessions: Sessions): RequestHandler {
     switch (fault?.kind) {
       case undefined:
       case 'expired': // answered by authenticate already
+      case 'transferSlow': // only POST /transfers, in its route
+      case 'transferFail':
         return next();
       case 'slow': {
         const timer = setTimeout(next, fault.ms);

@@ -8,14 +8,17 @@ import { paginate, readPageRequest } from './paging';
 import { queryOf } from './query';
 import { accountDescriptor, accountDetails, customerBody, transactionDate, transactionItem } from './serialize';
 import { sessionOf, type Session, type Sessions } from './session';
+import type { Ledger } from '../transfers/ledger';
+import { currentAccounts } from '../transfers/routes';
 
 
-function findAccount(session: Session, accountId: string): SandboxAccount | undefined {
-  return session.customer.accounts.find((a) => a.accountId === accountId);
+/** The account as it stands after the customer's transfers. */
+function findAccount(session: Session, accountId: string, ledger: Ledger): SandboxAccount | undefined {
+  return currentAccounts(session, ledger).find((a) => a.accountId === accountId);
 }
 
 /** The FDX resource routes: accounts, account details, transactions, current customer. */
-export function fdxRoutes(sessions: Sessions, settings: SandboxSettings): Router {
+export function fdxRoutes(sessions: Sessions, settings: SandboxSettings, ledger: Ledger): Router {
   const router = Router();
 
   router.get('/accounts', (req: Request, res: Response) => {
@@ -29,14 +32,14 @@ export function fdxRoutes(sessions: Sessions, settings: SandboxSettings): Router
 
   router.get('/accounts/:accountId', (req: Request<{ accountId: string }>, res: Response) => {
     const session = sessionOf(sessions, req);
-    const account = findAccount(session, req.params.accountId);
+    const account = findAccount(session, req.params.accountId, ledger);
     if (account === undefined) return sendError(res, FDX_ERRORS.accountNotFound);
     res.json(accountDetails(account, isoTimestamp(session.today)));
   });
 
   router.get('/accounts/:accountId/transactions', (req: Request<{ accountId: string }>, res: Response) => {
     const session = sessionOf(sessions, req);
-    const account = findAccount(session, req.params.accountId);
+    const account = findAccount(session, req.params.accountId, ledger);
     if (account === undefined) return sendError(res, FDX_ERRORS.accountNotFound);
     const query = queryOf(req);
     const range = readDateRange(query, settings.zone);

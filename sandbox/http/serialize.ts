@@ -13,7 +13,7 @@ export function accountDescriptor(account: SandboxAccount): JsonBody {
     accountNumberDisplay: `...${account.last4}`,
     productName: account.productName,
     ...(account.nickname === undefined ? {} : { nickname: account.nickname }),
-    status: 'OPEN',
+    status: account.status ?? 'OPEN',
     balanceType: account.kind === 'deposit' ? 'ASSET' : 'LIABILITY',
     currency: { currencyCode: 'USD' },
   };

@@ -20,6 +20,10 @@ export interface AttemptInput {
   /** What is left of the voice budget, in milliseconds. */
   readonly remainingMs: number;
   readonly signal?: AbortSignal;
+  /** JSON text to send (POST only). */
+  readonly body?: string;
+  /** Extra headers of this call, e.g. `idempotency-key`. */
+  readonly headers?: Readonly<Record<string, string>>;
   /** The turn's round-trip accounting, when the caller keeps one. */
   readonly roundTrips?: RoundTrips;
 }
@@ -58,8 +62,14 @@ export async function attemptOnce(
   if (input.remainingMs <= 0) return { ok: false, error: budgetError({ endpoint, interactionId: ours }) };
   const started = clock.monotonicMs();
   const elapsed = (): number => clock.monotonicMs() - started;
-  const headers = headersFor(input.token, ours);
-  const request = { method: input.method, url: input.url, headers, timeoutMs: input.remainingMs, signal: input.signal };
+  const headers = {
+    ...input.headers, ...headersFor(input.token, ours),
+    ...(input.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+  };
+  const request = {
+    method: input.method, url: input.url, headers, timeoutMs: input.remainingMs, signal: input.signal,
+    ...(input.body === undefined ? {} : { body: input.body }),
+  };
   let response: TransportResponse;
   const answered = input.roundTrips?.begin();
   try {

@@ -11,6 +11,8 @@ import { readAccount, readAccountDetails, readPage, readTransaction } from './re
 import { createRequester, type RequestContext } from './request';
 import { startDeadline } from './retry-policy';
 import { createTransport } from './transport';
+import type { TransferClient } from './transfer-types';
+import { transferMethods } from './transfers';
 import type { AccountDetails, AccountSummary, BankClient, CallOptions, DateRange, Transaction } from './types';
 import { collectWindowed } from './windowed';
 
@@ -18,7 +20,7 @@ import { collectWindowed } from './windowed';
 const MAX_ACCOUNTS = 500;
 
 /** The FDX client: a {@link BankClient} that can also close its connection pool. */
-export interface FdxBankClient extends BankClient {
+export interface FdxBankClient extends BankClient, TransferClient {
   /** Closes pooled keep-alive sockets (idle ones never hold the process open anyway). */
   close(): void;
 }
@@ -117,5 +119,5 @@ export function createBankClient(config: BankClientConfig): FdxBankClient {
     }
   }
 
-  return { listAccounts, getAccount, listTransactions, getCustomerId, close: () => transport.close() };
+  return { listAccounts, getAccount, listTransactions, getCustomerId, ...transferMethods(request, context), close: () => transport.close() };
 }

@@ -16,6 +16,15 @@ const KIND_BY_FDX_CODE: Readonly<Record<string, BankErrorKind>> = {
   '701': 'notFound', '703': 'badRequest', '705': 'accountClosed', '706': 'forbidden',
 };
 
+/**
+ * Money Movement codes (FDX 5.2 `/transfers`) decide before the status there: a 409 is a duplicate
+ * request or a closed account, a 404 may be an invalid amount. 911 is the sandbox's limit code.
+ */
+const KIND_BY_TRANSFER_CODE: Readonly<Record<string, BankErrorKind>> = {
+  '910': 'insufficientFunds', '911': 'limitExceeded', '908': 'duplicateTransfer', '907': 'badRequest',
+  '901': 'notFound', '904': 'notFound', '950': 'notFound', '903': 'forbidden', '906': 'forbidden', '705': 'accountClosed',
+};
+
 /** What every error carries: where we were and which exchange it was. */
 export interface ErrorContext {
   /** Endpoint template, e.g. `/accounts/{id}`. */
@@ -31,7 +40,7 @@ function idOf(context: ErrorContext): { interactionId?: string } {
 
 /** True for the statuses FDX uses for a successful read: 200, and 206 for partial data. */
 export function isSuccess(status: number): boolean {
-  return status === 200 || status === 206;
+  return status === 200 || status === 201 || status === 206;
 }
 
 /**
@@ -63,7 +72,9 @@ export function kindForStatus(status: number, code: string | undefined): BankErr
 /** A BankError for a non-success HTTP answer. */
 export function statusError(status: number, body: string, context: ErrorContext): BankError {
   const code = fdxCode(body);
-  const kind = kindForStatus(status, code);
+  const transferKind = context.endpoint.startsWith('/transfers') && code !== undefined ? KIND_BY_TRANSFER_CODE[code] : undefined;
+  // A 422 on /transfers without a known code is a refusal of the request, never "unavailable".
+  const kind = transferKind ?? kindForStatus(status, code);
   return new BankError(kind, `FDX ${context.endpoint} answered HTTP ${status}`, {
     status,
     ...(code === undefined ? {} : { fdxCode: code }),

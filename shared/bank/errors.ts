@@ -18,7 +18,13 @@ export type BankErrorKind =
   /** The voice budget ran out before the bank answered. */
   | 'timeout'
   /** The bank answered with something we cannot trust: broken JSON, missing or mistyped fields. */
-  | 'invalidResponse';
+  | 'invalidResponse'
+  /** Money Movement, FDX 910: the source account lacks the funds. */
+  | 'insufficientFunds'
+  /** Money Movement: over a limit the bank applies to transfers. */
+  | 'limitExceeded'
+  /** Money Movement, FDX 908: the transfer id or idempotency key was already used for another request. */
+  | 'duplicateTransfer';
 
 export class BankError extends Error {
   override readonly name = 'BankError';

@@ -26,6 +26,12 @@ export interface RequestSpec<T> {
   readonly parse: (body: unknown) => T;
   /** Default GET, the only method ever retried. */
   readonly method?: string;
+  /** A JSON body (POST). */
+  readonly body?: unknown;
+  /** Extra headers, e.g. `idempotency-key`. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Milliseconds of the budget this attempt must leave unused (time to read a transfer back). */
+  readonly reserveMs?: number;
 }
 
 /** Per client method call: the caller's token, the shared voice budget and the caller's signal. */
@@ -58,12 +64,16 @@ export function createRequester(config: ResolvedBankConfig, transport: Transport
     const method = spec.method ?? 'GET';
     const { endpoint } = spec;
     const { token, signal, roundTrips } = context;
+    const extra = {
+      ...(spec.body === undefined ? {} : { body: JSON.stringify(spec.body) }),
+      ...(spec.headers === undefined ? {} : { headers: spec.headers }),
+    };
     for (let attempt = 1; ; attempt += 1) {
       const release = await slot(gate, token, signal, endpoint);
       let result: Attempt;
       try {
-        const remainingMs = context.deadline.remaining();
-        result = await attemptOnce(transport, config.logger, config.clock, { endpoint, method, url, token, attempt, remainingMs, signal, roundTrips });
+        const remainingMs = context.deadline.remaining() - (spec.reserveMs ?? 0);
+        result = await attemptOnce(transport, config.logger, config.clock, { endpoint, method, url, token, attempt, remainingMs, signal, roundTrips, ...extra });
       } finally {
         release();
       }

@@ -16,6 +16,8 @@ export interface TransportRequest {
   readonly timeoutMs: number;
   /** The caller's signal: aborting it ends the exchange at once. */
   readonly signal?: AbortSignal;
+  /** A request body (JSON text), sent as UTF-8; absent for GET. */
+  readonly body?: string;
 }
 
 /** A complete answer, whatever its status. */
@@ -138,6 +140,6 @@ function exchange(request: TransportRequest, agent: http.Agent, maxBodyBytes: nu
     });
     req.on('error', (error) => settle.fail(new TransportFailure('network', `connection failed (${errorCode(error)})`)));
     req.on('response', (res) => collect(res, maxBodyBytes, settle, resolve));
-    req.end();
+    req.end(request.body);
   });
 }

@@ -5,6 +5,7 @@ import type { PeriodResult } from '../dates/types';
 import type { Logger } from '../log/logger';
 import type { Messages } from '../speech/messages';
 import type { ReplyFacts } from './facts';
+import type { MovementDeps } from './movement/deps';
 
 /**
  * Everything a user can ask, platform-free. Adapters map platform intent names onto these;
@@ -14,6 +15,7 @@ export const BANKING_INTENTS = [
   'launch', 'help', 'stop', 'fallback', 'sessionEnded', 'yes', 'no',
   'listAccounts', 'getBalance', 'recentTransactions', 'selectAccount',
   'spending', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'lastTransactionWith', 'interestEarned', 'pin',
+  'transfer', 'payCard', 'payLoan', 'paymentAmount', 'transferStatus',
 ] as const;
 export type BankingIntent = (typeof BANKING_INTENTS)[number];
 
@@ -39,6 +41,14 @@ export interface BankingSlots {
   readonly merchant?: string;
   /** A spending category as heard: "groceries", "eating out". */
   readonly category?: string;
+  /** Where money comes from (transfers, payments). */
+  readonly from?: AccountRef;
+  /** Where money goes: the destination account, the card or the loan being paid. */
+  readonly to?: AccountRef;
+  /** An amount the user said, in minor units; positive. The currency is the source account's. */
+  readonly amountMinor?: number;
+  /** "the statement balance" or "the minimum" for a card payment. */
+  readonly paymentOption?: 'statement' | 'minimum';
   /** Four digits the user said as their voice PIN. Never logged, never stored. */
   readonly pin?: string;
 }
@@ -115,6 +125,8 @@ export interface Deps {
   readonly signal?: AbortSignal;
   /** How far back the bank keeps transactions, in days. */
   readonly historyDays: number;
+  /** Money movement; absent unless MONEY_MOVEMENT=on. */
+  readonly movement?: MovementDeps;
 }
 
 export type Handler = (req: BankingRequest, deps: Deps) => Promise<BankingReply>;

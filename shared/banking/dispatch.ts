@@ -14,6 +14,8 @@ import type { PinService } from './pin/service';
 import { ask } from './replies';
 import { readSession } from './session';
 import { createTurnBudget } from './turn-budget';
+import type { MovementDeps } from './movement/deps';
+import { movementStep } from './movement/route';
 import { turnBank } from './turn-bank';
 
 /** What one turn cost, for logs and (once it exists) metrics. Carries no customer data. */
@@ -37,6 +39,8 @@ export interface CoreOptions {
   readonly historyDays: number;
   /** Voice-PIN step-up; absent when PIN_POLICY=off. */
   readonly pin?: PinService;
+  /** Money movement; absent unless MONEY_MOVEMENT=on (then movement requests are refused plainly). */
+  readonly movement?: MovementDeps;
   /** Called once per turn with its counts (a /metrics counter hooks in here). */
   readonly onTurn?: (turn: TurnRecord) => void;
 }
@@ -64,9 +68,12 @@ export function createCore(options: CoreOptions): Core {
     const deps: Deps = {
       bank: turnBank(options.bank, controller.signal, roundTrips), messages, logger: options.logger, signal: controller.signal, historyDays: options.historyDays,
       clock: options.clock, now: () => options.clock.now().setZone(req.timeZone),
+      ...(options.movement ? { movement: options.movement } : {}),
     };
     let outcome = 'ok';
     const answer = async (): Promise<BankingReply> => {
+      const moved = await movementStep(req, deps);
+      if (moved) return moved;
       if (NEEDS_LINK.has(req.intent) && !req.accessToken) return (outcome = 'unlinked', linkReply(messages));
       const stepUp = options.pin ? await pinStep(req, deps, options.pin) : undefined;
       return stepUp ?? HANDLERS[req.intent](req, deps);

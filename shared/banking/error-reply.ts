@@ -21,6 +21,10 @@ export function errorReply(error: unknown, messages: Messages): BankingReply {
     case 'badRequest':
     case 'unavailable':
     case 'timeout': return tell(messages.bankUnavailable(), { facts: failure('bankUnavailable') });
+    // Only money movement sees these, and it words them itself; here they are a plain refusal.
+    case 'insufficientFunds':
+    case 'limitExceeded':
+    case 'duplicateTransfer': return tell(messages.movementBankRefused());
   }
 }
 

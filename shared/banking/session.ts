@@ -25,6 +25,10 @@ export interface CoreSession {
   readonly awaiting?: 'merchant';
   /** We asked for the voice PIN (or to set one); the question asked before waits in `pending`. */
   readonly pinFlow?: PinFlow;
+  /** We asked "should I go ahead?" about this proposed movement (the record is in the state store). */
+  readonly movement?: { readonly transferId: string };
+  /** We asked how much to pay on this card or loan, from this account. */
+  readonly payment?: { readonly toId: string; readonly fromId?: string };
 }
 
 /** The question that was asked before the PIN prompt, replayed after a correct PIN. No PIN in it, ever. */
@@ -35,9 +39,14 @@ export interface PendingQuestion {
   readonly merchant?: string;
   readonly category?: string;
   readonly period?: { readonly start: string; readonly end: string; readonly granularity: string };
+  /** A money movement's slots: accounts as heard, an amount the user said, a payment option. */
+  readonly move?: { readonly from?: AccountRefState; readonly to?: AccountRefState; readonly amountMinor?: number; readonly paymentOption?: 'statement' | 'minimum' };
   /** The state of the conversation when it was asked (lists offered, accounts to pick from). */
   readonly resume?: CoreSession;
 }
+
+/** An account as the user named it. */
+export interface AccountRefState { readonly name?: string; readonly lastFour?: string }
 
 export interface PinFlow {
   /** verify: say your PIN; enrol: choose one; confirm: say it again. */
@@ -75,9 +84,38 @@ function readMore(more: unknown): MoreState | undefined {
   return undefined;
 }
 
+function readRef(raw: unknown): AccountRefState | undefined {
+  if (!isRecord(raw)) return undefined;
+  const name = shortText(raw.name);
+  const ref = { ...(name ? { name } : {}), ...(/^\d{4}$/.test(String(raw.lastFour)) ? { lastFour: String(raw.lastFour) } : {}) };
+  return Object.keys(ref).length > 0 ? ref : undefined;
+}
+
+const MAX_MINOR = 100_000_000_00;
+
+function readMove(raw: unknown): PendingQuestion['move'] {
+  if (!isRecord(raw)) return undefined;
+  const from = readRef(raw.from);
+  const to = readRef(raw.to);
+  const amountMinor = typeof raw.amountMinor === 'number' && Number.isSafeInteger(raw.amountMinor) && raw.amountMinor > 0 && raw.amountMinor < MAX_MINOR ? raw.amountMinor : undefined;
+  const paymentOption = raw.paymentOption === 'statement' || raw.paymentOption === 'minimum' ? raw.paymentOption : undefined;
+  return { ...(from ? { from } : {}), ...(to ? { to } : {}), ...(amountMinor ? { amountMinor } : {}), ...(paymentOption ? { paymentOption } : {}) };
+}
+
+const isTransferId = (value: unknown): value is string => typeof value === 'string' && /^vb-[0-9a-f-]{36}$/.test(value);
+const opaqueId = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 && value.length <= 200 ? value : undefined);
+
+function readPayment(raw: unknown): CoreSession['payment'] {
+  if (!isRecord(raw)) return undefined;
+  const toId = opaqueId(raw.toId);
+  const fromId = opaqueId(raw.fromId);
+  return toId ? { toId, ...(fromId ? { fromId } : {}) } : undefined;
+}
+
 function readPending(raw: unknown): PendingQuestion | undefined {
   if (!isRecord(raw) || typeof raw.intent !== 'string' || !isBankingIntent(raw.intent)) return undefined;
-  const account = isRecord(raw.account) ? { ...(shortText(raw.account.name) ? { name: shortText(raw.account.name) } : {}), ...(/^\d{4}$/.test(String(raw.account.lastFour)) ? { lastFour: String(raw.account.lastFour) } : {}) } : undefined;
+  const account = readRef(raw.account);
+  const move = readMove(raw.move);
   const period = isRecord(raw.period) && isDay(raw.period.start) && isDay(raw.period.end) && shortText(raw.period.granularity)
     ? { start: raw.period.start, end: raw.period.end, granularity: String(raw.period.granularity) } : undefined;
   const count = positive(raw.count);
@@ -87,6 +125,7 @@ function readPending(raw: unknown): PendingQuestion | undefined {
   return {
     intent: raw.intent, ...(account && Object.keys(account).length > 0 ? { account } : {}), ...(count ? { count } : {}),
     ...(merchant ? { merchant } : {}), ...(category ? { category } : {}), ...(period ? { period } : {}), ...(resume ? { resume } : {}),
+    ...(move && Object.keys(move).length > 0 ? { move } : {}),
   };
 }
 
@@ -103,7 +142,10 @@ export function readSession(raw: Readonly<Raw>): CoreSession {
   const period = isRecord(raw.period) && isDay(raw.period.start) && isDay(raw.period.end) ? { start: raw.period.start, end: raw.period.end } : undefined;
   const awaiting = raw.awaiting === 'merchant' ? 'merchant' : undefined;
   const pinFlow = readPinFlow(raw.pinFlow);
+  const movement = isRecord(raw.movement) && isTransferId(raw.movement.transferId) ? { transferId: raw.movement.transferId } : undefined;
+  const payment = readPayment(raw.payment);
   return {
+    ...(movement ? { movement } : {}), ...(payment ? { payment } : {}),
     ...(pick ? { pick } : {}), ...(more ? { more } : {}), ...(period ? { period } : {}),
     ...(awaiting ? { awaiting } : {}), ...(pinFlow ? { pinFlow } : {}),
   };

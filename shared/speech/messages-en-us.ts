@@ -6,6 +6,7 @@ import { formatMoney, formatPastDay } from './format';
 import { bankText, escapeSsml, plainBankText } from './ssml';
 import { itemPhrase, spendingEnUS } from './messages-en-us-money';
 import { pinEnUS } from './messages-en-us-pin';
+import { movementEnUS } from './messages-en-us-movement';
 
 const L = 'en-US';
 const money = (amount: { minor: number; currency: string }): string => escapeSsml(formatMoney(amount, L, { absolute: true }));
@@ -39,6 +40,7 @@ function balanceSentence(details: AccountDetails): string {
 export const enUS: Messages = {
   ...spendingEnUS,
   ...pinEnUS,
+  ...movementEnUS,
   locale: L,
   welcome: () => 'Welcome back. You can ask for your balance, your recent transactions, how much you spent last month, or when your card payment is due. What would you like?',
   help: () => 'You can ask things like: what is my balance, what are my recent transactions, how much did I spend at Starbucks last month, '

@@ -3,6 +3,9 @@ import type { DateTime } from 'luxon';
 import type { Money } from '../money/money';
 import { enUS } from './messages-en-us';
 import { ownValue } from '../own-lookup';
+import type { MovementMessages } from './messages-movement';
+
+export type { MovementMessages, MovementView } from './messages-movement';
 
 /**
  * Every sentence the service says, per locale, keyed by id. Each returns an SSML fragment with
@@ -77,7 +80,7 @@ export interface PinMessages {
   pinUnavailable(): string;
 }
 
-export interface Messages extends SpendingMessages, PinMessages {
+export interface Messages extends SpendingMessages, PinMessages, MovementMessages {
   readonly locale: string;
   welcome(): string;
   help(): string;

@@ -12,6 +12,10 @@ export interface KeyValue {
   /** Gives an existing key a new time to live; false when the key does not exist (any more). */
   expire(key: string, ttlSeconds: number): Promise<boolean>;
   del(key: string): Promise<void>;
+  /** Stores `value` only when `key` does not exist, atomically (Redis `SET NX EX`); true when this call stored it. */
+  setIfAbsent(key: string, value: string, ttlSeconds: number): Promise<boolean>;
+  /** Adds `by` (may be negative) to an integer counter, atomically; a new counter lives `ttlSeconds`. Returns the new value. */
+  incrBy(key: string, by: number, ttlSeconds: number): Promise<number>;
   /** A rate-limiter-flexible limiter on the same backend and prefix. */
   limiter(options: LimiterOptions): AttemptLimiter;
   close(): Promise<void>;

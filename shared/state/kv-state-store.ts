@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { KeyValue } from './key-value';
+import { createMovementStore } from './movement-store';
 import type { StateStore } from './state-store';
 import type { CustomerKey, JsonValue, LimiterOptions } from './types';
 
@@ -93,6 +94,7 @@ export function createKvStateStore(kv: KeyValue): StateStore {
       kv.set(preferenceKey(key, name), serialisePreference(value), checkTtl(ttlSeconds, MAX_RECORD_TTL_SECONDS))),
     deletePreference: (key, name) => later(() => kv.del(preferenceKey(key, name))),
     createLimiter: (options) => kv.limiter(checkLimiter(options)),
+    movements: createMovementStore(kv),
     close: () => kv.close(),
   };
 }

@@ -68,6 +68,19 @@ export function createMemoryKeyValue(options: MemoryKeyValueOptions): KeyValue {
     del: (key) => gate(async () => {
       entries.delete(key);
     }),
+    // Both run without an await between the check and the write: atomic on one event loop.
+    setIfAbsent: (key, value, ttlSeconds) => gate(async () => {
+      if (live(key)) return false;
+      entries.set(key, { value, expiresAt: ttlToExpiry(ttlSeconds) });
+      if (entries.size > maxEntries) evict();
+      return true;
+    }),
+    incrBy: (key, by, ttlSeconds) => gate(async () => {
+      const entry = live(key);
+      const next = (entry ? Number(entry.value) : 0) + by;
+      entries.set(key, { value: String(next), expiresAt: entry?.expiresAt ?? ttlToExpiry(ttlSeconds) });
+      return next;
+    }),
     limiter: ({ name, points, durationSeconds, blockSeconds }) => wrapLimiter(
       new RateLimiterMemory({ keyPrefix: `limit:${name}`, points, duration: durationSeconds, blockDuration: blockSeconds }),
       gate,

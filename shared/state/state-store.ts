@@ -1,3 +1,4 @@
+import type { MovementStore } from './movement-store';
 import type { AttemptLimiter, CustomerKey, JsonValue, LimiterOptions } from './types';
 
 /**
@@ -40,6 +41,8 @@ export interface StateStore {
   deletePreference(key: CustomerKey, name: string): Promise<void>;
   /** An attempt limiter on this store's backend; same name + backend = shared counts. */
   createLimiter(options: LimiterOptions): AttemptLimiter;
+  /** Money movement proposals, claims, results and daily totals (no balances). */
+  readonly movements: MovementStore;
   /** Releases the connection (Redis) or the memory; later calls reject with StateUnavailableError. */
   close(): Promise<void>;
 }

@@ -23,10 +23,17 @@ export const ALEXA_INTENT_MAP = {
   LastTransactionIntent: 'lastTransactionWith',
   InterestEarnedIntent: 'interestEarned',
   PinIntent: 'pin',
+  TransferIntent: 'transfer',
+  PayCardIntent: 'payCard',
+  PayLoanIntent: 'payLoan',
+  PaymentAmountIntent: 'paymentAmount',
+  TransferStatusIntent: 'transferStatus',
 } as const satisfies Record<string, BankingIntent>;
 
 /** Slot names used in the Alexa model. */
 export const ALEXA_SLOTS = {
   account: 'account', lastFour: 'lastFour', count: 'count', merchant: 'merchant', category: 'category',
   date: 'date', duration: 'duration', pin: 'pin',
+  fromAccount: 'fromAccount', toAccount: 'toAccount', fromLastFour: 'fromLastFour', toLastFour: 'toLastFour',
+  dollars: 'dollars', cents: 'cents', paymentOption: 'paymentOption',
 } as const;

@@ -1,6 +1,7 @@
 import type { RequestEnvelope, Slot, slu } from 'ask-sdk-model';
 import { periodClock, type AccountRef, type BankingIntent, type BankingRequest, type BankingSlots, type PeriodContext, type ZonedClock } from '../../shared/banking/contract';
 import { resolveAmazonDate, resolveAmazonDuration, type PeriodResult } from '../../shared/dates';
+import { spokenAmountMinor } from '../../shared/money/spoken-amount';
 import { ALEXA_INTENT_MAP, ALEXA_SLOTS } from './intent-map';
 
 function intentOf(envelope: RequestEnvelope): BankingIntent {
@@ -44,7 +45,18 @@ function slotsOf(envelope: RequestEnvelope, clock: () => ZonedClock): BankingSlo
   const category = slotText(slots[ALEXA_SLOTS.category]);
   const pin = fourDigits(slots[ALEXA_SLOTS.pin]?.value);
   const period = periodOf(slots, clock);
+  const ref = (nameSlot: string, digitsSlot: string): AccountRef | undefined => {
+    const said = slotText(slots[nameSlot]);
+    const digits = fourDigits(slotText(slots[digitsSlot]));
+    return said || digits ? { ...(said ? { name: said } : {}), ...(digits ? { lastFour: digits } : {}) } : undefined;
+  };
+  const from = ref(ALEXA_SLOTS.fromAccount, ALEXA_SLOTS.fromLastFour);
+  const to = ref(ALEXA_SLOTS.toAccount, ALEXA_SLOTS.toLastFour);
+  const amountMinor = spokenAmountMinor(slots[ALEXA_SLOTS.dollars]?.value, slots[ALEXA_SLOTS.cents]?.value);
+  const option = slotText(slots[ALEXA_SLOTS.paymentOption]);
+  const paymentOption = option === 'statement' || option === 'minimum' ? option : undefined;
   return {
+    ...(from ? { from } : {}), ...(to ? { to } : {}), ...(amountMinor ? { amountMinor } : {}), ...(paymentOption ? { paymentOption } : {}),
     ...(account ? { account } : {}), ...(count ? { count } : {}), ...(merchant ? { merchant } : {}),
     ...(category ? { category } : {}), ...(pin ? { pin } : {}), ...(period ? { period } : {}),
   };

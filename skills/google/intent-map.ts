@@ -23,6 +23,11 @@ export const GOOGLE_INTENT_MAP = {
   'Last Transaction': 'lastTransactionWith',
   'Interest Earned': 'interestEarned',
   Pin: 'pin',
+  'Transfer Money': 'transfer',
+  'Pay Card': 'payCard',
+  'Pay Loan': 'payLoan',
+  'Payment Amount': 'paymentAmount',
+  'Transfer Status': 'transferStatus',
 } as const satisfies Record<string, BankingIntent>;
 
 /**
@@ -42,6 +47,8 @@ export const GOOGLE_EVENT_MAP = {
 export const GOOGLE_PARAMETERS = {
   account: 'account', lastFour: 'lastFour', count: 'count', merchant: 'merchant', category: 'category',
   date: 'date', datePeriod: 'datePeriod', dateTime: 'dateTime', pin: 'pin',
+  fromAccount: 'fromAccount', toAccount: 'toAccount', fromLastFour: 'fromLastFour', toLastFour: 'toLastFour',
+  dollars: 'dollars', cents: 'cents', paymentOption: 'paymentOption',
 } as const;
 
 /** Output context that carries the core's session state, as `{ state: {...} }` in its parameters. */

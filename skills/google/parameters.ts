@@ -3,6 +3,7 @@ import {
   resolveDialogflowDate, resolveDialogflowDatePeriod, resolveDialogflowDateTime, type DialogflowDateTime, type PeriodResult,
 } from '../../shared/dates';
 import { isRecord } from './webhook-request';
+import { spokenAmountMinor } from '../../shared/money/spoken-amount';
 import { GOOGLE_PARAMETERS } from './intent-map';
 
 /**
@@ -70,7 +71,18 @@ export function slotsOf(parameters: Readonly<Record<string, unknown>>, clock: ()
   const category = scalar(parameters[GOOGLE_PARAMETERS.category]);
   const pin = parseLastFour(parameters[GOOGLE_PARAMETERS.pin]);
   const period = parsePeriod(parameters, clock);
+  const ref = (nameParameter: string, digitsParameter: string): AccountRef | undefined => {
+    const said = scalar(parameters[nameParameter]);
+    const digits = parseLastFour(parameters[digitsParameter]);
+    return said || digits ? { ...(said ? { name: said } : {}), ...(digits ? { lastFour: digits } : {}) } : undefined;
+  };
+  const from = ref(GOOGLE_PARAMETERS.fromAccount, GOOGLE_PARAMETERS.fromLastFour);
+  const to = ref(GOOGLE_PARAMETERS.toAccount, GOOGLE_PARAMETERS.toLastFour);
+  const amountMinor = spokenAmountMinor(scalar(parameters[GOOGLE_PARAMETERS.dollars]), scalar(parameters[GOOGLE_PARAMETERS.cents]));
+  const option = scalar(parameters[GOOGLE_PARAMETERS.paymentOption]);
+  const paymentOption = option === 'statement' || option === 'minimum' ? option : undefined;
   return {
+    ...(from ? { from } : {}), ...(to ? { to } : {}), ...(amountMinor ? { amountMinor } : {}), ...(paymentOption ? { paymentOption } : {}),
     ...(account ? { account } : {}), ...(count ? { count } : {}), ...(merchant ? { merchant } : {}),
     ...(category ? { category } : {}), ...(pin ? { pin } : {}), ...(period ? { period } : {}),
   };

@@ -17,6 +17,14 @@ export interface Ask {
   /** An AMAZON.DATE value (`2026-10`, `2026-11-03`); the Dialogflow runner sends the same period as @sys.date or @sys.date-period. */
   readonly date?: string;
   readonly pin?: string;
+  readonly fromAccount?: string;
+  readonly toAccount?: string;
+  readonly fromLastFour?: string;
+  readonly toLastFour?: string;
+  /** As the platform hears it: "200", or "12.5" on Dialogflow. */
+  readonly dollars?: string;
+  readonly cents?: string;
+  readonly paymentOption?: 'statement' | 'minimum';
 }
 
 /** What both adapters' replies mean, read back from the platform JSON. */
@@ -47,8 +55,11 @@ const obj = (value: unknown): Json => (typeof value === 'object' && value !== nu
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 function alexaSlots(ask: Ask): Record<string, string> {
-  const { account, lastFour, count, merchant, category, date, pin } = ask;
-  const slots: Record<string, string | undefined> = { account, lastFour, count: count ? String(count) : undefined, merchant, category, date, pin };
+  const { account, lastFour, count, merchant, category, date, pin, fromAccount, toAccount, fromLastFour, toLastFour, dollars, cents, paymentOption } = ask;
+  const slots: Record<string, string | undefined> = {
+    account, lastFour, count: count ? String(count) : undefined, merchant, category, date, pin,
+    fromAccount, toAccount, fromLastFour, toLastFour, dollars, cents, paymentOption,
+  };
   return Object.fromEntries(Object.entries(slots).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
@@ -107,6 +118,9 @@ export function webhookRequest(ask: Ask, token: string | undefined, contexts: un
   const parameters = {
     account: ask.account ?? '', lastFour: ask.lastFour ?? '', count: ask.count ?? '',
     merchant: ask.merchant ?? '', category: ask.category ?? '', pin: ask.pin ?? '', ...dialogflowDate(ask.date),
+    fromAccount: ask.fromAccount ?? '', toAccount: ask.toAccount ?? '', fromLastFour: ask.fromLastFour ?? '', toLastFour: ask.toLastFour ?? '',
+    // @sys.number arrives as a number; Dialogflow hears "$12.50" as 12.5.
+    dollars: ask.dollars === undefined ? '' : Number(ask.dollars), cents: ask.cents === undefined ? '' : Number(ask.cents), paymentOption: ask.paymentOption ?? '',
   };
   return {
     responseId: `resp-${randomUUID()}`,

@@ -9,6 +9,7 @@ import type { StateStore } from '../../shared/state/state-store';
 import { freshCustomer, settleTimed } from './helpers';
 import { adminClient, deleteUnder, keysUnder, REDIS_URL, requireRedis, uniquePrefix } from './redis-support';
 import { describeStoreContract } from './store-contract';
+import { proposal } from './movement-contract';
 import { testClock } from '../support/clock';
 
 describe(`state store: Redis at ${REDIS_URL}`, () => {
@@ -32,6 +33,15 @@ describe(`state store: Redis at ${REDIS_URL}`, () => {
   });
 
   describeStoreContract(open);
+
+  it('lets exactly one claim win across two stores, as two instances would', async () => {
+    const alice = freshCustomer();
+    const [first, second] = [open(), open()];
+    const record = proposal();
+    await first.movements.propose(alice, record);
+    const claims = Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? first : second).movements.claim(alice, record.transferId, { by: 'confirm', at: i }));
+    assert.equal((await Promise.all(claims)).filter(Boolean).length, 1);
+  });
 
   it('shares a lock between two separate stores and guards, as two processes would', async () => {
     const alice = freshCustomer();

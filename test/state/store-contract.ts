@@ -5,6 +5,7 @@ import type { StateStore } from '../../shared/state/state-store';
 import type { CustomerKey } from '../../shared/state/types';
 import { freshCustomer, sleep } from './helpers';
 import { describeLockoutContract } from './lockout-contract';
+import { describeMovementContract } from './movement-contract';
 
 /** Opens a fresh store on the backend under test; the contract closes it after each test. */
 export type OpenStore = () => StateStore;
@@ -29,6 +30,7 @@ export function describeStoreContract(open: OpenStore): void {
   describePinSessions(() => ({ store, alice, bob }));
   describePreferences(() => ({ store, alice, bob }));
   describeLockoutContract(() => ({ store, alice, bob }));
+  describeMovementContract(() => ({ store, alice, bob }));
 
   it('rejects every operation with StateUnavailableError once closed', async () => {
     const guard = createPinGuard({ store });

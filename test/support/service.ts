@@ -3,7 +3,8 @@ import type { Server } from 'node:http';
 import { Writable } from 'node:stream';
 import type { Verifier } from 'ask-sdk-express-adapter';
 import type { Clock } from '../../shared/clock';
-import { createBankClient } from '../../shared/bank';
+import { createBankClient, type FdxBankClient, type TransferClient } from '../../shared/bank';
+import type { AuditLog } from '../../shared/audit';
 import { loadConfig } from '../../shared/config';
 import { createLogger } from '../../shared/log/logger';
 import { startSandbox, type RunningSandbox, type StartSandboxOptions } from '../../sandbox';
@@ -35,6 +36,12 @@ export interface TestServiceOptions {
   readonly metrics?: Metrics;
   /** How the sandbox bank runs (OAuth clients, public URL). */
   readonly sandbox?: Partial<StartSandboxOptions>;
+  /** Send bank calls to this bank (a sandbox shared by two instances) instead of the service's own. */
+  readonly bankUrl?: string;
+  /** The movement audit (required with MONEY_MOVEMENT=on). */
+  readonly audit?: AuditLog;
+  /** Wraps the transfer client (a counting fake bank). */
+  readonly transfers?: (bank: FdxBankClient) => TransferClient;
 }
 
 export async function startTestService(options: TestServiceOptions = {}): Promise<TestService> {
@@ -52,13 +59,16 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     ...options.env,
   });
   const logger = createLogger({ level: options.logLevel ?? 'debug', destination });
-  const bank = createBankClient({ baseUrl: sandbox.url, timeoutMs: config.bankTimeoutMs, logger, clock });
-  const store = config.pinPolicy === 'off' ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
+  const bankUrl = options.bankUrl ?? sandbox.url;
+  const bank = createBankClient({ baseUrl: bankUrl, timeoutMs: config.bankTimeoutMs, logger, clock });
+  const needsStore = config.pinPolicy !== 'off' || config.moneyMovement;
+  const store = !needsStore ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
   const app = createApp({
     config, logger, bank, clock, ...(options.metrics ? { metrics: options.metrics } : {}),
     // The sandbox stands in for the bank's authorization server (RFC 9728 metadata names it).
     authIssuer: sandbox.issuer,
     ...(options.alexaVerifiers ? { alexaVerifiers: options.alexaVerifiers } : {}), ...(store ? { store } : {}),
+    transfers: options.transfers?.(bank) ?? bank, ...(options.audit ? { audit: options.audit } : {}),
   });
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
@@ -66,7 +76,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    bankUrl: sandbox.url,
+    bankUrl,
     sandbox,
     logs,
     close: async () => {

@@ -10,16 +10,19 @@ import { cardDetails } from './card';
 import { lastTransactionWith } from './last-transaction';
 import { interestEarned } from './interest';
 import { pin } from './pin';
+import { payCard, payLoan, paymentAmount, transfer, transferStatus } from '../movement/handlers';
 
 /** One handler per intent; the compiler refuses a missing one. */
 export const HANDLERS = {
   launch, help, stop, fallback, sessionEnded, yes, no,
   listAccounts, getBalance, recentTransactions, selectAccount,
   spending, transactionsInPeriod, pendingTransactions, cardDetails, lastTransactionWith, interestEarned, pin,
+  transfer, payCard, payLoan, paymentAmount, transferStatus,
 } as const satisfies Record<BankingIntent, Handler>;
 
 /** Intents that need a linked bank account before they can answer. */
 export const NEEDS_LINK: ReadonlySet<BankingIntent> = new Set<BankingIntent>([
   'launch', 'listAccounts', 'getBalance', 'recentTransactions', 'selectAccount', 'yes',
   'spending', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'lastTransactionWith', 'interestEarned', 'pin',
+  'transfer', 'payCard', 'payLoan', 'paymentAmount', 'transferStatus',
 ]);

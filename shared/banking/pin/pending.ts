@@ -5,10 +5,12 @@ import { readSession, type PendingQuestion } from '../session';
 
 /** The question to replay after the PIN: intent, slots and the conversation's state, never a PIN. */
 export function pendingOf(req: BankingRequest): PendingQuestion {
-  const { account, count, merchant, category, period } = req.slots;
+  const { account, count, merchant, category, period, from, to, amountMinor, paymentOption } = req.slots;
   const { pinFlow: _ignored, ...resume } = readSession(req.session);
+  const move = { ...(from ? { from } : {}), ...(to ? { to } : {}), ...(amountMinor ? { amountMinor } : {}), ...(paymentOption ? { paymentOption } : {}) };
   return {
     intent: req.intent,
+    ...(Object.keys(move).length > 0 ? { move } : {}),
     ...(account ? { account } : {}), ...(count ? { count } : {}), ...(merchant ? { merchant } : {}), ...(category ? { category } : {}),
     ...(period?.ok ? { period: { ...periodState(period.range), granularity: period.granularity } } : {}),
     resume,
@@ -24,6 +26,7 @@ export function replayOf(req: BankingRequest, pending: PendingQuestion): Banking
   const slots: BankingSlots = {
     ...(account ? { account } : {}), ...(count ? { count } : {}), ...(merchant ? { merchant } : {}), ...(category ? { category } : {}),
     ...(period ? { period: { ok: true, adjusted: false, granularity, range: dayRange(period.start, period.end, req.timeZone) } } : {}),
+    ...pending.move,
   };
   return { ...req, intent: pending.intent, slots, session: { ...(pending.resume ?? {}) } };
 }

@@ -4,14 +4,15 @@ import { conversation } from './conversation';
 import { EXAMPLES } from './examples';
 import { MERCHANTS } from './merchants';
 import { money } from './money';
-import { ACCOUNT_NAMES, SPENDING_CATEGORIES } from './values';
+import { ACCOUNT_NAMES, PAYMENT_OPTIONS, SPENDING_CATEGORIES } from './values';
+import { movement } from './movement';
 
 /** American English: the first locale, and Dialogflow's default language (`en`). */
 export const enUS: CatalogueLocale = {
   locale: 'en-US',
   dialogflowLanguage: 'en',
   invocationName: 'my bank',
-  intents: { ...conversation, ...accounts, ...money },
-  values: { ACCOUNT_NAME: ACCOUNT_NAMES, MERCHANT_NAME: MERCHANTS, SPENDING_CATEGORY: SPENDING_CATEGORIES },
+  intents: { ...conversation, ...accounts, ...money, ...movement },
+  values: { ACCOUNT_NAME: ACCOUNT_NAMES, MERCHANT_NAME: MERCHANTS, SPENDING_CATEGORY: SPENDING_CATEGORIES, PAYMENT_OPTION: PAYMENT_OPTIONS },
   examples: EXAMPLES,
 };

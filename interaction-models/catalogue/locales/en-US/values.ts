@@ -20,6 +20,12 @@ export const ACCOUNT_NAMES: readonly SlotValue[] = [
   { value: 'personal', synonyms: ['personal checking'] },
 ];
 
+/** en-US ways of saying how much of a card bill to pay; the canonical values are the core's options. */
+export const PAYMENT_OPTIONS: readonly SlotValue[] = [
+  { value: 'statement', synonyms: ['statement balance', 'the statement balance', 'full statement balance', 'full balance', 'whole statement', 'the balance', 'the full amount'] },
+  { value: 'minimum', synonyms: ['minimum payment', 'the minimum', 'minimum due', 'the minimum payment', 'minimum amount'] },
+];
+
 /**
  * en-US spending categories. Canonical values are the core's category ids; "mortgage" is left
  * out of housing because it names an account.

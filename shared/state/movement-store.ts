@@ -1,0 +1,86 @@
+import type { KeyValue } from './key-value';
+import type { MovementClaim, MovementRecord, MovementResult, StoredMovement } from './movement-types';
+import type { CustomerKey } from './types';
+
+/**
+ * Movement records in the shared store, so every instance sees the same claim. `claim` is the one
+ * atomic step (SET NX): of any number of concurrent confirmations and cancellations, exactly one
+ * wins, on every instance sharing the store. Every method rejects with StateUnavailableError when
+ * the store cannot answer; callers then move nothing.
+ */
+export interface MovementStore {
+  /** Stores a proposal and makes it the customer's latest movement. */
+  propose(key: CustomerKey, record: MovementRecord): Promise<void>;
+  get(key: CustomerKey, transferId: string): Promise<StoredMovement | undefined>;
+  /** True for the one caller that takes the movement. */
+  claim(key: CustomerKey, transferId: string, claim: MovementClaim): Promise<boolean>;
+  /** Records what the bank answered; replaces only an earlier `unknown`. */
+  finish(key: CustomerKey, transferId: string, result: MovementResult): Promise<void>;
+  /** The transfer id of the customer's latest proposal, if it is still kept. */
+  latest(key: CustomerKey): Promise<string | undefined>;
+  /** Adds `minor` to the day's total unless that passes `max`; returns whether it fit and the total before. */
+  reserveDaily(key: CustomerKey, day: string, minor: number, max: number): Promise<{ readonly ok: boolean; readonly before: number }>;
+  releaseDaily(key: CustomerKey, day: string, minor: number): Promise<void>;
+  usedOn(key: CustomerKey, day: string): Promise<number>;
+}
+
+/** Movement records outlive the conversation by a day, for "did my transfer go through" and recovery. */
+export const MOVEMENT_TTL_SECONDS = 2 * 86_400;
+const TRANSFER_ID = /^vb-[0-9a-f-]{36}$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function checkKey(key: CustomerKey): string {
+  if (!/^[0-9a-f]{64}$/.test(key)) throw new TypeError('CustomerKey must be 64 lower-case hex characters');
+  return key;
+}
+
+function checked(key: CustomerKey, transferId: string): string {
+  if (!TRANSFER_ID.test(transferId)) throw new TypeError('transfer ids are vb- and a UUID');
+  return `${checkKey(key)}:${transferId}`;
+}
+
+function dailyKey(key: CustomerKey, day: string): string {
+  if (!DAY.test(day)) throw new TypeError('day must be YYYY-MM-DD');
+  return `movement-daily:${checkKey(key)}:${day}`;
+}
+
+// Our own JSON.stringify output read back: its shape is ours by construction.
+const parse = <T>(raw: string | undefined): T | undefined => (raw === undefined ? undefined : (JSON.parse(raw) as T));
+
+export function createMovementStore(kv: KeyValue): MovementStore {
+  const later = <T>(operation: () => Promise<T>): Promise<T> => Promise.resolve().then(operation);
+  return {
+    propose: (key, record) => later(async () => {
+      const id = checked(key, record.transferId);
+      await kv.set(`movement:${id}`, JSON.stringify(record), MOVEMENT_TTL_SECONDS);
+      await kv.set(`movement-latest:${key}`, record.transferId, MOVEMENT_TTL_SECONDS);
+    }),
+    get: (key, transferId) => later(async () => {
+      const id = checked(key, transferId);
+      const [record, claim, result] = await Promise.all([kv.get(`movement:${id}`), kv.get(`movement-claim:${id}`), kv.get(`movement-result:${id}`)]);
+      const stored = parse<MovementRecord>(record);
+      if (!stored) return undefined;
+      const held = parse<MovementClaim>(claim);
+      const answered = parse<MovementResult>(result);
+      return { record: stored, ...(held ? { claim: held } : {}), ...(answered ? { result: answered } : {}) };
+    }),
+    claim: (key, transferId, claim) => later(() => kv.setIfAbsent(`movement-claim:${checked(key, transferId)}`, JSON.stringify(claim), MOVEMENT_TTL_SECONDS)),
+    finish: (key, transferId, result) => later(async () => {
+      const id = checked(key, transferId);
+      const earlier = parse<MovementResult>(await kv.get(`movement-result:${id}`));
+      if (earlier && earlier.outcome !== 'unknown') return;
+      await kv.set(`movement-result:${id}`, JSON.stringify(result), MOVEMENT_TTL_SECONDS);
+    }),
+    latest: (key) => later(async () => kv.get(`movement-latest:${checkKey(key)}`)),
+    reserveDaily: (key, day, minor, max) => later(async () => {
+      const total = await kv.incrBy(dailyKey(key, day), minor, MOVEMENT_TTL_SECONDS);
+      if (total <= max) return { ok: true, before: total - minor };
+      await kv.incrBy(dailyKey(key, day), -minor, MOVEMENT_TTL_SECONDS);
+      return { ok: false, before: total - minor };
+    }),
+    releaseDaily: (key, day, minor) => later(async () => {
+      await kv.incrBy(dailyKey(key, day), -minor, MOVEMENT_TTL_SECONDS);
+    }),
+    usedOn: (key, day) => later(async () => Number((await kv.get(dailyKey(key, day))) ?? '0')),
+  };
+}
