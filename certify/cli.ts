@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_ZONE } from '../sandbox';
 import { clockForDay, type Clock } from '../shared/clock';
+import { verifyBundle } from './bundle/verify';
 import type { CertificationOptions } from './options';
 import { finding, formatMs, statusMark, summaryLine, tally } from './report/format';
 import { displayUrl } from './report/meta';
@@ -8,10 +9,12 @@ import { runCertification } from './run';
 import type { CheckResult } from './types';
 
 /** What `--help` prints. */
-export const USAGE = `Usage: npm run certify -- [--bank-url URL --token TOKEN] [--expired-token TOKEN] [--out DIR] [--samples N]
+export const USAGE = `Usage: npm run certify -- [--bank-url URL --token TOKEN] [--expired-token TOKEN] [--out DIR] [--samples N] [--pdf]
+       npm run certify -- --verify DIR
 
 Certifies voicebank with a bank: the bank's FDX API, the skill on Alexa and Dialogflow against it,
-and request verification and privacy. Writes report.md, report.html, report.json and junit.xml.
+and request verification and privacy. Writes report.md, report.html, report.json, junit.xml, the
+evidence/ folder and manifest.json (a SHA-256 of every file): the output folder is the evidence bundle.
 Exit status 0 when every required check passes, 1 when one fails, 2 on a usage error.
 
   --bank-url URL        FDX base URL of the bank (default: the embedded sandbox bank on 127.0.0.1)
@@ -20,6 +23,9 @@ Exit status 0 when every required check passes, 1 when one fails, 2 on a usage e
   --out DIR             where the reports go (default certification/)
   --samples N           latency samples per endpoint (default 10)
   --today YYYY-MM-DD    with the embedded sandbox: take this day as today (default $SANDBOX_TODAY or today)
+  --pdf                 also print the report to report.pdf through headless Chromium (/usr/bin/chromium)
+  --verify DIR          recompute the SHA-256 of every file of a bundle against its manifest.json;
+                        exit 0 when nothing changed, 1 when a file was edited, added or removed
   --help                this text`;
 
 type Print = (line: string) => void;
@@ -43,19 +49,21 @@ function todayClock(day: string): Clock {
 }
 
 /** Reads the command line into options; throws with a message for the user. */
-export function parseCli(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = process.env): CertificationOptions & { help: boolean } {
+export function parseCli(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = process.env): CertificationOptions & { help: boolean; verify?: string } {
   const { values } = parseArgs({
     args: [...argv], strict: true, allowPositionals: false,
     options: {
       'bank-url': { type: 'string' }, token: { type: 'string' }, 'expired-token': { type: 'string' },
       out: { type: 'string' }, samples: { type: 'string' }, today: { type: 'string' }, help: { type: 'boolean', default: false },
+      pdf: { type: 'boolean', default: false }, verify: { type: 'string' },
     },
   });
   const samples = values.samples === undefined ? undefined : Number(values.samples);
   const today = values.today ?? env.SANDBOX_TODAY;
   if (today !== undefined && values['bank-url'] !== undefined) throw new TypeError('--today only applies to the embedded sandbox bank');
   return {
-    help: values.help,
+    help: values.help, pdf: values.pdf,
+    ...(values.verify === undefined ? {} : { verify: values.verify }),
     ...(values['bank-url'] === undefined ? {} : { bankUrl: values['bank-url'] }),
     ...(values.token === undefined ? {} : { token: values.token }),
     ...(values['expired-token'] === undefined ? {} : { expiredToken: values['expired-token'] }),
@@ -72,6 +80,15 @@ export function progressLine(check: CheckResult): string {
   return `${statusMark(check.status)} ${check.name}${level} (${formatMs(check.durationMs)})${why}`;
 }
 
+/** `--verify DIR`: 0 when every file matches the manifest, 1 otherwise. */
+function verifyCli(dir: string, print: Print): number {
+  const result = verifyBundle(dir);
+  for (const problem of result.problems) print(`✗ ${problem}`);
+  const sealed = result.manifestSha256 === undefined ? '' : ` (manifest.json SHA-256 ${result.manifestSha256})`;
+  print(result.ok ? `VERIFIED: ${result.files} files match the manifest${sealed}` : `NOT VERIFIED: ${result.problems.length} problem(s)${sealed}`);
+  return result.ok ? 0 : 1;
+}
+
 /** Runs the CLI; resolves to the exit status. */
 export async function runCli(argv: readonly string[], print: Print): Promise<number> {
   let options: ReturnType<typeof parseCli>;
@@ -82,13 +99,16 @@ export async function runCli(argv: readonly string[], print: Print): Promise<num
     return 2;
   }
   if (options.help) return (print(USAGE), 0);
+  if (options.verify !== undefined) return verifyCli(options.verify, print);
   print(`voicebank certification against ${options.bankUrl === undefined ? 'the embedded sandbox bank' : safeUrl(options.bankUrl)}`);
   try {
     const result = await runCertification({ ...options, onCheck: (check) => print(progressLine(check)) });
     const failed = result.checks.filter((c) => c.status === 'fail' && c.level === 'required');
     print(`\n${result.passed ? 'PASSED' : 'FAILED'}: ${summaryLine(tally(result.checks))} in ${formatMs(result.meta.durationMs)}`);
     if (failed.length > 0) print(`required checks failed: ${failed.map((c) => c.name).join('; ')}`);
-    print(`reports: ${result.files.markdown}, ${result.files.html}, ${result.files.json}, ${result.files.junit}`);
+    print(`reports: ${Object.values(result.files).join(', ')}`);
+    if (result.pdfNotWritten !== undefined) print(`report.pdf not written: ${result.pdfNotWritten}`);
+    print(`evidence bundle: ${result.bundle.dir} (manifest.json SHA-256 ${result.bundle.manifestSha256}; file this value with the report)`);
     return result.passed ? 0 : 1;
   } catch (error) {
     if (!(error instanceof TypeError || error instanceof RangeError)) throw error;

@@ -1,4 +1,5 @@
 import type { FdxBankClient } from '../shared/bank';
+import type { ClientCall } from './service/recording-bank';
 import type { Recorded } from './service/recording-poster';
 import type { LogCapture } from './log-capture';
 import type { Settings } from './options';
@@ -18,6 +19,10 @@ export interface RunContext {
   readonly raw: RawBank;
   /** The service's own FDX client, pointed at the bank. */
   readonly client: FdxBankClient;
-  /** Every answer the in-process services gave to a voice request during the run. */
+  /** Every voice request the behaviour services answered during the run, with its answer. */
   readonly posts: Recorded[];
+  /** Every call of the service's FDX client during the run (the behaviour and security services', and the client checks'). */
+  readonly clientCalls: ClientCall[];
+  /** Every request the security checks sent to the verifying service (forged and control), with its answer. */
+  readonly forged: Recorded[];
 }

@@ -25,6 +25,8 @@ export interface CertificationOptions {
   readonly env?: Env;
   /** Called as each check finishes, in report order (the CLI prints progress from it). */
   readonly onCheck?: (result: CheckResult) => void;
+  /** Also print report.html to report.pdf through headless Chromium; default false. */
+  readonly pdf?: boolean;
   /** The run's clock (the sandbox's today, request timestamps, the report's date); default: the system clock. */
   readonly clock?: Clock;
 }
@@ -41,6 +43,7 @@ export interface Settings {
   /** IANA zone for "the last 30 days" and the service's default zone. */
   readonly zone: string;
   readonly env: Env;
+  readonly pdf: boolean;
   readonly clock: Clock;
 }
 
@@ -95,6 +98,7 @@ export function resolveOptions(options: CertificationOptions): Settings {
     turnDeadlineMs,
     zone,
     env,
+    pdf: options.pdf ?? false,
     clock: options.clock ?? systemClock,
   };
 }

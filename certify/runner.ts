@@ -1,3 +1,4 @@
+import { controlsFor } from './controls/map';
 import type { Masker } from './mask';
 import type { CheckResult, CheckSpec, Evidence, Outcome } from './types';
 
@@ -64,8 +65,9 @@ export class Recorder {
   }
 
   private record(spec: CheckSpec, { outcome, durationMs }: { outcome: Outcome; durationMs: number }): void {
+    const id = this.uniqueId(`${spec.area}.${slug(spec.name)}`);
     const result: CheckResult = {
-      id: this.uniqueId(`${spec.area}.${slug(spec.name)}`),
+      id, controls: controlsFor(id),
       name: this.mask(spec.name), area: spec.area, level: spec.level, status: outcome.status,
       message: this.mask(outcome.message), evidence: this.maskEvidence(outcome.evidence ?? {}), durationMs,
     };

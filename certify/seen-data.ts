@@ -8,6 +8,8 @@ const NOT_MONEY = new Set(['totalElements', 'totalPages', 'code', 'limit', 'offs
 /** FDX fields that carry (masked) account numbers. */
 const NUMBER_FIELDS = new Set(['accountNumber', 'accountNumberDisplay']);
 
+import type { Secrets } from './mask';
+
 /** Values to look for, by kind. */
 export class SeenData {
   readonly tokens = new Set<string>();
@@ -17,6 +19,11 @@ export class SeenData {
   /** Account numbers as displayed, e.g. `...4821`. */
   readonly maskedNumbers = new Set<string>();
   readonly pins = new Set<string>();
+
+  /** What every masked text must hide: the tokens, and the last fours and PINs as whole numbers. */
+  secrets(): Secrets {
+    return { tokens: this.tokens, numbers: [...this.last4s, ...this.pins] };
+  }
 
   /** Remembers a token (and any other secret that must never be shown or logged). */
   addToken(token: string | undefined): void {

@@ -50,6 +50,8 @@ export interface CheckResult {
   readonly status: CheckStatus;
   readonly message: string;
   readonly evidence: Evidence;
+  /** Ids of the controls this check evidences (see `controls/catalogue.ts`). */
+  readonly controls: readonly string[];
   /** Wall-clock time the check took, milliseconds. */
   readonly durationMs: number;
 }
@@ -69,6 +71,8 @@ export interface RunMeta {
   readonly durationMs: number;
   /** Settings the run used, as label/value pairs (never a token or secret). */
   readonly configuration: ReadonlyArray<readonly [string, string]>;
+  /** Things a reviewer must know to read the run rightly (a token too short to scan for, no PDF). */
+  readonly warnings: readonly string[];
 }
 
 /** Paths of the four report files. */
@@ -77,6 +81,17 @@ export interface ReportFiles {
   readonly html: string;
   readonly json: string;
   readonly junit: string;
+  /** report.pdf, when `pdf` was asked for and Chromium could print it. */
+  readonly pdf?: string;
+}
+
+/** The evidence bundle: the output folder with `evidence/` and a manifest of every file. */
+export interface Bundle {
+  readonly dir: string;
+  /** manifest.json, listing a SHA-256 of every other file of the bundle. */
+  readonly manifest: string;
+  /** SHA-256 (hex) of manifest.json itself: file it with the report, so a later edit of the manifest shows too. */
+  readonly manifestSha256: string;
 }
 
 /** The outcome of {@link runCertification}. */
@@ -86,4 +101,7 @@ export interface CertificationResult {
   readonly checks: readonly CheckResult[];
   readonly meta: RunMeta;
   readonly files: ReportFiles;
+  readonly bundle: Bundle;
+  /** Why report.pdf was not written (and how to get it), when `pdf` was asked for. */
+  readonly pdfNotWritten?: string;
 }

@@ -1,6 +1,5 @@
 import type { Verifier } from 'ask-sdk-express-adapter';
 import express from 'express';
-import type { Logger } from '../shared/log/logger';
 import { alexaHandlers } from './alexa/route';
 import { createAlexaVerifiers, fetchPemOverHttps } from './alexa/verification';
 import { assembleCore, type CoreParts } from './assemble';
@@ -8,6 +7,9 @@ import { googleHandlers } from './google/route';
 import { healthRoutes, type Probes } from './health';
 import { mcpRouter } from './mcp/route';
 import { createMetrics, instrumentCertFetcher, metricsHandler, type Metrics } from './metrics';
+import { createTurnBudget } from '../shared/banking/turn-budget';
+import { stampReceipt } from './http/receipt';
+import { outerErrorHandler } from './http/outer-error-handler';
 
 export interface AppParts extends CoreParts {
   /** Replaces the verifiers built from config (tests trust a throwaway root this way). */
@@ -38,8 +40,10 @@ export function createApp(parts: AppParts): express.Express {
   app.disable('x-powered-by');
   // Voice platforms never send If-None-Match: hashing every answer for an ETag is wasted CPU.
   app.set('etag', false);
+  // Before anything else: the turn deadline counts from here.
+  app.use(stampReceipt(createTurnBudget(config.turnDeadlineMs, parts.clock)));
   // /alexa first and without a body parser: its signature covers the raw bytes.
-  app.post('/alexa', ...alexaHandlers(skill, verifiersFor(parts, metrics)));
+  app.post('/alexa', ...alexaHandlers({ skill, verifiers: verifiersFor(parts, metrics), logger }));
   app.post('/google', ...googleHandlers({
     core, logger, periods, verify: config.verifyRequests, defaultTimeZone: config.defaultTimeZone,
     ...(config.dialogflowSecret ? { secret: config.dialogflowSecret } : {}),
@@ -56,16 +60,6 @@ export function createApp(parts: AppParts): express.Express {
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });
   });
-  app.use(errorHandler(logger));
+  app.use(outerErrorHandler(logger));
   return app;
-}
-
-/** Body-parser and other middleware errors: their 4xx status, a short body, no stack to anyone. */
-function errorHandler(logger: Logger): express.ErrorRequestHandler {
-  return (error: unknown, _req, res, _next) => {
-    const fields = typeof error === 'object' && error !== null ? (error as { status?: unknown; type?: unknown }) : {};
-    const status = typeof fields.status === 'number' && fields.status >= 400 && fields.status < 500 ? fields.status : 500;
-    if (status === 500) logger.error({ type: error instanceof Error ? error.name : typeof error }, 'request failed');
-    res.status(status).json({ error: status === 413 ? 'too large' : status === 500 ? 'internal error' : 'bad request' });
-  };
 }

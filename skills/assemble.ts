@@ -9,6 +9,7 @@ import type { Logger } from '../shared/log/logger';
 import type { StateStore } from '../shared/state';
 import { createAlexaSkill } from './alexa/skill';
 import { createTimeZoneLookup } from './alexa/time-zone';
+import { createTurnBudget } from '../shared/banking/turn-budget';
 import { instrumentBank, instrumentPinGuard, type Metrics } from './metrics';
 import type { Skill } from 'ask-sdk-core';
 import { movementFor, type MovementParts } from './movement';
@@ -71,6 +72,7 @@ export function assembleCore(parts: CoreParts, skillId?: string): Assembled {
     ...(pin ? { pin } : {}), ...(movement ? { movement } : {}), ...(metrics || parts.onTurn ? { onTurn: turnObserver(metrics, parts.onTurn) } : {}),
   });
   const timeZone = createTimeZoneLookup({ defaultZone: config.defaultTimeZone, clock });
-  const skill = createAlexaSkill({ core, logger, periods, timeZone, ...(skillId ? { skillId } : {}) });
+  const budget = createTurnBudget(config.turnDeadlineMs, clock);
+  const skill = createAlexaSkill({ core, logger, periods, timeZone, budget, ...(skillId ? { skillId } : {}) });
   return { core, skill, periods };
 }

@@ -10,11 +10,15 @@ import { createMetrics, type Metrics } from './metrics';
 import { createApp } from './app';
 import { openAudit } from '../shared/audit';
 import { createStateStore } from '../shared/state';
+import { drainable, type DrainOptions } from './http/drain';
 
 export interface RunningService {
   readonly url: string;
   readonly bankUrl: string;
-  /** Stops taking requests, lets in-flight ones finish, then stops the embedded sandbox. */
+  /**
+   * Drains (responses say `Connection: close`, idle sockets close after a grace period, nothing in
+   * flight is cut), then stops the bank client, the state store and the embedded sandbox.
+   */
   close(): Promise<void>;
 }
 
@@ -23,6 +27,8 @@ export interface StartServiceOptions {
   readonly clock?: Clock;
   /** Where `/metrics` lives; other adapters sharing the process add their metrics to its registry. */
   readonly metrics?: Metrics;
+  /** How the HTTP server drains on close (SIGTERM). */
+  readonly drain?: DrainOptions;
 }
 
 /** The system clock, or a clock on SANDBOX_TODAY (noon in the default zone, ticking) when it is set. */
@@ -63,13 +69,14 @@ export async function startService(config: Config, logger: Logger, options: Star
     ...(store ? { store } : {}), ...(audit ? { audit } : {}), ...(authIssuer ? { authIssuer } : {}),
   });
   const server = await listen(app, config.port, config.host);
+  const drain = drainable(server, options.drain);
   const { port } = server.address() as AddressInfo;
   logger.info({ host: config.host, port }, `voicebank listening: POST /alexa, POST /google, ${authIssuer ? 'POST /mcp, ' : ''}GET /healthz, GET /readyz, GET /metrics`);
   return {
     url: `http://127.0.0.1:${port}`,
     bankUrl,
     close: async () => {
-      await drain(server);
+      await drain.drain();
       bank.close();
       readiness.close();
       await store?.close();
@@ -82,24 +89,6 @@ export async function startService(config: Config, logger: Logger, options: Star
 function listen(app: ReturnType<typeof createApp>, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(server)));
-  });
-}
-
-/**
- * Finishes in-flight requests and closes keep-alive sockets as they fall idle (a socket that
- * just answered its last request would otherwise hold the close for the keep-alive timeout);
- * forces the rest after 10 s.
- */
-function drain(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    const sweep = setInterval(() => server.closeIdleConnections(), 50);
-    const force = setTimeout(() => server.closeAllConnections(), 10_000).unref();
-    server.close(() => {
-      clearInterval(sweep);
-      clearTimeout(force);
-      resolve();
-    });
-    server.closeIdleConnections();
   });
 }
 

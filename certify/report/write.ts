@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ReportFiles } from '../types';
+import { controlRows } from '../controls/table';
 import { formatMs, tally } from './format';
 import { renderHtml } from './html';
 import { renderJunit } from './junit';
@@ -10,7 +11,8 @@ import type { ReportData } from './report-data';
 /** The machine-readable report: run facts, verdict, counts and every check. */
 export function renderJson(data: ReportData): string {
   const { meta, checks, passed } = data;
-  return `${JSON.stringify({ passed, summary: tally(checks), duration: formatMs(meta.durationMs), meta, checks }, null, 2)}\n`;
+  const controls = controlRows(checks).map(({ control, state, checks: ids }) => ({ ...control, state, checks: ids }));
+  return `${JSON.stringify({ passed, summary: tally(checks), duration: formatMs(meta.durationMs), meta, checks, controls }, null, 2)}\n`;
 }
 
 /** Writes report.md, report.html, report.json and junit.xml into `outDir` (created if needed). */

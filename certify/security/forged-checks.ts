@@ -1,6 +1,7 @@
 import type { Clock } from '../../shared/clock';
 import { clip } from '../mask';
 import { fail, pass } from '../runner';
+import type { Recorded } from '../service/recording-poster';
 import type { CheckSpec, Outcome } from '../types';
 import { alexaHeaders, GOOD_CERT_URL, launchBody, postRaw, signBody, welcomeWebhook } from './requests';
 
@@ -14,6 +15,8 @@ export interface SecureTarget {
   readonly fetched: readonly string[];
   /** Request timestamps are stamped from the run's clock. */
   readonly clock: Clock;
+  /** Where every request sent and its answer are kept for the evidence bundle. */
+  readonly sent: Recorded[];
 }
 
 /** One request to send: body, headers, and a summary for the evidence. */
@@ -23,11 +26,20 @@ interface Forged {
   readonly summary: string;
 }
 
+const parsed = (text: string): unknown => {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+};
+
 const security = (name: string, run: () => Promise<Outcome>): CheckSpec => ({ name, area: 'security', level: 'required', run });
 
 /** Sends a request and expects one of `statuses`. */
 async function expectStatus(target: SecureTarget, path: '/alexa' | '/google', forged: Forged, statuses: readonly number[]): Promise<Outcome> {
   const { status, text } = await postRaw(`${target.url}${path}`, forged.body, forged.headers);
+  target.sent.push({ path, request: parsed(forged.body), headers: forged.headers, status, body: parsed(text) });
   const evidence = { request: `POST ${path}: ${forged.summary}`, response: `HTTP ${status} ${clip(text, 200)}` };
   const word = statuses[0] === 200 ? 'accepted' : 'refused';
   return statuses.includes(status) ? pass(`${word} with HTTP ${status}`, evidence) : fail(`expected HTTP ${statuses.join(' or ')}, got ${status}`, evidence);

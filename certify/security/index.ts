@@ -4,6 +4,8 @@ import type { RunContext } from '../context';
 import type { Recorder } from '../runner';
 import { startInProcess } from '../service/in-process';
 import { behaviourEnv } from '../skill';
+import { authorizationServerChecks } from './authorization-server';
+import { mcpChecks } from './mcp-checks';
 import { alexaChecks, dialogflowChecks, type SecureTarget } from './forged-checks';
 import { digitsCheck, logScanCheck } from './privacy-checks';
 import { storageCheck } from './storage';
@@ -30,7 +32,7 @@ async function runVerificationChecks(ctx: RunContext, recorder: Recorder): Promi
   });
   const env = { ...behaviourEnv(ctx.settings), VERIFY_REQUESTS: 'true', ALEXA_SKILL_ID: skillId, DIALOGFLOW_SECRET: secret };
   const service = await startInProcess({ env, logger: ctx.capture.logger, bank: ctx.client, alexaVerifiers, clock });
-  const target: SecureTarget = { url: service.url, skillId, secret, signingKeyPem: pki.signingKeyPem, fetched, clock };
+  const target: SecureTarget = { url: service.url, skillId, secret, signingKeyPem: pki.signingKeyPem, fetched, clock, sent: ctx.forged };
   try {
     await recorder.parallel([...alexaChecks(target), ...dialogflowChecks(target)]);
   } finally {
@@ -41,5 +43,6 @@ async function runVerificationChecks(ctx: RunContext, recorder: Recorder): Promi
 /** Security and privacy evidence: forged requests refused, then the whole run's logs and answers scanned. */
 export async function runSecurityChecks(ctx: RunContext, recorder: Recorder): Promise<void> {
   await runVerificationChecks(ctx, recorder);
+  await recorder.sequential([...authorizationServerChecks(ctx), ...await mcpChecks(ctx)]);
   await recorder.sequential([logScanCheck(ctx), digitsCheck(ctx), storageCheck(ctx.settings.env)]);
 }

@@ -1,3 +1,4 @@
+import { splitTokens } from '../mask';
 import type { SeenData } from '../seen-data';
 
 /** Something that must never reach a log line, and how to spot it. */
@@ -29,10 +30,14 @@ function amountNeedle(amount: number): Needle {
   return { kind: 'amount', found: (line) => patterns.some((pattern) => pattern.test(line)) };
 }
 
-/** Every value the run saw that a log line must not carry. Whole-dollar zero is left out: it says nothing. */
+/**
+ * Every value the run saw that a log line must not carry, looked for by its exact value. Whole-dollar
+ * zero is left out (it says nothing), and so are tokens too short to tell apart from ordinary text
+ * (see {@link splitTokens}; the log-scan check warns about them).
+ */
 export function needlesFor(seen: SeenData): Needle[] {
   return [
-    ...[...seen.tokens].map((token): Needle => ({ kind: 'token', found: substring(token) })),
+    ...splitTokens(seen.tokens).scanned.map((token): Needle => ({ kind: 'token', found: substring(token) })),
     ...[...seen.amounts].filter((amount) => amount > 0).map(amountNeedle),
     ...[...seen.last4s].map((digits): Needle => ({ kind: 'account-number fragment', found: wholeNumber(digits) })),
     ...[...seen.maskedNumbers].map((display): Needle => ({ kind: 'account-number fragment', found: substring(display) })),

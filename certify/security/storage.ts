@@ -5,7 +5,7 @@ import { fail, pass } from '../runner';
 import type { CheckSpec } from '../types';
 
 /** Settings that decide what the service keeps; read from the deployment's environment. */
-const STORAGE_SETTINGS = [
+export const STORAGE_SETTINGS = [
   'PIN_POLICY', 'STATE_STORE', 'STATE_KEY_SECRET', 'STATE_KEY_PREFIX', 'ACCOUNT_CACHE_SECONDS',
   'PIN_MAX_ATTEMPTS', 'PIN_LOCK_SECONDS', 'PIN_SESSION_IDLE_SECONDS',
 ] as const;

@@ -1,5 +1,6 @@
 import type { AccountSummary } from '../bank/types';
 import type { AccountRef } from './contract';
+import { ownValue } from '../own-lookup';
 
 /** Words people use for each account type, beyond the bank's own names. */
 const TYPE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
@@ -33,7 +34,7 @@ export function words(text: string): string[] {
 
 function vocabulary(account: AccountSummary): Set<string> {
   const own = words(`${account.nickname ?? ''} ${account.productName ?? ''}`);
-  return new Set([...own, ...(TYPE_SYNONYMS[account.type] ?? [])]);
+  return new Set([...own, ...(ownValue(TYPE_SYNONYMS, account.type) ?? [])]);
 }
 
 function nameMatches(account: AccountSummary, heard: readonly string[]): boolean {

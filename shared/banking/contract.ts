@@ -93,6 +93,11 @@ export interface BankingRequest {
   readonly requestId: string;
   /** The platform's conversation id (a PIN holds for one session); the request id when there is none. */
   readonly sessionId: string;
+  /**
+   * When the HTTP request arrived, as the clock's monotonic reading (ms). The turn deadline counts
+   * from here, so verification and the time-zone lookup spend the same budget as the bank calls.
+   */
+  readonly receivedAt?: number;
 }
 
 /** What the core answers; adapters only translate it. */

@@ -13,6 +13,7 @@ import { answerPin, REVEALS, requirePin, spokenPin } from './pin/gate';
 import type { PinService } from './pin/service';
 import { ask } from './replies';
 import { readSession } from './session';
+import { createTurnBudget } from './turn-budget';
 import type { MovementDeps } from './movement/deps';
 import { movementStep } from './movement/route';
 import { turnBank } from './turn-bank';
@@ -56,6 +57,7 @@ const MAX_CALLS_PER_TURN = 1000;
  */
 
 export function createCore(options: CoreOptions): Core {
+  const budget = createTurnBudget(options.turnDeadlineMs, options.clock);
   return async (req) => {
     const started = options.clock.monotonicMs();
     const messages = messagesFor(req.locale);
@@ -76,7 +78,7 @@ export function createCore(options: CoreOptions): Core {
       const stepUp = options.pin ? await pinStep(req, deps, options.pin) : undefined;
       return stepUp ?? HANDLERS[req.intent](req, deps);
     };
-    const reply = await withDeadline(answer(), options.turnDeadlineMs, controller).catch((error: unknown) => {
+    const reply = await withDeadline(answer(), budget.remainingMs(req.receivedAt), controller).catch((error: unknown) => {
       outcome = outcomeOf(error);
       if (outcome === 'internal') options.logger.error({ requestId: req.requestId, err: safeError(error) }, 'handler failed');
       return errorReply(error, messages);

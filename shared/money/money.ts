@@ -1,3 +1,5 @@
+import { ownValue } from '../own-lookup';
+
 /**
  * An amount of money as an integer count of the currency's minor units (cents for USD) plus its
  * ISO 4217 code. Integers keep sums exact: 0.10 + 0.20 is 10 + 20 = 30 minor units.
@@ -13,7 +15,7 @@ export interface Money {
 const MINOR_DIGITS: Readonly<Record<string, number>> = { JPY: 0, KRW: 0, BHD: 3, KWD: 3, JOD: 3, OMR: 3, TND: 3 };
 
 export function minorDigits(currency: string): number {
-  return MINOR_DIGITS[currency] ?? 2;
+  return ownValue(MINOR_DIGITS, currency) ?? 2;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { AccountSummary } from '../bank/types';
 import { escapeSsml, plainBankText, sayDigits } from './ssml';
+import { ownValue } from '../own-lookup';
 
 /** Spoken words for FDX account types; unknown types fall back to "account". */
 const TYPE_WORDS: Readonly<Record<string, string>> = {
@@ -14,7 +15,7 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
 };
 
 export function typeWord(account: AccountSummary): string {
-  return TYPE_WORDS[account.type] ?? 'account';
+  return ownValue(TYPE_WORDS, account.type) ?? 'account';
 }
 
 /** The account's name in plain words, no number: "Everyday checking", "Rewards Card". */
@@ -29,7 +30,7 @@ export function plainName(account: AccountSummary): string {
   if (account.nickname) {
     const nickname = plainBankText(account.nickname);
     const lower = nickname.toLowerCase();
-    const named = lower.includes(word) || (KIND_WORDS[account.kind] ?? []).some((kind) => lower.includes(kind));
+    const named = lower.includes(word) || (ownValue(KIND_WORDS, account.kind) ?? []).some((kind) => lower.includes(kind));
     return named ? nickname : `${nickname} ${word}`;
   }
   return account.productName ? plainBankText(account.productName) : word;

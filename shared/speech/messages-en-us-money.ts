@@ -28,7 +28,7 @@ const AT_CATEGORIES = new Set(['restaurants', 'coffee']);
 function where(summary: SpendingSummary): string {
   const { merchant, category, account } = summary;
   const at = merchant ? ` at ${bankText(merchant)}`
-    : category ? ` ${AT_CATEGORIES.has(category) ? 'at' : 'on'} ${escapeSsml(category)}` : '';
+    : category ? ` ${AT_CATEGORIES.has(category) ? 'at' : 'on'} ${bankText(category)}` : '';
   return `${at}${account ? ` on your ${spokenName(account)}` : ''}`;
 }
 
@@ -102,7 +102,7 @@ export const spendingEnUS: SpendingMessages = {
     return `${what} was ${money(item.amount)}, ${onDay(item.date, today)}${item.pending ? ', and it is still pending' : ''}.`;
   },
   noLastTransaction: (heard, days) => heard
-    ? `I didn't find anything with ${escapeSsml(heard)} in the last ${days} days.`
+    ? `I didn't find anything with ${bankText(heard)} in the last ${days} days.`
     : `I didn't find a paycheck in the last ${days} days.`,
   interestEarned: (s, today) => {
     const period = periodPhrase(s.range, today, L);

@@ -12,5 +12,6 @@ export const pinEnUS: PinMessages = {
   pinSet: () => 'Your voice PIN is set.',
   pinWrong: (left) => `That PIN isn't right. You have ${left === 1 ? '1 more try' : `${left} more tries`}. Please say your four-digit voice PIN.`,
   pinLocked: (n) => `For your security, account details are locked after too many wrong PINs. Please try again in ${minutes(n)}.`,
+  pinLockedNow: (n) => `That PIN isn't right, so for your security account details are now locked. Please try again in ${minutes(n)}.`,
   pinUnavailable: () => 'Sorry, I can\'t check your PIN right now, so I can\'t share account details. Please try again in a few minutes.',
 };

@@ -3,7 +3,7 @@ import type { Transaction } from '../bank/types';
 import type { Messages } from './messages';
 import { cardName, spokenName } from './account-names';
 import { formatMoney, formatPastDay } from './format';
-import { escapeSsml, plainBankText } from './ssml';
+import { bankText, escapeSsml, plainBankText } from './ssml';
 import { itemPhrase, spendingEnUS } from './messages-en-us-money';
 import { balanceCardLine, balanceSentence } from './messages-en-us-balance';
 import { pinEnUS } from './messages-en-us-pin';
@@ -40,7 +40,7 @@ export const enUS: Messages = {
   whichAccount: (candidates) => `Which one: ${listOf(candidates.map(spokenName), 'or')}?`,
   whichAccountReprompt: () => 'Which account? You can say its name or its last four digits.',
   accountNotFound: (heard) => heard
-    ? `I couldn't find an account called ${escapeSsml(heard)}. Which account would you like? You can say its name or its last four digits.`
+    ? `I couldn't find an account called ${bankText(heard)}. Which account would you like? You can say its name or its last four digits.`
     : 'I couldn\'t find that account. Which account would you like? You can say its name or its last four digits.',
   noAccounts: () => 'I don\'t see any accounts you\'ve shared with this skill. You can choose accounts when you link your bank. Is there anything else?',
   transactions: (account, items, today) =>

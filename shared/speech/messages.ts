@@ -2,6 +2,7 @@ import type { AccountDetails, AccountSummary, CreditDetails, DateRange, ListCut,
 import type { DateTime } from 'luxon';
 import type { Money } from '../money/money';
 import { enUS } from './messages-en-us';
+import { ownValue } from '../own-lookup';
 import type { MovementMessages } from './messages-movement';
 
 export type { MovementMessages, MovementView } from './messages-movement';
@@ -74,6 +75,8 @@ export interface PinMessages {
   pinSet(): string;
   pinWrong(attemptsLeft: number): string;
   pinLocked(minutes: number): string;
+  /** This wrong PIN was the last one allowed: locked from now. */
+  pinLockedNow(minutes: number): string;
   pinUnavailable(): string;
 }
 
@@ -125,5 +128,5 @@ const CATALOGUES: Readonly<Record<string, Messages>> = { 'en-US': enUS };
 
 /** The catalogue for a locale; en-US until other catalogues exist. */
 export function messagesFor(locale: string): Messages {
-  return CATALOGUES[locale] ?? enUS;
+  return ownValue(CATALOGUES, locale) ?? enUS;
 }

@@ -4,16 +4,23 @@
  * their platform or turn it into plain text with {@link toPlainText}.
  */
 
+import { maskNumbers } from './mask-numbers';
+import { speechSafe } from './safe-text';
+
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
-/** Escapes the five XML special characters so a payee called "AT&T" cannot break the response. */
+/**
+ * Dynamic text made safe for SSML: characters XML cannot carry are dropped (see speechSafe), then
+ * the five XML special characters are escaped so a payee called "AT&T" cannot break the response.
+ */
 export function escapeSsml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
+  return speechSafe(text).replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
 }
 
 /**
- * Text the bank wrote (payee, description, nickname) made safe to say: any run of five or more
- * digits — an account or reference number — keeps only its last four. Then escaped for SSML.
+ * Text from outside (the bank's payee, description, nickname, or the user's own words) made safe
+ * to say: any number of five or more digits, however punctuated, keeps only its last four
+ * (mask-numbers.ts). Then escaped for SSML.
  */
 export function bankText(text: string): string {
   return escapeSsml(plainBankText(text));
@@ -21,7 +28,7 @@ export function bankText(text: string): string {
 
 /** {@link bankText} without the SSML escaping, for cards and text channels. */
 export function plainBankText(text: string): string {
-  return text.replace(/\d{5,}/g, (run) => run.slice(-4));
+  return maskNumbers(speechSafe(text));
 }
 
 /** Digits read one by one ("4 8 2 1"); anything but digits is refused so no number leaks whole. */

@@ -1,6 +1,7 @@
 import type { Transaction } from '../bank/types';
 import { categoryForMcc, categoryForText } from './category-rules';
 import { foldText } from './merchant-key';
+import { ownValue } from '../own-lookup';
 
 export { categoryForMcc, categoryForText } from './category-rules';
 
@@ -94,7 +95,7 @@ const CATEGORY_BY_TYPE: Readonly<Record<string, SpokenCategory>> = {
  */
 export function categoryOfTransaction(transaction: Transaction): SpokenCategory | undefined {
   const type = transaction.transactionType;
-  const byType = type === undefined ? undefined : CATEGORY_BY_TYPE[type];
+  const byType = ownValue(CATEGORY_BY_TYPE, type);
   if (byType === 'income' && transaction.amount.minor < 0) return 'fees';
   if (byType !== undefined) return byType;
   const text = transaction.category;

@@ -1,5 +1,6 @@
 import type { SpokenCategory } from './categories';
 import { foldText } from './merchant-key';
+import { ownValue } from '../own-lookup';
 
 /**
  * From what a bank sends to a spoken category. FDX `category` is free text, so exact names come
@@ -37,7 +38,7 @@ const KEYWORDS: ReadonlyArray<readonly [SpokenCategory, RegExp]> = [
 /** The spoken category of an FDX category text such as "Gas/Fuel"; undefined when none fits. */
 export function categoryForText(text: string): SpokenCategory | undefined {
   const words = foldText(text).replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, ' ').trim();
-  return EXACT[words] ?? KEYWORDS.find(([, pattern]) => pattern.test(words))?.[0];
+  return ownValue(EXACT, words) ?? KEYWORDS.find(([, pattern]) => pattern.test(words))?.[0];
 }
 
 /**

@@ -10,6 +10,11 @@ const PREFERENCE_NAME = /^[a-z][a-z0-9-]{0,39}$/;
 const LIMITER_NAME = PREFERENCE_NAME;
 /** Longest PIN-session window we accept: a PIN mark must not outlive a working day. */
 const MAX_SESSION_TTL_SECONDS = 86_400;
+/** Every record expires: a PIN hash 400 days after it was last set or used, unless told otherwise. */
+export const PIN_HASH_TTL_SECONDS = 400 * 86_400;
+/** A preference lives this long after it was last written, unless told otherwise. */
+export const PREFERENCE_TTL_SECONDS = 400 * 86_400;
+const MAX_RECORD_TTL_SECONDS = 400 * 86_400;
 
 // A key that is not a 64-hex digest would let a caller address other records (":" is our separator).
 function checkKey(key: CustomerKey): string {
@@ -29,9 +34,9 @@ function preferenceKey(key: CustomerKey, name: string): string {
   return `pref:${checkKey(key)}:${name}`;
 }
 
-function checkTtl(ttlSeconds: number): number {
-  if (!Number.isInteger(ttlSeconds) || ttlSeconds < 1 || ttlSeconds > MAX_SESSION_TTL_SECONDS) {
-    throw new RangeError(`ttlSeconds must be a whole number from 1 to ${MAX_SESSION_TTL_SECONDS}`);
+function checkTtl(ttlSeconds: number, max = MAX_SESSION_TTL_SECONDS): number {
+  if (!Number.isInteger(ttlSeconds) || ttlSeconds < 1 || ttlSeconds > max) {
+    throw new RangeError(`ttlSeconds must be a whole number from 1 to ${max}`);
   }
   return ttlSeconds;
 }
@@ -62,9 +67,9 @@ function later<T>(operation: () => Promise<T>): Promise<T> {
 export function createKvStateStore(kv: KeyValue): StateStore {
   return {
     getPinHash: (key) => later(() => kv.get(`pin-hash:${checkKey(key)}`)),
-    setPinHash: (key, hash) => later(() => {
-      if (!hash.startsWith('scrypt$')) throw new TypeError('only scrypt PIN hashes are stored');
-      return kv.set(`pin-hash:${checkKey(key)}`, hash);
+    setPinHash: (key, hash, ttlSeconds = PIN_HASH_TTL_SECONDS) => later(() => {
+      if (!/^scrypt(-hmac)?\$/.test(hash)) throw new TypeError('only scrypt PIN hashes are stored');
+      return kv.set(`pin-hash:${checkKey(key)}`, hash, checkTtl(ttlSeconds, MAX_RECORD_TTL_SECONDS));
     }),
     markPinVerified: (key, sessionId, ttlSeconds) => later(() => {
       const ttl = checkTtl(ttlSeconds);
@@ -85,7 +90,9 @@ export function createKvStateStore(kv: KeyValue): StateStore {
       // JSON.parse of our own JSON.stringify output is a JsonValue by construction.
       return raw === undefined ? undefined : (JSON.parse(raw) as JsonValue);
     }),
-    setPreference: (key, name, value) => later(() => kv.set(preferenceKey(key, name), serialisePreference(value))),
+    setPreference: (key, name, value, ttlSeconds = PREFERENCE_TTL_SECONDS) => later(() =>
+      kv.set(preferenceKey(key, name), serialisePreference(value), checkTtl(ttlSeconds, MAX_RECORD_TTL_SECONDS))),
+    deletePreference: (key, name) => later(() => kv.del(preferenceKey(key, name))),
     createLimiter: (options) => kv.limiter(checkLimiter(options)),
     movements: createMovementStore(kv),
     close: () => kv.close(),

@@ -31,6 +31,7 @@ export function wrapLimiter(limiter: RateLimiterAbstract, gate: Gate): AttemptLi
       const res = await limiter.get(key);
       return res ? toState(res, points) : null;
     }),
+    block: (key, seconds) => gate(async () => toState(await limiter.block(key, seconds), points)),
     reset: (key) => gate(async () => {
       await limiter.delete(key);
     }),

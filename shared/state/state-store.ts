@@ -11,8 +11,11 @@ import type { AttemptLimiter, CustomerKey, JsonValue, LimiterOptions } from './t
 export interface StateStore {
   /** The stored PIN hash (`scrypt$…`), or undefined when the customer has not set a PIN. */
   getPinHash(key: CustomerKey): Promise<string | undefined>;
-  /** Stores the PIN hash without expiry, replacing any earlier one. */
-  setPinHash(key: CustomerKey, hash: string): Promise<void>;
+  /**
+   * Stores the PIN hash (`scrypt-hmac$…`, or legacy `scrypt$…`), replacing any earlier one. It
+   * expires after `ttlSeconds` (default 400 days): store it again after a right PIN to keep it.
+   */
+  setPinHash(key: CustomerKey, hash: string, ttlSeconds?: number): Promise<void>;
   /**
    * Records that the PIN was spoken correctly in this voice session. The mark lapses after
    * `ttlSeconds` without a `touchPinSession` (an inactivity window, usually 300 s).
@@ -29,8 +32,13 @@ export interface StateStore {
   clearPinSession(key: CustomerKey, sessionId: string): Promise<void>;
   /** A stored preference, or undefined. `name` is kebab-case, at most 40 characters. */
   getPreference(key: CustomerKey, name: string): Promise<JsonValue | undefined>;
-  /** Stores a preference without expiry; its JSON must be at most 2 KiB (RangeError otherwise). */
-  setPreference(key: CustomerKey, name: string, value: JsonValue): Promise<void>;
+  /**
+   * Stores a preference for `ttlSeconds` (default 400 days, at most 400 days); its JSON must be at
+   * most 2 KiB (RangeError otherwise). Nothing in the store lives without an expiry.
+   */
+  setPreference(key: CustomerKey, name: string, value: JsonValue, ttlSeconds?: number): Promise<void>;
+  /** Forgets a preference. */
+  deletePreference(key: CustomerKey, name: string): Promise<void>;
   /** An attempt limiter on this store's backend; same name + backend = shared counts. */
   createLimiter(options: LimiterOptions): AttemptLimiter;
   /** Money movement proposals, claims, results and daily totals (no balances). */

@@ -40,6 +40,8 @@ export interface AttemptLimiter {
   consume(key: CustomerKey): Promise<AttemptState>;
   /** The current state, or null when nothing is counted. */
   get(key: CustomerKey): Promise<AttemptState | null>;
+  /** Marks the key limited for `seconds` from now, whatever its count. */
+  block(key: CustomerKey, seconds: number): Promise<AttemptState>;
   /** Forgets the count (and any block). */
   reset(key: CustomerKey): Promise<void>;
 }

@@ -1,13 +1,17 @@
-import type { Skill } from 'ask-sdk-core';
-import { ExpressAdapter, type Verifier } from 'ask-sdk-express-adapter';
+import type { IncomingHttpHeaders } from 'node:http';
+import { ResponseFactory, type Skill } from 'ask-sdk-core';
+import type { Verifier } from 'ask-sdk-express-adapter';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { RequestHandler } from 'express';
+import { apologyReply } from '../../shared/banking/error-reply';
+import type { Logger } from '../../shared/log/logger';
+import { ALEXA_BODY_LIMITS, BAD_REQUEST, bodyGuard } from '../http/body-guard';
+import { receivedAtOf } from '../http/receipt';
+import { toAlexaResponse } from './to-alexa-response';
 import { VerificationError } from './verification';
 import { parseEnvelope, readPath } from './verification/envelope';
 
-/**
- * Refuses bodies that are not an Alexa request envelope. It runs as a verifier so the adapter
- * answers 400 (not 500) to broken JSON even when signature checks are off in development.
- */
+/** Refuses bodies that are not an Alexa request envelope, even when signature checks are off in development. */
 export const envelopeShapeVerifier: Verifier = {
   async verify(body: string): Promise<void> {
     const envelope = parseEnvelope(body);
@@ -17,12 +21,57 @@ export const envelopeShapeVerifier: Verifier = {
   },
 };
 
+/** What the skill's handler finds in `handlerInput.context`. */
+export interface AlexaTurnContext {
+  /** Monotonic ms when the HTTP request arrived: the turn deadline counts from here. */
+  readonly receivedAt?: number;
+}
+
+export interface AlexaRouteOptions {
+  readonly skill: Skill;
+  readonly verifiers: readonly Verifier[];
+  readonly logger: Logger;
+}
+
+/** Runs every verifier, as ask-sdk-express-adapter does; the reason a request was refused, or undefined. */
+async function refusal(verifiers: readonly Verifier[], body: string, headers: IncomingHttpHeaders): Promise<string | undefined> {
+  try {
+    await Promise.all(verifiers.map((verifier) => verifier.verify(body, headers)));
+    return undefined;
+  } catch (error) {
+    return error instanceof VerificationError ? error.reason : 'verifier';
+  }
+}
+
+/** The answer when the skill itself failed: an apology the user hears, never a 500. */
+function apologyEnvelope(): ResponseEnvelope {
+  return { version: '1.0', response: toAlexaResponse(apologyReply('en-US'), ResponseFactory.init()) };
+}
+
 /**
- * Express handlers for POST /alexa. Mount before any body parser: the signature covers the raw
- * bytes, and the adapter refuses a body someone else parsed.
+ * Express handlers for POST /alexa: the raw body within size and nesting limits, our verifiers
+ * (the same Verifier contract ask-sdk-express-adapter runs), then the ask-sdk-core skill. Unlike the
+ * adapter's own handler, nothing internal reaches the caller: a refused request gets 400 with a
+ * fixed body and its reason goes to the log; a failed dispatch gets a spoken apology.
  */
-export function alexaHandlers(skill: Skill, verifiers: readonly Verifier[]): RequestHandler[] {
-  // The adapter's own verifiers are off (false, false): ours replace them (DESIGN.md §4).
-  const adapter = new ExpressAdapter(skill, false, false, [envelopeShapeVerifier, ...verifiers]);
-  return adapter.getRequestHandlers();
+export function alexaHandlers({ skill, verifiers, logger }: AlexaRouteOptions): RequestHandler[] {
+  const checks = [envelopeShapeVerifier, ...verifiers];
+  const answer: RequestHandler = async (req, res) => {
+    const body = typeof req.body === 'string' ? req.body : '';
+    const reason = await refusal(checks, body, req.headers);
+    if (reason) {
+      logger.info({ platform: 'alexa', reason }, 'request refused');
+      res.status(400).json(BAD_REQUEST);
+      return;
+    }
+    const context: AlexaTurnContext = { receivedAt: receivedAtOf(res) };
+    try {
+      // The shape verifier has parsed this very text, so it is an envelope with a request.
+      res.json(await skill.invoke(JSON.parse(body) as RequestEnvelope, context));
+    } catch (error) {
+      logger.error({ platform: 'alexa', type: error instanceof Error ? error.name : typeof error }, 'alexa dispatch failed');
+      res.json(apologyEnvelope());
+    }
+  };
+  return [...bodyGuard(ALEXA_BODY_LIMITS), answer];
 }

@@ -7,6 +7,8 @@ import { canFulfill } from './can-fulfill';
 import { toAlexaResponse } from './to-alexa-response';
 import { toBankingRequest } from './to-banking-request';
 import type { TimeZoneLookup } from './time-zone';
+import type { TurnBudget } from '../../shared/banking/turn-budget';
+import type { AlexaTurnContext } from './route';
 
 export interface AlexaSkillOptions {
   readonly core: Core;
@@ -16,13 +18,20 @@ export interface AlexaSkillOptions {
   readonly periods: PeriodContext;
   /** When set, the SDK refuses requests for any other skill id (hosts with no verifier in front, such as Lambda). */
   readonly skillId?: string;
+  /** The turn's budget from receipt: the time-zone lookup may spend only part of what is left. */
+  readonly budget?: TurnBudget;
+}
+
+function receivedAtIn(context: unknown): number | undefined {
+  const stamp = typeof context === 'object' && context !== null ? (context as AlexaTurnContext).receivedAt : undefined;
+  return typeof stamp === 'number' ? stamp : undefined;
 }
 
 /**
  * The Alexa skill: one catch-all handler that translates into the core and back, and one error
  * handler for what the translation itself could not handle (the core never throws).
  */
-export function createAlexaSkill({ core, timeZone, logger, periods, skillId }: AlexaSkillOptions): Skill {
+export function createAlexaSkill({ core, timeZone, logger, periods, skillId, budget }: AlexaSkillOptions): Skill {
   const everything: RequestHandler = {
     canHandle: () => true,
     async handle(input) {
@@ -31,7 +40,9 @@ export function createAlexaSkill({ core, timeZone, logger, periods, skillId }: A
       if (envelope.request.type === 'CanFulfillIntentRequest') {
         return input.responseBuilder.withCanFulfillIntent(canFulfill(envelope.request.intent)).getResponse();
       }
-      const request = toBankingRequest(envelope, await timeZone(envelope), periods);
+      const receivedAt = receivedAtIn(input.context);
+      const zone = await timeZone(envelope, budget?.remainingMs(receivedAt));
+      const request = { ...toBankingRequest(envelope, zone, periods), ...(receivedAt === undefined ? {} : { receivedAt }) };
       const reply = await core(request);
       // Out-of-session requests (no `session`) cannot carry attributes.
       if (envelope.session && request.intent !== 'sessionEnded') input.attributesManager.setSessionAttributes(reply.session ?? {});

@@ -15,8 +15,11 @@ export interface TimeZoneOptions {
 
 const FAILURE_TTL_MS = 60_000;
 
-/** Looks up a device's zone for a request; never throws, never takes longer than the timeout. */
-export type TimeZoneLookup = (envelope: RequestEnvelope) => Promise<string>;
+/**
+ * Looks up a device's zone for a request; never throws, never takes longer than the timeout, nor
+ * longer than half of `withinMs` (what is left of the turn) when given: the bank needs the rest.
+ */
+export type TimeZoneLookup = (envelope: RequestEnvelope, withinMs?: number) => Promise<string>;
 
 /**
  * Device time zone from the Alexa Settings API (`/v2/devices/{deviceId}/settings/System.timeZone`,
@@ -33,13 +36,15 @@ export function createTimeZoneLookup(options: TimeZoneOptions): TimeZoneLookup {
     cache.set(deviceId, { zone, until: now() + forMs });
     return zone;
   };
-  return async (envelope) => {
+  return async (envelope, withinMs) => {
     const system = envelope.context?.System;
     const deviceId = system?.device?.deviceId;
     if (!deviceId || !system.apiEndpoint || !system.apiAccessToken) return defaultZone;
     const hit = cache.get(deviceId);
     if (hit && hit.until > now()) return hit.zone;
-    const zone = await fetchZone(system.apiEndpoint, deviceId, system.apiAccessToken, timeoutMs);
+    const allowed = withinMs === undefined ? timeoutMs : Math.min(timeoutMs, Math.floor(withinMs / 2));
+    if (allowed <= 0) return defaultZone;
+    const zone = await fetchZone(system.apiEndpoint, deviceId, system.apiAccessToken, allowed);
     // A failed lookup is remembered briefly too, so a broken endpoint does not cost every turn a timeout.
     return zone ? remember(deviceId, zone, ttlMs) : remember(deviceId, defaultZone, Math.min(ttlMs, FAILURE_TTL_MS));
   };

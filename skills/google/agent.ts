@@ -26,7 +26,7 @@ export interface AgentAnswer {
  * Answers one verified Dialogflow ES webhook call. Only plain JSON crosses this boundary, so
  * actions-on-google's express 4 typings never meet our express 5 code.
  */
-export type GoogleAgent = (body: WebhookRequest) => Promise<AgentAnswer>;
+export type GoogleAgent = (body: WebhookRequest, receivedAt?: number) => Promise<AgentAnswer>;
 
 /** actions-on-google hands the handler its own loose view of the body; we take back our typed one. */
 function webhookBody(body: unknown): WebhookRequest {
@@ -40,9 +40,13 @@ function webhookBody(body: unknown): WebhookRequest {
  */
 export function createGoogleAgent({ core, logger, defaultTimeZone, periods }: GoogleAgentOptions): GoogleAgent {
   const app = dialogflow();
+  // The SDK hands the handler the very body object it was given: its arrival stamp rides along here.
+  const arrivals = new WeakMap<object, number>();
   app.fallback(async (conv) => {
     const body = webhookBody(conv.body);
-    const reply = await core(toBankingRequest(body, defaultTimeZone, periods));
+    const receivedAt = arrivals.get(body);
+    const request = toBankingRequest(body, defaultTimeZone, periods);
+    const reply = await core(receivedAt === undefined ? request : { ...request, receivedAt });
     conv.json(toWebhookResponse(reply, { session: body.session, assistant: isAssistantOrigin(body) }));
   });
   app.catch((conv, error: unknown) => {
@@ -53,7 +57,8 @@ export function createGoogleAgent({ core, logger, defaultTimeZone, periods }: Go
     conv.json(toWebhookResponse(reply, { session: request?.session, assistant: request ? isAssistantOrigin(request) : false }));
   });
   // No headers: the secret was checked before this point and has no business inside the SDK.
-  return async (body) => {
+  return async (body, receivedAt) => {
+    if (receivedAt !== undefined) arrivals.set(body, receivedAt);
     const answer = await app.handler(body, {});
     return { status: answer.status, body: answer.body };
   };

@@ -1,4 +1,4 @@
-import express, { type RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
 import type { PeriodContext } from '../../shared/banking/contract';
 import type { Core } from '../../shared/banking/dispatch';
 import type { Logger } from '../../shared/log/logger';
@@ -8,6 +8,8 @@ import { createGoogleAgent } from './agent';
 import { localeOf } from './to-banking-request';
 import { createSecretCheck } from './verify-secret';
 import { isWebhookRequest } from './webhook-request';
+import { BAD_REQUEST, bodyGuard, DIALOGFLOW_BODY_LIMITS } from '../http/body-guard';
+import { receivedAtOf } from '../http/receipt';
 
 export interface GoogleRouteOptions {
   readonly core: Core;
@@ -22,25 +24,21 @@ export interface GoogleRouteOptions {
   readonly periods: PeriodContext;
 }
 
-/** Dialogflow posts small bodies; anything bigger is not a webhook call. */
-const BODY_LIMIT = '100kb';
-
-/** Our own JSON parser, so the Alexa route keeps its raw bytes; parse failures answer without detail. */
-function parseJson(): RequestHandler {
-  const parser = express.json({ limit: BODY_LIMIT });
-  return (req, res, next) => {
-    parser(req, res, (error?: unknown) => {
-      if (error === undefined) return next();
-      const tooLarge = typeof error === 'object' && error !== null && 'type' in error && error.type === 'entity.too.large';
-      res.status(tooLarge ? 413 : 400).json({ error: tooLarge ? 'too large' : 'bad request' });
-    });
-  };
-}
+/** JSON from the guarded raw text; anything else is refused with a fixed body. */
+const parseJson: RequestHandler = (req, res, next) => {
+  try {
+    req.body = JSON.parse(typeof req.body === 'string' ? req.body : '') as unknown;
+  } catch {
+    res.status(400).json(BAD_REQUEST);
+    return;
+  }
+  next();
+};
 
 const requireWebhookShape: RequestHandler = (req, res, next) => {
   const body: unknown = req.body;
   if (!isWebhookRequest(body)) {
-    res.status(400).json({ error: 'bad request' });
+    res.status(400).json(BAD_REQUEST);
     return;
   }
   next();
@@ -56,11 +54,11 @@ export function googleHandlers(options: GoogleRouteOptions): RequestHandler[] {
   const answer: RequestHandler = async (req, res) => {
     const body: unknown = req.body;
     if (!isWebhookRequest(body)) {
-      res.status(400).json({ error: 'bad request' });
+      res.status(400).json(BAD_REQUEST);
       return;
     }
     try {
-      const result = await agent(body);
+      const result = await agent(body, receivedAtOf(res));
       res.status(result.status).json(result.body);
     } catch (error: unknown) {
       // Only the kind of failure: the SDK's messages can quote the request.
@@ -71,5 +69,5 @@ export function googleHandlers(options: GoogleRouteOptions): RequestHandler[] {
     }
   };
   // The secret is checked first: an unauthenticated caller learns nothing about our parsing.
-  return [createSecretCheck(options), parseJson(), requireWebhookShape, answer];
+  return [createSecretCheck(options), ...bodyGuard(DIALOGFLOW_BODY_LIMITS), parseJson, requireWebhookShape, answer];
 }

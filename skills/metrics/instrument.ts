@@ -53,6 +53,18 @@ export function instrumentPinGuard(guard: PinGuard, metrics: Metrics): PinGuard 
       if (failure.locked) metrics.lockout();
       return failure;
     },
+    // A guess checked after takeAttempt (the gate's way since issue 13) and found wrong.
+    attemptFailed: async (key, attempt) => {
+      const failure = await guard.attemptFailed(key, attempt);
+      metrics.pin('wrong');
+      if (failure.locked) metrics.lockout();
+      return failure;
+    },
+    takeAttempt: async (key) => {
+      const attempt = await guard.takeAttempt(key);
+      if (!attempt.allowed) metrics.pin('locked');
+      return attempt;
+    },
   };
 }
 

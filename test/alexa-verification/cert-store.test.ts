@@ -139,12 +139,41 @@ describe('certificate store', () => {
     scope.done();
   });
 
-  it('does not remember a failed download, so the next request downloads again', async () => {
-    const scope = nock(CERT_HOST).get(CERT_PATH).reply(503, 'busy').get(CERT_PATH).reply(200, pki.goodChain);
-    const store = createCertStore(options);
+  it('remembers a failed download for failureTtlMs, refusing without downloading, then tries again', async () => {
+    let now = TEST_NOW_MS;
+    const scope = nock(CERT_HOST).get(CERT_PATH).once().reply(503, 'busy').get(CERT_PATH).once().reply(200, pki.goodChain);
+    const store = createCertStore({ ...options, now: () => now, failureTtlMs: 30_000 });
     await rejectsWith(store.getKey(CERT_URL), 'cert-download');
+    // The second interceptor is still waiting: these are refused from memory.
+    for (let i = 0; i < 5; i++) await rejectsWith(store.getKey(CERT_URL), 'cert-download');
+    assert.equal(scope.isDone(), false);
+    now += 30_000;
     await store.getKey(CERT_URL);
     scope.done();
+  });
+
+  it('downloads each URL once however many forged requests name it at the same time', async () => {
+    let downloads = 0;
+    const store = createCertStore({ ...options, fetchPem: async () => { downloads += 1; throw new Error('unreachable'); } });
+    const all = await Promise.allSettled(Array.from({ length: 200 }, () => store.getKey(CERT_URL)));
+    assert.equal(downloads, 1);
+    assert.ok(all.every((result) => result.status === 'rejected'));
+  });
+
+  it('refuses a new URL at once while maxConcurrentDownloads are in flight', async () => {
+    const started: string[] = [];
+    const release: Array<() => void> = [];
+    const fetchPem = (url: string): Promise<string> => new Promise((resolve) => {
+      started.push(url);
+      release.push(() => resolve(pki.goodChain));
+    });
+    const store = createCertStore({ ...options, fetchPem, maxConcurrentDownloads: 2 });
+    const urls = ['a', 'b', 'c'].map((name) => `https://s3.amazonaws.com/echo.api/${name}.pem`);
+    const pending = urls.slice(0, 2).map((url) => store.getKey(url));
+    await rejectsWith(store.getKey(urls[2] ?? ''), 'cert-download');
+    assert.equal(started.length, 2);
+    for (const done of release) done();
+    await Promise.all(pending);
   });
 
   it('uses an injected fetcher with the configured timeout instead of node:https', async () => {

@@ -3,9 +3,10 @@
  * every `&`, `<` and `>` of text escaped. It knows only the elements the report uses.
  */
 
-const ELEMENTS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'p', 'section', 'table', 'tr', 'th', 'td', 'span', 'details', 'summary', 'pre']);
-const VOID = new Set(['meta']);
-const TAG = /<(\/?)([a-z][a-z0-9]*)((?:\s+[a-z-]+="[^"<>&]*")*)\s*>/y;
+const ELEMENTS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'p', 'section', 'table', 'tr', 'th', 'td', 'span', 'details', 'summary', 'pre',
+  'header', 'article', 'h3', 'ol', 'ul', 'li', 'a', 'br']);
+const VOID = new Set(['meta', 'br']);
+const TAG = /<(\/?)([a-z][a-z0-9]*)((?:\s+[a-z-]+="(?:[^"<>&]|&(?:amp|lt|gt|quot|#39);)*")*)\s*>/y;
 const ENTITY = /&(?:amp|lt|gt|quot|#39);/y;
 
 /** Problems found; empty when the document is well-formed. */
@@ -36,7 +37,7 @@ export function htmlProblems(html: string): string[] {
   return open.length === 0 ? [] : [`left open: ${open.join(', ')}`];
 }
 
-/** The document without its run-facts section (bank URL with a port, date, commit hash). */
+/** The document without its run facts (bank URL with a port, date, commit hash) and its stylesheet (colours). */
 export function withoutRunFacts(html: string): string {
-  return html.replace(/<section class="meta">[\s\S]*?<\/section>/, '');
+  return html.replace(/<section class="meta">[\s\S]*?<\/section>/, '').replace(/<p class="facts">[\s\S]*?<\/p>/, '').replace(/<style>[\s\S]*?<\/style>/, '');
 }

@@ -12,17 +12,17 @@ import type { CheckResult } from '../../certify/types';
 import { htmlProblems } from './html-check';
 
 const check = (over: Partial<CheckResult>): CheckResult => ({
-  id: 'skill.x', name: 'x', area: 'skill', level: 'required', status: 'pass', message: 'ok', evidence: {}, durationMs: 5, ...over,
+  id: 'skill.x', name: 'x', area: 'skill', level: 'required', status: 'pass', message: 'ok', evidence: {}, controls: [], durationMs: 5, ...over,
 });
 const report = (checks: CheckResult[]): ReportData => ({
   passed: true, checks,
-  meta: { version: '0.1.0', commit: 'unknown', bankUrl: 'http://127.0.0.1:1', bankKind: 'embedded sandbox', startedAt: 'now', durationMs: 10, configuration: [] },
+  meta: { version: '0.1.0', commit: 'unknown', bankUrl: 'http://127.0.0.1:1', bankKind: 'embedded sandbox', startedAt: 'now', durationMs: 10, configuration: [], warnings: [] },
 });
 
 describe('certification kit parts', () => {
-  it('masks tokens, money amounts and runs of four or more digits', () => {
-    const mask = createMasker(() => ['demo-alex']);
-    assert.equal(mask('Bearer demo-alex: $1,254.30 on ...4821, 2026-11-03, 123'), 'Bearer [token]: $•••.•• on ...••••, ••••-11-03, 123');
+  it('masks tokens, money amounts and account numbers but keeps dates and short numbers', () => {
+    const mask = createMasker(() => ({ tokens: ['demo-alex'], numbers: [] }));
+    assert.equal(mask('Bearer demo-alex: $1,254.30 on ...4821, 2026-11-03, 123'), 'Bearer [token]: $••• on ...••••, 2026-11-03, 123');
   });
 
   it('masks every money and personal field of an FDX body but keeps counts', () => {

@@ -10,9 +10,15 @@ export interface McpSession {
   close(): Promise<void>;
 }
 
-export async function connect(serviceUrl: string, token: string): Promise<McpSession> {
+export interface ConnectOptions {
+  /** The fetch the transport sends with (a test wraps the real one to see each HTTP answer). */
+  readonly fetch?: typeof fetch;
+}
+
+export async function connect(serviceUrl: string, token: string, options: ConnectOptions = {}): Promise<McpSession> {
   const transport = new StreamableHTTPClientTransport(new URL(`${serviceUrl}/mcp`), {
     requestInit: { headers: { Authorization: `Bearer ${token}` } },
+    ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const client = new Client({ name: 'voicebank-test', version: '1.0.0' });
   await client.connect(transport);

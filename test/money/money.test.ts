@@ -30,6 +30,10 @@ describe('toMinorUnits', () => {
     assert.equal(toMinorUnits('1.23', 'EUR'), 123);
   });
 
+  it('gives an inherited name sent as a currency the default two digits (issue 13: no inherited lookups)', () => {
+    for (const name of ['constructor', '__proto__', 'toString']) assert.equal(minorDigits(name), 2, name);
+  });
+
   it('refuses anything that is not a finite decimal within the currency precision', () => {
     const bad: unknown[] = ['twelve', '', '1,000.00', '1e3', 1e21, Number.NaN, Number.POSITIVE_INFINITY, '0x10', '1.005', null, undefined, true, {}, [], '9007199254740993'];
     for (const value of bad) assert.equal(toMinorUnits(value, 'USD'), undefined, String(value));

@@ -104,3 +104,28 @@ export async function obtainCode(endpoint: string, params: AuthorizeParams, fiel
   if (code === null) throw new Error('no code in the redirect');
   return code;
 }
+
+/** The tokens of RFC 6749 §5.1, as the sandbox's token endpoint issues them. */
+export interface IssuedTokens {
+  readonly accessToken: string;
+  readonly refreshToken: string;
+  readonly expiresIn: number;
+}
+
+/**
+ * The whole authorization-code flow with PKCE S256 over HTTP, as a linking client runs it: reads the
+ * RFC 8414 metadata at `metadataUrl`, gives `consent` on the consent page, and trades the code for
+ * tokens as the confidential development client. Throws when any step does not answer as it should.
+ */
+export async function tokensFromSandbox(metadataUrl: string, consent: ConsentFields = {}): Promise<IssuedTokens> {
+  const metadata = (await getUrl(metadataUrl)).json;
+  const { verifier, challenge } = pkcePair();
+  const code = await obtainCode(String(metadata.authorization_endpoint), { challenge }, consent);
+  const issued = await postForm(
+    String(metadata.token_endpoint),
+    [['grant_type', 'authorization_code'], ['code', code], ['redirect_uri', ALEXA_REDIRECT], ['code_verifier', verifier]],
+    basicAuth(DEV_CLIENT.id, DEV_CLIENT.secret),
+  );
+  if (issued.status !== 200 || typeof issued.json.access_token !== 'string') throw new Error(`token endpoint answered ${issued.status}: ${issued.text}`);
+  return { accessToken: issued.json.access_token, refreshToken: String(issued.json.refresh_token), expiresIn: Number(issued.json.expires_in) };
+}

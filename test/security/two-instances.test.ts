@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import type { Redis } from 'ioredis';
 import { startSandbox } from '../../sandbox';
 import { alexa, google } from '../contract/platforms';
+import { atPinPrompt, wrongThenRight } from '../contract/pin-burst';
 import { startInstance, type Instance } from '../support/instances';
 import { connect, factsOf } from '../mcp/client';
 import { adminClient, keysUnder, REDIS_URL, requireRedis, uniquePrefix } from '../state/redis-support';
@@ -59,6 +60,18 @@ describe('lockouts shared across two service processes through Redis', function 
     assert.match(viaAlexa.text, /locked/);
   });
 
+  it('0 of 8 wrong-then-right guessers split over both instances and both platforms reach the balance once the limit is hit', async () => {
+    const urls = instances.map((instance) => instance.url);
+    const setUp = google.start(urls[1] ?? '', 'demo-kim');
+    await setUp.say({ intent: 'getBalance', account: 'savings' });
+    await setUp.say({ intent: 'pin', pin: '5173' });
+    assert.match((await setUp.say({ intent: 'pin', pin: '5173' })).text, /Your voice PIN is set/);
+    const conversations = await atPinPrompt(urls, [alexa, google], 'demo-kim', 8, 'savings');
+    const result = await wrongThenRight(conversations, '9173', '5173');
+    assert.equal(result.checkedWrong, 3, result.replies.map((r) => r.text).join('\n'));
+    assert.equal(result.balances, 0);
+  });
+
   it('a PIN set by voice on one instance serves an MCP client on the other, and a voice lockout holds for it', async () => {
     const [first, second] = instances;
     assert.ok(first && second);
@@ -91,7 +104,7 @@ describe('lockouts shared across two service processes through Redis', function 
     const keys = await keysUnder(redis, prefix);
     assert.ok(keys.length > 0, 'the instances wrote to Redis');
     for (const key of keys) {
-      assert.doesNotMatch(key, /demo-alex|demo-sam|cust-alex|cust-sam|4826|9173/);
+      assert.doesNotMatch(key, /demo-|cust-|4826|9173|5173/);
       const type = await redis.type(key);
       const value = type === 'string' ? await redis.get(key) : JSON.stringify(await redis.hgetall(key));
       assert.doesNotMatch(value ?? '', /demo-alex|demo-sam|cust-alex|cust-sam|(?<![\w$/+])4826(?![\w/+])/);

@@ -58,6 +58,12 @@ describe('categories from the bank', () => {
     assert.equal(categoryOfTransaction(buy('STARBUCKS STORE #1234 SEATTLE WA', 450, 'Starbucks', 'Coffee Shops')), 'coffee');
     assert.equal(categoryOfTransaction(tx({ minor: -100, description: 'SOMETHING' })), undefined);
   });
+
+  it('take no category from an inherited name sent as transactionType (issue 13: no inherited lookups)', () => {
+    for (const transactionType of ['constructor', '__proto__', 'toString']) {
+      assert.equal(categoryOfTransaction({ ...tx({ minor: -100, description: 'SOMETHING' }), transactionType }), undefined, transactionType);
+    }
+  });
 });
 
 describe('spoken categories', () => {

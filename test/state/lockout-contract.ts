@@ -54,4 +54,31 @@ export function describeLockoutContract(fixture: () => Fixture): void {
     await sleep(1500);
     assert.deepEqual(await guard.check(alice), { locked: false });
   });
+
+  it('lets at most maxAttempts of 8 concurrent attempts check a PIN, and the rest are refused', async () => {
+    const { store, alice } = fixture();
+    const guard = createPinGuard({ store, maxAttempts: 3 });
+    const attempts = await Promise.all(Array.from({ length: 8 }, () => guard.takeAttempt(alice)));
+    const allowed = attempts.filter((attempt) => attempt.allowed);
+    assert.equal(allowed.length, 3);
+    assert.deepEqual(allowed.map((a) => (a.allowed ? a.attemptsLeftIfWrong : -1)).sort(), [0, 1, 2]);
+    assert.equal((await guard.check(alice)).locked, true);
+  });
+
+  it('gives the attempts back after a right PIN, and starts a full lock after the last wrong one', async () => {
+    const { store, alice } = fixture();
+    const guard = createPinGuard({ store, maxAttempts: 2, lockSeconds: 600 });
+    const first = await guard.takeAttempt(alice);
+    assert.deepEqual(first, { allowed: true, attemptsLeftIfWrong: 1 });
+    await guard.recordSuccess(alice);
+    const again = await guard.takeAttempt(alice);
+    assert.deepEqual(again, { allowed: true, attemptsLeftIfWrong: 1 });
+    assert.deepEqual(await guard.attemptFailed(alice, again), { locked: false, attemptsLeft: 1 });
+    const last = await guard.takeAttempt(alice);
+    assert.ok(last.allowed);
+    const failure = await guard.attemptFailed(alice, last);
+    assert.equal(failure.locked, true);
+    assert.ok(failure.retryAfterSeconds !== undefined && failure.retryAfterSeconds >= 598 && failure.retryAfterSeconds <= 600);
+    assert.equal((await guard.takeAttempt(alice)).allowed, false);
+  });
 }

@@ -65,6 +65,23 @@ describe(`state store: Redis at ${REDIS_URL}`, () => {
     assert.equal(mine.length, 3, `keys: ${mine.join(', ')}`);
     assert.ok(mine.every((key) => key.startsWith(prefix) && !key.includes('amzn1')));
   });
+
+  it('gives every key it writes a time to live, and the PIN candidate five minutes at most', async () => {
+    const store = open();
+    const alice = freshCustomer();
+    await store.setPinHash(alice, 'scrypt-hmac$h');
+    await store.markPinVerified(alice, 'session', 60);
+    await store.setPreference(alice, 'voice', { brief: true });
+    await store.setPreference(alice, 'pin-candidate', { hash: 'scrypt-hmac$c' }, 300);
+    await createPinGuard({ store }).recordFailure(alice);
+    const mine = (await keysUnder(admin, prefix)).filter((key) => key.includes(alice));
+    assert.equal(mine.length, 5, `keys: ${mine.join(', ')}`);
+    for (const key of mine) {
+      const ttl = await admin.ttl(key);
+      assert.ok(ttl > 0, `${key} has no expiry`);
+      if (key.endsWith(':pin-candidate')) assert.ok(ttl <= 300, `candidate lives ${ttl} s`);
+    }
+  });
 });
 
 describe('state store: Redis that cannot be reached', () => {

@@ -1,4 +1,4 @@
-import { hashPin, isTrivialPin, verifyPin } from '../../security';
+import { isTrivialPin } from '../../security';
 import { isStateUnavailable, type CustomerKey, type JsonValue } from '../../state';
 import type { BankingIntent, BankingReply, BankingRequest, Deps } from '../contract';
 import { HANDLERS } from '../handlers';
@@ -8,6 +8,7 @@ import { ask, tell } from '../replies';
 import type { PinFlow } from '../session';
 import { pendingOf, replayOf } from './pending';
 import type { PinService } from './service';
+import { tryPin } from './try-pin';
 
 /** Everything that says something about the customer's money or accounts. */
 export const REVEALS: ReadonlySet<BankingIntent> = new Set<BankingIntent>([
@@ -27,6 +28,8 @@ const pinAsk = (deps: Deps, speech: string, flow: PinFlow, attemptsLeft?: number
   session: { pinFlow: flow }, facts: { kind: 'pinRequired', stage: flow.stage, ...(attemptsLeft === undefined ? {} : { attemptsLeft }) },
 });
 const locked = (deps: Deps, seconds: number): BankingReply => tell(deps.messages.pinLocked(minutes(seconds)), { facts: failure('pinLocked', minutes(seconds)) });
+/** This wrong PIN was the last one allowed: the same lock, said as starting now. */
+const lockedNow = (deps: Deps, seconds: number): BankingReply => tell(deps.messages.pinLockedNow(minutes(seconds)), { facts: failure('pinLocked', minutes(seconds)) });
 
 /** Runs a PIN step; a store that cannot answer means no account data (fail closed). */
 async function failClosed(deps: Deps, step: () => Promise<BankingReply | undefined>): Promise<BankingReply | undefined> {
@@ -66,27 +69,25 @@ async function proceed(req: BankingRequest, deps: Deps, pin: PinService, key: Cu
 }
 
 async function verify(req: BankingRequest, deps: Deps, pin: PinService, key: CustomerKey, digits: string, flow: PinFlow): Promise<BankingReply> {
-  const lock = await pin.guard.check(key);
-  if (lock.locked) return locked(deps, lock.retryAfterSeconds);
-  const hash = await pin.store.getPinHash(key);
-  if (!hash) return pinAsk(deps, deps.messages.pinEnrolOffer(), { stage: 'enrol', pending: flow.pending });
-  if (await verifyPin(digits, hash)) {
-    await pin.guard.recordSuccess(key);
-    return proceed(req, deps, pin, key, flow);
+  // The service's own guard as it stands (hosts may wrap it to count outcomes).
+  const check = await tryPin(pin, key, digits);
+  switch (check.outcome) {
+    case 'right': return proceed(req, deps, pin, key, flow);
+    case 'noPin': return pinAsk(deps, deps.messages.pinEnrolOffer(), { stage: 'enrol', pending: flow.pending });
+    case 'locked': return check.startedNow ? lockedNow(deps, check.retryAfterSeconds) : locked(deps, check.retryAfterSeconds);
+    case 'wrong': return pinAsk(deps, deps.messages.pinWrong(check.attemptsLeft), flow, check.attemptsLeft);
   }
-  const failed = await pin.guard.recordFailure(key);
-  if (failed.locked) return locked(deps, failed.retryAfterSeconds ?? pin.lockSeconds);
-  return pinAsk(deps, deps.messages.pinWrong(failed.attemptsLeft), flow, failed.attemptsLeft);
 }
 
-/** A chosen PIN waits, hashed, for its confirmation this long. */
-const CANDIDATE_MS = 5 * 60_000;
+/** A chosen PIN waits, hashed, for its confirmation this long; the store itself forgets it after. */
+const CANDIDATE_SECONDS = 5 * 60;
+const CANDIDATE = 'pin-candidate';
 
-/** The hash of the PIN chosen a moment ago, if it is still fresh. */
-function freshCandidate(stored: JsonValue | undefined, nowMs: number): string | undefined {
+/** The hash of the PIN chosen a moment ago (the store expires it). */
+function candidateHash(stored: JsonValue | undefined): string | undefined {
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return undefined;
-  const { hash, at } = stored as { readonly [key: string]: JsonValue };
-  return typeof hash === 'string' && typeof at === 'number' && nowMs - at < CANDIDATE_MS ? hash : undefined;
+  const { hash } = stored as { readonly [key: string]: JsonValue };
+  return typeof hash === 'string' ? hash : undefined;
 }
 
 async function enrol(req: BankingRequest, deps: Deps, pin: PinService, key: CustomerKey, digits: string, flow: PinFlow): Promise<BankingReply> {
@@ -96,12 +97,12 @@ async function enrol(req: BankingRequest, deps: Deps, pin: PinService, key: Cust
   if (lock.locked) return locked(deps, lock.retryAfterSeconds);
   if (flow.stage === 'enrol') {
     if (isTrivialPin(digits)) return pinAsk(deps, deps.messages.pinTrivial(), flow);
-    await pin.store.setPreference(key, 'pin-candidate', { hash: await hashPin(digits), at: deps.clock.epochMs() });
+    await pin.store.setPreference(key, CANDIDATE, { hash: await pin.hashPin(digits) }, CANDIDATE_SECONDS);
     return pinAsk(deps, deps.messages.pinConfirm(), { stage: 'confirm', pending: flow.pending });
   }
-  const candidate = freshCandidate(await pin.store.getPreference(key, 'pin-candidate'), deps.clock.epochMs());
-  await pin.store.setPreference(key, 'pin-candidate', null);
-  if (!candidate || !await verifyPin(digits, candidate)) {
+  const candidate = candidateHash(await pin.store.getPreference(key, CANDIDATE));
+  await pin.store.deletePreference(key, CANDIDATE);
+  if (!candidate || !await pin.matchesHash(digits, candidate)) {
     return pinAsk(deps, deps.messages.pinMismatch(), { stage: 'enrol', pending: flow.pending });
   }
   await pin.store.setPinHash(key, candidate);

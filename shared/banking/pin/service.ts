@@ -1,8 +1,11 @@
 import type { Clock } from '../../clock';
 import { createHash } from 'node:crypto';
 import type { BankClient, CallOptions } from '../../bank/types';
-import { createPinGuard, customerKey, type CustomerKey, type PinGuard } from '../../security';
+import { createPinGuard, customerKey, hashPin, verifyPin, type CustomerKey, type PinGuard } from '../../security';
 import type { StateStore } from '../../state';
+import { tryPin, type PinCheck } from './try-pin';
+
+export type { PinCheck } from './try-pin';
 
 /** `session`: once per voice session (5 minutes of inactivity ends it); `always`: every time. */
 export type PinPolicy = 'session' | 'always';
@@ -19,13 +22,22 @@ export interface PinService {
    * when the bank names no customer and shares no account (there is nothing to protect).
    */
   keyFor(token: string, options?: CallOptions): Promise<CustomerKey | undefined>;
+  /** The PIN hashed for storing: scrypt over HMAC(`STATE_KEY_SECRET`, PIN), fresh salt. */
+  hashPin(digits: string): Promise<string>;
+  /** Whether digits match a stored hash (a confirmation, not a guess: takes no attempt). */
+  matchesHash(digits: string, stored: string): Promise<boolean>;
+  /**
+   * One guess at the customer's PIN, counted before it is checked (atomically in the store), so
+   * concurrent guesses never check more than `PIN_MAX_ATTEMPTS` PINs; refunded only when right.
+   */
+  tryPin(key: CustomerKey, digits: string): Promise<PinCheck>;
 }
 
 export interface PinServiceOptions {
   readonly policy: PinPolicy;
   readonly store: StateStore;
   readonly bank: BankClient;
-  /** HMAC secret for customer keys (at least 32 characters). */
+  /** HMAC secret for customer keys and PIN hashes (at least 32 characters). */
   readonly keySecret: string;
   readonly maxAttempts: number;
   readonly lockSeconds: number;
@@ -59,5 +71,12 @@ export function createPinService(options: PinServiceOptions): PinService {
     return key;
   };
   const guard = createPinGuard({ store, maxAttempts: options.maxAttempts, lockSeconds: options.lockSeconds });
-  return { policy: options.policy, store, guard, idleSeconds: options.idleSeconds, lockSeconds: options.lockSeconds, keyFor };
+  const hashing = {
+    hashPin: (digits: string) => hashPin(digits, keySecret),
+    matchesHash: (digits: string, stored: string) => verifyPin(digits, stored, keySecret),
+  };
+  return {
+    policy: options.policy, store, guard, idleSeconds: options.idleSeconds, lockSeconds: options.lockSeconds, keyFor,
+    ...hashing, tryPin: (key, digits) => tryPin({ store, guard, ...hashing }, key, digits),
+  };
 }

@@ -1,6 +1,6 @@
 /**
- * Why an Alexa request was rejected. Short, stable codes: safe to log, to count in metrics and to
- * return to the caller (they never carry the body, headers or certificate contents).
+ * Why an Alexa request was rejected. Short, stable codes: safe to log and to count in metrics (they
+ * never carry the body, headers or certificate contents). Callers only ever get a fixed 400 body.
  */
 export type VerificationReason =
   | 'body'
@@ -23,8 +23,9 @@ export type VerificationReason =
   | 'application-id';
 
 /**
- * Thrown by every Alexa verifier when a request must be refused. ask-sdk-express-adapter turns any
- * verifier rejection into HTTP 400 and echoes `message`, so the message holds the reason code only.
+ * Thrown by every Alexa verifier when a request must be refused. Our route (skills/alexa/route.ts)
+ * logs `reason` and answers 400 with a fixed body; the message holds the reason code only, for
+ * code that runs the verifiers inside ask-sdk-express-adapter (which echoes it).
  */
 export class VerificationError extends Error {
   override readonly name = 'VerificationError';

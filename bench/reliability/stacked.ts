@@ -1,0 +1,40 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Clock } from '../../shared/clock';
+import type { ThrowawayPki } from '../../certify/security/throwaway-ca';
+import { alexaHeaders, GOOD_CERT_URL, signBody } from '../../certify/security/requests';
+import { alexaEnvelope } from '../../test/support/alexa-requests';
+import { post } from './post';
+import { alexaTimestamp, SKILL_ID, startTarget } from './targets';
+
+/** The worst stacked case: how long it took and what the user heard. */
+export interface StackedFigures { readonly ms: number; readonly status: number; readonly apologised: boolean }
+
+/** A Settings API on 127.0.0.1 that accepts and never answers. */
+async function hangingSettingsApi(): Promise<{ url: string; close(): Promise<void> }> {
+  const server: Server = createServer(() => { /* never answers */ });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }) };
+}
+
+/**
+ * A cold certificate (1.9 s to arrive, just inside the 2 s download limit), a time-zone lookup
+ * that hangs, and a bank that takes 9 s: measured from sending to the complete answer.
+ */
+export async function stackedWorstCase(bankUrl: string, pki: ThrowawayPki, clock: Clock): Promise<StackedFigures> {
+  const settings = await hangingSettingsApi();
+  const fetchPem = (): Promise<string> => new Promise((resolve) => setTimeout(() => resolve(pki.chainPem), 1900));
+  const target = await startTarget({ bankUrl, clock, pki, verify: true, fetchPem });
+  try {
+    const envelope = alexaEnvelope({ intent: 'getBalance', slots: { account: 'checking' }, token: 'fault-slow-9000', skillId: SKILL_ID, timestamp: alexaTimestamp(clock) });
+    const system = (envelope.context as { System: Record<string, unknown> }).System;
+    Object.assign(system, { apiEndpoint: settings.url, apiAccessToken: 'settings-token' });
+    const body = JSON.stringify(envelope);
+    const { status, text, ms } = await post(`${target.url}/alexa`, body, alexaHeaders(signBody(body, pki.signingKeyPem), GOOD_CERT_URL), clock.monotonicMs);
+    return { ms, status, apologised: /can't reach your bank/.test(text) };
+  } finally {
+    await target.close();
+    await settings.close();
+  }
+}
