@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs the whole suite (`npm test`) under a fake system clock on each given date, or on a default
 # set of hard ones, to show that no test and no code path reads the wall clock. Needs Debian's
-# `faketime` (apt-get install faketime). Only node processes get the fake clock (Redis, PostgreSQL and
-# Chromium are servers with their own clocks, and Chromium crawls under libfaketime); monotonic time
-# stays real so timers behave.
+# `faketime` (apt-get install faketime). Monotonic time is left real so timers behave. Every
+# process gets the fake clock (with FAKETIME_ONLY_CMDS=node, Chromium will not start at all);
+# Chromium runs very slowly under libfaketime, so on a busy machine the report's browser test can
+# exceed its 30 s page timeouts: run that test alone then.
 # Usage: scripts/test-faketime.sh ['YYYY-MM-DD hh:mm:ss' ...]   (times are UTC)
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +18,7 @@ fi
 failed=0
 for at in "${dates[@]}"; do
   log=$(mktemp)
-  if FAKETIME_ONLY_CMDS=node FAKETIME_DONT_FAKE_MONOTONIC=1 faketime "$at" npm test >"$log" 2>&1; then status=ok; else status=FAIL; failed=$((failed + 1)); fi
+  if FAKETIME_DONT_FAKE_MONOTONIC=1 faketime "$at" npm test >"$log" 2>&1; then status=ok; else status=FAIL; failed=$((failed + 1)); fi
   printf '%-4s %s UTC  %s\n' "$status" "$at" "$(grep -E '^ +[0-9]+ (passing|failing)' "$log" | tr -s ' ' | tr '\n' ' ')"
   [ "$status" = FAIL ] && grep -A8 -E '^  [0-9]+\) ' "$log" | head -40
   rm -f "$log"
