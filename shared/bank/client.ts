@@ -6,7 +6,7 @@ import { createCallGate } from './concurrency';
 import { collectPages, type Collected, type PagedRequest } from './paging';
 import { toAccountSummary } from './parse-accounts';
 import { toAccountDetails } from './parse-details';
-import { inDayRange, newestFirst, toTransaction } from './parse-transactions';
+import { dayRangeTest, newestFirst, toTransaction } from './parse-transactions';
 import { readAccount, readAccountDetails, readPage, readTransaction } from './read-wire';
 import { createRequester, type RequestContext } from './request';
 import { startDeadline } from './retry-policy';
@@ -17,6 +17,7 @@ import type {
   AccountDetails, AccountSummary, BankClient, BankList, CallOptions, DateRange, ListCut, Transaction, TransactionOptions,
 } from './types';
 import { collectWindowed } from './windowed';
+import { createZoneCache } from './zone-cache';
 
 /** Accounts one customer can plausibly have; more pages than this are a looping bank. */
 const MAX_ACCOUNTS = 500;
@@ -74,6 +75,7 @@ export function createBankClient(config: BankClientConfig): FdxBankClient {
     options?.roundTrips?.markPartial();
     return bankList(items, collected.items.length >= maxItems ? { reason: 'items', cap: maxItems } : { reason: 'other', cap: settings.maxPages });
   };
+  const zoneOf = createZoneCache();
   const paging = { maxPages: settings.maxPages, ...(settings.logger === undefined ? {} : { logger: settings.logger }) };
 
   async function listAccounts(token: string, options?: CallOptions): Promise<BankList<AccountSummary>> {
@@ -104,7 +106,7 @@ export function createBankClient(config: BankClientConfig): FdxBankClient {
     if (accountId === '') throw callerError('notFound', endpoint, 'empty account id');
     const query = rangeQuery(range);
     if (query === undefined) throw callerError('badRequest', endpoint, 'invalid date range');
-    const read = { zone: range.start.zone, currency: options?.currency ?? 'USD', bounds: settings.bounds };
+    const read = { zone: zoneOf(range.start.zone), currency: options?.currency ?? 'USD', bounds: settings.bounds };
     const path = `/accounts/${encodeURIComponent(accountId)}/transactions`;
     const spec = (window: DateRange): PagedRequest<Transaction> => ({
       endpoint,
@@ -126,7 +128,7 @@ export function createBankClient(config: BankClientConfig): FdxBankClient {
       : await collectPages(request, call, spec(range));
     const transactions = kept(collected, (t) => t.id, settings.maxTransactions, options);
     // A bank may ignore the dates it was sent: never speak a day that was not asked about.
-    return bankList(newestFirst(transactions.filter((item) => inDayRange(item, range))), transactions.cut);
+    return bankList(newestFirst(transactions.filter(dayRangeTest(range))), transactions.cut);
   }
 
   async function getCustomerId(token: string, options?: CallOptions): Promise<string | undefined> {
