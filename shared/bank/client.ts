@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { resolveBankConfig, type BankClientConfig } from './config';
 import { callerError } from './error-map';
 import { isBankError } from './errors';
@@ -100,13 +101,18 @@ export function createBankClient(config: BankClientConfig): FdxBankClient {
   }
 
   async function listTransactions(
-    token: string, accountId: string, range: DateRange, options?: TransactionOptions,
+    token: string, accountId: string, asked: DateRange, options?: TransactionOptions,
   ): Promise<BankList<Transaction>> {
+    // The same instants in the hour-cached copy of the zone: windows and items are worked out in it.
+    const zone = zoneOf(asked.start.zone);
+    const range = zone === asked.start.zone || !asked.start.isValid || !asked.end.isValid ? asked : {
+      start: DateTime.fromMillis(asked.start.toMillis(), { zone }), end: DateTime.fromMillis(asked.end.toMillis(), { zone }),
+    };
     const endpoint = '/accounts/{id}/transactions';
     if (accountId === '') throw callerError('notFound', endpoint, 'empty account id');
     const query = rangeQuery(range);
     if (query === undefined) throw callerError('badRequest', endpoint, 'invalid date range');
-    const read = { zone: zoneOf(range.start.zone), currency: options?.currency ?? 'USD', bounds: settings.bounds };
+    const read = { zone, currency: options?.currency ?? 'USD', bounds: settings.bounds };
     const path = `/accounts/${encodeURIComponent(accountId)}/transactions`;
     const spec = (window: DateRange): PagedRequest<Transaction> => ({
       endpoint,

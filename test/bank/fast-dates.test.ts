@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DateTime, IANAZone } from 'luxon';
 import { dayRangeTest } from '../../shared/bank/parse-transactions';
+import { offsetTimestampMillis, requiredInstant } from '../../shared/bank/parse-values';
 import { createZoneCache } from '../../shared/bank/zone-cache';
 
 const ZONES = ['America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham', 'America/St_Johns', 'UTC', 'Africa/Casablanca'];
@@ -55,5 +56,39 @@ describe('day range test', () => {
       const expected = day >= (range.start.toISODate() ?? '') && day <= (range.end.toISODate() ?? '');
       assert.equal(dayRangeTest(range)({ date }), expected);
     }), { numRuns: 400 });
+  });
+});
+
+describe('offset timestamps read without luxon', () => {
+  const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+  const stamp = fc.record({
+    year: fc.integer({ min: 0, max: 9999 }), month: fc.integer({ min: 0, max: 13 }), day: fc.integer({ min: 0, max: 32 }),
+    hour: fc.integer({ min: 0, max: 25 }), minute: fc.integer({ min: 0, max: 60 }), second: fc.option(fc.integer({ min: 0, max: 61 })),
+    fraction: fc.option(fc.stringMatching(/^\d{1,12}$/)), separator: fc.constantFrom('.', ','),
+    offset: fc.oneof(fc.constantFrom('Z', 'z', ''), fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 24 }), fc.integer({ min: 0, max: 60 }), fc.constantFrom(':', '', 'none'))
+      .map(([sign, h, m, sep]) => `${sign}${pad(h, 2)}${sep === 'none' ? '' : `${sep}${pad(m, 2)}`}`)),
+  }).map((p) => `${pad(p.year, 4)}-${pad(p.month, 2)}-${pad(p.day, 2)}T${pad(p.hour, 2)}:${pad(p.minute, 2)}`
+    + `${p.second === null ? '' : `:${pad(p.second, 2)}${p.fraction === null ? '' : `${p.separator}${p.fraction}`}`}${p.offset}`);
+
+  it('gives the instant luxon gives, or leaves the text to luxon', () => {
+    fc.assert(fc.property(stamp, (text) => {
+      const fast = offsetTimestampMillis(text);
+      const luxon = DateTime.fromISO(text, { zone: 'America/New_York' });
+      if (fast !== undefined) {
+        assert.ok(luxon.isValid, `${text}: luxon refuses what the fast path read`);
+        assert.equal(fast, luxon.toMillis(), text);
+      }
+    }), { numRuns: 2000 });
+  });
+
+  it('reads the usual bank forms itself, in the zone asked for', () => {
+    const zone = createZoneCache()(IANAZone.create('America/New_York'));
+    for (const text of ['2026-11-24T10:33:00-05:00', '2026-11-24T15:33:00Z', '2026-11-24T15:33:00.375Z', '2026-11-24T16:33+0100', '2026-02-28T23:59:59.999+00']) {
+      assert.notEqual(offsetTimestampMillis(text), undefined, text);
+      const read = requiredInstant(text, zone, 'x');
+      const slow = DateTime.fromISO(text, { zone: 'America/New_York' });
+      assert.equal(read.toISO(), slow.toISO(), text);
+    }
+    for (const text of ['2026-11-24', '2026-11-24T10:33:00', '2026-W48-2T10:00Z', '2026-02-29T10:00Z', '2026-11-24T24:00Z']) assert.equal(offsetTimestampMillis(text), undefined, text);
   });
 });
