@@ -51,8 +51,10 @@ export function requiredInstant(value: string | undefined, zone: Zone, path: str
 /** `2026-11-24T10:33:00.123-05:00` and its plainer forms: seconds, fraction optional, `Z`, `±HH:MM`, `±HHMM` or `±HH`. */
 const OFFSET_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,30}))?)?(?:(Z|z)|([+-])(\d{2})(?::?(\d{2}))?)$/;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !isLeapYear(year) ? 1 : 0);
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1] ?? 0;
 }
 
 function isLeapYear(year: number): boolean {
