@@ -94,7 +94,8 @@ describe('POST /alexa with VERIFY_REQUESTS=false (development)', () => {
     const body = alexaEnvelope({ intent: 'launch', token: 'demo-alex' });
     assert.equal((await postJson(`${service.url}/alexa`, body, { 'content-type': 'application/json; charset=UTF-8' })).status, 200);
     assert.equal((await postJson(`${service.url}/alexa`, body, { 'content-type': 'application/json' })).status, 200);
-    for (const headers of [{ 'content-type': 'application/json; charset=iso-8859-1' }, { 'content-encoding': 'gzip' }]) {
+    const refusals: Record<string, string>[] = [{ 'content-type': 'application/json; charset=iso-8859-1' }, { 'content-encoding': 'gzip' }];
+    for (const headers of refusals) {
       const refused = await postJson(`${service.url}/alexa`, body, headers);
       assert.equal(refused.status, 400, JSON.stringify(headers));
       assert.deepEqual(refused.body, { error: 'bad request' });
