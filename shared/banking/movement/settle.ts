@@ -27,14 +27,18 @@ export async function record(
 ): Promise<BankingReply> {
   const result: MovementResult = { outcome, at: deps.clock.epochMs() };
   await m.store.movements.finish(key, stored.record.transferId, result);
+  // Only a movement the confirming turn reserved (and so marked sent) has a reservation to give back.
+  if (stored.sent && NOT_MOVED.has(outcome)) await m.store.movements.releaseDaily(key, stored.record.transferId, stored.record.day, stored.record.amountMinor);
   await audit(deps, m, key, stored, result);
+  m.observe?.({ kind: 'outcome', outcome });
   const accounts = await deps.bank.listAccounts(token, { signal: deps.signal }).catch(() => []);
   return replyFor({ ...stored, result }, accounts, deps, usedToday);
 }
 
 /**
  * Asks the bank (POST, or a read-back during recovery) and records what it said: the result in the
- * store, one audit line, the daily reservation released when nothing moved. An unknown outcome keeps
+ * store, one audit line, the daily reservation released when nothing moved (a movement is reserved
+ * exactly when it is marked sent, which every caller of this has done). An unknown outcome keeps
  * the reservation and is resolved on a later turn by reading the transfer back.
  */
 export async function settle(
@@ -52,8 +56,9 @@ export async function settle(
   }
   const { record: movement } = stored;
   await m.store.movements.finish(key, movement.transferId, result);
-  if (NOT_MOVED.has(result.outcome)) await m.store.movements.releaseDaily(key, movement.day, movement.amountMinor);
+  if (stored.sent && NOT_MOVED.has(result.outcome)) await m.store.movements.releaseDaily(key, movement.transferId, movement.day, movement.amountMinor);
   await audit(deps, m, key, stored, result);
+  m.observe?.({ kind: 'outcome', outcome: result.outcome });
   const accounts = await deps.bank.listAccounts(token, { signal: deps.signal }).catch(() => []);
   return replyFor({ ...stored, result }, accounts, deps);
 }
