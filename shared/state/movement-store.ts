@@ -14,8 +14,12 @@ export interface MovementStore {
   get(key: CustomerKey, transferId: string): Promise<StoredMovement | undefined>;
   /** True for the one caller that takes the movement. */
   claim(key: CustomerKey, transferId: string, claim: MovementClaim): Promise<boolean>;
-  /** Records what the bank answered; replaces only an earlier `unknown`. */
-  finish(key: CustomerKey, transferId: string, result: MovementResult): Promise<void>;
+  /**
+   * Records what the bank answered. The first final (not `unknown`) result wins atomically and is
+   * never replaced; `unknown` is kept only while there is no final one. True when this call's
+   * result is the one now recorded (so its caller writes the audit line), false when another was.
+   */
+  finish(key: CustomerKey, transferId: string, result: MovementResult): Promise<boolean>;
   /**
    * Marks the movement as handed to the bank: its confirmation passed the PIN and the daily limit
    * and the POST is about to go. A recovery re-sends only a movement marked so.
@@ -67,9 +71,10 @@ export function createMovementStore(kv: KeyValue): MovementStore {
     }),
     get: (key, transferId) => later(async () => {
       const id = checked(key, transferId);
-      const [record, claim, result, sent] = await Promise.all([
-        kv.get(`movement:${id}`), kv.get(`movement-claim:${id}`), kv.get(`movement-result:${id}`), kv.get(`movement-sent:${id}`),
+      const [record, claim, final, unknown, sent] = await Promise.all([
+        kv.get(`movement:${id}`), kv.get(`movement-claim:${id}`), kv.get(`movement-final:${id}`), kv.get(`movement-result:${id}`), kv.get(`movement-sent:${id}`),
       ]);
+      const result = final ?? unknown;
       const stored = parse<MovementRecord>(record);
       if (!stored) return undefined;
       const held = parse<MovementClaim>(claim);
@@ -79,9 +84,10 @@ export function createMovementStore(kv: KeyValue): MovementStore {
     claim: (key, transferId, claim) => later(() => kv.setIfAbsent(`movement-claim:${checked(key, transferId)}`, JSON.stringify(claim), MOVEMENT_TTL_SECONDS)),
     finish: (key, transferId, result) => later(async () => {
       const id = checked(key, transferId);
-      const earlier = parse<MovementResult>(await kv.get(`movement-result:${id}`));
-      if (earlier && earlier.outcome !== 'unknown') return;
+      if (result.outcome !== 'unknown') return kv.setIfAbsent(`movement-final:${id}`, JSON.stringify(result), MOVEMENT_TTL_SECONDS);
+      if (await kv.get(`movement-final:${id}`) !== undefined) return false;
       await kv.set(`movement-result:${id}`, JSON.stringify(result), MOVEMENT_TTL_SECONDS);
+      return true;
     }),
     markSent: (key, transferId) => later(() => kv.set(`movement-sent:${checked(key, transferId)}`, '1', MOVEMENT_TTL_SECONDS)),
     claimResend: (key, transferId) => later(() => kv.setIfAbsent(`movement-resend:${checked(key, transferId)}`, '1', RESEND_GUARD_SECONDS)),

@@ -41,10 +41,22 @@ export function describeMovementContract(context: () => { store: StateStore; ali
       const { store, alice } = context();
       const record = proposal();
       await store.movements.propose(alice, record);
-      await store.movements.finish(alice, record.transferId, { outcome: 'unknown', at: 1 });
-      await store.movements.finish(alice, record.transferId, { outcome: 'moved', referenceId: '0004417731', status: 'PROCESSED', at: 2 });
-      await store.movements.finish(alice, record.transferId, { outcome: 'unavailable', at: 3 });
+      assert.equal(await store.movements.finish(alice, record.transferId, { outcome: 'unknown', at: 1 }), true);
+      assert.equal((await store.movements.get(alice, record.transferId))?.result?.outcome, 'unknown');
+      assert.equal(await store.movements.finish(alice, record.transferId, { outcome: 'moved', referenceId: '0004417731', status: 'PROCESSED', at: 2 }), true);
+      assert.equal(await store.movements.finish(alice, record.transferId, { outcome: 'unavailable', at: 3 }), false);
+      assert.equal(await store.movements.finish(alice, record.transferId, { outcome: 'unknown', at: 4 }), false);
       assert.deepEqual((await store.movements.get(alice, record.transferId))?.result, { outcome: 'moved', referenceId: '0004417731', status: 'PROCESSED', at: 2 });
+    });
+
+    it('lets exactly one of many concurrent final results be recorded', async () => {
+      const { store, alice } = context();
+      const record = proposal();
+      await store.movements.propose(alice, record);
+      const recorded = await Promise.all(Array.from({ length: 10 }, (_, i) =>
+        store.movements.finish(alice, record.transferId, { outcome: i % 2 === 0 ? 'moved' : 'refused', at: i })));
+      assert.equal(recorded.filter(Boolean).length, 1);
+      assert.equal((await store.movements.get(alice, record.transferId))?.result?.at, recorded.indexOf(true));
     });
 
     it('reserves against the daily limit atomically and releases what the bank refused, once per transfer', async () => {
