@@ -52,9 +52,15 @@ describe('GET /metrics counts money movement, with nothing financial in it', fun
       assert.equal(sampleValue(parsed, 'voicebank_movement_outcomes_total', { outcome: 'cancelled' }), 1);
       assert.equal(sampleValue(parsed, 'voicebank_movement_recoveries_total', { outcome: 'resent' }), 1);
       assert.equal(counts.posts, 2);
+      // The bank calls behind them, by endpoint template: the lost POST, the re-sent one, the second transfer.
+      assert.equal(sampleValue(parsed, 'voicebank_bank_calls_total', { endpoint: 'POST /transfers', outcome: 'timeout' }), 1);
+      assert.equal(sampleValue(parsed, 'voicebank_bank_calls_total', { endpoint: 'POST /transfers', outcome: 'ok' }), 2);
+      assert.ok((sampleValue(parsed, 'voicebank_bank_calls_total', { endpoint: '/transfers/{id}', outcome: 'ok' }) ?? 0) >= 1);
       const movementLines = text.split('\n').filter((line) => /voicebank_movement/.test(line) && !line.startsWith('#'));
       for (const line of movementLines) assert.match(line, /^voicebank_movements?_[a-z_]+(\{outcome="[a-zA-Z]+"\})? \d+$/, line);
-      for (const secret of ['4821', '7710', 'vb-', 'demo-alex', 'cust-alex', '50.2', lost.handle]) assert.ok(!text.includes(secret), secret);
+      // Names, labels and help (the values are numbers: a latency sum may well hold "7710").
+      const words = text.split('\n').map((line) => (line.startsWith('#') ? line : line.replace(/ \S+$/, ''))).join('\n');
+      for (const secret of ['4821', '7710', 'vb-', 'demo-alex', 'cust-alex', '50.2', '200.00', lost.handle]) assert.ok(!words.includes(secret), secret);
     } finally {
       await mcp.close();
       await service.close();
