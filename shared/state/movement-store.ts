@@ -84,7 +84,12 @@ export function createMovementStore(kv: KeyValue): MovementStore {
     claim: (key, transferId, claim) => later(() => kv.setIfAbsent(`movement-claim:${checked(key, transferId)}`, JSON.stringify(claim), MOVEMENT_TTL_SECONDS)),
     finish: (key, transferId, result) => later(async () => {
       const id = checked(key, transferId);
-      if (result.outcome !== 'unknown') return kv.setIfAbsent(`movement-final:${id}`, JSON.stringify(result), MOVEMENT_TTL_SECONDS);
+      if (result.outcome !== 'unknown') {
+        // A final result written before final results had a key of their own (this key holds only unknowns now).
+        const legacy = parse<MovementResult>(await kv.get(`movement-result:${id}`));
+        if (legacy && legacy.outcome !== 'unknown') return false;
+        return kv.setIfAbsent(`movement-final:${id}`, JSON.stringify(result), MOVEMENT_TTL_SECONDS);
+      }
       if (await kv.get(`movement-final:${id}`) !== undefined) return false;
       await kv.set(`movement-result:${id}`, JSON.stringify(result), MOVEMENT_TTL_SECONDS);
       return true;

@@ -26,7 +26,7 @@ export interface CallObserver {
   onTokenRejected(): void;
 }
 
-const INSTRUCTIONS = 'Read-only answers about the signed-in customer\'s own bank accounts: balances, transactions, '
+const INSTRUCTIONS = 'answers about the signed-in customer\'s own bank accounts: balances, transactions, '
   + 'spending, pending items, card payments, interest. When a result asks for the PIN, ask the customer for it and call verify_pin '
   + 'with it and the continuation from that result. Account numbers are never shown beyond their last four digits.';
 
@@ -56,7 +56,7 @@ type Extra = RequestHandlerExtra<ServerRequest, ServerNotification>;
  * movement tools (not read-only); stateless, so one per HTTP request.
  */
 export function createMcpServer(options: McpOptions, observer: CallObserver): McpServer {
-  const instructions = options.moneyMovement ? INSTRUCTIONS.replace('Read-only answers', 'Answers') + MOVEMENT_INSTRUCTIONS : INSTRUCTIONS;
+  const instructions = options.moneyMovement ? `Answers ${INSTRUCTIONS}${MOVEMENT_INSTRUCTIONS}` : `Read-only ${INSTRUCTIONS}`;
   const server = new McpServer({ name: 'voicebank', title: 'Voice banking', version: '1.0.0' }, { instructions });
   for (const name of Object.keys(TOOLS) as ToolName[]) {
     const tool = TOOLS[name];
