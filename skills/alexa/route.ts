@@ -9,7 +9,7 @@ import { ALEXA_BODY_LIMITS, BAD_REQUEST, bodyGuard } from '../http/body-guard';
 import { receivedAtOf } from '../http/receipt';
 import { toAlexaResponse } from './to-alexa-response';
 import { VerificationError } from './verification';
-import { parseEnvelope, readPath } from './verification/envelope';
+import { parseEnvelope, readPath, readsEnvelope } from './verification/envelope';
 
 /**
  * The body as an Alexa request envelope (refused even when signature checks are off in
@@ -37,9 +37,10 @@ export interface AlexaRouteOptions {
 }
 
 /** Runs every verifier, as ask-sdk-express-adapter does; the reason a request was refused, or undefined. */
-async function refusal(verifiers: readonly Verifier[], body: string, headers: IncomingHttpHeaders): Promise<string | undefined> {
+async function refusal(verifiers: readonly Verifier[], body: string, envelope: RequestEnvelope, headers: IncomingHttpHeaders): Promise<string | undefined> {
   try {
-    await Promise.all(verifiers.map((verifier) => verifier.verify(body, headers)));
+    // Checks of the envelope alone read the one parsed copy; the rest (the signature) get the text.
+    await Promise.all(verifiers.map(async (verifier) => (readsEnvelope(verifier) ? verifier.verifyEnvelope(envelope) : verifier.verify(body, headers))));
     return undefined;
   } catch (error) {
     return error instanceof VerificationError ? error.reason : 'verifier';
@@ -71,7 +72,7 @@ export function alexaHandlers({ skill, verifiers, logger }: AlexaRouteOptions): 
     const body = typeof req.body === 'string' ? req.body : '';
     // The shape is checked first and the text parsed once: the skill gets this very envelope.
     const shape = shapeOf(body);
-    const reason = 'reason' in shape ? shape.reason : await refusal(verifiers, body, req.headers);
+    const reason = 'reason' in shape ? shape.reason : await refusal(verifiers, body, shape.envelope, req.headers);
     if (reason || !('envelope' in shape)) {
       logger.info({ platform: 'alexa', reason }, 'request refused');
       res.status(400).json(BAD_REQUEST);
