@@ -6,6 +6,7 @@ import { startInProcess } from '../service/in-process';
 import { behaviourEnv } from '../skill';
 import { authorizationServerChecks } from './authorization-server';
 import { mcpChecks } from './mcp-checks';
+import { declinedCheck, exactlyOnceCheck, movementServices } from './movement';
 import { alexaChecks, dialogflowChecks, type SecureTarget } from './forged-checks';
 import { pinRaceCheck, type StartWith } from './pin-race';
 import { digitsCheck, logScanCheck, ssmlSafetyCheck } from './privacy-checks';
@@ -49,6 +50,7 @@ function startBehaviour(ctx: RunContext): StartWith {
 /** Security and privacy evidence: forged requests refused, then the whole run's logs and answers scanned. */
 export async function runSecurityChecks(ctx: RunContext, recorder: Recorder): Promise<void> {
   await runVerificationChecks(ctx, recorder);
-  await recorder.sequential([...authorizationServerChecks(ctx), ...await mcpChecks(ctx), pinRaceCheck(ctx, startBehaviour(ctx))]);
+  await recorder.sequential([...authorizationServerChecks(ctx), ...await mcpChecks(ctx), pinRaceCheck(ctx, startBehaviour(ctx)),
+    exactlyOnceCheck(ctx, movementServices(ctx)), declinedCheck(ctx, movementServices(ctx))]);
   await recorder.sequential([logScanCheck(ctx), digitsCheck(ctx), ssmlSafetyCheck(ctx), storageCheck(ctx.settings.env)]);
 }

@@ -1,0 +1,189 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openAudit } from '../../shared/audit';
+import type { TransferClient } from '../../shared/bank';
+import { createStateStore } from '../../shared/state';
+import type { Poster } from '../../simulator/platforms/types';
+import type { RunContext } from '../context';
+import { clip } from '../mask';
+import { fail, notApplicable, pass } from '../runner';
+import { startInProcess, type InProcessService } from '../service/in-process';
+import { recordingPoster } from '../service/recording-poster';
+import { behaviourEnv } from '../skill';
+import { sayTimed, Voice, type Heard } from '../skill/voice';
+import type { CheckSpec, Outcome } from '../types';
+import { balanceMoves, movementPair, newTransfers, readBank, type BankView } from './movement-readback';
+import { RACE_PIN } from './pin-race';
+
+/** How many times the confirming request is sent at once. */
+export const DUPLICATES = 20;
+const DONE = /^Done: |^Your bank has accepted /;
+const IN_PROGRESS = /already on its way to your bank/;
+const CANCELLED = /I've cancelled that\. No money was moved\./;
+
+/** Two in-process services sharing one state store and one audit log, as two instances behind a load balancer share Redis. */
+export interface MovementServices {
+  readonly urls: readonly [string, string];
+  close(): Promise<void>;
+}
+
+/** Starts the two instances with MONEY_MOVEMENT=on; `transfers` wraps the bank's Money Movement client (tests break it on purpose). */
+export type StartMovement = (wrap?: (client: TransferClient) => TransferClient) => Promise<MovementServices>;
+
+/** The run's own pair of services, on the run's bank client, with a throwaway SQLite audit. */
+export function movementServices(ctx: RunContext): StartMovement {
+  return async (wrap) => {
+    const { settings } = ctx;
+    const dir = mkdtempSync(join(tmpdir(), 'voicebank-certify-audit-'));
+    const audit = await openAudit({ sqlitePath: join(dir, 'audit.sqlite') });
+    const store = createStateStore('memory', ctx.capture.logger, { clock: settings.clock });
+    // Both instances must key the customer alike, as instances sharing Redis must (a secret of this run).
+    const keySecret = randomBytes(24).toString('base64url');
+    ctx.seen.addToken(keySecret);
+    const env = {
+      ...behaviourEnv(settings), MONEY_MOVEMENT: 'on', STATE_KEY_SECRET: keySecret,
+      ...(settings.env.TRANSFER_MAX ? { TRANSFER_MAX: settings.env.TRANSFER_MAX } : {}),
+      ...(settings.env.TRANSFER_DAILY_MAX ? { TRANSFER_DAILY_MAX: settings.env.TRANSFER_DAILY_MAX } : {}),
+    };
+    const transfers = wrap ? wrap(ctx.client) : ctx.client;
+    const services: InProcessService[] = [];
+    const close = async (): Promise<void> => {
+      await Promise.all(services.map((s) => s.close()));
+      await store.close();
+      await audit.close();
+      rmSync(dir, { recursive: true, force: true });
+    };
+    try {
+      for (let i = 0; i < 2; i += 1) services.push(await startInProcess({ env, logger: ctx.capture.logger, bank: ctx.client, clock: settings.clock, store, audit, transfers }));
+    } catch (error) {
+      await close();
+      throw error;
+    }
+    return { urls: [services[0]?.url ?? '', services[1]?.url ?? ''], close };
+  };
+}
+
+const line = (heard: Heard): string => `${heard.platform} "${heard.text}" → HTTP ${heard.status}: "${clip(heard.reply.speech, 140)}"`;
+
+/** A poster that, once armed, sends each request `copies` times at once, alternating between the two instances. */
+function burstPoster(ctx: RunContext, urls: readonly [string, string]): { post: Poster; arm(copies: number): void; answers: Array<{ status: number; body: unknown }> } {
+  const posters = urls.map((url) => recordingPoster(url, ctx.posts));
+  let copies = 0;
+  const answers: Array<{ status: number; body: unknown }> = [];
+  const post: Poster = async (path, body, headers) => {
+    if (copies === 0) return (posters[0] as Poster)(path, body, headers);
+    const all = await Promise.all(Array.from({ length: copies }, (_, i) => (posters[i % 2] as Poster)(path, body, headers)));
+    copies = 0;
+    answers.push(...all);
+    return all[0] as { status: number; body: unknown };
+  };
+  return { post, answers, arm: (n) => { copies = n; } };
+}
+
+interface Prepared {
+  readonly voice: Voice;
+  readonly heard: Heard[];
+  readonly conversation: ReturnType<Voice['open']>;
+}
+
+/** Asks for the transfer of one dollar, gives the PIN (setting it first when there is none), and stops at the confirmation. */
+async function prepare(ctx: RunContext, post: Poster, lastFours: readonly [string, string]): Promise<Prepared | { problem: string; heard: Heard[] }> {
+  const voice = new Voice(post, ctx.settings.zone, ctx.settings.clock);
+  const conversation = voice.open('alexa', ctx.settings.token);
+  const heard = [await sayTimed(conversation, 'alexa', `transfer 1 dollars from the account ending in ${lastFours[0]} to the account ending in ${lastFours[1]}`)];
+  for (let i = 0; i < 2 && !/^To confirm: move/.test(heard.at(-1)?.reply.speech ?? ''); i += 1) {
+    heard.push(await sayTimed(conversation, 'alexa', `my pin is ${RACE_PIN}`));
+  }
+  if (!/^(?:Your voice PIN is set\. )?To confirm: move/.test(heard.at(-1)?.reply.speech ?? '')) return { problem: 'the service did not reach the confirmation of a one-dollar transfer', heard };
+  return { voice, heard, conversation };
+}
+
+type Judge = (before: BankView, after: BankView, prepared: Prepared, said: Heard[], extra: { answers: Array<{ status: number; body: unknown }> }) => Outcome;
+
+/** Runs one movement scenario and reads the bank before and after. */
+async function scenario(ctx: RunContext, start: StartMovement, final: (p: Prepared, arm: (n: number) => void) => Promise<Heard[]>, judge: Judge): Promise<Outcome> {
+  if ((ctx.settings.env.MONEY_MOVEMENT ?? 'off').toLowerCase() !== 'on') {
+    return notApplicable('the service under test has MONEY_MOVEMENT off (the default): it moves no money, so there is nothing to move twice');
+  }
+  const pair = movementPair(await ctx.client.listAccounts(ctx.settings.token));
+  if (!pair) return notApplicable('the test customer has no two open deposit accounts with last fours to move money between');
+  const { from, to } = pair;
+  const services = await start();
+  try {
+    const burst = burstPoster(ctx, services.urls);
+    const before = await readBank(ctx.raw, ctx.settings.token, from.id, to.id);
+    if (before.problem) return fail(`the bank's transfers could not be read: ${before.problem}`);
+    const prepared = await prepare(ctx, burst.post, [from.last4 ?? '', to.last4 ?? '']);
+    if ('problem' in prepared) return fail(prepared.problem, { notes: prepared.heard.map(line) });
+    const said = await final(prepared, burst.arm);
+    const after = await readBank(ctx.raw, ctx.settings.token, from.id, to.id);
+    if (after.problem) return fail(`the bank's transfers could not be read back: ${after.problem}`);
+    return judge(before, after, prepared, said, { answers: burst.answers });
+  } finally {
+    await services.close();
+  }
+}
+
+const speechOf = (answer: { body: unknown }): string => {
+  const response = (answer.body as { response?: { outputSpeech?: { ssml?: string } } } | undefined)?.response;
+  return (response?.outputSpeech?.ssml ?? '').replace(/<[^>]*>/g, '').replace(/&apos;/g, '\'').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+};
+
+function readbackNotes(ctx: RunContext, before: BankView, after: BankView): string[] {
+  const [fromMove, toMove] = balanceMoves(before, after);
+  const cents = (n: number | undefined): string => (n === undefined ? 'not sent' : `${n > 0 ? '+' : ''}${n} cents`);
+  return [
+    `read back over FDX: GET /transfers (searchFromAccountIds, searchToAccountIds) listed ${before.transferIds.length} before and ${after.transferIds.length} after; new: ${newTransfers(before, after).length}`,
+    `currentBalance moved by ${cents(fromMove)} (from) and ${cents(toMove)} (to)${ctx.sandbox ? '' : ' (a real bank may post later: the transfer list decides)'}`,
+  ];
+}
+
+/** Exactly one transfer when the same "yes" arrives 20 times at once on two instances sharing a store; every duplicate gets the recorded result. */
+export function exactlyOnceCheck(ctx: RunContext, start: StartMovement): CheckSpec {
+  return {
+    name: `money moves exactly once when the same confirmation arrives ${DUPLICATES} times at once on two instances`, area: 'security', level: 'required',
+    run: () => scenario(ctx, start, async (p, arm) => {
+      arm(DUPLICATES);
+      const first = await sayTimed(p.conversation, 'alexa', 'yes');
+      return [first];
+    }, (before, after, prepared, _said, { answers }) => {
+      const created = newTransfers(before, after);
+      const speeches = answers.map(speechOf);
+      const done = speeches.filter((s) => DONE.test(s));
+      const waiting = speeches.filter((s) => IN_PROGRESS.test(s)).length;
+      const distinctDone = new Set(done);
+      const [fromMove, toMove] = balanceMoves(before, after);
+      const notes = [
+        ...prepared.heard.map(line),
+        `"yes" sent ${DUPLICATES} times at once (same Alexa request id and session), alternating between two instances sharing one state store and audit log`,
+        `${done.length} answer(s) with the recorded result, ${waiting} "already on its way", ${speeches.length - done.length - waiting} other`,
+        ...[...new Set(speeches)].map((s) => `heard: "${clip(s, 140)}"`),
+        ...readbackNotes(ctx, before, after),
+      ];
+      if (created.length !== 1) return fail(`the bank lists ${created.length} new transfer(s) between the two accounts after ${DUPLICATES} identical confirmations`, { notes });
+      if (ctx.sandbox && (fromMove !== -100 || toMove !== 100)) return fail('the balances did not move by exactly one dollar each', { notes });
+      if (answers.some((a) => a.status !== 200)) return fail('a duplicate was not answered HTTP 200', { notes });
+      if (done.length === 0 || distinctDone.size !== 1) return fail(`the duplicates did not all get one recorded result (${distinctDone.size} different results)`, { notes });
+      if (done.length + waiting !== speeches.length) return fail('a duplicate got an answer that is neither the recorded result nor "on its way"', { notes });
+      return pass(`one transfer at the bank; ${done.length} of ${DUPLICATES} duplicates got the recorded result, ${waiting} heard it was on its way`, { notes });
+    }),
+  };
+}
+
+/** A confirmation answered "no" moves nothing. */
+export function declinedCheck(ctx: RunContext, start: StartMovement): CheckSpec {
+  return {
+    name: 'a declined confirmation moves no money', area: 'security', level: 'required',
+    run: () => scenario(ctx, start, async (p) => [await sayTimed(p.conversation, 'alexa', 'no')], (before, after, prepared, said) => {
+      const created = newTransfers(before, after);
+      const [fromMove, toMove] = balanceMoves(before, after);
+      const notes = [...prepared.heard.map(line), ...said.map(line), ...readbackNotes(ctx, before, after)];
+      if (!CANCELLED.test(said[0]?.reply.speech ?? '')) return fail('"no" was not answered as cancelled', { notes });
+      if (created.length !== 0) return fail(`the bank lists ${created.length} new transfer(s) after a declined confirmation`, { notes });
+      if ((fromMove ?? 0) !== 0 || (toMove ?? 0) !== 0) return fail('a balance moved after a declined confirmation', { notes });
+      return pass('cancelled; the bank lists no new transfer and both balances are unchanged', { notes });
+    }),
+  };
+}
