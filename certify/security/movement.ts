@@ -68,18 +68,24 @@ export function movementServices(ctx: RunContext): StartMovement {
 const line = (heard: Heard): string => `${heard.platform} "${heard.text}" → HTTP ${heard.status}: "${clip(heard.reply.speech, 140)}"`;
 
 /** A poster that, once armed, sends each request `copies` times at once, alternating between the two instances. */
-function burstPoster(ctx: RunContext, urls: readonly [string, string]): { post: Poster; arm(copies: number): void; answers: Array<{ status: number; body: unknown }> } {
+type Answer = { status: number; body: unknown };
+
+/** A poster that, once armed, sends one request `copies` times at once, alternating between the two instances; `resend` sends that request once more. */
+function burstPoster(ctx: RunContext, urls: readonly [string, string]): { post: Poster; arm(copies: number): void; resend(): Promise<Answer | undefined>; answers: Answer[] } {
   const posters = urls.map((url) => recordingPoster(url, ctx.posts));
   let copies = 0;
-  const answers: Array<{ status: number; body: unknown }> = [];
-  const post: Poster = async (path, body, headers) => {
-    if (copies === 0) return (posters[0] as Poster)(path, body, headers);
-    const all = await Promise.all(Array.from({ length: copies }, (_, i) => (posters[i % 2] as Poster)(path, body, headers)));
+  let last: Parameters<Poster> | undefined;
+  const answers: Answer[] = [];
+  const post: Poster = async (...request) => {
+    if (copies === 0) return (posters[0] as Poster)(...request);
+    last = request;
+    const all = await Promise.all(Array.from({ length: copies }, (_, i) => (posters[i % 2] as Poster)(...request)));
     copies = 0;
     answers.push(...all);
-    return all[0] as { status: number; body: unknown };
+    return all[0] as Answer;
   };
-  return { post, answers, arm: (n) => { copies = n; } };
+  const resend = async (): Promise<Answer | undefined> => (last ? (posters[1] as Poster)(...last) : undefined);
+  return { post, answers, resend, arm: (n) => { copies = n; } };
 }
 
 interface Prepared {
@@ -100,7 +106,7 @@ async function prepare(ctx: RunContext, post: Poster, lastFours: readonly [strin
   return { voice, heard, conversation };
 }
 
-type Judge = (before: BankView, after: BankView, prepared: Prepared, said: Heard[], extra: { answers: Array<{ status: number; body: unknown }> }) => Outcome;
+type Judge = (before: BankView, after: BankView, prepared: Prepared, said: Heard[], extra: { answers: Answer[]; late?: Answer }) => Outcome;
 
 /** Runs one movement scenario and reads the bank before and after. */
 async function scenario(ctx: RunContext, start: StartMovement, final: (p: Prepared, arm: (n: number) => void) => Promise<Heard[]>, judge: Judge): Promise<Outcome> {
@@ -118,9 +124,11 @@ async function scenario(ctx: RunContext, start: StartMovement, final: (p: Prepar
     const prepared = await prepare(ctx, burst.post, [from.last4 ?? '', to.last4 ?? '']);
     if ('problem' in prepared) return fail(prepared.problem, { notes: prepared.heard.map(line) });
     const said = await final(prepared, burst.arm);
+    // Once the burst is answered: the same request again, as a platform retry would send it.
+    const late = await burst.resend();
     const after = await readBank(ctx.raw, ctx.settings.token, from.id, to.id);
     if (after.problem) return fail(`the bank's transfers could not be read back: ${after.problem}`);
-    return judge(before, after, prepared, said, { answers: burst.answers });
+    return judge(before, after, prepared, said, { answers: burst.answers, ...(late ? { late } : {}) });
   } finally {
     await services.close();
   }
@@ -148,7 +156,7 @@ export function exactlyOnceCheck(ctx: RunContext, start: StartMovement): CheckSp
       arm(DUPLICATES);
       const first = await sayTimed(p.conversation, 'alexa', 'yes');
       return [first];
-    }, (before, after, prepared, _said, { answers }) => {
+    }, (before, after, prepared, _said, { answers, late }) => {
       const created = newTransfers(before, after);
       const speeches = answers.map(speechOf);
       const done = speeches.filter((s) => DONE.test(s));
@@ -160,6 +168,7 @@ export function exactlyOnceCheck(ctx: RunContext, start: StartMovement): CheckSp
         `"yes" sent ${DUPLICATES} times at once (same Alexa request id and session), alternating between two instances sharing one state store and audit log`,
         `${done.length} answer(s) with the recorded result, ${waiting} "already on its way", ${speeches.length - done.length - waiting} other`,
         ...[...new Set(speeches)].map((s) => `heard: "${clip(s, 140)}"`),
+        `the same request once more after the burst: "${clip(late ? speechOf(late) : 'not sent', 140)}"`,
         ...readbackNotes(ctx, before, after),
       ];
       if (created.length !== 1) return fail(`the bank lists ${created.length} new transfer(s) between the two accounts after ${DUPLICATES} identical confirmations`, { notes });
@@ -167,7 +176,8 @@ export function exactlyOnceCheck(ctx: RunContext, start: StartMovement): CheckSp
       if (answers.some((a) => a.status !== 200)) return fail('a duplicate was not answered HTTP 200', { notes });
       if (done.length === 0 || distinctDone.size !== 1) return fail(`the duplicates did not all get one recorded result (${distinctDone.size} different results)`, { notes });
       if (done.length + waiting !== speeches.length) return fail('a duplicate got an answer that is neither the recorded result nor "on its way"', { notes });
-      return pass(`one transfer at the bank; ${done.length} of ${DUPLICATES} duplicates got the recorded result, ${waiting} heard it was on its way`, { notes });
+      if (!late || speechOf(late) !== done[0]) return fail('the same request sent again after the burst did not get the recorded result', { notes });
+      return pass(`one transfer at the bank; ${done.length} of ${DUPLICATES} duplicates got the recorded result, ${waiting} heard it was on its way; a late repeat got the recorded result`, { notes });
     }),
   };
 }

@@ -47,7 +47,10 @@ export function hostileTextCheck(ctx: RunContext, serviceUrl: string): CheckSpec
       if (posts.some((post) => post.status !== 200)) return fail('an answer was not HTTP 200', { notes });
       if (missing.length > 0) return fail(`the answers do not name ${missing.length} planted merchant(s) (${missing.join(', ')}): the hostile text did not reach them`, { response: clip(spoken, 300), notes });
       const problems = posts.flatMap(problemsOf);
-      if (problems.length > 0) return fail(`${problems.length} problem(s): ${problems.slice(0, 3).join('; ')}`, { response: clip(spoken, 300), notes });
+      if (problems.length > 0) {
+        const distinct = [...new Set(problems)];
+        return fail(`${problems.length} problem(s): ${distinct.slice(0, 3).join('; ')}`, { response: clip(spoken, 300), notes: [...notes, ...distinct.map((p) => `problem: ${p}`)] });
+      }
       return pass(`all ${MARKERS.length} planted merchants named; well-formed SSML, nothing injected, only last fours`, { response: clip(spoken, 300), notes });
     },
   };
