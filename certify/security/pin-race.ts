@@ -26,9 +26,19 @@ export type StartWith = (overrides: Env) => Promise<InProcessService>;
 const line = (heard: Heard): string => `${heard.platform} "${heard.text}" → HTTP ${heard.status}: "${clip(heard.reply.speech, 120)}"`;
 
 /** Sets the customer's voice PIN in one conversation; undefined when it worked, else what was heard. */
-async function enrol(voice: Voice, token: string): Promise<string | undefined> {
-  const heard = await voice.dialog('alexa', token, [ASK, `my pin is ${RACE_PIN}`, `my pin is ${RACE_PIN}`]);
-  return /Your voice PIN is set/.test(heard[2]?.reply.speech ?? '') ? undefined : heard.map(line).join(' | ');
+async function enrol(voice: Voice, token: string): Promise<Heard[] | undefined> {
+  const conversation = voice.open('alexa', token);
+  const steps: ReadonlyArray<readonly [string, RegExp]> = [
+    [ASK, /set up a four-digit voice PIN/], [`my pin is ${RACE_PIN}`, /same four digits again/], [`my pin is ${RACE_PIN}`, /Your voice PIN is set/],
+  ];
+  const heard: Heard[] = [];
+  for (const [text, expected] of steps) {
+    const turn = await sayTimed(conversation, 'alexa', text);
+    heard.push(turn);
+    // Stop at the first unexpected answer: a bank that fails would only fail again, slowly.
+    if (!expected.test(turn.reply.speech)) return heard;
+  }
+  return undefined;
 }
 
 /** `count` conversations on alternating platforms, each at the PIN prompt of the same question. */
@@ -59,7 +69,10 @@ export function pinRaceCheck(ctx: RaceContext, start: StartWith): CheckSpec {
         const voice = new Voice(recordingPoster(service.url, ctx.posts), ctx.settings.zone, ctx.settings.clock);
         const { token } = ctx.settings;
         const notEnrolled = await enrol(voice, token);
-        if (notEnrolled !== undefined) return fail('the PIN could not be set up for the race', { notes: [notEnrolled] });
+        if (notEnrolled !== undefined) {
+          const first = notEnrolled.at(-1);
+          return fail(`the PIN could not be set up for the race; the service said "${clip(first?.reply.speech ?? '', 100)}"`, { notes: notEnrolled.map(line) });
+        }
         // One more at the prompt, held back: it says the right PIN once the lock is on.
         const prompts = await atPrompt(voice, token, guessers + 1);
         const noPrompt = prompts.find((p) => !PIN_PROMPT.test(p.heard.reply.speech));
