@@ -8,7 +8,7 @@ import { authorizationServerChecks } from './authorization-server';
 import { mcpChecks } from './mcp-checks';
 import { declinedCheck, exactlyOnceCheck, movementServices } from './movement';
 import { alexaChecks, dialogflowChecks, type SecureTarget } from './forged-checks';
-import { pinRaceCheck, type StartWith } from './pin-race';
+import { pinRaceCheck, raceServices } from './pin-race';
 import { digitsCheck, logScanCheck, ssmlSafetyCheck } from './privacy-checks';
 import { storageCheck } from './storage';
 import { buildThrowawayPki } from './throwaway-ca';
@@ -42,15 +42,10 @@ async function runVerificationChecks(ctx: RunContext, recorder: Recorder): Promi
   }
 }
 
-/** Starts a service like the behaviour service, with some settings changed. */
-function startBehaviour(ctx: RunContext): StartWith {
-  return (overrides) => startInProcess({ env: { ...behaviourEnv(ctx.settings), ...overrides }, logger: ctx.capture.logger, bank: ctx.client, clock: ctx.settings.clock });
-}
-
 /** Security and privacy evidence: forged requests refused, then the whole run's logs and answers scanned. */
 export async function runSecurityChecks(ctx: RunContext, recorder: Recorder): Promise<void> {
   await runVerificationChecks(ctx, recorder);
-  await recorder.sequential([...authorizationServerChecks(ctx), ...await mcpChecks(ctx), pinRaceCheck(ctx, startBehaviour(ctx)),
+  await recorder.sequential([...authorizationServerChecks(ctx), ...await mcpChecks(ctx), pinRaceCheck(ctx, raceServices(ctx)),
     exactlyOnceCheck(ctx, movementServices(ctx)), declinedCheck(ctx, movementServices(ctx))]);
   await recorder.sequential([logScanCheck(ctx), digitsCheck(ctx), ssmlSafetyCheck(ctx), storageCheck(ctx.settings.env)]);
 }

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openAudit } from '../../shared/audit';
 import type { TransferClient } from '../../shared/bank';
-import { createStateStore } from '../../shared/state';
 import type { Poster } from '../../simulator/platforms/types';
 import type { RunContext } from '../context';
 import { clip } from '../mask';
 import { fail, notApplicable, pass } from '../runner';
 import { startInProcess, type InProcessService } from '../service/in-process';
 import { recordingPoster } from '../service/recording-poster';
+import { sharedStores } from '../service/shared-store';
 import { behaviourEnv } from '../skill';
 import { sayTimed, Voice, type Heard } from '../skill/voice';
 import type { CheckSpec, Outcome } from '../types';
@@ -23,23 +23,30 @@ const DONE = /^Done: |^Your bank has accepted /;
 const IN_PROGRESS = /already on its way to your bank/;
 const CANCELLED = /I've cancelled that\. No money was moved\./;
 
-/** Two in-process services sharing one state store and one audit log, as two instances behind a load balancer share Redis. */
+/** The in-process services of the movement checks: two sharing Redis and one audit log, or one. */
 export interface MovementServices {
-  readonly urls: readonly [string, string];
+  readonly urls: readonly string[];
+  /** What they share, for the evidence. */
+  readonly shared: string;
   close(): Promise<void>;
 }
 
-/** Starts the two instances with MONEY_MOVEMENT=on; `transfers` wraps the bank's Money Movement client (tests break it on purpose). */
+/** Starts the instances with MONEY_MOVEMENT=on; `wrap` wraps the bank's Money Movement client (tests break it on purpose). */
 export type StartMovement = (wrap?: (client: TransferClient) => TransferClient) => Promise<MovementServices>;
 
-/** The run's own pair of services, on the run's bank client, with a throwaway SQLite audit. */
+/**
+ * The run's own movement services, on the run's bank client, with a throwaway SQLite audit: with a
+ * Redis in STATE_STORE two instances over it, each over its own connection (as two processes
+ * would), under a key prefix of this run that is deleted afterwards; else one instance with a
+ * memory store.
+ */
 export function movementServices(ctx: RunContext): StartMovement {
   return async (wrap) => {
     const { settings } = ctx;
     const dir = mkdtempSync(join(tmpdir(), 'voicebank-certify-audit-'));
     const audit = await openAudit({ sqlitePath: join(dir, 'audit.sqlite') });
-    const store = createStateStore('memory', ctx.capture.logger, { clock: settings.clock });
-    // Both instances must key the customer alike, as instances sharing Redis must (a secret of this run).
+    const { stores, shared, close: closeStores } = sharedStores(settings.env, ctx.capture.logger, settings.clock);
+    // Instances sharing a store must key the customer alike (a secret of this run).
     const keySecret = randomBytes(24).toString('base64url');
     ctx.seen.addToken(keySecret);
     const env = {
@@ -51,27 +58,26 @@ export function movementServices(ctx: RunContext): StartMovement {
     const services: InProcessService[] = [];
     const close = async (): Promise<void> => {
       await Promise.all(services.map((s) => s.close()));
-      await store.close();
+      await closeStores();
       await audit.close();
       rmSync(dir, { recursive: true, force: true });
     };
     try {
-      for (let i = 0; i < 2; i += 1) services.push(await startInProcess({ env, logger: ctx.capture.logger, bank: ctx.client, clock: settings.clock, store, audit, transfers }));
+      for (const store of stores) services.push(await startInProcess({ env, logger: ctx.capture.logger, bank: ctx.client, clock: settings.clock, store, audit, transfers }));
     } catch (error) {
       await close();
       throw error;
     }
-    return { urls: [services[0]?.url ?? '', services[1]?.url ?? ''], close };
+    return { urls: services.map((service) => service.url), shared, close };
   };
 }
 
 const line = (heard: Heard): string => `${heard.platform} "${heard.text}" → HTTP ${heard.status}: "${clip(heard.reply.speech, 140)}"`;
 
-/** A poster that, once armed, sends each request `copies` times at once, alternating between the two instances. */
 type Answer = { status: number; body: unknown };
 
-/** A poster that, once armed, sends one request `copies` times at once, alternating between the two instances; `resend` sends that request once more. */
-function burstPoster(ctx: RunContext, urls: readonly [string, string]): { post: Poster; arm(copies: number): void; resend(): Promise<Answer | undefined>; answers: Answer[] } {
+/** A poster that, once armed, sends one request `copies` times at once, alternating between the instances; `resend` sends that request once more (to the last). */
+function burstPoster(ctx: RunContext, urls: readonly string[]): { post: Poster; arm(copies: number): void; resend(): Promise<Answer | undefined>; answers: Answer[] } {
   const posters = urls.map((url) => recordingPoster(url, ctx.posts));
   let copies = 0;
   let last: Parameters<Poster> | undefined;
@@ -79,12 +85,12 @@ function burstPoster(ctx: RunContext, urls: readonly [string, string]): { post: 
   const post: Poster = async (...request) => {
     if (copies === 0) return (posters[0] as Poster)(...request);
     last = request;
-    const all = await Promise.all(Array.from({ length: copies }, (_, i) => (posters[i % 2] as Poster)(...request)));
+    const all = await Promise.all(Array.from({ length: copies }, (_, i) => (posters[i % posters.length] as Poster)(...request)));
     copies = 0;
     answers.push(...all);
     return all[0] as Answer;
   };
-  const resend = async (): Promise<Answer | undefined> => (last ? (posters[1] as Poster)(...last) : undefined);
+  const resend = async (): Promise<Answer | undefined> => (last ? (posters.at(-1) as Poster)(...last) : undefined);
   return { post, answers, resend, arm: (n) => { copies = n; } };
 }
 
@@ -106,7 +112,7 @@ async function prepare(ctx: RunContext, post: Poster, lastFours: readonly [strin
   return { voice, heard, conversation };
 }
 
-type Judge = (before: BankView, after: BankView, prepared: Prepared, said: Heard[], extra: { answers: Answer[]; late?: Answer }) => Outcome;
+type Judge = (before: BankView, after: BankView, prepared: Prepared, said: Heard[], extra: { answers: Answer[]; shared: string; late?: Answer }) => Outcome;
 
 /** Runs one movement scenario and reads the bank before and after. */
 async function scenario(ctx: RunContext, start: StartMovement, final: (p: Prepared, arm: (n: number) => void) => Promise<Heard[]>, judge: Judge): Promise<Outcome> {
@@ -128,7 +134,7 @@ async function scenario(ctx: RunContext, start: StartMovement, final: (p: Prepar
     const late = await burst.resend();
     const after = await readBank(ctx.raw, ctx.settings.token, from.id, to.id);
     if (after.problem) return fail(`the bank's transfers could not be read back: ${after.problem}`);
-    return judge(before, after, prepared, said, { answers: burst.answers, ...(late ? { late } : {}) });
+    return judge(before, after, prepared, said, { answers: burst.answers, shared: services.shared, ...(late ? { late } : {}) });
   } finally {
     await services.close();
   }
@@ -148,15 +154,15 @@ function readbackNotes(ctx: RunContext, before: BankView, after: BankView): stri
   ];
 }
 
-/** Exactly one transfer when the same "yes" arrives 20 times at once on two instances sharing a store; every duplicate gets the recorded result. */
+/** Exactly one transfer when the same "yes" arrives 20 times at once (on two instances when they can share Redis); every duplicate gets the recorded result. */
 export function exactlyOnceCheck(ctx: RunContext, start: StartMovement): CheckSpec {
   return {
-    name: `money moves exactly once when the same confirmation arrives ${DUPLICATES} times at once on two instances`, area: 'security', level: 'required',
+    name: `money moves exactly once when the same confirmation arrives ${DUPLICATES} times at once`, area: 'security', level: 'required',
     run: () => scenario(ctx, start, async (p, arm) => {
       arm(DUPLICATES);
       const first = await sayTimed(p.conversation, 'alexa', 'yes');
       return [first];
-    }, (before, after, prepared, _said, { answers, late }) => {
+    }, (before, after, prepared, _said, { answers, late, shared }) => {
       const created = newTransfers(before, after);
       const speeches = answers.map(speechOf);
       const done = speeches.filter((s) => DONE.test(s));
@@ -165,7 +171,7 @@ export function exactlyOnceCheck(ctx: RunContext, start: StartMovement): CheckSp
       const [fromMove, toMove] = balanceMoves(before, after);
       const notes = [
         ...prepared.heard.map(line),
-        `"yes" sent ${DUPLICATES} times at once (same Alexa request id and session), alternating between two instances sharing one state store and audit log`,
+        `"yes" sent ${DUPLICATES} times at once (same Alexa request id and session); ${shared}, one audit log`,
         `${done.length} answer(s) with the recorded result, ${waiting} "already on its way", ${speeches.length - done.length - waiting} other`,
         ...[...new Set(speeches)].map((s) => `heard: "${clip(s, 140)}"`),
         `the same request once more after the burst: "${clip(late ? speechOf(late) : 'not sent', 140)}"`,

@@ -5,7 +5,7 @@ import { resolveOptions, type Env } from '../../certify/options';
 import { contextFor } from '../../certify/run';
 import { longNumbers, ssmlXmlProblems } from '../../certify/security/answer-texts';
 import { declinedCheck, exactlyOnceCheck, movementServices, type StartMovement } from '../../certify/security/movement';
-import { pinRaceCheck, type StartWith } from '../../certify/security/pin-race';
+import { pinRaceCheck, raceServices } from '../../certify/security/pin-race';
 import { digitsCheck, ssmlSafetyCheck } from '../../certify/security/privacy-checks';
 import { startInProcess } from '../../certify/service/in-process';
 import type { Recorded } from '../../certify/service/recording-poster';
@@ -13,8 +13,9 @@ import { behaviourEnv } from '../../certify/skill';
 import { hostileTextCheck } from '../../certify/skill/hostile-text';
 import { startSandbox, type RunningSandbox } from '../../sandbox';
 import type { TransferClient } from '../../shared/bank';
-import { createStateStore, type StateStore } from '../../shared/state';
+import type { StateStore } from '../../shared/state';
 import { testClock } from '../support/clock';
+import { adminClient, keysUnder, REDIS_URL, requireRedis } from '../state/redis-support';
 import { rewritingProxy } from './rewriting-proxy';
 
 /** An answer as a service would have sent it, for the scans. */
@@ -58,8 +59,7 @@ describe('certification kit: the checks of this wave fail on a broken service an
     contexts.push(ctx);
     return ctx;
   };
-  const starter = (ctx: RunContext, store?: StateStore): StartWith => (overrides) =>
-    startInProcess({ env: { ...behaviourEnv(ctx.settings), ...overrides }, logger: ctx.capture.logger, bank: ctx.client, clock, ...(store ? { store } : {}) });
+  const starter = (ctx: RunContext) => () => startInProcess({ env: behaviourEnv(ctx.settings), logger: ctx.capture.logger, bank: ctx.client, clock });
 
   before(async () => {
     sandbox = await startSandbox({ port: 0, host: '127.0.0.1', clock });
@@ -74,21 +74,30 @@ describe('certification kit: the checks of this wave fail on a broken service an
 
   describe('PIN attempts under concurrency', () => {
     it('passes: at most PIN_MAX_ATTEMPTS of the concurrent wrong PINs are checked, and the right PIN is refused once locked', async () => {
-      const outcome = await pinRaceCheck(context(), starter(context())).run();
+      const ctx = context();
+      const outcome = await pinRaceCheck(ctx, raceServices(ctx)).run();
       assert.equal(outcome.status, 'pass', `${outcome.message}\n${outcome.evidence?.notes?.join('\n') ?? ''}`);
       assert.match(outcome.message, /^3 of 12 concurrent wrong PINs checked/);
     });
 
+    it('passes over Redis when the service is configured with one (two instances, each its own connection)', async () => {
+      const admin = adminClient();
+      try {
+        await requireRedis(admin);
+        const ctx = context({ STATE_STORE: REDIS_URL });
+        const outcome = await pinRaceCheck(ctx, raceServices(ctx)).run();
+        assert.equal(outcome.status, 'pass', `${outcome.message}\n${outcome.evidence?.notes?.join('\n') ?? ''}`);
+        assert.ok(outcome.evidence?.notes?.some((n) => /two instances sharing the Redis of STATE_STORE/.test(n)));
+      } finally {
+        admin.disconnect();
+      }
+    });
+
     it('fails on a service whose attempt counter reads before it writes', async () => {
       const ctx = context();
-      const store = racyStore(createStateStore('memory', ctx.capture.logger, { clock }));
-      try {
-        const outcome = await pinRaceCheck(ctx, starter(ctx, store)).run();
-        assert.equal(outcome.status, 'fail');
-        assert.match(outcome.message, /wrong PINs were checked at once, more than PIN_MAX_ATTEMPTS=3/);
-      } finally {
-        await store.close();
-      }
+      const outcome = await pinRaceCheck(ctx, raceServices(ctx, racyStore)).run();
+      assert.equal(outcome.status, 'fail');
+      assert.match(outcome.message, /wrong PINs were checked at once, more than PIN_MAX_ATTEMPTS=3/);
     });
   });
 
@@ -125,7 +134,7 @@ describe('certification kit: the checks of this wave fail on a broken service an
 
     it('passes the sandbox\u2019s hostile demo customer through our service', async () => {
       const ctx = context();
-      const service = await starter(ctx)({});
+      const service = await starter(ctx)();
       try {
         const outcome = await hostileTextCheck(ctx, service.url).run();
         assert.equal(outcome.status, 'pass', outcome.message);
@@ -137,7 +146,7 @@ describe('certification kit: the checks of this wave fail on a broken service an
 
     it('fails on a service that forgets to escape bank text and to mask its numbers', async () => {
       const ctx = context();
-      const service = await starter(ctx)({});
+      const service = await starter(ctx)();
       const careless = await rewritingProxy(service.url, {
         response: (body) => body.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '\\"').replace('Zelle 1111', 'Zelle 4111-1111-1111-1111'),
       });
@@ -160,13 +169,28 @@ describe('certification kit: the checks of this wave fail on a broken service an
       assert.equal((await declinedCheck(ctx, movementServices(ctx)).run()).status, 'not-applicable');
     });
 
-    it('passes: 20 identical confirmations over two instances move one dollar once, and a declined one moves nothing', async () => {
+    it('passes: 20 identical confirmations move one dollar once, and a declined one moves nothing', async () => {
       const ctx = context({ MONEY_MOVEMENT: 'on' });
       const once = await exactlyOnceCheck(ctx, movementServices(ctx)).run();
       assert.equal(once.status, 'pass', `${once.message}\n${once.evidence?.notes?.join('\n') ?? ''}`);
       assert.ok(once.evidence?.notes?.some((n) => /listed \d+ before and \d+ after; new: 1/.test(n)));
       const declined = await declinedCheck(ctx, movementServices(ctx)).run();
       assert.equal(declined.status, 'pass', declined.message);
+    });
+
+    it('passes over Redis when the service is configured with one: each instance its own connection, the run\u2019s keys deleted after', async () => {
+      const admin = adminClient();
+      try {
+        await requireRedis(admin);
+        const earlier = new Set(await keysUnder(admin, 'voicebank-certify:'));
+        const ctx = context({ MONEY_MOVEMENT: 'on', STATE_STORE: REDIS_URL, STATE_KEY_SECRET: 'certify-redis-secret-0123456789abcdef' });
+        const once = await exactlyOnceCheck(ctx, movementServices(ctx)).run();
+        assert.equal(once.status, 'pass', `${once.message}\n${once.evidence?.notes?.join('\n') ?? ''}`);
+        assert.ok(once.evidence?.notes?.some((n) => /two instances sharing the Redis of STATE_STORE, each over its own connection/.test(n)));
+        assert.deepEqual((await keysUnder(admin, 'voicebank-certify:')).filter((key) => !earlier.has(key)), [], 'the run left keys in Redis');
+      } finally {
+        admin.disconnect();
+      }
     });
 
     it('fails on a service that sends each transfer twice under two ids', async () => {
@@ -190,7 +214,7 @@ describe('certification kit: the checks of this wave fail on a broken service an
         const real = await movementServices(ctx)();
         const proxies = await Promise.all(real.urls.map((url) => rewritingProxy(url, { request: (body) => body.replace('"AMAZON.NoIntent"', '"AMAZON.YesIntent"') })));
         return {
-          urls: [proxies[0]?.url ?? '', proxies[1]?.url ?? ''],
+          urls: proxies.map((p) => p.url), shared: real.shared,
           close: async () => {
             await Promise.all(proxies.map((p) => p.close()));
             await real.close();
