@@ -6,7 +6,7 @@ import { startInProcess } from '../service/in-process';
 import { behaviourEnv } from '../skill';
 import { authorizationServerChecks } from './authorization-server';
 import { mcpChecks } from './mcp-checks';
-import { declinedCheck, exactlyOnceCheck, movementServices } from './movement';
+import { declinedCheck, exactlyOnceCheck, lockStopsMovementCheck, movementServices } from './movement';
 import { alexaChecks, dialogflowChecks, type SecureTarget } from './forged-checks';
 import { pinRaceCheck, raceServices } from './pin-race';
 import { digitsCheck, logScanCheck, ssmlSafetyCheck } from './privacy-checks';
@@ -46,6 +46,6 @@ async function runVerificationChecks(ctx: RunContext, recorder: Recorder): Promi
 export async function runSecurityChecks(ctx: RunContext, recorder: Recorder): Promise<void> {
   await runVerificationChecks(ctx, recorder);
   await recorder.sequential([...authorizationServerChecks(ctx), ...await mcpChecks(ctx), pinRaceCheck(ctx, raceServices(ctx)),
-    exactlyOnceCheck(ctx, movementServices(ctx)), declinedCheck(ctx, movementServices(ctx))]);
+    exactlyOnceCheck(ctx, movementServices(ctx)), declinedCheck(ctx, movementServices(ctx)), lockStopsMovementCheck(ctx, movementServices(ctx))]);
   await recorder.sequential([logScanCheck(ctx), digitsCheck(ctx), ssmlSafetyCheck(ctx), storageCheck(ctx.settings.env)]);
 }

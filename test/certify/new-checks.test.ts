@@ -4,7 +4,7 @@ import type { RunContext } from '../../certify/context';
 import { resolveOptions, type Env } from '../../certify/options';
 import { contextFor } from '../../certify/run';
 import { longNumbers, ssmlXmlProblems } from '../../certify/security/answer-texts';
-import { declinedCheck, exactlyOnceCheck, movementServices, type StartMovement } from '../../certify/security/movement';
+import { declinedCheck, exactlyOnceCheck, lockStopsMovementCheck, movementServices, type StartMovement } from '../../certify/security/movement';
 import { pinRaceCheck, raceServices } from '../../certify/security/pin-race';
 import { digitsCheck, ssmlSafetyCheck } from '../../certify/security/privacy-checks';
 import { startInProcess } from '../../certify/service/in-process';
@@ -23,6 +23,20 @@ const alexaAnswer = (ssml: string, card = ''): Recorded => ({
   path: '/alexa', request: {}, headers: {}, status: 200,
   body: { version: '1.0', response: { outputSpeech: { type: 'SSML', ssml }, ...(card ? { card: { type: 'Simple', title: 'T', content: card } } : {}) } },
 });
+
+/** A state store that gives every PIN guard counters of its own (a limiter name per call): the movement PIN no longer shares the read PIN's lock. */
+function apartStore(inner: StateStore): StateStore {
+  let calls = 0;
+  return new Proxy(inner, {
+    get(target, property) {
+      if (property === 'createLimiter') {
+        return (options: Parameters<StateStore['createLimiter']>[0]) => target.createLimiter({ ...options, name: `${options.name}-${(calls += 1)}` });
+      }
+      const value: unknown = Reflect.get(target, property);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
 
 /** A state store whose attempt counter reads, waits and then writes: concurrent guesses all see the old count. */
 function racyStore(inner: StateStore): StateStore {
@@ -188,6 +202,22 @@ describe('certification kit: the checks of this wave fail on a broken service an
         assert.equal(once.status, 'pass', `${once.message}\n${once.evidence?.notes?.join('\n') ?? ''}`);
         assert.ok(once.evidence?.notes?.some((n) => /two instances sharing the Redis of STATE_STORE, each over its own connection/.test(n)));
         assert.deepEqual((await keysUnder(admin, 'voicebank-certify:')).filter((key) => !earlier.has(key)), [], 'the run left keys in Redis');
+      } finally {
+        admin.disconnect();
+      }
+    });
+
+    it('a PIN lock at a balance question stops a transfer too, over Redis (PIN_POLICY=session), and not when each guard counts apart', async () => {
+      const admin = adminClient();
+      try {
+        await requireRedis(admin);
+        const ctx = context({ MONEY_MOVEMENT: 'on', PIN_POLICY: 'session', STATE_STORE: REDIS_URL, STATE_KEY_SECRET: 'certify-redis-secret-0123456789abcdef' });
+        const outcome = await lockStopsMovementCheck(ctx, movementServices(ctx)).run();
+        assert.equal(outcome.status, 'pass', `${outcome.message}\n${outcome.evidence?.notes?.join('\n') ?? ''}`);
+        assert.equal((await lockStopsMovementCheck(context({ MONEY_MOVEMENT: 'on' }), movementServices(ctx)).run()).status, 'not-applicable');
+        const apart = await lockStopsMovementCheck(ctx, movementServices(ctx, apartStore)).run();
+        assert.equal(apart.status, 'fail');
+        assert.match(apart.message, /money movement counts wrong PINs apart from the read PIN/);
       } finally {
         admin.disconnect();
       }
