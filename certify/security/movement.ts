@@ -1,22 +1,15 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openAudit } from '../../shared/audit';
-import type { TransferClient } from '../../shared/bank';
 import type { Poster } from '../../simulator/platforms/types';
 import type { RunContext } from '../context';
 import { clip } from '../mask';
 import { fail, notApplicable, pass } from '../runner';
-import { startInProcess, type InProcessService } from '../service/in-process';
 import { recordingPoster } from '../service/recording-poster';
-import { sharedStores } from '../service/shared-store';
-import type { StateStore } from '../../shared/state';
-import { behaviourEnv } from '../skill';
 import { sayTimed, Voice, type Heard } from '../skill/voice';
 import type { CheckSpec, Outcome } from '../types';
 import { balanceMoves, movementPair, newTransfers, readBank, type BankView } from './movement-readback';
+import type { StartMovement } from './movement-services';
 import { RACE_PIN } from './pin-race';
+
+export { movementServices, type MovementServices, type StartMovement } from './movement-services';
 
 /** How many times the confirming request is sent at once. */
 export const DUPLICATES = 20;
@@ -24,57 +17,8 @@ const DONE = /^Done: |^Your bank has accepted /;
 const IN_PROGRESS = /already on its way to your bank/;
 const CANCELLED = /I've cancelled that\. No money was moved\./;
 
-/** The in-process services of the movement checks: two sharing Redis and one audit log, or one. */
-export interface MovementServices {
-  readonly urls: readonly string[];
-  /** What they share, for the evidence. */
-  readonly shared: string;
-  close(): Promise<void>;
-}
-
-/** Starts the instances with MONEY_MOVEMENT=on; `wrap` wraps the bank's Money Movement client (tests break it on purpose). */
-export type StartMovement = (wrap?: (client: TransferClient) => TransferClient) => Promise<MovementServices>;
-
-/**
- * The run's own movement services, on the run's bank client, with a throwaway SQLite audit: with a
- * Redis in STATE_STORE two instances over it, each over its own connection (as two processes
- * would), under a key prefix of this run that is deleted afterwards; else one instance with a
- * memory store. `wrapStore` changes the store each instance gets (tests break it on purpose).
- */
-export function movementServices(ctx: RunContext, wrapStore: (store: StateStore) => StateStore = (store) => store): StartMovement {
-  return async (wrap) => {
-    const { settings } = ctx;
-    const dir = mkdtempSync(join(tmpdir(), 'voicebank-certify-audit-'));
-    const audit = await openAudit({ sqlitePath: join(dir, 'audit.sqlite') });
-    const { stores, shared, close: closeStores } = sharedStores(settings.env, ctx.capture.logger, settings.clock);
-    // Instances sharing a store must key the customer alike (a secret of this run).
-    const keySecret = randomBytes(24).toString('base64url');
-    ctx.seen.addToken(keySecret);
-    const env = {
-      ...behaviourEnv(settings), MONEY_MOVEMENT: 'on', STATE_KEY_SECRET: keySecret,
-      ...(settings.env.PIN_POLICY ? { PIN_POLICY: settings.env.PIN_POLICY } : {}),
-      ...(settings.env.TRANSFER_MAX ? { TRANSFER_MAX: settings.env.TRANSFER_MAX } : {}),
-      ...(settings.env.TRANSFER_DAILY_MAX ? { TRANSFER_DAILY_MAX: settings.env.TRANSFER_DAILY_MAX } : {}),
-    };
-    const transfers = wrap ? wrap(ctx.client) : ctx.client;
-    const services: InProcessService[] = [];
-    const close = async (): Promise<void> => {
-      await Promise.all(services.map((s) => s.close()));
-      await closeStores();
-      await audit.close();
-      rmSync(dir, { recursive: true, force: true });
-    };
-    try {
-      for (const store of stores) services.push(await startInProcess({ env, logger: ctx.capture.logger, bank: ctx.client, clock: settings.clock, store: wrapStore(store), audit, transfers }));
-    } catch (error) {
-      await close();
-      throw error;
-    }
-    return { urls: services.map((service) => service.url), shared, close };
-  };
-}
-
-const line = (heard: Heard): string => `${heard.platform} "${heard.text}" → HTTP ${heard.status}: "${clip(heard.reply.speech, 140)}"`;
+/** One turn, for the evidence. */
+export const line = (heard: Heard): string => `${heard.platform} "${heard.text}" → HTTP ${heard.status}: "${clip(heard.reply.speech, 140)}"`;
 
 type Answer = { status: number; body: unknown };
 
@@ -203,46 +147,5 @@ export function declinedCheck(ctx: RunContext, start: StartMovement): CheckSpec 
       if ((fromMove ?? 0) !== 0 || (toMove ?? 0) !== 0) return fail('a balance moved after a declined confirmation', { notes });
       return pass('cancelled; the bank lists no new transfer and both balances are unchanged', { notes });
     }),
-  };
-}
-
-/**
- * With a PIN on reads too (PIN_POLICY session or always): wrong PINs at a balance question lock
- * the customer, and a transfer asked for next must be refused by the same lock, not offer fresh
- * tries (the movement PIN is meant to share the read PIN's counters).
- */
-export function lockStopsMovementCheck(ctx: RunContext, start: StartMovement): CheckSpec {
-  return {
-    name: 'a PIN lock from wrong PINs at a balance question also stops money movement', area: 'security', level: 'required',
-    run: async () => {
-      const policy = (ctx.settings.env.PIN_POLICY ?? 'off').toLowerCase();
-      if ((ctx.settings.env.MONEY_MOVEMENT ?? 'off').toLowerCase() !== 'on') return notApplicable('the service under test has MONEY_MOVEMENT off (the default)');
-      if (policy === 'off') return notApplicable('the service under test has PIN_POLICY=off: only money movement asks for a PIN, so there is one lock');
-      const pair = movementPair(await ctx.client.listAccounts(ctx.settings.token));
-      if (!pair) return notApplicable('the test customer has no two open deposit accounts with last fours to move money between');
-      const services = await start();
-      try {
-        const voice = new Voice(recordingPoster(services.urls[0] ?? '', ctx.posts), ctx.settings.zone, ctx.settings.clock);
-        const { token } = ctx.settings;
-        const wrong = '9173';
-        ctx.seen.notePins(wrong);
-        const set = await voice.dialog('alexa', token, ['what accounts do I have', `my pin is ${RACE_PIN}`, `my pin is ${RACE_PIN}`]);
-        const asking = voice.open('alexa', token);
-        const guesses = [await sayTimed(asking, 'alexa', 'what accounts do I have')];
-        const isLocked = (h: Heard): boolean => /account details are (?:now )?locked/.test(h.reply.speech);
-        for (let i = 0; i < 10 && !isLocked(guesses.at(-1) as Heard); i += 1) guesses.push(await sayTimed(asking, 'alexa', `my pin is ${wrong}`));
-        const locked = guesses.findIndex(isLocked);
-        const [from, to] = [pair.from.last4 ?? '', pair.to.last4 ?? ''];
-        const transfer = await voice.dialog('alexa', token, [`transfer 1 dollars from the account ending in ${from} to the account ending in ${to}`, `my pin is ${RACE_PIN}`]);
-        const notes = [...set, ...guesses, ...transfer].map(line);
-        if (locked < 0) return fail('wrong PINs at a balance question did not lock the customer', { notes });
-        const asked = transfer.findIndex((h) => /^(?:Your voice PIN is set\. )?To confirm: move/.test(h.reply.speech) || /say your four-digit voice PIN/.test(h.reply.speech));
-        if (asked >= 0) return fail('after the lock, the transfer still asked for the PIN or reached its confirmation: money movement counts wrong PINs apart from the read PIN', { notes });
-        if (!/locked/.test(transfer[0]?.reply.speech ?? '')) return fail('after the lock, the transfer was not refused as locked', { notes });
-        return pass(`locked after ${locked} wrong PIN(s) at a balance question; the transfer was refused by the same lock (PIN_POLICY=${policy}; ${services.shared})`, { notes });
-      } finally {
-        await services.close();
-      }
-    },
   };
 }

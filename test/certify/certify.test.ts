@@ -123,7 +123,9 @@ describe('certification kit (runCertification and npm run certify)', function ()
     for (const endpoint of ['GET /accounts', 'GET /accounts/{id}', 'GET /accounts/{id}/transactions']) {
       const check = byName(slow, `${endpoint}: p95 latency within the voice budget`);
       assert.equal(check.status, 'fail');
-      assert.match(check.message, /p95 3\.\d\d s/);
+      // A lower bound only: the sandbox waits 3.5 s, and a busy machine can only add to it.
+      const p95 = Number(/p95 (\d+\.\d\d) s/.exec(check.message)?.[1]);
+      assert.ok(p95 >= 3.5 && p95 < 5, check.message);
     }
     assert.equal(byName(slow, POLITE).status, 'pass');
     assert.equal(byName(slow, SLOW_SKILL).status, 'pass');
