@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { BankingIntent } from '../../shared/banking/contract';
 import { BANKING_INTENTS } from '../../shared/banking/contract';
-import type { ReplyFacts } from '../../shared/banking/facts';
+import type { FailureReason, ReplyFacts } from '../../shared/banking/facts';
 import type { PeriodResult } from '../../shared/dates/types';
 import { TOKENS } from '../support/memory-bank-data';
 import { factsOf, heard, request, setup, type Setup } from './harness';
@@ -308,7 +308,7 @@ describe('banking core over an in-memory bank: every reply kind', () => {
   });
 
   describe('periods the bank cannot answer for', () => {
-    const cases: ReadonlyArray<[PeriodResult, string, RegExp]> = [
+    const cases: ReadonlyArray<[PeriodResult, FailureReason, RegExp]> = [
       [{ ok: false, reason: 'future' }, 'periodFuture', /already moved/],
       [{ ok: false, reason: 'beforeHistory' }, 'periodBeforeHistory', /last 90 days/],
       [{ ok: false, reason: 'malformed' }, 'periodMalformed', /didn't catch the time period/],

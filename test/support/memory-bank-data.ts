@@ -267,6 +267,7 @@ export const TOKENS = { alex: 'token-alex', kim: 'token-kim', jo: 'token-jo', ma
 export function fdxCustomers(today: DateTime): Record<string, MemoryCustomer> {
   return {
     [TOKENS.alex]: alex(today), [TOKENS.kim]: kim(today), [TOKENS.jo]: jo(today), [TOKENS.max]: max(today),
-    [TOKENS.none]: { customerId: 'cust-none', accounts: [], details: {}, transactions: {} },
+    // Shares no account and the bank names no customer: there is nothing a PIN could protect.
+    [TOKENS.none]: { accounts: [], details: {}, transactions: {} },
   };
 }
