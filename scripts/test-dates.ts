@@ -1,6 +1,6 @@
 /**
  * `npm run test:dates`: replays the scenario list, the spending-sum check, the PIN scenarios, the
- * golden dialogs and the MCP tools (answers equal to the voice's) with the test clock (TEST_NOW) on
+ * golden dialogs (certify/dialogs, through test/simulator/golden.test.ts) and the MCP tools (answers equal to the voice's) with the test clock (TEST_NOW) on
  * each of a set of hard dates, one mocha run per date, and prints a line per date. Exits 1 if any
  * date fails.
  */
