@@ -1,8 +1,8 @@
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Clock } from '../clock';
 import { StateUnavailableError } from './errors';
 import type { KeyValue } from './key-value';
-import { wrapLimiter, type Gate } from './limiter';
+import type { Gate } from './limiter';
+import { createMemoryLimiter } from './memory-limiter';
 
 interface Entry {
   readonly value: string;
@@ -21,7 +21,7 @@ export interface MemoryKeyValueOptions {
 /**
  * One process's state in a Map: bounded, with lazy TTL expiry. For development and single-instance
  * demos only — lockouts here do not survive a restart and are not shared between instances.
- * Counters use rate-limiter-flexible's RateLimiterMemory, which drops each key when it expires.
+ * Attempt counters follow the same clock (memory-limiter.ts).
  */
 export function createMemoryKeyValue(options: MemoryKeyValueOptions): KeyValue {
   const maxEntries = options.maxEntries ?? 10_000;
@@ -81,10 +81,7 @@ export function createMemoryKeyValue(options: MemoryKeyValueOptions): KeyValue {
       entries.set(key, { value: String(next), expiresAt: entry?.expiresAt ?? ttlToExpiry(ttlSeconds) });
       return next;
     }),
-    limiter: ({ name, points, durationSeconds, blockSeconds }) => wrapLimiter(
-      new RateLimiterMemory({ keyPrefix: `limit:${name}`, points, duration: durationSeconds, blockDuration: blockSeconds }),
-      gate,
-    ),
+    limiter: (limits) => createMemoryLimiter(limits, options.clock, gate, maxEntries),
     close: async () => {
       closed = true;
       entries.clear();

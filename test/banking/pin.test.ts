@@ -101,6 +101,11 @@ describe('banking core over an in-memory bank: voice PIN flows', function () {
     const forged = await s.core(request('pin', { pin: '4826' }, TOKENS.alex, { session: { pinFlow: { stage: 'verify', pending: { intent: 'getBalance' } } } }));
     assert.deepEqual(forged.facts, { kind: 'failure', reason: 'pinLocked', retryAfterMinutes: 15 });
     assert.ok(!s.bank.calls.some((c) => c.method === 'getAccount'), 'no balance was read');
+    // The lock follows the injected clock: fifteen minutes on, the right PIN answers.
+    s.clock.advance(15 * 60_000);
+    d.restart();
+    await d.say('getBalance');
+    assert.equal(factsOf(await d.say('pin', { pin: '4826' }), 'balances').balances.length, 3);
   });
 
   it('asks once per session under the "session" policy, and again in a new session', async () => {

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { createPinGuard } from '../../shared/security/lockout';
-import { sleep } from './helpers';
 import type { Fixture } from './store-contract';
 
 /** The PIN lockout on a store backend: part of the store contract, run on memory and Redis. */
@@ -47,11 +46,11 @@ export function describeLockoutContract(fixture: () => Fixture): void {
   });
 
   it('lifts the lock once lockSeconds have passed', async () => {
-    const { store, alice } = fixture();
+    const { store, alice, pass } = fixture();
     const guard = createPinGuard({ store, lockSeconds: 1 });
     for (let i = 0; i < 3; i++) await guard.recordFailure(alice);
     assert.equal((await guard.check(alice)).locked, true);
-    await sleep(1500);
+    await pass(1500);
     assert.deepEqual(await guard.check(alice), { locked: false });
   });
 
