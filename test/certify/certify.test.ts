@@ -12,7 +12,7 @@ const TEST_DAY = testClock().now().setZone('America/New_York').toISODate() ?? ''
 
 const ROOT = join(__dirname, '..', '..');
 /** Every token the sandbox runs use (the run's Dialogflow secret is random and unknown here). */
-const TOKENS = ['demo-alex', 'demo-kim', 'demo-sam', 'fault-expired', 'fault-500', 'fault-malformed', 'fault-slow-6000', 'fault-slow-1600'];
+const TOKENS = ['demo-alex', 'demo-kim', 'demo-sam', 'fault-expired', 'fault-500', 'fault-malformed', 'fault-slow-6000', 'fault-slow-1500', 'demo-max'];
 const POLITE = 'answers bank questions politely and in time';
 const SLOW_SKILL = 'answers within the deadline when the bank is slow';
 
@@ -60,9 +60,10 @@ describe('certification kit (runCertification and npm run certify)', function ()
     this.timeout(120_000);
     dir = mkdtempSync(join(tmpdir(), 'voicebank-certify-'));
     alex = await runCertification({ clock: testClock(), outDir: join(dir, 'alex'), samples: 5 });
-    // A bank 1.6 s slow against a 1 s budget per call fails the latency checks as a 4 s bank fails the
-    // default 2.5 s one, in well under half the time (every raw check waits for the slow answer).
-    const slowRun = runCertification({ clock: testClock(), token: 'fault-slow-1600', bankTimeoutMs: 1000, outDir: join(dir, 'slow'), samples: 2 });
+    // A bank 1.5 s slow against a 1 s budget per call fails the latency checks as a 3.5 s bank fails
+    // the default 2.5 s one, in well under half the time (every raw check waits for the slow answer);
+    // a sample may take twice the budget, so a busy machine still times it rather than cutting it off.
+    const slowRun = runCertification({ clock: testClock(), token: 'fault-slow-1500', bankTimeoutMs: 1000, outDir: join(dir, 'slow'), samples: 2 });
     const cliRun = runCli(['--token', 'fault-500', '--out', join(dir, 'cli'), '--samples', '2']);
     malformed = await runCertification({ clock: testClock(), token: 'fault-malformed', outDir: join(dir, 'malformed'), samples: 2 });
     [slow, cli] = await Promise.all([slowRun, cliRun]);
@@ -129,13 +130,13 @@ describe('certification kit (runCertification and npm run certify)', function ()
     assert.match(cli.stdout, /✓ answers bank questions politely and in time/);
   });
 
-  it('fails the latency checks on p95 with a bank slower than the budget (fault-slow-1600, 1 s), yet the skill answers within the deadline', () => {
+  it('fails the latency checks on p95 with a bank slower than the budget (fault-slow-1500, 1 s), yet the skill answers within the deadline', () => {
     for (const endpoint of ['GET /accounts', 'GET /accounts/{id}', 'GET /accounts/{id}/transactions']) {
       const check = byName(slow, `${endpoint}: p95 latency within the voice budget`);
       assert.equal(check.status, 'fail');
-      // Over budget: the 1.6 s answer (or, on a busy machine, the raw check's own stop at twice the budget).
+      // A lower bound only: the sandbox waits 1.5 s, and a busy machine can only add to it.
       const p95 = Number(/p95 (\d+\.\d\d) s/.exec(check.message)?.[1]);
-      assert.ok(p95 >= 1.6, check.message);
+      assert.ok(p95 >= 1.5, check.message);
       assert.match(check.message, /budget 1\.00 s per call/);
     }
     assert.equal(byName(slow, POLITE).status, 'pass');
