@@ -2,7 +2,7 @@ import type { Clock } from '../clock';
 import { StateUnavailableError } from './errors';
 import type { KeyValue } from './key-value';
 import type { Gate } from './limiter';
-import { createMemoryLimiter } from './memory-limiter';
+import { createMemoryLimiter, type Count } from './memory-limiter';
 
 interface Entry {
   readonly value: string;
@@ -27,6 +27,8 @@ export function createMemoryKeyValue(options: MemoryKeyValueOptions): KeyValue {
   const maxEntries = options.maxEntries ?? 10_000;
   const now = (): number => options.clock.epochMs();
   const entries = new Map<string, Entry>();
+  /** Attempt counts per limiter name: every limiter of a name counts the same keys. */
+  const counters = new Map<string, Map<string, Count>>();
   let closed = false;
 
   const gate: Gate = (operation) =>
@@ -81,10 +83,15 @@ export function createMemoryKeyValue(options: MemoryKeyValueOptions): KeyValue {
       entries.set(key, { value: String(next), expiresAt: entry?.expiresAt ?? ttlToExpiry(ttlSeconds) });
       return next;
     }),
-    limiter: (limits) => createMemoryLimiter(limits, options.clock, gate, maxEntries),
+    limiter: (limits) => {
+      const counts = counters.get(limits.name) ?? new Map<string, Count>();
+      counters.set(limits.name, counts);
+      return createMemoryLimiter(limits, options.clock, gate, counts, maxEntries);
+    },
     close: async () => {
       closed = true;
       entries.clear();
+      counters.clear();
     },
   };
 }

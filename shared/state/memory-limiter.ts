@@ -2,7 +2,8 @@ import type { Clock } from '../clock';
 import type { Gate } from './limiter';
 import type { AttemptLimiter, AttemptState, LimiterOptions } from './types';
 
-interface Count {
+/** One key's count in a limiter. */
+export interface Count {
   consumed: number;
   /** Epoch ms (on the injected clock) when the window or the block ends. */
   resetAt: number;
@@ -13,10 +14,11 @@ interface Count {
  * attempt; the first attempt over `points` blocks the key for `blockSeconds`), but on the injected
  * clock: RateLimiterMemory reads the system clock, so a lock would not follow a test clock or
  * SANDBOX_TODAY. Every read-modify-write runs without an await: atomic on one event loop.
- * Bounded like the memory store: expired counts go first, then the oldest.
+ * Limiters of one name share `counts` (the store keeps one map per name), as they share keys in
+ * Redis: the movement PIN and the read PIN see one lock. Bounded like the memory store: expired
+ * counts go first, then the oldest.
  */
-export function createMemoryLimiter(options: LimiterOptions, clock: Clock, gate: Gate, maxKeys: number): AttemptLimiter {
-  const counts = new Map<string, Count>();
+export function createMemoryLimiter(options: LimiterOptions, clock: Clock, gate: Gate, counts: Map<string, Count>, maxKeys: number): AttemptLimiter {
   const now = (): number => clock.epochMs();
   const live = (key: string): Count | undefined => {
     const count = counts.get(key);

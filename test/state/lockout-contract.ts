@@ -45,6 +45,15 @@ export function describeLockoutContract(fixture: () => Fixture): void {
     assert.equal((await guard.check(alice)).locked, true);
   });
 
+  it('shares one lock between two guards on the same store (the read PIN and the movement PIN)', async () => {
+    const { store, alice } = fixture();
+    const reads = createPinGuard({ store });
+    const movement = createPinGuard({ store });
+    for (let i = 0; i < 3; i++) await reads.recordFailure(alice);
+    assert.equal((await movement.check(alice)).locked, true);
+    assert.equal((await movement.takeAttempt(alice)).allowed, false);
+  });
+
   it('lifts the lock once lockSeconds have passed', async () => {
     const { store, alice, pass } = fixture();
     const guard = createPinGuard({ store, lockSeconds: 1 });
