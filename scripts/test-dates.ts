@@ -1,6 +1,6 @@
 /**
  * `npm run test:dates`: replays the scenario list, the spending-sum check, the PIN scenarios, the
- * golden dialogs, the MCP tools (answers equal to the voice's) and the money-movement scenarios
+ * golden dialogs (certify/dialogs, through test/simulator/golden.test.ts), the MCP tools (answers equal to the voice's) and the money-movement scenarios
  * (voice and MCP) with the test clock (TEST_NOW) on
  * each of a set of hard dates, one mocha run per date, and prints a line per date. Exits 1 if any
  * date fails.

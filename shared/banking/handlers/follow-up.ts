@@ -11,6 +11,7 @@ import { continueItems, listPeriod, pendingOn } from './items';
 import { spending, spendingOn } from './spending';
 import { speakRecent } from './transactions';
 import { linkedToken } from './token';
+import { resolveAccount } from './resolve-account';
 
 type Pick = NonNullable<CoreSession['pick']>;
 
@@ -48,6 +49,11 @@ export const selectAccount: Handler = async (req, deps) => {
   const token = linkedToken(req);
   const accounts = await deps.bank.listAccounts(token, { signal: deps.signal });
   const offered = accounts.filter((account) => pick.ids.includes(account.id));
+  // None of last turn's candidates is listed any more: resolve the answer against what the bank lists now.
+  if (offered.length === 0) {
+    const resolved = resolveAccount(req, deps, accounts, pick.intent);
+    return resolved.reply ?? answerPick(req, deps, token, pick, resolved.account);
+  }
   const matches = matchAccounts(offered, req.slots.account ?? {});
   const [chosen] = matches;
   if (!chosen || matches.length > 1) {

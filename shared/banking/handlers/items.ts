@@ -9,7 +9,7 @@ import { partially } from '../partial';
 import { accountFact, moneyFact, periodFact, transactionFacts, type ReplyFacts } from '../facts';
 import { ask } from '../replies';
 import type { MoreState } from '../session';
-import { resolveAccount } from './resolve-account';
+import { oneCurrency, resolveAccount } from './resolve-account';
 import { linkedToken } from './token';
 
 /** Any list is read this many items at a time, then "Would you like to hear more?". */
@@ -77,7 +77,7 @@ function pendingFacts(pending: readonly Transaction[], total: Money): ReplyFacts
 export const pendingTransactions: Handler = async (req, deps) => {
   const token = linkedToken(req);
   const accounts = await deps.bank.listAccounts(token, { signal: deps.signal });
-  if (!req.slots.account) return pendingOn(token, spendable(accounts), deps);
+  if (!req.slots.account) return oneCurrency(req, deps, spendable(accounts), 'pendingTransactions') ?? pendingOn(token, spendable(accounts), deps);
   const resolved = resolveAccount(req, deps, accounts, 'pendingTransactions');
   return resolved.reply ?? pendingOn(token, [resolved.account], deps);
 };
