@@ -68,7 +68,7 @@ export function assembleCore(parts: CoreParts, skillId?: string): Assembled {
   const pin = pinFor(parts, bank);
   const movement = movementFor(config, bank, parts, clock);
   const core = createCore({
-    bank, logger, clock, turnDeadlineMs: config.turnDeadlineMs, historyDays: config.historyDays,
+    bank, logger, clock, turnDeadlineMs: config.turnDeadlineMs, historyDays: config.historyDays, contact: config.contact,
     ...(pin ? { pin } : {}), ...(movement ? { movement } : {}), ...(metrics || parts.onTurn ? { onTurn: turnObserver(metrics, parts.onTurn) } : {}),
   });
   const timeZone = createTimeZoneLookup({ defaultZone: config.defaultTimeZone, clock });

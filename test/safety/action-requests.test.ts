@@ -26,7 +26,7 @@ import { startTestService, TEST_DIALOGFLOW_SECRET, type TestService } from '../s
 type Kind = 'card' | 'lost' | 'dispute' | 'send' | 'move' | 'change' | 'person';
 
 const PHRASINGS: ReadonlyArray<readonly [string, Kind]> = [
-  ['lock my card', 'card'], ['please freeze my credit card', 'card'], ['unfreeze my debit card', 'card'],
+  ['please freeze my credit card', 'card'], ['unfreeze my debit card', 'card'],
   ['can you lock my visa', 'card'], ['turn off my card', 'card'], ['block my card right now', 'card'],
   ['unlock my card please', 'card'], ['put a freeze on my rewards card', 'card'], ['I want to freeze my card', 'card'],
   ['switch my card back on', 'card'], ['temporarily disable my card', 'card'], ['unlock the card ending in 9034', 'card'],
@@ -42,7 +42,7 @@ const PHRASINGS: ReadonlyArray<readonly [string, Kind]> = [
   ['venmo my sister 15 dollars', 'send'], ['send 100 dollars to Alex', 'send'], ['pay my electric bill', 'send'],
   ['wire 500 dollars to my landlord', 'send'], ['pay the plumber 80 dollars', 'send'], ['send my brother fifty bucks', 'send'],
   ['pay my phone bill', 'send'],
-  ['transfer 50 dollars to savings', 'move'], ['move some money into savings', 'move'], ['put 20 bucks in my savings account', 'move'],
+  ['move some money into savings', 'move'], ['put 20 bucks in my savings account', 'move'],
   ['can you transfer money from savings to checking', 'move'],
   ['change my address', 'change'], ['reset my PIN', 'change'], ['update my phone number', 'change'],
   ['change my email address', 'change'], ['close my account', 'change'], ['increase my credit limit', 'change'],
@@ -53,6 +53,9 @@ const PHRASINGS: ReadonlyArray<readonly [string, Kind]> = [
   ['connect me to customer service', 'person'], ['get me a representative', 'person'],
   ['can I speak to someone at the bank', 'person'], ['call my bank', 'person'], ['operator', 'person'],
 ];
+
+/** The issue's own rows (these may be samples): the same checks. */
+const TABLE_ROWS: ReadonlyArray<readonly [string, Kind]> = [['lock my card', 'card'], ['transfer 50 dollars to savings', 'move']];
 
 const APP = 'the Harbor Bank app';
 const PHONE = '1-800-555-0134';
@@ -112,7 +115,7 @@ describe('action requests in people\'s own words never read account data (both a
       const folder = mkdtempSync(join(tmpdir(), 'voicebank-safety-'));
       before(async () => {
         sandbox = await startSandbox({ port: 0, clock: testClock() });
-        audit = mode.env.MONEY_MOVEMENT ? openSqliteAudit(join(folder, 'audit.sqlite')) : undefined;
+        audit = 'MONEY_MOVEMENT' in mode.env ? openSqliteAudit(join(folder, 'audit.sqlite')) : undefined;
         running = await bench(sandbox, mode.env, audit);
       });
       after(async () => {
@@ -122,7 +125,7 @@ describe('action requests in people\'s own words never read account data (both a
         await audit?.close();
         rmSync(folder, { recursive: true, force: true });
       });
-      for (const [text, kind] of PHRASINGS.filter(([, k]) => !mode.kinds || mode.kinds.has(k))) {
+      for (const [text, kind] of [...TABLE_ROWS, ...PHRASINGS].filter(([, k]) => !mode.kinds || mode.kinds.has(k))) {
         for (const platform of ['alexa', 'google'] as const) {
           it(`${platform}: "${text}" is refused without a bank call`, async () => {
             const heard = await running.say(platform, text);
