@@ -61,12 +61,17 @@ export const actionsEnUS: ActionMessages = {
   overdrawn: (standings) => `${overdrawnSentence(standings)} Anything else?`,
   noDepositAccounts: () => 'I don\'t see a checking or savings account among the accounts you\'ve shared. Is there anything else?',
   cash: ({ totals, included, unknown, othersLeftOut }) => {
-    const amounts = listOf(totals.map(money), 'and');
     const names = listOf(included.map(spokenName), 'and');
-    const what = included.length === 1 ? `That's the available balance of ${names}` : `That's the available balance of ${names}, added up`;
+    const plus = totals.filter((t) => t.minor >= 0);
+    const minus = totals.filter((t) => t.minor < 0);
+    // An overdrawn total is never said as money to spend.
+    const amounts = plus.length > 0
+      ? `${listOf(plus.map(money), 'and')} to spend${minus.length > 0 ? `, and you're overdrawn by ${listOf(minus.map(money), 'and')}` : ''}`
+      : `nothing to spend: you're overdrawn by ${listOf(minus.map(money), 'and')}`;
+    const what = included.length === 1 ? `That's the available balance of ${names}` : `That's the available balance of ${names}, added up${totals.length > 1 ? ' per currency' : ''}`;
     const left = othersLeftOut ? '; credit cards, lines of credit and loans aren\'t counted' : '';
     const missing = unknown.length > 0 ? ` Your bank didn't send a balance for ${listOf(unknown.map(spokenName), 'and')}.` : '';
-    return `You have ${amounts} to spend. ${what}${left}.${missing} Anything else?`;
+    return `You have ${amounts}. ${what}${left}.${missing} Anything else?`;
   },
   purchasesIntro: (count, range, today, account) =>
     `${periodPhrase(range, today, L)}, you made ${count === 1 ? '1 purchase' : `${count} purchases`} ${account ? `on your ${spokenName(account)}` : 'across your accounts'}.`,

@@ -32,22 +32,20 @@ export const actions = {
   },
   sendMoney: {
     samples: [
-      'send money', 'send money to {merchant}', 'send {dollars} dollars to {merchant}', 'send {dollars} dollars to my friend', 'pay my {category}',
-      'pay my {category} bill', 'pay the {category} bill', 'pay rent', 'pay my landlord', 'pay someone', 'pay a friend', 'pay a friend {dollars} dollars',
-      'pay my friend back', 'pay a bill', 'pay my bills', 'zelle {merchant}', 'zelle money to {merchant}', 'zelle {dollars} dollars to {merchant}',
-      'venmo {merchant}', 'venmo {dollars} dollars to {merchant}', 'wire money', 'wire {dollars} dollars', 'send a wire transfer', 'send money to my sister',
-      'send money to my son', 'pay the babysitter', 'pay the plumber', 'send {dollars} bucks to my brother', 'give my mom {dollars} dollars',
-      'pay my brother {dollars} dollars', 'send cash to a friend', 'pay {dollars} dollars to a friend', 'pay the {category} {dollars} dollars',
+      'send money', 'send money to {merchant}', 'send {dollars} dollars to {merchant}', 'send {dollars} dollars to my friend', 'pay my {category} now',
+      'pay the {category} bill', 'pay rent', 'pay my landlord', 'pay someone', 'pay a friend {dollars} dollars', 'pay my friend back', 'pay my bills',
+      'zelle {merchant}', 'zelle {dollars} dollars to {merchant}', 'venmo {dollars} dollars to {merchant}', 'wire {dollars} dollars', 'send a wire transfer',
+      'send money to my sister', 'pay the babysitter', 'send {dollars} bucks to my brother', 'give my mom {dollars} dollars', 'pay my brother {dollars} dollars',
+      'send cash to a friend', 'pay the {category} {dollars} dollars', 'pay for my {category}',
     ],
   },
   changeDetails: {
     samples: [
       'change my mailing address', 'update my home address', 'I moved and need to change my address', 'change my phone number', 'update my email',
-      'change my email', 'reset my password', 'change my password', 'reset my card pin', 'change my pin number', 'set a new pin on my card',
-      'please close my {account}', 'close an account', 'open an account', 'open a new {account}', 'increase my {account} limit', 'raise my credit limit',
-      'lower my credit limit', 'change my daily limit', 'increase my ATM limit', 'order new checks', 'order a checkbook', 'cancel my {account}',
-      'set up a travel notification', 'add a travel notice', 'change my name', 'update my details', 'change my personal information',
-      'update my address', 'raise my spending limit', 'order more checks',
+      'reset my password', 'reset my card pin', 'change my pin number', 'please close my {account}', 'close an account', 'open an account',
+      'open a new {account}', 'increase my {account} limit', 'raise my credit limit', 'lower my credit limit', 'change my daily limit',
+      'order new checks', 'order a checkbook', 'cancel my {account}', 'set up a travel notification', 'change my name', 'update my details',
+      'change my personal information', 'update my address', 'raise my spending limit',
     ],
   },
   talkToPerson: {
@@ -61,7 +59,7 @@ export const actions = {
   netWorth: {
     samples: [
       'what is my net worth', 'how much am I worth', 'what are all my accounts worth together', 'what is my total wealth', 'net worth',
-      'what is the total of all my accounts', 'add up all my accounts', 'what do I have in total minus what I owe', 'how much am I worth in total',
+      'what is the total of all my accounts', 'add up all my accounts', 'what do I have in total minus what I owe', 'how much am I worth in total', 'what are my total assets', 'tell me my net worth',
     ],
   },
   overdrawn: {
@@ -87,7 +85,7 @@ export const purchases = {
       'what did I buy with my {account} {date}', 'show me my purchases from {date}', 'what were my purchases on {date}', 'show me {date} purchases',
       'show me my purchases {date}', 'my purchases {date}', 'list my purchases from {date}', 'what did I buy', 'what have I bought {date}',
       'show me purchases from {date}', 'what did I purchase {date}', 'read me my purchases from {date}', 'list my purchases in the last {duration}',
-      'what purchases did I make on my {account} {date}',
+      'what purchases did I make on my {account} {date}', 'what did I buy with the card ending in {lastFour} {date}',
     ],
   },
   biggestPurchases: {
@@ -96,7 +94,7 @@ export const purchases = {
       'my biggest purchases {date}', 'biggest purchases {date}', 'what is the most I spent {date}', 'what was my most expensive purchase {date}',
       'largest transactions {date}', 'what were my biggest expenses {date}', 'what did I spend the most on {date}', 'biggest purchase on my {account} {date}',
       'what was my biggest purchase in the last {duration}', 'what were my largest purchases', 'what were my biggest purchases', 'my biggest purchases',
-      'what was my biggest purchase on my {account} {date}', 'what were my top purchases {date}', 'what was the biggest thing I bought {date}',
+      'what was my biggest purchase on my {account} {date}', 'what were my top purchases {date}', 'what was the biggest thing I bought {date}', 'biggest purchase on the card ending in {lastFour} {date}',
     ],
   },
 } as const satisfies Record<string, LocaleIntentText>;
