@@ -112,7 +112,8 @@ describe('issue 14 table rows (new questions) in words, through both adapters, c
         const start = historyStart > today.startOf('year') ? historyStart : today.startOf('year');
         const expected = await interestAtBank(service.bankUrl, 'demo-alex', start.toISODate() ?? '', today.toISODate() ?? '');
         const reply = await talk(service, platform, 'demo-alex')('how much interest did I earn');
-        assert.match(reply, new RegExp(`you earned \\${dollars(expected).replace(/[.]/g, '\\.')} in interest`), reply);
+        if (expected === 0) assert.match(reply, /I didn't find any interest paid to you/, reply);
+        else assert.ok(reply.includes(`you earned ${dollars(expected)} in interest`), reply);
       });
 
       it('"show me last week\'s purchases": across the accounts, the same purchases as "how much did I spend last week"', async () => {
