@@ -143,7 +143,12 @@ describe('issue 14 table rows (new questions) in words, through both adapters, c
         const spent = spendingCount(await say('how much did I spend last weekend'));
         assert.equal(weekend.amounts.length, spent, 'the weekend\'s purchases are the ones spending counts');
         assert.equal(purchaseCount(saturday.first), saturday.amounts.length);
-        for (const amount of saturday.amounts) assert.ok(weekend.amounts.includes(amount), `Saturday's $${amount} is among the weekend's`);
+        // On a weekend day "Saturday" can be this weekend's and "last weekend" the one before: compare when they meet.
+        const saturdayDay = /Saturday, (\w+ \d+)/.exec(saturday.first)?.[1];
+        const weekendSaturday = /Saturday, (\w+ \d+) and Sunday/.exec(weekend.first)?.[1];
+        if (saturdayDay && saturdayDay === weekendSaturday) {
+          for (const amount of saturday.amounts) assert.ok(weekend.amounts.includes(amount), `Saturday's $${amount} is among the weekend's`);
+        }
         assert.equal(spendingCount(await say('how much did I spend on Saturday')), saturday.amounts.length);
       });
     });
