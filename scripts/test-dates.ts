@@ -24,7 +24,8 @@ export const HARD_DATES: ReadonlyArray<{ readonly at: string; readonly why: stri
   { at: '2026-12-05T09:00:00-05:00', why: 'the day after a biweekly paycheck' },
 ];
 
-const SUITES = ['test/contract/scenarios.test.ts', 'test/contract/spending.test.ts', 'test/contract/pin.test.ts', 'test/simulator/golden.test.ts', 'test/mcp/tools.test.ts', 'test/movement/scenarios.test.ts', 'test/mcp/movement.test.ts'];
+const SUITES = ['test/contract/scenarios.test.ts', 'test/contract/spending.test.ts', 'test/contract/pin.test.ts', 'test/simulator/golden.test.ts', 'test/mcp/tools.test.ts', 'test/movement/scenarios.test.ts', 'test/mcp/movement.test.ts',
+  'test/conversations/issue-14-rows.test.ts'];
 
 function runOn(at: string): { ok: boolean; summary: string; output: string } {
   const result = spawnSync(process.execPath, [require.resolve('mocha/bin/mocha.js'), ...SUITES], {

@@ -5,7 +5,7 @@ import { dayRange } from '../period';
 import { accountFact } from '../facts';
 import { ask } from '../replies';
 import { readSession, type CoreSession } from '../session';
-import { getBalance, speakBalances, ACCOUNTS_PER_TURN } from './balance';
+import { speakBalances, ACCOUNTS_PER_TURN } from './balance';
 import { speakCard } from './card';
 import { continueItems, listPeriod, pendingOn } from './items';
 import { spending, spendingOn } from './spending';
@@ -37,7 +37,7 @@ function answerPick(req: BankingRequest, deps: Deps, token: string, pick: Pick, 
 
 /**
  * The answer to "which one?": picks among the accounts we offered and answers the question that
- * was asked. After "did you mean X or Y?" it is the merchant. Out of the blue it is a balance question.
+ * was asked. After "did you mean X or Y?" it is the merchant. Out of the blue it asks what to tell (no bank call).
  */
 export const selectAccount: Handler = async (req, deps) => {
   const session = readSession(req.session);
@@ -45,7 +45,8 @@ export const selectAccount: Handler = async (req, deps) => {
     return spending({ ...req, slots: { merchant: req.slots.account.name } }, deps);
   }
   const { pick } = session;
-  if (!pick) return getBalance(req, deps);
+  // An account named with no question waiting is not a question: never read data on a guess (issue 14).
+  if (!pick) return ask(deps.messages.accountWithoutQuestion(req.slots.account?.name), deps.messages.whatElse());
   const token = linkedToken(req);
   const accounts = await deps.bank.listAccounts(token, { signal: deps.signal });
   const offered = accounts.filter((account) => pick.ids.includes(account.id));

@@ -9,6 +9,7 @@ import { partially } from '../partial';
 import { accountFact, moneyFact, periodFact, transactionFacts, type ReplyFacts } from '../facts';
 import { ask } from '../replies';
 import type { MoreState } from '../session';
+import { biggestFirst, purchasesOf } from '../purchases';
 import { oneCurrency, resolveAccount } from './resolve-account';
 import { linkedToken } from './token';
 
@@ -103,7 +104,8 @@ export async function pendingOn(token: string, scope: readonly AccountSummary[],
 export async function continueItems(token: string, more: ItemsMore, zone: string, deps: Deps): Promise<BankingReply> {
   const range = dayRange(more.start, more.end, zone);
   const all = await transactionsOf(token, more.accountIds, range, deps);
-  const items = more.topic === 'pending' ? all.filter((item) => item.pending) : all;
+  const items = more.topic === 'pending' ? all.filter((item) => item.pending)
+    : more.topic === 'purchases' ? purchasesOf(all) : more.topic === 'biggest' ? biggestFirst(all) : all;
   // The list being read on; no total recomputed here, so a continuation cannot fail where the first page did not.
   const facts = periodFacts(items, range);
   return { ...page(deps, items, '', { topic: more.topic, accountIds: more.accountIds, start: more.start, end: more.end }, more.offset), facts };
