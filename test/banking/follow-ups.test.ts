@@ -97,9 +97,12 @@ describe('banking core over an in-memory bank: every follow-up', () => {
       assert.deepEqual([details.statementBalance?.amount, details.minimumDue?.amount, details.dueDate], ['982.40', '35.00', s.today.plus({ days: 12 }).toISODate()]);
     });
 
-    it('takes "which one?" out of the blue as a balance question', async () => {
+    it('takes an account named out of the blue as a choice to ask about, and reads nothing of it', async () => {
+      const before = s.bank.calls.length;
       const reply = await kim.say('selectAccount', { account: { name: 'emergency fund' } });
-      assert.equal(factsOf(reply, 'balances').balances[0]?.account.lastFour, '8802');
+      assert.equal(reply.endSession, false);
+      assert.match(reply.speech, /What would you like to know about your emergency fund\?/);
+      assert.deepEqual(s.bank.calls.slice(before).map((call) => call.method).filter((method) => method !== 'listAccounts'), [], 'no account data read');
     });
   });
 

@@ -59,12 +59,19 @@ describe('banking core over an in-memory bank: every reply kind', () => {
 
     it('asks an unlinked user to link for every intent that needs the bank, and calls no bank', async () => {
       const movement = ['transfer', 'payCard', 'payLoan', 'paymentAmount', 'transferStatus'];
-      const needsBank = BANKING_INTENTS.filter((intent) => ![...movement, 'help', 'stop', 'fallback', 'sessionEnded', 'no'].includes(intent));
+      const refused = ['cardControl', 'lostCard', 'dispute', 'sendMoney', 'changeDetails', 'talkToPerson', 'netWorth'];
+      const needsBank = BANKING_INTENTS.filter((intent) => ![...movement, ...refused, 'help', 'stop', 'fallback', 'sessionEnded', 'no'].includes(intent));
       for (const intent of needsBank) {
         const reply = await ask(intent, {}, null);
         assert.equal(reply.linkAccount, true, intent);
         assert.equal(reply.endSession, true, intent);
         assert.deepEqual(reply.facts, { kind: 'failure', reason: 'unauthorized' }, intent);
+      }
+      for (const intent of refused) {
+        const reply = await ask(intent as (typeof BANKING_INTENTS)[number], {}, null);
+        assert.equal(reply.linkAccount, undefined, intent);
+        assert.equal(reply.endSession, false, intent);
+        assert.match(heard(reply), /by voice|net worth/i, intent);
       }
       assert.deepEqual(s.bank.calls, []);
     });
