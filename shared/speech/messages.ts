@@ -4,8 +4,10 @@ import type { Money } from '../money/money';
 import { enUS } from './messages-en-us';
 import { ownValue } from '../own-lookup';
 import type { MovementMessages } from './messages-movement';
+import type { ActionMessages } from './messages-actions';
 
 export type { MovementMessages, MovementView } from './messages-movement';
+export type { ActionMessages, CashAnswer, OverdrawnStanding, RefusedAction } from './messages-actions';
 
 /**
  * Every sentence the service says, per locale, keyed by id. Each returns an SSML fragment with
@@ -90,7 +92,7 @@ export interface LimitMessages {
   saysPartial(speech: string): boolean;
 }
 
-export interface Messages extends SpendingMessages, PinMessages, LimitMessages, MovementMessages {
+export interface Messages extends SpendingMessages, PinMessages, LimitMessages, MovementMessages, ActionMessages {
   readonly locale: string;
   welcome(): string;
   help(): string;
