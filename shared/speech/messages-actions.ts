@@ -37,6 +37,7 @@ export interface ActionMessages {
   cash(answer: CashAnswer): string;
   /** Opens a list of purchases; `account` absent means across the accounts people spend from. */
   purchasesIntro(count: number, range: DateRange, today: DateTime, account?: AccountSummary): string;
-  biggestIntro(count: number, range: DateRange, today: DateTime, account?: AccountSummary): string;
+  /** Opens the largest-first list; `currencies` above 1 means it is ranked within each currency (money is never converted). */
+  biggestIntro(count: number, range: DateRange, today: DateTime, account?: AccountSummary, currencies?: number): string;
   noPurchases(range: DateRange, today: DateTime, account?: AccountSummary): string;
 }

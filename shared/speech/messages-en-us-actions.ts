@@ -75,8 +75,8 @@ export const actionsEnUS: ActionMessages = {
   },
   purchasesIntro: (count, range, today, account) =>
     `${periodPhrase(range, today, L)}, you made ${count === 1 ? '1 purchase' : `${count} purchases`} ${account ? `on your ${spokenName(account)}` : 'across your accounts'}.`,
-  biggestIntro: (count, range, today, account) =>
-    `${periodPhrase(range, today, L)}, ${count === 1 ? 'your only purchase' : 'your biggest purchases, largest first'}, ${account ? `on your ${spokenName(account)}` : 'across your accounts'}:`,
+  biggestIntro: (count, range, today, account, currencies = 1) =>
+    `${periodPhrase(range, today, L)}, ${count === 1 ? 'your only purchase' : currencies > 1 ? 'your biggest purchases, largest first in each currency' : 'your biggest purchases, largest first'}, ${account ? `on your ${spokenName(account)}` : 'across your accounts'}:`,
   noPurchases: (range, today, account) =>
     `I don't see any purchases ${account ? `on your ${spokenName(account)} ` : ''}${periodPhrase(range, today, L).replace(/^On/, 'on').replace(/^Between/, 'between')}.`,
 };
