@@ -28,7 +28,7 @@ async function fromEnvironment(): Promise<AlexaLambdaHandler> {
   // Without BANK_API_URL (development only) the sandbox bank runs inside the container, on loopback.
   const sandbox = config.bankApiUrl ? undefined : await startSandbox({ port: 0, clock });
   const bank = createBankClient({ baseUrl: config.bankApiUrl ?? sandbox?.url ?? '', timeoutMs: config.bankTimeoutMs, logger, clock });
-  const store = config.pinPolicy === 'off' ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
+  const store = createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
   logger.info({ sandbox: sandbox !== undefined, pinPolicy: config.pinPolicy }, 'voicebank lambda ready');
   return createLambdaHandler({ config, logger, bank, clock, ...(store ? { store } : {}) });
 }

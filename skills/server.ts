@@ -53,8 +53,8 @@ export async function startService(config: Config, logger: Logger, options: Star
     logger.info({ bankUrl, today: clock.now().setZone(config.defaultTimeZone).toISODate(), demoTokens: Object.keys(DEMO_TOKENS), faultTokens: Object.keys(FAULT_TOKENS), issuer: sandbox.issuer }, 'no BANK_API_URL: serving the embedded sandbox bank');
   }
   const bank = createBankClient({ baseUrl: bankUrl, timeoutMs: config.bankTimeoutMs, logger, clock, bounds: config.bankBounds });
-  const needsStore = config.pinPolicy !== 'off' || config.moneyMovement;
-  const store = !needsStore ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
+  // Always: launch keeps its "greeted" mark there even when PINs and money movement are off.
+  const store = createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
   if (config.stateKeySecretGenerated && store) logger.warn('STATE_KEY_SECRET is not set: PINs and lockouts last only as long as this process');
   logger.info({ pinPolicy: config.pinPolicy, stateStore: config.stateStore === 'memory' ? 'memory' : 'redis' }, 'voice PIN');
   const readiness = bankProbe(bankUrl);

@@ -31,7 +31,7 @@ export interface ServiceParts {
  */
 export async function startInProcess(parts: ServiceParts): Promise<InProcessService> {
   const config = loadConfig(parts.env);
-  const store = config.pinPolicy === 'off' ? undefined : createStateStore('memory', parts.logger, { clock: parts.clock });
+  const store = createStateStore('memory', parts.logger, { clock: parts.clock });
   const app = createApp({
     config, logger: parts.logger, bank: parts.bank, clock: parts.clock,
     ...(parts.alexaVerifiers ? { alexaVerifiers: parts.alexaVerifiers } : {}), ...(store ? { store } : {}),

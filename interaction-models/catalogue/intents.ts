@@ -48,6 +48,10 @@ export const CATALOGUE = [
   { id: 'payLoan', core: 'payLoan', alexa: custom('PayLoanIntent'), dialogflow: { name: 'Pay Loan' }, slots: [dollars, cents, toAccount, fromAccount] },
   { id: 'paymentAmount', core: 'paymentAmount', alexa: custom('PaymentAmountIntent'), dialogflow: { name: 'Payment Amount' }, slots: [dollars, cents, paymentOption] },
   { id: 'transferStatus', core: 'transferStatus', alexa: custom('TransferStatusIntent'), dialogflow: { name: 'Transfer Status' }, slots: [] },
+  // Issue 14: follow-ups that re-ask the last question with one thing changed, or narrow its total.
+  { id: 'followUp', core: 'followUp', alexa: custom('FollowUpIntent'), dialogflow: { name: 'Follow Up' },
+    slots: [date, duration, account, lastFour, merchant, category] },
+  { id: 'narrowSpending', core: 'narrowSpending', alexa: custom('NarrowSpendingIntent'), dialogflow: { name: 'Narrow Spending' }, slots: [merchant, category] },
 ] as const satisfies readonly CatalogueIntent[];
 
 /** A catalogue key; each locale has samples for every one. */

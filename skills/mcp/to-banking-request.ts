@@ -51,6 +51,7 @@ export function toBankingRequest(call: McpCall): BankingRequest {
     locale: 'en-US',
     timeZone: call.timeZone,
     accessToken: call.token,
+    linkVia: 'signIn',
     session: call.tool === 'verify_pin' ? fromContinuation(call.args.continuation) : {},
     platform: 'mcp',
     requestId,

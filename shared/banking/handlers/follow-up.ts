@@ -1,7 +1,7 @@
 import type { AccountSummary } from '../../bank/types';
 import type { BankingReply, BankingRequest, Deps, Handler } from '../contract';
 import { matchAccounts } from '../accounts';
-import { dayRange } from '../period';
+import { dayRange, defaultRange } from '../period';
 import { accountFact } from '../facts';
 import { ask } from '../replies';
 import { readSession, type CoreSession } from '../session';
@@ -11,6 +11,7 @@ import { continueItems, listPeriod, pendingOn } from './items';
 import { spending, spendingOn } from './spending';
 import { speakRecent } from './transactions';
 import { linkedToken } from './token';
+import { lastQuestionOn } from './follow-ups';
 
 type Pick = NonNullable<CoreSession['pick']>;
 
@@ -24,8 +25,7 @@ function answerPick(req: BankingRequest, deps: Deps, token: string, pick: Pick, 
     case 'pendingTransactions': return pendingOn(token, [chosen], deps);
     case 'transactionsInPeriod': {
       const period = session.period ? dayRange(session.period.start, session.period.end, req.timeZone) : undefined;
-      const today = deps.now();
-      return listPeriod(token, chosen, period ?? { start: today.startOf('month'), end: today.endOf('day') }, deps);
+      return listPeriod(token, chosen, period ?? defaultRange(deps.now()), deps);
     }
     case 'spending': {
       const slots = { ...req.slots, ...(pick.merchant ? { merchant: pick.merchant } : {}), ...(pick.category ? { category: pick.category } : {}) };
@@ -44,7 +44,7 @@ export const selectAccount: Handler = async (req, deps) => {
     return spending({ ...req, slots: { merchant: req.slots.account.name } }, deps);
   }
   const { pick } = session;
-  if (!pick) return getBalance(req, deps);
+  if (!pick) return (await lastQuestionOn(req, deps)) ?? getBalance(req, deps);
   const token = linkedToken(req);
   const accounts = await deps.bank.listAccounts(token, { signal: deps.signal });
   const offered = accounts.filter((account) => pick.ids.includes(account.id));

@@ -11,6 +11,7 @@ import { lastTransactionWith } from './last-transaction';
 import { interestEarned } from './interest';
 import { pin } from './pin';
 import { payCard, payLoan, paymentAmount, transfer, transferStatus } from '../movement/handlers';
+import { followUp, narrowSpending } from './follow-ups';
 
 /** One handler per intent; the compiler refuses a missing one. */
 export const HANDLERS = {
@@ -18,6 +19,7 @@ export const HANDLERS = {
   listAccounts, getBalance, recentTransactions, selectAccount,
   spending, transactionsInPeriod, pendingTransactions, cardDetails, lastTransactionWith, interestEarned, pin,
   transfer, payCard, payLoan, paymentAmount, transferStatus,
+  followUp, narrowSpending,
 } as const satisfies Record<BankingIntent, Handler>;
 
 /** Intents that need a linked bank account before they can answer. */
@@ -25,4 +27,5 @@ export const NEEDS_LINK: ReadonlySet<BankingIntent> = new Set<BankingIntent>([
   'launch', 'listAccounts', 'getBalance', 'recentTransactions', 'selectAccount', 'yes',
   'spending', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'lastTransactionWith', 'interestEarned', 'pin',
   'transfer', 'payCard', 'payLoan', 'paymentAmount', 'transferStatus',
+  'followUp', 'narrowSpending',
 ]);
