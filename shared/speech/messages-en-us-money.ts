@@ -149,10 +149,12 @@ export const spendingEnUS: SpendingMessages = {
     ? `I didn't find anything with ${bankText(heard)} in the last ${days} days.`
     : `I didn't find a paycheck in the last ${days} days.`,
   interestEarned: (s, today) => {
-    const period = periodPhrase(s.range, today, L);
-    const covered = s.historyDays ? `Your bank shares the last ${s.historyDays} days with me. ` : '';
-    if (s.credits === 0) return `${covered}I didn't find any interest paid to you ${lowerFirst(period)}.`;
-    return `${covered}${period}, you earned ${money(s.total)} in interest, from ${plural(s.credits, 'interest payment', 'interest payments')}.`;
+    const lead = leadPhrase(s, today);
+    if (s.credits === 0) {
+      return s.historyDays ? `Your bank shares the last ${s.historyDays} days: I didn't find any interest paid to you ${sincePhrase(s.range, today, L)}.`
+        : `I didn't find any interest paid to you ${lowerFirst(lead)}.`;
+    }
+    return `${lead}, you earned ${money(s.total)} in interest, from ${plural(s.credits, 'interest payment', 'interest payments')}.`;
   },
   loanPayment: (loan, today) => {
     const amount = loan.nextPaymentAmount ? ` of ${money(loan.nextPaymentAmount)}` : '';

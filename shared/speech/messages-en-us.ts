@@ -40,8 +40,8 @@ export const enUS: Messages = {
     bankApp: 'To hear about your accounts, link this assistant in your bank\'s app or online banking, then ask me again.',
   })[via],
   relinkAccount: (via) => ({
-    platformApp: 'Your link to your bank has expired or was turned off. Please link your bank account again. I\'ve sent a card to your app to do that.',
-    signIn: 'Your link to your bank has expired or was turned off. Please link your bank account again.',
+    platformApp: 'Your link to your bank has expired or was turned off. Please link it again: I\'ve sent a card to your app.',
+    signIn: 'Your link to your bank has expired or was turned off. Please link it again.',
     bankApp: 'Your link to your bank has expired or was turned off. Please link this assistant again in your bank\'s app or online banking.',
   })[via],
   nothingToContinue: () => 'There\'s nothing more to read. What would you like to know?',
