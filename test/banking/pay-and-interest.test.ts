@@ -96,7 +96,7 @@ describe('interest earned', () => {
     const said = await ask(bankWith([checking], { chk: [] }), 'interestEarned', {});
     const yearStart = today().startOf('year');
     const historyStart = today().minus({ days: 89 }).startOf('day');
-    assert.equal(said.startsWith('Your bank shares the last 90 days: since '), historyStart > yearStart, said);
+    assert.equal(said.startsWith('Your bank shares the last 90 days: '), historyStart > yearStart, said);
   });
 
   it('says so when no interest came in', async () => {
