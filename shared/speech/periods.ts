@@ -60,7 +60,7 @@ function namedSpan(first: DateTime, last: DateTime, now: DateTime, locale: strin
   if (days === 2 && first.weekday === 6) {
     const thisWeekend = now >= first && now <= last;
     if (thisWeekend) return 'This weekend';
-    if (now.diff(last, 'days').days <= 6) return `Last weekend, ${pair(first, last, locale, ' and ')}`;
+    if (now.diff(last, 'days').days <= 7) return `Last weekend, ${pair(first, last, locale, ' and ')}`;
     return `The weekend of ${pair(first, last, locale, ' and ')}`;
   }
   // A week: Monday to Sunday, or Monday to today.
