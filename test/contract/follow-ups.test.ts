@@ -110,6 +110,21 @@ describe('follow-ups, words and linking (issue 14) through both adapters', () =>
     });
   }
 
+  it('a follow-up reads no data before the voice PIN when a PIN policy is on', async () => {
+    const guarded = await startTestService({ env: { PIN_POLICY: 'always' } });
+    try {
+      for (const platform of PLATFORMS) {
+        for (const ask of [{ intent: 'followUp', account: 'savings' }, { intent: 'narrowSpending', category: 'restaurants' }] as const) {
+          const heard = await platform.start(guarded.url, 'demo-alex').say(ask);
+          assert.doesNotMatch(heard.text, /\$\d/, `${platform.name} ${ask.intent}: ${heard.text}`);
+          assert.match(heard.text, /PIN/i, `${platform.name} ${ask.intent}: ${heard.text}`);
+        }
+      }
+    } finally {
+      await guarded.close();
+    }
+  });
+
   it('Dialogflow, unlinked, not from the Assistant: link in the bank\'s app, and nothing claims to have been sent', async () => {
     const auth = `Basic ${Buffer.from(`dialogflow:${TEST_DIALOGFLOW_SECRET}`).toString('base64')}`;
     const session = 'projects/voicebank-test/agent/sessions/telephony-1';
