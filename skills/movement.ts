@@ -1,7 +1,7 @@
 import type { AuditLog } from '../shared/audit';
 import type { TransferClient } from '../shared/bank/transfer-types';
 import type { BankClient } from '../shared/bank/types';
-import type { MovementDeps } from '../shared/banking/movement/deps';
+import type { MovementDeps, MovementEvent } from '../shared/banking/movement/deps';
 import { createPinService } from '../shared/banking/pin/service';
 import type { Clock } from '../shared/clock';
 import type { Config } from '../shared/config';
@@ -18,7 +18,9 @@ export interface MovementParts {
  * Money movement as the configuration asks: undefined when off. Its PIN service has the `session`
  * policy whatever PIN_POLICY says, on the same store and lockout counters as the read PIN.
  */
-export function movementFor(config: Config, bank: BankClient, parts: MovementParts, clock: Clock): MovementDeps | undefined {
+export function movementFor(
+  config: Config, bank: BankClient, parts: MovementParts, clock: Clock, observe?: (event: MovementEvent) => void,
+): MovementDeps | undefined {
   if (!config.moneyMovement) return undefined;
   const { transfers, store, audit } = parts;
   if (!transfers || !store || !audit) throw new Error('MONEY_MOVEMENT=on needs a transfer client, a state store and an audit log');
@@ -26,5 +28,8 @@ export function movementFor(config: Config, bank: BankClient, parts: MovementPar
     policy: 'session', store, bank, keySecret: config.stateKeySecret,
     maxAttempts: config.pinMaxAttempts, lockSeconds: config.pinLockSeconds, idleSeconds: config.pinIdleSeconds, clock,
   });
-  return { transfers, store, audit, pin, limits: { perMovementMinor: config.transferMaxMinor, dailyMinor: config.transferDailyMaxMinor } };
+  return {
+    transfers, store, audit, pin, limits: { perMovementMinor: config.transferMaxMinor, dailyMinor: config.transferDailyMaxMinor },
+    ...(observe ? { observe } : {}),
+  };
 }
