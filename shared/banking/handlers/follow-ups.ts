@@ -1,3 +1,4 @@
+import type { Granularity } from '../../dates/types';
 import type { BankingReply, BankingRequest, BankingSlots, Handler } from '../contract';
 import { dayRange } from '../period';
 import { ask } from '../replies';
@@ -21,6 +22,8 @@ const FOLLOWED: Readonly<Record<FollowableIntent, Handler>> = {
   getBalance, recentTransactions, transactionsInPeriod, pendingTransactions, cardDetails, spending, interestEarned,
 };
 
+const GRANULARITIES: readonly Granularity[] = ['day', 'week', 'weekend', 'month', 'year', 'season', 'decade', 'duration', 'range'];
+
 const isFollowable = (intent: string): intent is FollowableIntent => (FOLLOWABLE as readonly string[]).includes(intent);
 
 /** The question a request asked, to remember for the next turn; undefined for anything else. */
@@ -41,7 +44,7 @@ export function questionOf(req: BankingRequest): LastQuestion | undefined {
 /** The remembered question as a request again, in this turn's zone. */
 export function askedAgain(req: BankingRequest, last: LastQuestion, intent: FollowableIntent = last.intent): BankingRequest {
   const period = last.period ? dayRange(last.period.start, last.period.end, req.timeZone) : undefined;
-  const granularity = (last.period?.granularity ?? 'range') as 'range';
+  const granularity = GRANULARITIES.find((g) => g === last.period?.granularity) ?? 'range';
   const slots: BankingSlots = {
     ...(last.account ? { account: last.account } : {}), ...(last.count ? { count: last.count } : {}),
     ...(last.merchant ? { merchant: last.merchant } : {}), ...(last.category ? { category: last.category } : {}),
