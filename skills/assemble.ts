@@ -79,7 +79,7 @@ export function assembleCore(parts: CoreParts, skillId?: string): Assembled {
   const movement = withCountedPin(movementFor(config, bank, { ...parts, ...(transfers ? { transfers } : {}) }, clock, observe), metrics);
   const greeter = parts.store ? createGreeter(parts.store, createCustomerKeys(bank, config.stateKeySecret, clock)) : undefined;
   const core = createCore({
-    bank, logger, clock, turnDeadlineMs: config.turnDeadlineMs, historyDays: config.historyDays,
+    bank, logger, clock, turnDeadlineMs: config.turnDeadlineMs, historyDays: config.historyDays, contact: config.contact,
     ...(pin ? { pin } : {}), ...(movement ? { movement } : {}), ...(greeter ? { greeter } : {}), ...(metrics || parts.onTurn ? { onTurn: turnObserver(metrics, parts.onTurn) } : {}),
   });
   const timeZone = createTimeZoneLookup({ defaultZone: config.defaultTimeZone, clock });

@@ -52,6 +52,20 @@ export const CATALOGUE = [
   { id: 'followUp', core: 'followUp', alexa: custom('FollowUpIntent'), dialogflow: { name: 'Follow Up' },
     slots: [date, duration, account, lastFour, merchant, category] },
   { id: 'narrowSpending', core: 'narrowSpending', alexa: custom('NarrowSpendingIntent'), dialogflow: { name: 'Narrow Spending' }, slots: [merchant, category] },
+  // Issue 14: what is refused (never a bank call), and the questions added with it.
+  { id: 'cardControl', core: 'cardControl', alexa: custom('CardControlIntent'), dialogflow: { name: 'Card Control' }, slots: [account, lastFour] },
+  { id: 'lostCard', core: 'lostCard', alexa: custom('LostCardIntent'), dialogflow: { name: 'Lost Card' }, slots: [account] },
+  { id: 'dispute', core: 'dispute', alexa: custom('DisputeIntent'), dialogflow: { name: 'Dispute Charge' }, slots: [merchant] },
+  { id: 'sendMoney', core: 'sendMoney', alexa: custom('SendMoneyIntent'), dialogflow: { name: 'Send Money' }, slots: [dollars, merchant, category] },
+  { id: 'changeDetails', core: 'changeDetails', alexa: custom('ChangeDetailsIntent'), dialogflow: { name: 'Change Details' }, slots: [account] },
+  { id: 'talkToPerson', core: 'talkToPerson', alexa: custom('TalkToPersonIntent'), dialogflow: { name: 'Talk To Person' }, slots: [] },
+  { id: 'netWorth', core: 'netWorth', alexa: custom('NetWorthIntent'), dialogflow: { name: 'Net Worth' }, slots: [] },
+  { id: 'overdrawn', core: 'overdrawn', alexa: custom('OverdrawnIntent'), dialogflow: { name: 'Overdrawn' }, slots: [account] },
+  { id: 'cashAvailable', core: 'cashAvailable', alexa: custom('CashAvailableIntent'), dialogflow: { name: 'Cash Available' }, slots: [] },
+  { id: 'purchasesInPeriod', core: 'purchasesInPeriod', alexa: custom('PurchasesInPeriodIntent'),
+    dialogflow: { name: 'Purchases In Period' }, slots: [date, duration, account, lastFour] },
+  { id: 'biggestPurchases', core: 'biggestPurchases', alexa: custom('BiggestPurchasesIntent'),
+    dialogflow: { name: 'Biggest Purchases' }, slots: [date, duration, account, lastFour] },
 ] as const satisfies readonly CatalogueIntent[];
 
 /** A catalogue key; each locale has samples for every one. */

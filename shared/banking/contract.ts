@@ -19,6 +19,9 @@ export const BANKING_INTENTS = [
   'transfer', 'payCard', 'payLoan', 'paymentAmount', 'transferStatus',
   // Issue 14 follow-ups: "what about last month" / "and savings?", and "how much of that was at restaurants".
   'followUp', 'narrowSpending',
+  // Issue 14: what we do not do (refused plainly, no bank call), and new questions.
+  'cardControl', 'lostCard', 'dispute', 'sendMoney', 'changeDetails', 'talkToPerson', 'netWorth',
+  'overdrawn', 'cashAvailable', 'purchasesInPeriod', 'biggestPurchases',
 ] as const;
 export type BankingIntent = (typeof BANKING_INTENTS)[number];
 
@@ -147,6 +150,16 @@ export interface Deps {
   readonly movement?: MovementDeps;
   /** Remembers whom launch has greeted; absent when no state store is wired (then the greeting is neutral). */
   readonly greeter?: Greeter;
+  /** Where customers do what the voice service does not (BANK_APP_NAME, BANK_PHONE); a default when absent. */
+  readonly contact?: BankContact;
+}
+
+/** Where to send a customer for what cannot be done by voice: the bank's app, and its phone number when configured. */
+export interface BankContact {
+  /** As it is said after "in": "the Harbor Bank app", "your bank's app". */
+  readonly appName: string;
+  /** Digits with spaces, dashes, dots or parentheses, as configured: "1-800-555-0134". */
+  readonly phone?: string;
 }
 
 export type Handler = (req: BankingRequest, deps: Deps) => Promise<BankingReply>;

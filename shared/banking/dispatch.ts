@@ -5,7 +5,7 @@ import type { BankClient } from '../bank/types';
 import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
 import { messagesFor } from '../speech/messages';
-import type { BankingReply, BankingRequest, Deps } from './contract';
+import type { BankContact, BankingReply, BankingRequest, Deps } from './contract';
 import { errorReply, linkReply, outcomeOf } from './error-reply';
 import { HANDLERS, NEEDS_LINK } from './handlers';
 import { limitSpeech } from './limits';
@@ -19,6 +19,8 @@ import type { MovementDeps } from './movement/deps';
 import type { Greeter } from './greeting';
 import { movementStep } from './movement/route';
 import { turnBank } from './turn-bank';
+import { refusedAction } from './action-guard';
+import { refusal } from './handlers/refusals';
 
 /** What one turn cost, for logs and (once it exists) metrics. Carries no customer data. */
 export interface TurnRecord extends RoundTripCounts {
@@ -45,6 +47,8 @@ export interface CoreOptions {
   readonly movement?: MovementDeps;
   /** Remembers whom launch has greeted (a boolean per customer key in the state store). */
   readonly greeter?: Greeter;
+  /** Where customers are sent for what cannot be done by voice (refusals). */
+  readonly contact?: BankContact;
   /** Called once per turn with its counts (a /metrics counter hooks in here). */
   readonly onTurn?: (turn: TurnRecord) => void;
 }
@@ -73,9 +77,13 @@ export function createCore(options: CoreOptions): Core {
       bank: turnBank(options.bank, controller.signal, roundTrips), messages, logger: options.logger, signal: controller.signal, historyDays: options.historyDays,
       clock: options.clock, now: () => options.clock.now().setZone(req.timeZone),
       ...(options.movement ? { movement: options.movement } : {}), ...(options.greeter ? { greeter: options.greeter } : {}),
+      ...(options.contact ? { contact: options.contact } : {}),
     };
     let outcome = 'ok';
     const answer = async (): Promise<BankingReply> => {
+      // What we do not do is refused before anything else, without a bank call (issue 14).
+      const refused = readSession(req.session).movement ? undefined : refusedAction(req, options.movement !== undefined);
+      if (refused) return refusal(refused, deps);
       const moved = await movementStep(req, deps);
       if (moved) return moved;
       if (NEEDS_LINK.has(req.intent) && !req.accessToken) return (outcome = 'unlinked', linkReply(messages, req.linkVia));

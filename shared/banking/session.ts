@@ -4,11 +4,16 @@ import { isBankingIntent, type BankingIntent } from './contract';
 export const ACCOUNT_QUESTIONS = ['getBalance', 'recentTransactions', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'spending'] as const;
 export type AccountQuestion = Extract<BankingIntent, (typeof ACCOUNT_QUESTIONS)[number]>;
 
+/** What a list of items holds: a period's transactions, pending items, purchases newest first, or purchases largest first. */
+export type ItemsTopic = 'period' | 'pending' | 'purchases' | 'biggest' | 'recent';
+const ITEMS_TOPICS: readonly unknown[] = ['period', 'pending', 'purchases', 'biggest', 'recent'] satisfies readonly ItemsTopic[];
+const isItemsTopic = (value: unknown): value is ItemsTopic => ITEMS_TOPICS.includes(value);
+
 /** A list we are reading three items at a time; re-fetched per page, never stored. */
 export type MoreState =
   | { readonly kind: 'balances'; readonly ids: readonly string[] }
   | {
-      readonly kind: 'items'; readonly topic: 'period' | 'pending' | 'recent'; readonly accountIds: readonly string[];
+      readonly kind: 'items'; readonly topic: ItemsTopic; readonly accountIds: readonly string[];
       readonly start: string; readonly end: string; readonly offset: number;
       /** Items read per turn (default ITEMS_PER_TURN); `limit`: read no further than this many in all (a count asked for). */
       readonly per?: number; readonly limit?: number;
@@ -99,7 +104,7 @@ function readMore(more: unknown): MoreState | undefined {
   if (!isRecord(more)) return undefined;
   if (more.kind === 'balances' && isStringArray(more.ids)) return { kind: 'balances', ids: more.ids };
   const offset = typeof more.offset === 'number' && Number.isInteger(more.offset) && more.offset >= 0 && more.offset < 5000 ? more.offset : undefined;
-  if (more.kind === 'items' && (more.topic === 'period' || more.topic === 'pending' || more.topic === 'recent') && isStringArray(more.accountIds)
+  if (more.kind === 'items' && isItemsTopic(more.topic) && isStringArray(more.accountIds)
     && isDay(more.start) && isDay(more.end) && offset !== undefined) {
     const per = positive(more.per);
     const limit = positive(more.limit);

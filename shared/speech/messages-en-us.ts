@@ -9,6 +9,7 @@ import { balanceBrief, balanceCardLine, balanceSentence } from './messages-en-us
 import { pinEnUS } from './messages-en-us-pin';
 import { limitsEnUS } from './messages-en-us-limits';
 import { movementEnUS } from './messages-en-us-movement';
+import { actionsEnUS } from './messages-en-us-actions';
 
 const L = 'en-US';
 const money = (amount: { minor: number; currency: string }): string => escapeSsml(formatMoney(amount, L, { absolute: true }));
@@ -21,6 +22,7 @@ export const enUS: Messages = {
   ...pinEnUS,
   ...limitsEnUS,
   ...movementEnUS,
+  ...actionsEnUS,
   locale: L,
   welcome: () => 'Welcome back. You can ask for your balance, your recent transactions, how much you spent last month, or when your card payment is due. What would you like?',
   welcomeFirst: () => 'Welcome to your bank. You can ask things like: what\'s my balance, what are my recent transactions, or how much did I spend last month. What would you like?',

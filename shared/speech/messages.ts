@@ -5,8 +5,10 @@ import { enUS } from './messages-en-us';
 import { ownValue } from '../own-lookup';
 import type { MovementMessages } from './messages-movement';
 import type { LinkVia } from '../banking/contract';
+import type { ActionMessages } from './messages-actions';
 
 export type { MovementMessages, MovementView } from './messages-movement';
+export type { ActionMessages, CashAnswer, OverdrawnStanding, RefusedAction } from './messages-actions';
 
 /**
  * Every sentence the service says, per locale, keyed by id. Each returns an SSML fragment with
@@ -105,7 +107,7 @@ export interface LimitMessages {
   saysPartial(speech: string): boolean;
 }
 
-export interface Messages extends SpendingMessages, PinMessages, LimitMessages, MovementMessages {
+export interface Messages extends SpendingMessages, PinMessages, LimitMessages, MovementMessages, ActionMessages {
   readonly locale: string;
   welcome(): string;
   help(): string;

@@ -30,6 +30,17 @@ export const ALEXA_INTENT_MAP = {
   TransferStatusIntent: 'transferStatus',
   FollowUpIntent: 'followUp',
   NarrowSpendingIntent: 'narrowSpending',
+  CardControlIntent: 'cardControl',
+  LostCardIntent: 'lostCard',
+  DisputeIntent: 'dispute',
+  SendMoneyIntent: 'sendMoney',
+  ChangeDetailsIntent: 'changeDetails',
+  TalkToPersonIntent: 'talkToPerson',
+  NetWorthIntent: 'netWorth',
+  OverdrawnIntent: 'overdrawn',
+  CashAvailableIntent: 'cashAvailable',
+  PurchasesInPeriodIntent: 'purchasesInPeriod',
+  BiggestPurchasesIntent: 'biggestPurchases',
 } as const satisfies Record<string, BankingIntent>;
 
 /** Slot names used in the Alexa model. */

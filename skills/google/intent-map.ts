@@ -30,6 +30,17 @@ export const GOOGLE_INTENT_MAP = {
   'Transfer Status': 'transferStatus',
   'Follow Up': 'followUp',
   'Narrow Spending': 'narrowSpending',
+  'Card Control': 'cardControl',
+  'Lost Card': 'lostCard',
+  'Dispute Charge': 'dispute',
+  'Send Money': 'sendMoney',
+  'Change Details': 'changeDetails',
+  'Talk To Person': 'talkToPerson',
+  'Net Worth': 'netWorth',
+  Overdrawn: 'overdrawn',
+  'Cash Available': 'cashAvailable',
+  'Purchases In Period': 'purchasesInPeriod',
+  'Biggest Purchases': 'biggestPurchases',
 } as const satisfies Record<string, BankingIntent>;
 
 /**

@@ -12,6 +12,9 @@ import { interestEarned } from './interest';
 import { pin } from './pin';
 import { payCard, payLoan, paymentAmount, transfer, transferStatus } from '../movement/handlers';
 import { followUp, narrowSpending } from './follow-ups';
+import { cardControl, changeDetails, dispute, lostCard, netWorth, sendMoney, talkToPerson } from './refusals';
+import { cashAvailable, overdrawn } from './standing';
+import { biggestPurchases, purchasesInPeriod } from './purchases';
 
 /** One handler per intent; the compiler refuses a missing one. */
 export const HANDLERS = {
@@ -20,6 +23,8 @@ export const HANDLERS = {
   spending, transactionsInPeriod, pendingTransactions, cardDetails, lastTransactionWith, interestEarned, pin,
   transfer, payCard, payLoan, paymentAmount, transferStatus,
   followUp, narrowSpending,
+  cardControl, lostCard, dispute, sendMoney, changeDetails, talkToPerson, netWorth,
+  overdrawn, cashAvailable, purchasesInPeriod, biggestPurchases,
 } as const satisfies Record<BankingIntent, Handler>;
 
 /** Intents that need a linked bank account before they can answer. */
@@ -28,4 +33,6 @@ export const NEEDS_LINK: ReadonlySet<BankingIntent> = new Set<BankingIntent>([
   'spending', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'lastTransactionWith', 'interestEarned', 'pin',
   'transfer', 'payCard', 'payLoan', 'paymentAmount', 'transferStatus',
   'followUp', 'narrowSpending',
+  // The refusals (cardControl, lostCard, …, netWorth) need no link: they never read account data.
+  'overdrawn', 'cashAvailable', 'purchasesInPeriod', 'biggestPurchases',
 ]);

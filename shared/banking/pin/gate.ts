@@ -16,6 +16,7 @@ export const REVEALS: ReadonlySet<BankingIntent> = new Set<BankingIntent>([
   'spending', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'lastTransactionWith', 'interestEarned',
   // Follow-ups re-ask a question that reveals data (issue 14).
   'followUp', 'narrowSpending',
+  'overdrawn', 'cashAvailable', 'purchasesInPeriod', 'biggestPurchases',
 ]);
 
 /** A PIN being answered: the PIN intent, or four bare digits (which Alexa hears as "ending in …"). */
