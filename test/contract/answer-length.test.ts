@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { DIALOGS_DIR } from '../../certify/skill/golden';
 import { clockForDay, type Clock } from '../../shared/clock';
 import { Conversation } from '../../simulator/conversation';
 import { posterFor, startEmbedded } from '../../simulator/service';
@@ -24,7 +25,7 @@ export const ONE_BALANCE_WORDS = 22;
 export const SEVERAL_BALANCES_WORDS = 45;
 
 const ZONE = 'America/New_York';
-const DIR = join(__dirname, '..', 'dialogs');
+const DIR = DIALOGS_DIR;
 
 /** Words of plain spoken text: "$1,254.30" is one, digits said one by one count each. */
 export function wordsOf(text: string): number {
