@@ -27,7 +27,10 @@ async function fromEnvironment(): Promise<AlexaLambdaHandler> {
   const clock = serviceClock(config);
   // Without BANK_API_URL (development only) the sandbox bank runs inside the container, on loopback.
   const sandbox = config.bankApiUrl ? undefined : await startSandbox({ port: 0, clock });
-  const bank = createBankClient({ baseUrl: config.bankApiUrl ?? sandbox?.url ?? '', timeoutMs: config.bankTimeoutMs, logger, clock });
+  const bank = createBankClient({
+    baseUrl: config.bankApiUrl ?? sandbox?.url ?? '', timeoutMs: config.bankTimeoutMs, logger, clock, bounds: config.bankBounds,
+    maxConcurrentPerCustomer: config.bankConcurrency.perCustomer, maxConcurrentPerBank: config.bankConcurrency.perBank,
+  });
   const store = createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
   logger.info({ sandbox: sandbox !== undefined, pinPolicy: config.pinPolicy }, 'voicebank lambda ready');
   return createLambdaHandler({ config, logger, bank, clock, ...(store ? { store } : {}) });

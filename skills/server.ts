@@ -52,7 +52,8 @@ export async function startService(config: Config, logger: Logger, options: Star
   if (sandbox) {
     logger.info({ bankUrl, today: clock.now().setZone(config.defaultTimeZone).toISODate(), demoTokens: Object.keys(DEMO_TOKENS), faultTokens: Object.keys(FAULT_TOKENS), issuer: sandbox.issuer }, 'no BANK_API_URL: serving the embedded sandbox bank');
   }
-  const bank = createBankClient({ baseUrl: bankUrl, timeoutMs: config.bankTimeoutMs, logger, clock, bounds: config.bankBounds });
+  const bank = createBankClient({ baseUrl: bankUrl, timeoutMs: config.bankTimeoutMs, logger, clock, bounds: config.bankBounds,
+    maxConcurrentPerCustomer: config.bankConcurrency.perCustomer, maxConcurrentPerBank: config.bankConcurrency.perBank });
   // Always: launch keeps its "greeted" mark there even when PINs and money movement are off.
   const store = createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
   if (config.stateKeySecretGenerated) logger.warn('STATE_KEY_SECRET is not set: PINs, lockouts and greetings last only as long as this process');
