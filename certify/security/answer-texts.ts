@@ -17,13 +17,14 @@ const RUN_AFTER = '(?![\\p{Nd}]|[\\p{Pd}./,_:+\\u00B7]\\p{Nd})';
 /**
  * What may carry more than four digits and is no account number: money as the service formats it
  * (Intl en-US: a sign or code, then thousands grouped by commas, then cents — "$1,254.30", "CA$12.00",
- * "CHF 1,000.00" — or grouped digits followed by a currency word), dates and times. Each is cut out
+ * "CHF 1,000.00", at most BANK_MAX_AMOUNT's ceiling of a trillion — or grouped digits followed by a
+ * currency word), dates and times. Each is cut out
  * before the numbers are read; the boundaries keep a longer punctuated run whole (`12/34/5678/90`
  * is no date and `$4111,1111,1111,1111` no amount, so they stay).
  */
 const KEPT = [
-  new RegExp(`(?:[A-Z]{0,3}[$€£¥₹₩₪]|\\b[A-Z]{3}[\\s\\u00A0])${RUN_BEFORE}\\d{1,3}(?:,\\d{3})*(?:\\.\\d\\d)?${RUN_AFTER}`, 'gu'),
-  new RegExp(`${RUN_BEFORE}\\d{1,3}(?:,\\d{3})*(?:\\.\\d\\d)?${RUN_AFTER}\\s?(?:dollars?|euros?|pounds?|cents?|USD|EUR|GBP)\\b`, 'giu'),
+  new RegExp(`(?:[A-Z]{0,3}[$€£¥₹₩₪]|\\b[A-Z]{3}[\\s\\u00A0])${RUN_BEFORE}\\d{1,3}(?:,\\d{3}){0,4}(?:\\.\\d\\d)?${RUN_AFTER}`, 'gu'),
+  new RegExp(`${RUN_BEFORE}\\d{1,3}(?:,\\d{3}){0,4}(?:\\.\\d\\d)?${RUN_AFTER}\\s?(?:dollars?|euros?|pounds?|cents?|USD|EUR|GBP)\\b`, 'giu'),
   new RegExp(`${RUN_BEFORE}\\d{4}-\\d\\d-\\d\\d(?:T\\d\\d:\\d\\d(?::\\d\\d(?:\\.\\d+)?)?(?:Z|[+-]\\d\\d:?\\d\\d)?)?${RUN_AFTER}`, 'gu'),
   new RegExp(`${RUN_BEFORE}(?:0?[1-9]|1[0-2])\\/(?:0?[1-9]|[12]\\d|3[01])\\/(?:\\d{4}|\\d\\d)${RUN_AFTER}`, 'gu'),
   new RegExp(`\\b${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}${RUN_AFTER}`, 'gu'),

@@ -130,6 +130,7 @@ describe('certification kit: the checks of this wave fail on a broken service an
       assert.deepEqual(longNumbers('4111+1111+1111 and 4111\u00B71111\u00B71111'), ['411111111111', '411111111111']);
       assert.deepEqual(longNumbers('$4111,1111,1111,1111 at a shop'), ['4111111111111111']);
       assert.deepEqual(longNumbers('a 4111111111111111 USD charge'), ['4111111111111111']);
+      assert.deepEqual(longNumbers('$4,111,111,111,111,111 and $999,999,999,999.99'), ['4111111111111111']);
       assert.deepEqual(longNumbers('12:34:56:78:90 and 2026-12-01-4111'), ['1234567890', '202612014111']);
       assert.deepEqual(longNumbers('\u20AC30.00, \u00A325.00, $20.00, CA$1,234.56 and CHF\u00A012,345.00; store #1234, 12/31'), []);
     });
