@@ -17,7 +17,7 @@ export interface SigtermFigures {
 
 const BODY = JSON.stringify(alexaEnvelope({ intent: 'getBalance', slots: { account: 'checking' }, token: 'demo-alex' }));
 
-function once(url: string, agent: http.Agent): Promise<{ status?: number; connection?: string; error?: string }> {
+function once(url: string, agent: http.Agent): Promise<{ status?: number | undefined; connection?: string | undefined; error?: string }> {
   return new Promise((resolve) => {
     const request = http.request(`${url}/alexa`, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (response) => {
       response.resume();

@@ -1,6 +1,5 @@
 import { systemClock } from '../../shared/clock';
 import { Writable } from 'node:stream';
-import { DateTime } from 'luxon';
 import { createBankClient, type AccountSummary, type DateRange, type FdxBankClient } from '../../shared/bank';
 import { createLogger } from '../../shared/log/logger';
 import { DEFAULT_ZONE } from '../../sandbox';

@@ -19,13 +19,13 @@ export interface AttemptInput {
   readonly attempt: number;
   /** What is left of the voice budget, in milliseconds. */
   readonly remainingMs: number;
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignal | undefined;
   /** JSON text to send (POST only). */
   readonly body?: string;
   /** Extra headers of this call, e.g. `idempotency-key`. */
   readonly headers?: Readonly<Record<string, string>>;
   /** The turn's round-trip accounting, when the caller keeps one. */
-  readonly roundTrips?: RoundTrips;
+  readonly roundTrips?: RoundTrips | undefined;
 }
 
 /** A success with its body, or the mapped error plus what the retry rule needs to know. */

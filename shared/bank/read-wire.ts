@@ -77,7 +77,7 @@ const DETAIL_AMOUNTS = [
 export function readAccountDetails(raw: unknown): WireAccountDetails {
   const path = 'account';
   const { item, wrapper } = unwrap(raw, 'accountId', 'Account', path);
-  const amounts: Partial<Record<(typeof DETAIL_AMOUNTS)[number], number | string>> = {};
+  const amounts: Partial<Record<(typeof DETAIL_AMOUNTS)[number], number | string | undefined>> = {};
   for (const key of DETAIL_AMOUNTS) amounts[key] = optionalAmount(item, key, path);
   const bills = optionalArray(item, 'bills', path).map((bill, i) => readBill(bill, `${path}.bills[${i}]`));
   const nextPaymentDate = optionalString(item, 'nextPaymentDate', path);

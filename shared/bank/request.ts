@@ -38,9 +38,9 @@ export interface RequestSpec<T> {
 export interface RequestContext {
   readonly token: string;
   readonly deadline: Deadline;
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignal | undefined;
   /** The turn's round-trip accounting, when the caller keeps one. */
-  readonly roundTrips?: RoundTrips;
+  readonly roundTrips?: RoundTrips | undefined;
 }
 
 /** The validated body and where it came from. */

@@ -33,7 +33,7 @@ export function parseRetryAfter(value: string | undefined, nowMs: number): numbe
 /** What went wrong with an attempt, as far as retrying goes. */
 export type AttemptFailure =
   | { readonly kind: 'network' }
-  | { readonly kind: 'status'; readonly status: number; readonly retryAfterMs?: number };
+  | { readonly kind: 'status'; readonly status: number; readonly retryAfterMs?: number | undefined };
 
 /**
  * Milliseconds to wait before the one retry, or undefined for no retry. A 5xx without

@@ -15,7 +15,7 @@ export interface TransportRequest {
   /** Deadline for this attempt, headers and body together, in milliseconds. */
   readonly timeoutMs: number;
   /** The caller's signal: aborting it ends the exchange at once. */
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignal | undefined;
   /** A request body (JSON text), sent as UTF-8; absent for GET. */
   readonly body?: string;
 }

@@ -124,9 +124,9 @@ export interface DateRange {
 
 /** Per-call options: a caller's deadline (the turn's) cuts every bank call short. */
 export interface CallOptions {
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignal | undefined;
   /** The turn's round-trip accounting: every bank call is counted in it, a cut list marks it partial. */
-  readonly roundTrips?: RoundTrips;
+  readonly roundTrips?: RoundTrips | undefined;
 }
 
 export interface TransactionOptions extends CallOptions {

@@ -127,7 +127,7 @@ export interface Deps {
   readonly messages: Messages;
   readonly logger: Logger;
   /** Aborted when the turn's deadline passes; bank calls take it. */
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignal | undefined;
   /** How far back the bank keeps transactions, in days. */
   readonly historyDays: number;
   /** Money movement; absent unless MONEY_MOVEMENT=on. */

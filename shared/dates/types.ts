@@ -32,7 +32,7 @@ export interface ResolveOptions {
    * a range may cover: earlier days are cut off, and a range wholly before it fails `beforeHistory`.
    * An invalid DateTime is ignored.
    */
-  readonly historyStart?: DateTime;
+  readonly historyStart?: DateTime | undefined;
 }
 
 /** The one failure value for input we cannot read; resolvers return it rather than throw. */

@@ -1,9 +1,7 @@
-import type { DateTime } from 'luxon';
-import type { Transaction } from '../bank/types';
 import type { Messages } from './messages';
 import { cardName, spokenName } from './account-names';
 import { formatMoney, formatPastDay } from './format';
-import { bankText, escapeSsml, plainBankText } from './ssml';
+import { bankText, plainBankText } from './ssml';
 import { itemPhrase, spendingEnUS } from './messages-en-us-money';
 import { balanceCardLine, balanceSentence } from './messages-en-us-balance';
 import { pinEnUS } from './messages-en-us-pin';
@@ -11,7 +9,6 @@ import { limitsEnUS } from './messages-en-us-limits';
 import { movementEnUS } from './messages-en-us-movement';
 
 const L = 'en-US';
-const money = (amount: { minor: number; currency: string }): string => escapeSsml(formatMoney(amount, L, { absolute: true }));
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 const listOf = (items: readonly string[], conjunction: 'and' | 'or'): string =>
   items.length <= 2 ? items.join(` ${conjunction} `) : `${items.slice(0, -1).join(', ')}, ${conjunction} ${items.at(-1) ?? ''}`;

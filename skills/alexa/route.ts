@@ -24,7 +24,7 @@ export const envelopeShapeVerifier: Verifier = {
 /** What the skill's handler finds in `handlerInput.context`. */
 export interface AlexaTurnContext {
   /** Monotonic ms when the HTTP request arrived: the turn deadline counts from here. */
-  readonly receivedAt?: number;
+  readonly receivedAt?: number | undefined;
 }
 
 export interface AlexaRouteOptions {

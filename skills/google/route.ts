@@ -15,7 +15,7 @@ export interface GoogleRouteOptions {
   readonly core: Core;
   readonly logger: Logger;
   /** Shared secret from the Dialogflow console (basic-auth password or `x-voicebank-secret`). */
-  readonly secret?: string;
+  readonly secret?: string | undefined;
   /** Check the secret; off only in development (config refuses that in production). */
   readonly verify: boolean;
   /** IANA zone for users whose request names none. */

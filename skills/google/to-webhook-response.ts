@@ -6,7 +6,7 @@ import type { BasicCard, GooglePayload, OutputContext, SimpleResponse, WebhookRe
 /** What the reply depends on besides the core's answer. */
 export interface ResponseTarget {
   /** The request's `session`; without it no context can be named, so none is written. */
-  readonly session?: string;
+  readonly session?: string | undefined;
   /** The request came through the Google Assistant integration (`source: 'google'`). */
   readonly assistant: boolean;
 }

@@ -8,7 +8,7 @@ export const SECRET_HEADER = 'x-voicebank-secret';
 
 export interface SecretCheckOptions {
   /** The shared secret configured in the Dialogflow console; absent refuses every request when verifying. */
-  readonly secret?: string;
+  readonly secret?: string | undefined;
   readonly verify: boolean;
   readonly logger: Logger;
 }

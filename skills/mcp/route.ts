@@ -70,7 +70,7 @@ function webRequest(req: Request): globalThis.Request {
 async function serve(options: McpOptions, req: Request, token: string): Promise<globalThis.Response | 'tokenRejected'> {
   let rejected = false;
   const server = createMcpServer(options, { onTokenRejected: () => { rejected = true; } });
-  const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+  const transport = new WebStandardStreamableHTTPServerTransport({ enableJsonResponse: true }); // no session id generator: stateless
   try {
     await server.connect(transport);
     const answer = await transport.handleRequest(webRequest(req), { parsedBody: req.body, authInfo: { token, clientId: 'bearer', scopes: [] } });

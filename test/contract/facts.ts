@@ -3,11 +3,11 @@
  * service's own money formatting, so a scenario compares the service with the bank itself.
  */
 export interface AccountFacts {
-  readonly available?: string;
-  readonly current?: string;
-  readonly owed?: string;
-  readonly availableCredit?: string;
-  readonly principal?: string;
+  readonly available?: string | undefined;
+  readonly current?: string | undefined;
+  readonly owed?: string | undefined;
+  readonly availableCredit?: string | undefined;
+  readonly principal?: string | undefined;
   readonly negative: boolean;
 }
 

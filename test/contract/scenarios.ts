@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import type { Ask } from './platforms';
 import { fact, type Facts } from './facts';
 import { testClock } from '../support/clock';

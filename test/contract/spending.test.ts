@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { DateTime } from 'luxon';
 import { startTestService, type TestService } from '../support/service';
 import { dollars } from './facts';
 import { PLATFORMS } from './runner';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { startSandbox } from '../../sandbox';
 import {
-  allPages, body, get, NOW, TODAY, useSandbox, type AccountDetails, type AccountsPage, type ErrorBody, sandboxClock } from './helpers';
+  allPages, body, get, TODAY, useSandbox, type AccountDetails, type AccountsPage, type ErrorBody, sandboxClock } from './helpers';
 
 describe('sandbox accounts', () => {
   const sandbox = useSandbox();

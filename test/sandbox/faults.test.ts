@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { connect, type Socket } from 'node:net';
 import { startSandbox } from '../../sandbox';
-import { body, get, NOW, useSandbox, type AccountsPage, type ErrorBody, sandboxClock } from './helpers';
+import { body, get, useSandbox, type AccountsPage, type ErrorBody, sandboxClock } from './helpers';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DateTime } from 'luxon';
 import type { BankClient } from '../../shared/bank/types';
 import { loadConfig } from '../../shared/config';
 import { silentLogger } from '../../shared/log/logger';

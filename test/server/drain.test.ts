@@ -7,7 +7,7 @@ import { startService, type RunningService } from '../../skills/server';
 import { alexaEnvelope } from '../support/alexa-requests';
 import { testClock } from '../support/clock';
 
-interface Outcome { readonly status?: number; readonly connection?: string; readonly error?: string }
+interface Outcome { readonly status?: number | undefined; readonly connection?: string | undefined; readonly error?: string }
 
 function post(url: string, agent: http.Agent, body: string): Promise<Outcome> {
   return new Promise((resolve) => {

@@ -41,7 +41,8 @@ describe('speech', () => {
   });
 
   it('never reads more than four digits of a number the bank put in a payee, description or nickname', () => {
-    const transfer = { ...spend('x', 100), payee: undefined, description: 'TRANSFER TO SAV 000123457710 REF 9876543210' };
+    const { payee: _none, ...spent } = spend('x', 100);
+    const transfer = { ...spent, description: 'TRANSFER TO SAV 000123457710 REF 9876543210' };
     const text = toPlainText(enUS.transactions({ ...account, nickname: 'Acct 12345678' }, [transfer], today));
     assert.doesNotMatch(text, /\d{5,}/);
     assert.match(text, /TRANSFER TO SAV 7710 REF 3210/);
@@ -67,7 +68,8 @@ describe('speech', () => {
   });
 
   it('says only what a card reported: no available credit sentence when the bank sent none', () => {
-    const card: AccountSummary = { ...account, kind: 'creditCard', type: 'CREDITCARD', nickname: undefined, productName: 'Rewards Card', last4: '9034' };
+    const { nickname: _none, ...unnamed } = account;
+    const card: AccountSummary = { ...unnamed, kind: 'creditCard', type: 'CREDITCARD', productName: 'Rewards Card', last4: '9034' };
     const text = toPlainText(enUS.balance({ kind: 'credit', account: card, owed: { minor: 41275, currency: 'USD' } }));
     assert.equal(text, 'On your Rewards Card ending in 9034, you owe $412.75.');
   });

@@ -20,7 +20,7 @@ export interface AlexaVerifierOptions {
    * This skill's id (`amzn1.ask.skill.…`); requests for any other id are refused. Without it no
    * application-id check runs: the configuration refuses that in production.
    */
-  skillId?: string;
+  skillId?: string | undefined;
   /** Certificate validity and request timestamps are judged by this clock. */
   clock: Clock;
   /** PEM trust anchors for the certificate chain; defaults to Node's `tls.rootCertificates`. */
