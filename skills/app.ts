@@ -7,7 +7,7 @@ import { googleHandlers } from './google/route';
 import { healthRoutes, type Probes } from './health';
 import { mcpRouter } from './mcp/route';
 import { createMetrics, instrumentCertFetcher, metricsHandler, type Metrics } from './metrics';
-import { createTurnBudget } from '../shared/banking/turn-budget';
+import { createTurnBudget } from '../shared';
 import { stampReceipt } from './http/receipt';
 import { outerErrorHandler } from './http/outer-error-handler';
 

@@ -1,15 +1,6 @@
-import { withAccountListCache } from '../shared/bank/account-list-cache';
-import type { BankClient } from '../shared/bank/types';
-import type { PeriodContext } from '../shared/banking/contract';
-import { createCore, type Core, type TurnRecord } from '../shared/banking/dispatch';
-import { createPinService, type PinService } from '../shared/banking/pin/service';
-import type { Clock } from '../shared/clock';
-import type { Config } from '../shared/config';
-import type { Logger } from '../shared/log/logger';
-import type { StateStore } from '../shared/state';
+import { type BankClient, type Clock, type Config, type Core, createCore, createPinService, createTurnBudget, type Logger, type PeriodContext, type PinService, type StateStore, type TurnRecord, withAccountListCache } from '../shared';
 import { createAlexaSkill } from './alexa/skill';
 import { createTimeZoneLookup } from './alexa/time-zone';
-import { createTurnBudget } from '../shared/banking/turn-budget';
 import { instrumentBank, instrumentPinGuard, type Metrics } from './metrics';
 import type { Skill } from 'ask-sdk-core';
 import { movementFor, type MovementParts } from './movement';
@@ -64,7 +55,7 @@ export function assembleCore(parts: CoreParts, skillId?: string): Assembled {
   const counted = metrics ? instrumentBank(parts.bank, metrics, clock) : parts.bank;
   // The cache sits outside the counting: a reused account list is not a bank call.
   const bank = withAccountListCache(counted, { ttlMs: config.accountCacheSeconds * 1000, clock });
-  const periods = { now: () => clock.now(), historyDays: config.historyDays };
+  const periods = { now: () => clock.now() };
   const pin = pinFor(parts, bank);
   const movement = movementFor(config, bank, parts, clock);
   const core = createCore({

@@ -1,8 +1,5 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { createBankClient } from '../shared/bank';
-import { loadConfig } from '../shared/config';
-import { createLogger } from '../shared/log/logger';
-import { createStateStore } from '../shared/state';
+import { createBankClient, createLogger, createStateStore, loadConfig } from '../shared';
 import { startSandbox } from '../sandbox';
 import { assembleCore, type CoreParts } from './assemble';
 import { serviceClock } from './server';

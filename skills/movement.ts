@@ -1,11 +1,4 @@
-import type { AuditLog } from '../shared/audit';
-import type { TransferClient } from '../shared/bank/transfer-types';
-import type { BankClient } from '../shared/bank/types';
-import type { MovementDeps } from '../shared/banking/movement/deps';
-import { createPinService } from '../shared/banking/pin/service';
-import type { Clock } from '../shared/clock';
-import type { Config } from '../shared/config';
-import type { StateStore } from '../shared/state';
+import { type AuditLog, type BankClient, type Clock, type Config, createPinService, type MovementDeps, type StateStore, type TransferClient } from '../shared';
 
 /** The parts money movement runs on; all three are required when MONEY_MOVEMENT=on. */
 export interface MovementParts {

@@ -1,15 +1,10 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createBankClient } from '../shared/bank';
-import { clockForDay, systemClock, type Clock } from '../shared/clock';
-import { ConfigError, loadConfig, type Config } from '../shared/config';
-import { createLogger, type Logger } from '../shared/log/logger';
+import { type Clock, clockForDay, type Config, ConfigError, createBankClient, createLogger, createStateStore, loadConfig, type Logger, openAudit, systemClock } from '../shared';
 import { ClientConfigError, DEMO_TOKENS, FAULT_TOKENS, startSandbox } from '../sandbox';
 import { bankProbe, stateStoreProbe } from './health';
 import { createMetrics, type Metrics } from './metrics';
 import { createApp } from './app';
-import { openAudit } from '../shared/audit';
-import { createStateStore } from '../shared/state';
 import { drainable, type DrainOptions } from './http/drain';
 
 export interface RunningService {

@@ -35,7 +35,7 @@ export interface BankingSlots {
   readonly account?: AccountRef;
   /** How many items to read; a positive integer. */
   readonly count?: number;
-  /** The period the user named, resolved by the adapter in the user's zone (shared/dates). */
+  /** The period the user named, resolved by the adapter in the user's zone; the core cuts it at the bank's history. */
   readonly period?: PeriodResult;
   /** A merchant or payee: the platform's resolved value ("Starbucks"), else as heard. */
   readonly merchant?: string;
@@ -58,22 +58,22 @@ export interface BankingSlots {
   readonly pin?: string;
 }
 
-/** What an adapter needs to resolve spoken periods: the clock and the bank's history. */
+/**
+ * What an adapter needs to resolve spoken periods: the clock. The bank's history cut is the core's
+ * (dispatch applies it to whatever period the adapter resolved).
+ */
 export interface PeriodContext {
   /** Now, as an instant; the adapter places it in the user's zone. */
   readonly now: () => DateTime;
-  readonly historyDays: number;
 }
 
-/** Now in the user's zone, and the first day the bank has history for. */
+/** Now in the user's zone. */
 export interface ZonedClock {
   readonly now: DateTime;
-  readonly historyStart: DateTime;
 }
 
 export function periodClock(context: PeriodContext, zone: string): ZonedClock {
-  const now = context.now().setZone(zone);
-  return { now, historyStart: now.minus({ days: context.historyDays - 1 }).startOf('day') };
+  return { now: context.now().setZone(zone) };
 }
 
 /** What an adapter produces from a platform request. */

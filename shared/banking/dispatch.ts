@@ -9,6 +9,7 @@ import type { BankingReply, BankingRequest, Deps } from './contract';
 import { errorReply, linkReply, outcomeOf } from './error-reply';
 import { HANDLERS, NEEDS_LINK } from './handlers';
 import { limitSpeech } from './limits';
+import { withHistoryCut } from './period';
 import { answerPin, REVEALS, requirePin, spokenPin } from './pin/gate';
 import type { PinService } from './pin/service';
 import { ask } from './replies';
@@ -72,11 +73,12 @@ export function createCore(options: CoreOptions): Core {
     };
     let outcome = 'ok';
     const answer = async (): Promise<BankingReply> => {
-      const moved = await movementStep(req, deps);
+      const turnReq = withHistoryCut(req, deps);
+      const moved = await movementStep(turnReq, deps);
       if (moved) return moved;
-      if (NEEDS_LINK.has(req.intent) && !req.accessToken) return (outcome = 'unlinked', linkReply(messages));
-      const stepUp = options.pin ? await pinStep(req, deps, options.pin) : undefined;
-      return stepUp ?? HANDLERS[req.intent](req, deps);
+      if (NEEDS_LINK.has(turnReq.intent) && !turnReq.accessToken) return (outcome = 'unlinked', linkReply(messages));
+      const stepUp = options.pin ? await pinStep(turnReq, deps, options.pin) : undefined;
+      return stepUp ?? HANDLERS[turnReq.intent](turnReq, deps);
     };
     const reply = await withDeadline(answer(), budget.remainingMs(req.receivedAt), controller).catch((error: unknown) => {
       outcome = outcomeOf(error);

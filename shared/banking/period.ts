@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { DateRange } from '../bank/types';
+import { cutAtHistory } from '../dates/finish';
 import type { BankingReply, BankingRequest, Deps } from './contract';
 import { failure } from './error-reply';
 import { ask } from './replies';
@@ -28,6 +29,17 @@ export function choosePeriod(req: BankingRequest, deps: Deps): PeriodChoice {
   if (remembered) return { range: dayRange(remembered.start, remembered.end, req.timeZone), note: '' };
   const today = deps.now();
   return { range: { start: today.startOf('month'), end: today.endOf('day') }, note: '' };
+}
+
+/**
+ * The bank keeps `historyDays` days of transactions (BANK_HISTORY_DAYS, counting today): a period
+ * the adapter resolved is cut to them here, whichever platform named it.
+ */
+export function withHistoryCut(req: BankingRequest, deps: Pick<Deps, 'now' | 'historyDays'>): BankingRequest {
+  const period = req.slots.period;
+  if (!period) return req;
+  const historyStart = deps.now().minus({ days: deps.historyDays - 1 }).startOf('day');
+  return { ...req, slots: { ...req.slots, period: cutAtHistory(period, historyStart) } };
 }
 
 /** Whole days from `start` to `end` (`YYYY-MM-DD`) in the zone. */

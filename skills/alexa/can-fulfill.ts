@@ -1,5 +1,5 @@
 import type { canfulfill, Intent, Slot } from 'ask-sdk-model';
-import type { BankingIntent } from '../../shared/banking/contract';
+import type { BankingIntent } from '../../shared';
 import { ALEXA_INTENT_MAP, ALEXA_SLOTS } from './intent-map';
 
 /** Core questions a customer can ask out of the blue; the rest only make sense inside our dialog. */

@@ -1,4 +1,4 @@
-import type { BankingIntent } from '../../shared/banking/contract';
+import type { BankingIntent } from '../../shared';
 
 /** Alexa intent names → core intents. Must agree with interaction-models/alexa (a test checks). */
 export const ALEXA_INTENT_MAP = {

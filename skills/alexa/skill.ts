@@ -1,13 +1,9 @@
 import { SkillBuilders, type ErrorHandler, type RequestHandler, type Skill } from 'ask-sdk-core';
-import type { PeriodContext } from '../../shared/banking/contract';
-import type { Core } from '../../shared/banking/dispatch';
-import type { Logger } from '../../shared/log/logger';
-import { apologyReply } from '../../shared/banking/error-reply';
+import { apologyReply, type Core, type Logger, type PeriodContext, type TurnBudget } from '../../shared';
 import { canFulfill } from './can-fulfill';
 import { toAlexaResponse } from './to-alexa-response';
 import { toBankingRequest } from './to-banking-request';
 import type { TimeZoneLookup } from './time-zone';
-import type { TurnBudget } from '../../shared/banking/turn-budget';
 import type { AlexaTurnContext } from './route';
 
 export interface AlexaSkillOptions {

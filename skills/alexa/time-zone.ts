@@ -1,6 +1,6 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { IANAZone } from 'luxon';
-import type { Clock } from '../../shared/clock';
+import type { Clock } from '../../shared';
 
 export interface TimeZoneOptions {
   readonly defaultZone: string;

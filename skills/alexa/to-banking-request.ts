@@ -1,7 +1,6 @@
 import type { RequestEnvelope, Slot, slu } from 'ask-sdk-model';
-import { periodClock, type AccountRef, type BankingIntent, type BankingRequest, type BankingSlots, type PeriodContext, type ZonedClock } from '../../shared/banking/contract';
-import { resolveAmazonDate, resolveAmazonDuration, type PeriodResult } from '../../shared/dates';
-import { spokenAmountMinor } from '../../shared/money/spoken-amount';
+import { type AccountRef, type BankingIntent, type BankingRequest, type BankingSlots, periodClock, type PeriodContext, type PeriodResult, spokenAmountMinor, type ZonedClock } from '../../shared';
+import { resolveAmazonDate, resolveAmazonDuration } from './dates';
 import { ALEXA_INTENT_MAP, ALEXA_SLOTS } from './intent-map';
 
 function intentOf(envelope: RequestEnvelope): BankingIntent {
@@ -28,8 +27,8 @@ function periodOf(slots: Record<string, Slot>, clock: () => ZonedClock): PeriodR
   const date = slots[ALEXA_SLOTS.date]?.value;
   const duration = slots[ALEXA_SLOTS.duration]?.value;
   if (!date && !duration) return undefined;
-  const { now, historyStart } = clock();
-  return date ? resolveAmazonDate(date, now, { historyStart }) : resolveAmazonDuration(duration ?? '', now, { historyStart });
+  const { now } = clock();
+  return date ? resolveAmazonDate(date, now) : resolveAmazonDuration(duration ?? '', now);
 }
 
 function slotsOf(envelope: RequestEnvelope, clock: () => ZonedClock): BankingSlots {

@@ -1,8 +1,5 @@
 import { dialogflow } from 'actions-on-google';
-import type { PeriodContext } from '../../shared/banking/contract';
-import type { Core } from '../../shared/banking/dispatch';
-import type { Logger } from '../../shared/log/logger';
-import { apologyReply } from '../../shared/banking/error-reply';
+import { apologyReply, type Core, type Logger, type PeriodContext } from '../../shared';
 import { localeOf, toBankingRequest } from './to-banking-request';
 import { toWebhookResponse } from './to-webhook-response';
 import { isAssistantOrigin, isWebhookRequest, type WebhookRequest } from './webhook-request';

@@ -1,4 +1,4 @@
-import type { BankingIntent } from '../../shared/banking/contract';
+import type { BankingIntent } from '../../shared';
 
 /**
  * Dialogflow intent display names → core intents. Must agree with the agent in

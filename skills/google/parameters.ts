@@ -1,9 +1,6 @@
-import type { AccountRef, BankingSlots, ZonedClock } from '../../shared/banking/contract';
-import {
-  resolveDialogflowDate, resolveDialogflowDatePeriod, resolveDialogflowDateTime, type DialogflowDateTime, type PeriodResult,
-} from '../../shared/dates';
+import { type AccountRef, type BankingSlots, type PeriodResult, spokenAmountMinor, type ZonedClock } from '../../shared';
+import { resolveDialogflowDate, resolveDialogflowDatePeriod, resolveDialogflowDateTime, type DialogflowDateTime } from './dates';
 import { isRecord } from './webhook-request';
-import { spokenAmountMinor } from '../../shared/money/spoken-amount';
 import { GOOGLE_PARAMETERS } from './intent-map';
 
 /**
@@ -38,18 +35,18 @@ export function parseCount(value: unknown): number | undefined {
 export function parsePeriod(parameters: Readonly<Record<string, unknown>>, clock: () => ZonedClock): PeriodResult | undefined {
   const period: unknown = parameters[GOOGLE_PARAMETERS.datePeriod];
   if (isRecord(period) && typeof period.startDate === 'string' && typeof period.endDate === 'string') {
-    const { now, historyStart } = clock();
-    return resolveDialogflowDatePeriod({ startDate: period.startDate, endDate: period.endDate }, now, { historyStart });
+    const { now } = clock();
+    return resolveDialogflowDatePeriod({ startDate: period.startDate, endDate: period.endDate }, now);
   }
   const date = scalar(parameters[GOOGLE_PARAMETERS.date]);
   if (date) {
-    const { now, historyStart } = clock();
-    return resolveDialogflowDate(date, now, { historyStart });
+    const { now } = clock();
+    return resolveDialogflowDate(date, now);
   }
   const dateTime = dateTimeOf(parameters[GOOGLE_PARAMETERS.dateTime]);
   if (!dateTime) return undefined;
-  const { now, historyStart } = clock();
-  return resolveDialogflowDateTime(dateTime, now, { historyStart });
+  const { now } = clock();
+  return resolveDialogflowDateTime(dateTime, now);
 }
 
 /** `@sys.date-time` in any of its shapes, or undefined when unfilled. */

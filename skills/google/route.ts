@@ -1,9 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { PeriodContext } from '../../shared/banking/contract';
-import type { Core } from '../../shared/banking/dispatch';
-import type { Logger } from '../../shared/log/logger';
-import { apologyReply } from '../../shared/banking/error-reply';
-import { toPlainText } from '../../shared/speech/ssml';
+import { apologyReply, type Core, type Logger, type PeriodContext, toPlainText } from '../../shared';
 import { createGoogleAgent } from './agent';
 import { localeOf } from './to-banking-request';
 import { createSecretCheck } from './verify-secret';

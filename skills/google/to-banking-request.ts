@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { IANAZone } from 'luxon';
-import { periodClock, type BankingIntent, type BankingRequest, type BankingSlots, type PeriodContext } from '../../shared/banking/contract';
+import { type BankingIntent, type BankingRequest, type BankingSlots, periodClock, type PeriodContext } from '../../shared';
 import { GOOGLE_EVENT_MAP, GOOGLE_INTENT_MAP, GOOGLE_PARAMETERS, SESSION_CONTEXT, lookup } from './intent-map';
 import { slotsOf } from './parameters';
 import { isRecord, type WebhookRequest } from './webhook-request';

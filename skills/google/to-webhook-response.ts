@@ -1,5 +1,4 @@
-import type { BankingReply } from '../../shared/banking/contract';
-import { toPlainText } from '../../shared/speech/ssml';
+import { type BankingReply, toPlainText } from '../../shared';
 import { SESSION_CONTEXT, SESSION_LIFESPAN } from './intent-map';
 import type { BasicCard, GooglePayload, OutputContext, SimpleResponse, WebhookResponse } from './webhook-response';
 

@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { RequestHandler } from 'express';
-import type { Logger } from '../../shared/log/logger';
+import type { Logger } from '../../shared';
 
 /** Header a Dialogflow console can send instead of basic auth. */
 export const SECRET_HEADER = 'x-voicebank-secret';

@@ -1,6 +1,4 @@
-import { createTransport, TransportFailure } from '../../shared/bank/transport';
-import { customerKey } from '../../shared/security';
-import type { StateStore } from '../../shared/state';
+import { createTransport, customerKey, type StateStore, TransportFailure } from '../../shared';
 
 /** What one dependency check found: reachable, or why not (a fixed word, never an error text). */
 export type ProbeResult = 'ok' | 'unreachable' | 'failing' | 'timeout';

@@ -1,5 +1,7 @@
-import type { ZonedClock } from '../../shared/banking/contract';
-import { resolveAmazonDate, resolveAmazonDuration, resolveDialogflowDatePeriod, type PeriodResult } from '../../shared/dates';
+import type { PeriodResult, ZonedClock } from '../../shared';
+// A tool's keywords are AMAZON.DATE / AMAZON.DURATION values, and from/to a Dialogflow date period.
+import { resolveAmazonDate, resolveAmazonDuration } from '../alexa/dates';
+import { resolveDialogflowDatePeriod } from '../google/dates';
 
 /** Period keywords a tool takes, relative to today in the customer's zone. */
 export const PERIOD_KEYWORDS = [
@@ -41,12 +43,11 @@ export function periodOf(input: PeriodInput, clock: () => ZonedClock): PeriodRes
   if (!input.period && !input.from && !input.to) return undefined;
   if (input.period && (input.from || input.to)) return MALFORMED;
   const zoned = clock();
-  const options = { historyStart: zoned.historyStart };
   if (input.period) {
     const value = platformValue(input.period, zoned);
-    return 'date' in value ? resolveAmazonDate(value.date, zoned.now, options) : resolveAmazonDuration(value.duration, zoned.now, options);
+    return 'date' in value ? resolveAmazonDate(value.date, zoned.now) : resolveAmazonDuration(value.duration, zoned.now);
   }
   if (!input.from) return MALFORMED;
   const endDate = input.to ?? zoned.now.toFormat('yyyy-MM-dd');
-  return resolveDialogflowDatePeriod({ startDate: input.from, endDate }, zoned.now, options);
+  return resolveDialogflowDatePeriod({ startDate: input.from, endDate }, zoned.now);
 }

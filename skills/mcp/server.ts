@@ -1,10 +1,7 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import type { CallToolResult, ServerNotification, ServerRequest } from '@modelcontextprotocol/sdk/types.js';
-import type { PeriodContext } from '../../shared/banking/contract';
-import type { Core } from '../../shared/banking/dispatch';
-import { apologyReply } from '../../shared/banking/error-reply';
-import type { Logger } from '../../shared/log/logger';
+import { apologyReply, type Core, type Logger, type PeriodContext } from '../../shared';
 import { toBankingRequest, type ToolArgs } from './to-banking-request';
 import { toToolResult } from './to-tool-result';
 import { TOOLS, type ToolName } from './tools';

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { periodClock, type AccountRef, type BankingRequest, type BankingSlots, type PeriodContext } from '../../shared/banking/contract';
+import { type AccountRef, type BankingRequest, type BankingSlots, periodClock, type PeriodContext } from '../../shared';
 import { fromContinuation } from './continuation';
 import { periodOf, type PeriodKeyword } from './period';
 import { TOOLS, type ToolName } from './tools';

@@ -1,6 +1,5 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import type { BankingReply } from '../../shared/banking/contract';
-import { toPlainText } from '../../shared/speech/ssml';
+import { type BankingReply, toPlainText } from '../../shared';
 import { toContinuation } from './continuation';
 
 /**

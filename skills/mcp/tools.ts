@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { BankingIntent } from '../../shared/banking/contract';
+import type { BankingIntent } from '../../shared';
 import { PERIOD_KEYWORDS } from './period';
 
 /** How a tool names an account: words the customer uses, or the last four digits. */

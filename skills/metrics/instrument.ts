@@ -1,7 +1,4 @@
-import type { BankClient } from '../../shared/bank/types';
-import { isBankError } from '../../shared/bank/errors';
-import type { PinGuard } from '../../shared/security';
-import type { Clock } from '../../shared/clock';
+import { type BankClient, type Clock, isBankError, type PinGuard } from '../../shared';
 import type { CertFetcher } from '../alexa/verification';
 import type { Metrics } from './metrics';
 

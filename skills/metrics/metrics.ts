@@ -1,5 +1,5 @@
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
-import type { TurnRecord } from '../../shared/banking/dispatch';
+import type { TurnRecord } from '../../shared';
 
 /** Outcome of a spoken PIN: right, wrong, or refused because the customer is locked out. */
 export type PinOutcome = 'correct' | 'wrong' | 'locked';

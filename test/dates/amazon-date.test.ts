@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { resolveAmazonDate } from '../../shared/dates';
+import { cutAtHistory } from '../../shared/dates';
+import { resolveAmazonDate } from '../../skills/alexa/dates';
 import { at, instantIn, NEW_YORK_SUNDAY, summary } from './helpers';
 
 type Row = readonly [value: string, expected: string];
@@ -126,27 +127,27 @@ describe('resolveAmazonDate where the local date differs from UTC', () => {
   ], auckland));
 });
 
-describe('resolveAmazonDate with a history start', () => {
-  const june15 = { historyStart: at('2026-06-15T00:00', 'America/New_York') };
+describe('resolveAmazonDate cut at the bank history by the core (cutAtHistory)', () => {
+  const june15 = at('2026-06-15T00:00', 'America/New_York');
 
   it('cuts a range that starts before the history start', () => {
-    assert.equal(summary(resolveAmazonDate('2026', NEW_YORK_SUNDAY, june15), NEW_YORK_SUNDAY), '2026-06-15..2026-11-29 year adjusted');
-    assert.equal(summary(resolveAmazonDate('2026-06', NEW_YORK_SUNDAY, june15), NEW_YORK_SUNDAY), '2026-06-15..2026-06-30 month adjusted');
+    assert.equal(summary(cutAtHistory(resolveAmazonDate('2026', NEW_YORK_SUNDAY), june15), NEW_YORK_SUNDAY), '2026-06-15..2026-11-29 year adjusted');
+    assert.equal(summary(cutAtHistory(resolveAmazonDate('2026-06', NEW_YORK_SUNDAY), june15), NEW_YORK_SUNDAY), '2026-06-15..2026-06-30 month adjusted');
   });
 
   it('keeps a range that starts on or after the history start', () => {
-    assert.equal(summary(resolveAmazonDate('2026-06-15', NEW_YORK_SUNDAY, june15), NEW_YORK_SUNDAY), '2026-06-15..2026-06-15 day');
+    assert.equal(summary(cutAtHistory(resolveAmazonDate('2026-06-15', NEW_YORK_SUNDAY), june15), NEW_YORK_SUNDAY), '2026-06-15..2026-06-15 day');
   });
 
   it('refuses a range that ends before the history start', () => {
-    assert.deepEqual(resolveAmazonDate('2026-05', NEW_YORK_SUNDAY, june15), { ok: false, reason: 'beforeHistory' });
-    assert.deepEqual(resolveAmazonDate('2026-06-14', NEW_YORK_SUNDAY, june15), { ok: false, reason: 'beforeHistory' });
+    assert.deepEqual(cutAtHistory(resolveAmazonDate('2026-05', NEW_YORK_SUNDAY), june15), { ok: false, reason: 'beforeHistory' });
+    assert.deepEqual(cutAtHistory(resolveAmazonDate('2026-06-14', NEW_YORK_SUNDAY), june15), { ok: false, reason: 'beforeHistory' });
   });
 
   it('takes the history start day as it falls in the user zone, not in UTC', () => {
     // 02:00 UTC on 15 June is 22:00 on 14 June in New York.
-    const options = { historyStart: instantIn('2026-06-15T02:00:00Z', 'UTC') };
-    assert.equal(summary(resolveAmazonDate('2026-06-14', NEW_YORK_SUNDAY, options), NEW_YORK_SUNDAY), '2026-06-14..2026-06-14 day');
-    assert.equal(summary(resolveAmazonDate('2026-06', NEW_YORK_SUNDAY, options), NEW_YORK_SUNDAY), '2026-06-14..2026-06-30 month adjusted');
+    const options = instantIn('2026-06-15T02:00:00Z', 'UTC');
+    assert.equal(summary(cutAtHistory(resolveAmazonDate('2026-06-14', NEW_YORK_SUNDAY), options), NEW_YORK_SUNDAY), '2026-06-14..2026-06-14 day');
+    assert.equal(summary(cutAtHistory(resolveAmazonDate('2026-06', NEW_YORK_SUNDAY), options), NEW_YORK_SUNDAY), '2026-06-14..2026-06-30 month adjusted');
   });
 });

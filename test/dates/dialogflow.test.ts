@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {
   resolveDialogflowDate, resolveDialogflowDatePeriod, resolveDialogflowDateTime, type DialogflowDateTime,
-} from '../../shared/dates';
+} from '../../skills/google/dates';
 import { instantIn, NEW_YORK_SUNDAY, summary } from './helpers';
 
 const now = NEW_YORK_SUNDAY;

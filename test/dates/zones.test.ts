@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { resolveAmazonDate } from '../../shared/dates';
+import { resolveAmazonDate } from '../../skills/alexa/dates';
 import { at, instantIn, isoRange } from './helpers';
 
 describe('period boundaries in the user zone', () => {

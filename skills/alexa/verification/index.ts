@@ -1,5 +1,5 @@
 import type { Verifier } from 'ask-sdk-express-adapter';
-import type { Clock } from '../../../shared/clock';
+import type { Clock } from '../../../shared';
 import { createApplicationIdVerifier } from './application-id-verifier';
 import type { CertFetcher } from './cert-fetcher';
 import { createCertStore } from './cert-store';

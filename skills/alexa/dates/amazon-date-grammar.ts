@@ -1,4 +1,4 @@
-import { dayOf, decadePeriod, isSeason, monthPeriod, seasonPeriod, weekPeriod, yearPeriod, type Period } from './periods';
+import { dayOf, decadePeriod, isSeason, monthPeriod, type Period, seasonPeriod, weekPeriod, yearPeriod } from '../../../shared';
 
 /**
  * A parsed AMAZON.DATE value: the period for a given year, and the year Alexa sent. `any` is the
