@@ -1,7 +1,7 @@
 import type { Clock } from '../shared/clock';
 import { loadConfig } from '../shared/config';
 import { silentLogger } from '../shared/log/logger';
-import { startService } from '../skills/server';
+import { startDevService } from '../dev/server';
 import type { Poster } from './platforms/types';
 
 /** Where the simulator's requests go, and how to let go of it. */
@@ -24,7 +24,7 @@ export async function startEmbedded(zone: string, clock: Clock, pinPolicy: PinPo
     VERIFY_REQUESTS: 'false', LOG_LEVEL: 'silent', PORT: '0', SANDBOX_PORT: '0', DEFAULT_TIME_ZONE: zone, PIN_POLICY: pinPolicy, STATE_STORE: 'memory',
     ...(bankUrl === undefined ? {} : { BANK_API_URL: bankUrl }),
   });
-  const service = await startService(config, silentLogger(), { clock });
+  const service = await startDevService(config, silentLogger(), { clock });
   return { url: service.url, close: () => service.close() };
 }
 

@@ -1,7 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Clock, clockForDay, type Config, ConfigError, createBankClient, createLogger, createStateStore, loadConfig, type Logger, openAudit, systemClock } from '../shared';
-import { ClientConfigError, DEMO_TOKENS, FAULT_TOKENS, startSandbox } from '../sandbox';
 import { bankProbe, stateStoreProbe } from './health';
 import { createMetrics, type Metrics } from './metrics';
 import { createApp } from './app';
@@ -12,14 +11,19 @@ export interface RunningService {
   readonly bankUrl: string;
   /**
    * Drains (responses say `Connection: close`, idle sockets close after a grace period, nothing in
-   * flight is cut), then stops the bank client, the state store and the embedded sandbox.
+   * flight is cut), then stops the bank client and the state store.
    */
   close(): Promise<void>;
 }
 
 export interface StartServiceOptions {
-  /** The one clock, for the service and its embedded sandbox; default: {@link serviceClock}. */
+  /** The one clock; default: {@link serviceClock}. */
   readonly clock?: Clock;
+  /**
+   * A bank the caller runs, used when BANK_API_URL is not set: the development entry (dev/server.ts)
+   * passes its embedded sandbox here. This entry contains no bank of its own.
+   */
+  readonly bank?: { readonly url: string; readonly issuer?: string };
   /** Where `/metrics` lives; other adapters sharing the process add their metrics to its registry. */
   readonly metrics?: Metrics;
   /** How the HTTP server drains on close (SIGTERM). */
@@ -31,22 +35,15 @@ export function serviceClock(config: Config): Clock {
   return config.sandboxToday ? clockForDay(config.sandboxToday, config.defaultTimeZone) : systemClock;
 }
 
-/** Starts the service (and the sandbox bank when no BANK_API_URL is set). */
+/** Starts the service against BANK_API_URL (or the bank in `options.bank`); refuses to start with neither. */
 export async function startService(config: Config, logger: Logger, options: StartServiceOptions = {}): Promise<RunningService> {
   const clock = options.clock ?? serviceClock(config);
   if (config.verifyRequests === false) {
     logger.warn('VERIFY_REQUESTS=false: Alexa and Dialogflow requests are NOT verified. Never run like this in production.');
   }
   if (!config.alexaSkillId) logger.warn('ALEXA_SKILL_ID is not set: requests for any skill id are accepted');
-  const sandbox = config.bankApiUrl ? undefined : await startSandbox({
-    port: config.sandboxPort, clock,
-    ...(config.sandboxPublicUrl ? { publicUrl: config.sandboxPublicUrl } : {}),
-    ...(config.sandboxOauthClients ? { oauthClients: config.sandboxOauthClients } : {}),
-  });
-  const bankUrl = config.bankApiUrl ?? sandbox?.url ?? '';
-  if (sandbox) {
-    logger.info({ bankUrl, today: clock.now().setZone(config.defaultTimeZone).toISODate(), demoTokens: Object.keys(DEMO_TOKENS), faultTokens: Object.keys(FAULT_TOKENS), issuer: sandbox.issuer }, 'no BANK_API_URL: serving the embedded sandbox bank');
-  }
+  const bankUrl = config.bankApiUrl ?? options.bank?.url;
+  if (!bankUrl) throw new ConfigError(`BANK_API_URL is not set: ${NO_BANK}`);
   const bank = createBankClient({ baseUrl: bankUrl, timeoutMs: config.bankTimeoutMs, logger, clock, bounds: config.bankBounds });
   const needsStore = config.pinPolicy !== 'off' || config.moneyMovement;
   const store = !needsStore ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
@@ -55,7 +52,7 @@ export async function startService(config: Config, logger: Logger, options: Star
   const readiness = bankProbe(bankUrl);
   const probes = { bank: readiness.probe, ...(store ? { stateStore: stateStoreProbe(store, config.stateKeySecret) } : {}) };
   const metrics = options.metrics ?? createMetrics({ processMetrics: true });
-  const authIssuer = config.bankAuthIssuer ?? sandbox?.issuer;
+  const authIssuer = config.bankAuthIssuer ?? (config.bankApiUrl ? undefined : options.bank?.issuer);
   if (!authIssuer) logger.warn('BANK_AUTH_ISSUER is not set: POST /mcp is off (MCP clients need the bank\'s authorization server)');
   const audit = config.moneyMovement ? await openAudit({ sqlitePath: config.auditSqlitePath, ...(config.auditDatabaseUrl ? { databaseUrl: config.auditDatabaseUrl } : {}) }) : undefined;
   logger.info({ moneyMovement: config.moneyMovement, audit: audit ? (config.auditDatabaseUrl ? 'postgres' : 'sqlite') : 'none' }, 'money movement');
@@ -76,7 +73,6 @@ export async function startService(config: Config, logger: Logger, options: Star
       readiness.close();
       await store?.close();
       await audit?.close();
-      await sandbox?.close();
     },
   };
 }
@@ -87,18 +83,33 @@ function listen(app: ReturnType<typeof createApp>, port: number, host: string): 
   });
 }
 
-async function main(): Promise<void> {
+/** Why there is no bank without BANK_API_URL here, and where the one for development is. */
+const NO_BANK = 'the production entry has no bank of its own; for the embedded sandbox bank run `npm start` (dev/server.ts)';
+
+/** How an entry starts its service: this one's {@link startService}, or the development entry's. */
+export type ServiceStarter = (config: Config, logger: Logger) => Promise<RunningService>;
+
+/**
+ * Loads the configuration (exit 2 with the problems when it is refused), starts the service and
+ * drains it on SIGTERM/SIGINT; any other start-up failure exits 1 with a one-line reason.
+ */
+export async function runService(start: ServiceStarter): Promise<void> {
   let config: Config;
   try {
     config = loadConfig();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    const lines = error.problems.map((problem) => `  - ${problem}\n`).join('');
-    process.stderr.write(`voicebank: configuration refused (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}):\n${lines}`);
-    process.exit(2);
+    refuse(error.problems);
   }
   const logger = createLogger({ level: config.logLevel });
-  const service = await startService(config, logger);
+  let service: RunningService;
+  try {
+    service = await start(config, logger);
+  } catch (error) {
+    if (error instanceof ConfigError) refuse(error.problems);
+    process.stderr.write(`voicebank: failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
   const stop = (signal: string): void => {
     logger.info({ signal }, 'draining');
     service.close().then(() => process.exit(0), () => process.exit(1));
@@ -107,13 +118,10 @@ async function main(): Promise<void> {
   process.once('SIGINT', stop);
 }
 
-if (require.main === module) {
-  main().catch((error: unknown) => {
-    if (error instanceof ClientConfigError) {
-      process.stderr.write(`voicebank: configuration refused: ${error.message}\n`);
-      process.exit(2);
-    }
-    process.stderr.write(`voicebank: failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  });
+function refuse(problems: readonly string[]): never {
+  const lines = problems.map((problem) => `  - ${problem}\n`).join('');
+  process.stderr.write(`voicebank: configuration refused (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines}`);
+  process.exit(2);
 }
+
+if (require.main === module) void runService(startService);

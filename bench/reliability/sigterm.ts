@@ -29,9 +29,9 @@ function once(url: string, agent: http.Agent): Promise<{ status?: number | undef
   });
 }
 
-/** `skills/server.ts` as its own process (embedded sandbox), loaded by 16 keep-alive clients, then SIGTERM. */
+/** The development entry (`dev/server.ts`: the service and its embedded sandbox) as its own process, loaded by 16 keep-alive clients, then SIGTERM. */
 export async function sigtermUnderLoad(signalAfter: number): Promise<SigtermFigures> {
-  const child = spawn(process.execPath, ['--require', 'tsx/cjs', join(__dirname, '..', '..', 'skills', 'server.ts')], {
+  const child = spawn(process.execPath, ['--require', 'tsx/cjs', join(__dirname, '..', '..', 'dev', 'server.ts')], {
     env: { ...process.env, PORT: '0', VERIFY_REQUESTS: 'false', LOG_LEVEL: 'info', NODE_ENV: 'development' }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {

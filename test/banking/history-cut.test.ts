@@ -3,6 +3,7 @@ import type { DateTime } from 'luxon';
 import type { AccountSummary, BankClient, DateRange } from '../../shared/bank/types';
 import type { BankingRequest, BankingSlots } from '../../shared/banking/contract';
 import { createCore } from '../../shared/banking/dispatch';
+import type { PeriodResult } from '../../shared/dates';
 import { silentLogger } from '../../shared/log/logger';
 import { enUS } from '../../shared/speech/messages-en-us';
 import { testClock } from '../support/clock';
@@ -23,7 +24,7 @@ function recordingBank(asked: DateRange[]): BankClient {
 }
 
 /** A period as an adapter hands it over: parsed and cut at today, not at the bank's history. */
-function named(start: DateTime, end: DateTime): BankingSlots['period'] {
+function named(start: DateTime, end: DateTime): PeriodResult {
   return { ok: true, adjusted: false, granularity: 'range', range: { start: start.startOf('day'), end: end.endOf('day') } };
 }
 

@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from '../../shared/config';
 import { silentLogger } from '../../shared/log/logger';
 import { toDecimalString } from '../../shared/money/money';
 import { createApp, type AppParts } from '../../skills/app';
-import { startService } from '../../skills/server';
+import { startDevService as startService } from '../../dev/server';
 import { testClock } from '../support/clock';
 import { TEST_SKILL_ID } from '../support/alexa-requests';
 

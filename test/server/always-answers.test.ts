@@ -5,7 +5,7 @@ import type { BankClient } from '../../shared/bank/types';
 import { loadConfig } from '../../shared/config';
 import { silentLogger } from '../../shared/log/logger';
 import { createApp } from '../../skills/app';
-import { startService } from '../../skills/server';
+import { startDevService as startService } from '../../dev/server';
 import { alexaEnvelope } from '../support/alexa-requests';
 import { postJson } from '../support/service';
 import { testClock } from '../support/clock';

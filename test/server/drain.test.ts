@@ -3,7 +3,8 @@ import http from 'node:http';
 import nock from 'nock';
 import { loadConfig } from '../../shared/config';
 import { silentLogger } from '../../shared/log/logger';
-import { startService, type RunningService } from '../../skills/server';
+import { startDevService as startService } from '../../dev/server';
+import type { RunningService } from '../../skills/server';
 import { alexaEnvelope } from '../support/alexa-requests';
 import { testClock } from '../support/clock';
 

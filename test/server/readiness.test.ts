@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { loadConfig } from '../../shared/config';
 import { silentLogger } from '../../shared/log/logger';
 import { startSandbox, type RunningSandbox } from '../../sandbox';
-import { startService, type RunningService } from '../../skills/server';
+import { startDevService as startService } from '../../dev/server';
+import type { RunningService } from '../../skills/server';
 import { testClock } from '../support/clock';
 import { REDIS_URL, uniquePrefix } from '../state/redis-support';
 

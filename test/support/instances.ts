@@ -3,9 +3,9 @@ import { join } from 'node:path';
 
 export interface Instance { readonly url: string; readonly child: ChildProcess }
 
-/** Starts `skills/server.ts` as its own process and waits for the port it logs. */
+/** Starts the development entry (`dev/server.ts`, the service with the embedded sandbox) as its own process and waits for the port it logs. */
 export function startInstance(env: Record<string, string>): Promise<Instance> {
-  const child = spawn(process.execPath, ['--require', 'tsx/cjs', join(__dirname, '..', '..', 'skills', 'server.ts')], {
+  const child = spawn(process.execPath, ['--require', 'tsx/cjs', join(__dirname, '..', '..', 'dev', 'server.ts')], {
     env: { ...process.env, ...env, PORT: '0', LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
