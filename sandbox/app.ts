@@ -17,7 +17,7 @@ const notFound: RequestHandler = (_req, res) => sendError(res, FDX_ERRORS.routeN
 
 /** Any thrown error becomes a bare FDX 500: no message, no stack, no logging of the request. */
 const internalError: ErrorRequestHandler = (error, _req, res, next) => {
-  if (res.headersSent) return next(error);
+  if (res.headersSent) { next(error); return; }
   sendError(res, FDX_ERRORS.internal);
 };
 

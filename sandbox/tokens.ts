@@ -10,7 +10,7 @@ export const DEMO_TOKENS: Readonly<Record<string, string>> = {
 
 /** Bearer tokens that misbehave on purpose; where they answer at all, they serve demo-alex's data. */
 export const FAULT_TOKENS: Readonly<Record<string, string>> = {
-  'fault-slow-<ms>': `delays every response by <ms> milliseconds (at most ${30_000}), then answers normally`,
+  'fault-slow-<ms>': `delays every response by <ms> milliseconds (at most 30000), then answers normally`,
   'fault-500': 'answers 500 with an FDX error body',
   'fault-429': 'answers 429 with Retry-After: 1',
   'fault-malformed': 'answers 200 with a truncated, unparseable JSON body',

@@ -12,8 +12,8 @@ const QUIT = new Set(['exit', 'quit']);
  */
 export async function interactive(conversation: Conversation, options: SimulatorOptions, print: Print, recordedOn: string): Promise<number> {
   const recorder = new Recorder(options.record, options, recordedOn);
-  const lines = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY === true });
-  const tty = process.stdin.isTTY === true;
+  const lines = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  const tty = process.stdin.isTTY;
   // Piped input gets no prompt; each line is echoed instead, so the output reads as a dialog.
   const prompt = (): void => (tty ? lines.prompt() : undefined);
   lines.setPrompt('you> ');

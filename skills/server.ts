@@ -38,7 +38,7 @@ export function serviceClock(config: Config): Clock {
 /** Starts the service against BANK_API_URL (or the bank in `options.bank`); refuses to start with neither. */
 export async function startService(config: Config, logger: Logger, options: StartServiceOptions = {}): Promise<RunningService> {
   const clock = options.clock ?? serviceClock(config);
-  if (config.verifyRequests === false) {
+  if (!config.verifyRequests) {
     logger.warn('VERIFY_REQUESTS=false: Alexa and Dialogflow requests are NOT verified. Never run like this in production.');
   }
   if (!config.alexaSkillId) logger.warn('ALEXA_SKILL_ID is not set: requests for any skill id are accepted');

@@ -66,7 +66,7 @@ export function forkTs<Ready>(
     const early = (code: number | null, signal: NodeJS.Signals | null): void => fail(`exited before it was ready (${signal ?? `code ${String(code)}`})`);
     child.once('exit', early);
     child.once('message', (message: unknown) => {
-      if (!isReady(message)) return fail('sent an unexpected first message');
+      if (!isReady(message)) { fail('sent an unexpected first message'); return; }
       clearTimeout(timer);
       child.off('exit', early);
       resolve({ ready: message, pid: child.pid, stop });

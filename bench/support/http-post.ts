@@ -45,9 +45,9 @@ export function createPoster(options: PosterOptions): Poster {
       res.on('error', reject);
       res.on('end', () => {
         const body = Buffer.concat(chunks).toString('utf8');
-        if (res.statusCode !== 200) return reject(new Error(`HTTP ${String(res.statusCode)}: ${body.slice(0, 200)}`));
+        if (res.statusCode !== 200) { reject(new Error(`HTTP ${String(res.statusCode)}: ${body.slice(0, 200)}`)); return; }
         const wrong = options.check?.(body);
-        return wrong === undefined ? resolve() : reject(new Error(wrong));
+        wrong === undefined ? resolve() : reject(new Error(wrong));
       });
     });
     req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));

@@ -63,12 +63,12 @@ function bankApp(init: VolumeBankInit, customer: SandboxCustomer): express.Expre
   });
   app.get('/accounts/:id', (req: Request<{ id: string }>, res) => {
     const found = account(req.params.id);
-    if (found === undefined) return notFound(res);
+    if (found === undefined) { notFound(res); return; }
     res.json(accountDetails(found, isoTimestamp(systemClock.now().setZone(init.zone))));
   });
   app.get('/accounts/:id/transactions', (req: Request<{ id: string }>, res) => {
     const found = account(req.params.id);
-    if (found === undefined) return notFound(res);
+    if (found === undefined) { notFound(res); return; }
     const query = queryOf(req);
     const range = readDateRange(query, init.zone);
     const paging = readPageRequest(query, init.pageSize);

@@ -83,7 +83,7 @@ function send(url: URL, token: string, interactionId: string, timeoutMs: number,
     try {
       req = (url.protocol === 'https:' ? https : http).request(url, { method: 'GET', headers, agent }, (res) => collect(res, req, resolve));
     } catch {
-      return resolve({ error: 'the request could not be sent (a token with characters a header cannot carry?)' });
+      resolve({ error: 'the request could not be sent (a token with characters a header cannot carry?)' }); return;
     }
     const timer = setTimeout(() => req.destroy(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
     req.on('close', () => clearTimeout(timer));

@@ -44,7 +44,7 @@ function sessionFor(token: string | undefined, lookup: CustomerLookup, issued: I
 export function authenticate(lookup: CustomerLookup, sessions: Sessions, issued?: IssuedTokenLookup): RequestHandler {
   return (req, res, next) => {
     const session = sessionFor(bearerToken(req.get('authorization')), lookup, issued);
-    if ('status' in session) return sendError(res, session);
+    if ('status' in session) { sendError(res, session); return; }
     sessions.set(req, session);
     next();
   };

@@ -14,17 +14,17 @@ export function applyFaults(sessions: Sessions): RequestHandler {
       case 'expired': // answered by authenticate already
       case 'transferSlow': // only POST /transfers, in its route
       case 'transferFail':
-        return next();
+        { next(); return; }
       case 'slow': {
         const timer = setTimeout(next, fault.ms);
         res.once('close', () => clearTimeout(timer)); // the caller gave up or the server is closing
         return;
       }
       case 'status500':
-        return sendError(res, FDX_ERRORS.internal);
+        { sendError(res, FDX_ERRORS.internal); return; }
       case 'status429':
         res.set('Retry-After', '1');
-        return sendError(res, FDX_ERRORS.tooManyRequests);
+        { sendError(res, FDX_ERRORS.tooManyRequests); return; }
       case 'malformed':
         res.status(200).type('application/json').send(TRUNCATED_JSON);
         return;

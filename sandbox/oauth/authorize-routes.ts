@@ -19,7 +19,7 @@ function sendPage(res: Response, status: number, html: string): void {
 }
 
 function refuse(res: Response, failure: AuthorizeFailure, issuer: string): void {
-  if (failure.kind === 'page') return sendPage(res, 400, errorPage(failure.message));
+  if (failure.kind === 'page') { sendPage(res, 400, errorPage(failure.message)); return; }
   res.redirect(302, redirectBack(failure.redirectUri, issuer, { error: failure.error.code, error_description: failure.error.description, state: failure.state }));
 }
 
@@ -44,9 +44,9 @@ export function authorizeRoutes(context: OAuthContext): Router {
     if (!request) return;
     const issuer = context.issuer(req);
     const choice = readConsentForm(formOf(forms, req), context.customers());
-    if ('invalid' in choice) return sendPage(res, 400, errorPage(choice.invalid));
+    if ('invalid' in choice) { sendPage(res, 400, errorPage(choice.invalid)); return; }
     if (choice.decision === 'deny') {
-      return res.redirect(302, redirectBack(request.redirectUri, issuer, { error: OAUTH_ERRORS.denied.code, state: request.state }));
+      res.redirect(302, redirectBack(request.redirectUri, issuer, { error: OAUTH_ERRORS.denied.code, state: request.state })); return;
     }
     const consent = {
       consentId: newConsentId(), clientId: request.client.clientId, customerToken: choice.customer.token,

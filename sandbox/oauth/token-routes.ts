@@ -60,11 +60,11 @@ export function tokenRoutes(context: OAuthContext): Router {
   const badBody = (_req: Request, res: Response): void => sendTokenError(res, OAUTH_ERRORS.badBody);
   router.post('/oauth/token', formBody(forms, badBody), (req, res) => {
     const form = formOf(forms, req);
-    if (SINGLE.some((name) => form.getAll(name).length > 1)) return sendTokenError(res, OAUTH_ERRORS.repeatedParameter);
+    if (SINGLE.some((name) => form.getAll(name).length > 1)) { sendTokenError(res, OAUTH_ERRORS.repeatedParameter); return; }
     const client = authenticateClient(req.get('authorization'), form, context.clients);
-    if (client instanceof OAuthError) return sendTokenError(res, client);
+    if (client instanceof OAuthError) { sendTokenError(res, client); return; }
     const consent = grant(form, client, context);
-    if (consent instanceof OAuthError) return sendTokenError(res, consent);
+    if (consent instanceof OAuthError) { sendTokenError(res, consent); return; }
     res.set('Cache-Control', 'no-store').set('Pragma', 'no-cache');
     res.status(200).json(tokenBody(context.grants.issueTokens(consent)));
   });

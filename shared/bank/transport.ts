@@ -125,14 +125,14 @@ function collect(
 
 function exchange(request: TransportRequest, agent: http.Agent, maxBodyBytes: number): Promise<TransportResponse> {
   return new Promise((resolve, reject) => {
-    if (request.signal?.aborted) return reject(new TransportFailure('aborted', 'aborted before sending'));
+    if (request.signal?.aborted) { reject(new TransportFailure('aborted', 'aborted before sending')); return; }
     const lib = request.url.protocol === 'https:' ? https : http;
     let req: http.ClientRequest;
     try {
       req = lib.request(request.url, { method: request.method, headers: request.headers, agent });
     } catch (error) {
       // e.g. a header value node refuses; nothing was sent
-      return reject(new TransportFailure('network', `request refused (${errorCode(error)})`));
+      reject(new TransportFailure('network', `request refused (${errorCode(error)})`)); return;
     }
     const settle = settler(request, (failure) => {
       req.destroy();

@@ -44,7 +44,7 @@ export function bodyGuard(limits: BodyLimits): RequestHandler[] {
   const text = express.text({ type: () => true, limit: limits.maxBytes, defaultCharset: 'utf-8' });
   const readText: RequestHandler = (req, res, next) => {
     text(req, res, (error?: unknown) => {
-      if (error === undefined) return next();
+      if (error === undefined) { next(); return; }
       const tooLarge = typeof error === 'object' && error !== null && 'type' in error && error.type === 'entity.too.large';
       res.status(tooLarge ? 413 : 400).json(tooLarge ? TOO_LARGE : BAD_REQUEST);
     });

@@ -60,7 +60,7 @@ describe(`state store: Redis at ${REDIS_URL}`, () => {
     await store.setPinHash(alice, 'scrypt$h');
     await store.markPinVerified(alice, 'amzn1.echo-api.session.raw', 60);
     await createPinGuard({ store }).recordFailure(alice);
-    const keys = await keysUnder(admin, `${prefix}`);
+    const keys = await keysUnder(admin, prefix);
     const mine = keys.filter((key) => key.includes(alice));
     assert.equal(mine.length, 3, `keys: ${mine.join(', ')}`);
     assert.ok(mine.every((key) => key.startsWith(prefix) && !key.includes('amzn1')));

@@ -31,7 +31,7 @@ export const fetchPemOverHttps: CertFetcher = (url, timeoutMs) =>
       });
       response.on('end', () => {
         // A connection cut mid-body also ends the stream; a truncated chain must not pass.
-        if (!response.complete) return fail(new Error('certificate download cut short'));
+        if (!response.complete) { fail(new Error('certificate download cut short')); return; }
         clearTimeout(timer);
         resolve(Buffer.concat(chunks).toString('utf8'));
       });
