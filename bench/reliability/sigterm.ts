@@ -36,7 +36,7 @@ export async function sigtermUnderLoad(signalAfter: number): Promise<SigtermFigu
   });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const port = /"port":(\d+),"msg":"voicebank listening/.exec(output)?.[1];
       if (port) resolve(`http://127.0.0.1:${port}`);

@@ -24,7 +24,7 @@ describe('CanFulfillIntentRequest on the Alexa adapter', () => {
     service = await startTestService();
   });
   after(async () => {
-    await service?.close();
+    await service.close();
   });
 
   async function verdict(name: string, slots?: Slots): Promise<Record<string, unknown>> {

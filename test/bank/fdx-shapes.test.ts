@@ -37,8 +37,8 @@ describe('the client reads every transaction shape FDX allows', () => {
     scope.done();
     assert.equal(list[0]?.transactionType, 'DIRECTDEPOSIT');
     assert.deepEqual(list[1]?.amount, { minor: 200, currency: 'EUR' });
-    assert.equal(list[1]?.memo, true);
-    assert.equal(list[0]?.memo, undefined);
+    assert.equal(list[1].memo, true);
+    assert.equal(list[0].memo, undefined);
   });
 
   it('drops days outside the asked range when the bank ignores it, and repeated items', async () => {

@@ -30,11 +30,11 @@ describe('listTransactions', () => {
     const [att2, att1, payroll, coffee] = list;
     assert.deepEqual(coffee?.amount, { minor: -575, currency: 'USD' });
     assert.deepEqual(payroll?.amount, { minor: 250000, currency: 'USD' });
-    assert.equal(coffee?.payee, 'Starbucks');
-    assert.equal(payroll?.payee, 'Acme Corp');
-    assert.equal(coffee?.category, 'Food & Dining');
-    assert.equal(coffee?.description, 'STARBUCKS #1234 SEATTLE');
-    assert.equal(coffee?.pending, false);
+    assert.equal(coffee.payee, 'Starbucks');
+    assert.equal(payroll.payee, 'Acme Corp');
+    assert.equal(coffee.category, 'Food & Dining');
+    assert.equal(coffee.description, 'STARBUCKS #1234 SEATTLE');
+    assert.equal(coffee.pending, false);
     assert.equal(att1?.pending, true, 'status PENDING');
     assert.equal(att2?.pending, true, 'no postedTimestamp');
     assert.ok(!('payee' in (att1 ?? {})) && !('category' in (att1 ?? {})));

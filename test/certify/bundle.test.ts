@@ -44,7 +44,7 @@ describe('certification against a bank with a one-character test token, and its 
   it('raises no false alarm: the log scan passes and the report warns that the token was too short to look for', () => {
     const scan = run.checks.find((c) => c.name === LOG_SCAN);
     assert.equal(scan?.status, 'pass', scan?.message);
-    assert.ok(scan?.evidence.notes?.some((n) => /shorter than 8 characters were not looked for/.test(n)));
+    assert.ok(scan.evidence.notes?.some((n) => /shorter than 8 characters were not looked for/.test(n)));
     assert.equal(run.meta.warnings.length, 1);
     const html = readFileSync(run.files.html, 'utf8');
     assert.deepEqual(htmlProblems(html), []);

@@ -14,7 +14,7 @@ describe('the actions-on-google Dialogflow app', () => {
     const answer = await agent(fixture('select-account-with-context'));
     assert.equal(answer.status, 200);
     assert.equal(seen[0]?.intent, 'selectAccount');
-    assert.deepEqual(seen[0]?.session, { pick: { intent: 'getBalance', ids: ['acc-checking-01', 'acc-checking-02'] } });
+    assert.deepEqual(seen[0].session, { pick: { intent: 'getBalance', ids: ['acc-checking-01', 'acc-checking-02'] } });
     assert.deepEqual(answer.body.outputContexts, [{
       name: 'projects/voicebank-demo/agent/sessions/ABwppHG3/contexts/voicebank-session',
       lifespanCount: 5,

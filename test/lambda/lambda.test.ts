@@ -74,7 +74,7 @@ describe('The AWS Lambda handler', () => {
     const resources = JSON.parse(readFileSync(join(__dirname, '..', '..', 'ask-resources.json'), 'utf8')) as { profiles: Record<string, { code?: { default?: { src?: string } }; skillInfrastructure?: { userConfig?: { handler?: string } } }> };
     const lambda = resources.profiles['lambda'];
     assert.equal(lambda?.skillInfrastructure?.userConfig?.handler, 'dist/skills/lambda.handler');
-    assert.equal(lambda?.code?.default?.src, './build/lambda');
+    assert.equal(lambda.code?.default?.src, './build/lambda');
     assert.equal(typeof exportedHandler, 'function');
   });
 });

@@ -16,7 +16,7 @@ describe('the MCP endpoint refuses and fails politely', function () {
     service = await startTestService();
   });
   after(async () => {
-    await service?.close();
+    await service.close();
   });
 
   it('answers 401 without a bearer token, pointing at its RFC 9728 metadata', async () => {

@@ -34,8 +34,8 @@ describe('the MCP adapter with a token from the sandbox authorization server, th
   });
   after(async () => {
     for (const session of sessions) await session.close();
-    await demo?.close();
-    await service?.close();
+    await demo.close();
+    await service.close();
   });
 
   for (const [tool, args, kind] of [
@@ -97,7 +97,7 @@ describe('the MCP adapter when the sandbox access token expires', function () {
   });
   after(async () => {
     await mcp?.close();
-    await service?.close();
+    await service.close();
   });
 
   it('answers the tool call with 401 and the resource-metadata pointer once 15 minutes have passed', async () => {
@@ -120,7 +120,7 @@ describe('the MCP adapter when the sandbox access token expires', function () {
     });
     const refused = answers.at(-1);
     assert.equal(refused?.status, 401);
-    assert.equal(refused?.headers.get('www-authenticate'), `Bearer error="invalid_token", resource_metadata="${service.url}/.well-known/oauth-protected-resource/mcp"`);
+    assert.equal(refused.headers.get('www-authenticate'), `Bearer error="invalid_token", resource_metadata="${service.url}/.well-known/oauth-protected-resource/mcp"`);
 
     const metadata = await fetch(`${service.url}/.well-known/oauth-protected-resource/mcp`);
     assert.deepEqual(((await metadata.json()) as { authorization_servers: string[] }).authorization_servers, [service.sandbox.issuer]);

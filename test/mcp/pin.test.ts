@@ -17,7 +17,7 @@ function withService(policy: 'session' | 'always', body: (service: () => TestSer
       service = await startTestService({ env: { PIN_POLICY: policy, STATE_STORE: 'memory' } });
     });
     after(async () => {
-      await service?.close();
+      await service.close();
     });
     body(() => service);
   });
@@ -32,7 +32,7 @@ describe('the voice PIN on the MCP path', function () {
       mcp = await connect(service().url, 'demo-alex');
     });
     after(async () => {
-      await mcp?.close();
+      await mcp.close();
     });
 
     it('asks for a PIN in the tool result, sets it through verify_pin, then answers the waiting question', async () => {

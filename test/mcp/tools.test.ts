@@ -32,8 +32,8 @@ describe('the MCP adapter, through the SDK client over Streamable HTTP against t
     mcp = await connect(service.url, 'demo-alex');
   });
   after(async () => {
-    await mcp?.close();
-    await service?.close();
+    await mcp.close();
+    await service.close();
   });
 
   it('initializes on protocol 2025-11-25 as the voicebank server, without a session id', () => {
@@ -53,7 +53,7 @@ describe('the MCP adapter, through the SDK client over Streamable HTTP against t
       assert.equal(tool.inputSchema.type, 'object', tool.name);
       assert.ok((tool.description ?? '').length > 20 && (tool.description ?? '').length < 200, tool.name);
       assert.equal(tool.annotations?.readOnlyHint, tool.name !== 'verify_pin', tool.name);
-      assert.equal(tool.annotations?.destructiveHint, false, tool.name);
+      assert.equal(tool.annotations.destructiveHint, false, tool.name);
     }
     const spending = tools.find((tool) => tool.name === 'spending');
     assert.deepEqual(Object.keys(spending?.inputSchema.properties ?? {}).sort(), ['account', 'category', 'from', 'last_four', 'merchant', 'period', 'to']);

@@ -30,8 +30,8 @@ describe('lockouts shared across two service processes through Redis', function 
 
   after(async () => {
     for (const { child } of instances) child.kill('SIGTERM');
-    await sandbox?.close();
-    if (redis?.status === 'ready') {
+    await sandbox.close();
+    if (redis.status === 'ready') {
       const keys = await keysUnder(redis, prefix);
       if (keys.length > 0) await redis.del(...keys);
       await redis.quit();

@@ -85,7 +85,7 @@ describe('speech-safe text', () => {
         const alexa = toAlexaResponse(reply, ResponseFactory.init());
         const google = toWebhookResponse(reply, { session: 'projects/p/agent/sessions/s', assistant: true });
         const ssml = [alexa.outputSpeech, alexa.reprompt?.outputSpeech].map((o) => String((o as { ssml?: string } | undefined)?.ssml));
-        const items = google.payload?.google.richResponse?.items ?? [];
+        const items = google.payload.google.richResponse?.items ?? [];
         for (const each of items) if ('simpleResponse' in each) ssml.push(each.simpleResponse.ssml);
         for (const doc of ssml) assert.deepEqual(xmlProblems(doc), [], doc);
       }

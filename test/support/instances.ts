@@ -11,7 +11,7 @@ export function startInstance(env: Record<string, string>): Promise<Instance> {
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`instance did not start: ${output}`)), 20_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const port = /"port":(\d+),"msg":"voicebank listening/.exec(output)?.[1];
       if (port) {
@@ -19,7 +19,7 @@ export function startInstance(env: Record<string, string>): Promise<Instance> {
         resolve({ url: `http://127.0.0.1:${port}`, child });
       }
     });
-    child.stderr?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
     child.once('exit', (code) => reject(new Error(`instance exited with ${String(code)}: ${output}`)));
   });
 }
