@@ -62,7 +62,10 @@ export function transactionsCheck(ctx: RunContext, state: BankState): CheckSpec 
 
 /** Ids of a walk's items, for comparing two walks of one list. */
 const idsOf = (walk: Walk, idKey: string): string[] =>
-  walk.items.map((raw) => String((idKey === 'transactionId' ? unwrapTransaction(raw) : record(raw))[idKey] ?? JSON.stringify(raw))).sort();
+  walk.items.map((raw) => {
+    const id = (idKey === 'transactionId' ? unwrapTransaction(raw) : record(raw))[idKey];
+    return typeof id === 'string' || typeof id === 'number' ? String(id) : JSON.stringify(raw);
+  }).sort();
 
 /** Walks a list with a small `limit` so a bank that pages shows it, and compares with the unpaged walk. */
 async function probe(ctx: RunContext, path: string, query: Record<string, string>, listKey: string, idKey: string): Promise<string> {

@@ -6,7 +6,10 @@ function lateBy(ms: number, signal: AbortSignal | undefined): Promise<void> {
     const timeout = (): void => reject(new BankError('timeout', 'the turn deadline passed'));
     if (signal?.aborted) { timeout(); return; }
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(timer), timeout()), { once: true });
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      timeout();
+    }, { once: true });
   });
 }
 

@@ -19,8 +19,8 @@ export function speechesOf(post: Recorded): Speech[] {
   if (post.status !== 200) return [];
   if (post.path === '/alexa') {
     const response = obj(obj(post.body).response);
-    return [['speech', obj(response.outputSpeech)], ['reprompt', obj(obj(response.reprompt).outputSpeech)]]
-      .flatMap(([where, speech]) => (typeof obj(speech).ssml === 'string' ? [{ where: `alexa ${String(where)}`, ssml: String(obj(speech).ssml), limit: ALEXA_MAX_SSML_CHARS }] : []));
+    return ([['speech', obj(response.outputSpeech)], ['reprompt', obj(obj(response.reprompt).outputSpeech)]] as const)
+      .flatMap(([where, speech]) => (typeof obj(speech).ssml === 'string' ? [{ where: `alexa ${where}`, ssml: String(obj(speech).ssml), limit: ALEXA_MAX_SSML_CHARS }] : []));
   }
   const items = obj(obj(obj(obj(post.body).payload).google).richResponse).items;
   return (Array.isArray(items) ? items : [])

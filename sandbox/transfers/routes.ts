@@ -53,7 +53,11 @@ export function transferRoutes(sessions: Sessions, settings: SandboxSettings, le
       const timer = setTimeout(() => replay(res, status, body), delay);
       res.once('close', () => clearTimeout(timer));
     };
-    if (seen) { seen.request === canonical(request) ? answer(seen.status, seen.body) : sendError(res, E.keyReused); return; }
+    if (seen) {
+      if (seen.request === canonical(request)) answer(seen.status, seen.body);
+      else sendError(res, E.keyReused);
+      return;
+    }
     if (ledger.transfer(customerId, request.transferId)) { sendError(res, E.duplicateTransfer); return; }
     const now = settings.clock.now().setZone(settings.zone);
     const outcome = decide(request, currentAccounts(session, ledger), customerId, now);

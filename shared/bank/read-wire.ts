@@ -139,7 +139,7 @@ export function readPaging(body: JsonObject): WirePaging {
   return {
     nextHref: nonEmpty(next && optionalString(next, 'href', 'body.links.next')),
     nextPageKey: nonEmpty(optionalString(page, 'nextPageKey', 'body.page')),
-    nextOffset: offset === undefined || offset === null ? undefined : nonEmpty(String(offset)),
+    nextOffset: typeof offset === 'string' ? nonEmpty(offset) : typeof offset === 'number' ? String(offset) : undefined,
     totalElements: totalOf(page['totalElements']),
   };
 }

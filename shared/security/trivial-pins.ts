@@ -28,7 +28,7 @@ function isRun(digits: readonly number[], step: 1 | -1): boolean {
 export function isTrivialPin(pin: string): boolean {
   if (!/^[0-9]{4}$/.test(pin)) return true;
   const [a, b, c, d] = pin;
-  const digits = [...pin].map(Number);
+  const digits = Array.from(pin, Number);
   return (a === b && b === c && c === d)
     || isRun(digits, 1) || isRun(digits, -1)
     || (a === c && b === d)

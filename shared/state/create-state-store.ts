@@ -23,7 +23,7 @@ export interface StateStoreOptions {
  * A Redis connection starts at once; operations wait at most about a second for it.
  * @throws TypeError for any other URL (the message never echoes it: it may hold a password).
  */
-export function createStateStore(url: 'memory' | string, logger: Logger, options: StateStoreOptions): StateStore {
+export function createStateStore(url: string, logger: Logger, options: StateStoreOptions): StateStore {
   if (url === 'memory') {
     return createKvStateStore(createMemoryKeyValue({ clock: options.clock, ...(options.maxEntries === undefined ? {} : { maxEntries: options.maxEntries }) }));
   }

@@ -20,7 +20,7 @@ export interface RedisConnection {
   readonly client: Redis;
   /** Waits (≤ connectTimeout) for a connection in progress, then maps any failure. */
   readonly gate: Gate;
-  close(): Promise<void>;
+  readonly close: () => Promise<void>;
 }
 
 function watchHealth(client: Redis, logger: Logger): void {

@@ -73,7 +73,7 @@ export function webhookRequest(intent: AgentIntent, understanding: Understanding
  */
 export function googleSession(settings: SessionSettings): PlatformSession {
   const session = `projects/voicebank-simulator/agent/sessions/${randomUUID()}`;
-  const byName = new Map(agentIntents().map((intent) => [String(intent.target.name), intent]));
+  const byName = new Map(agentIntents().map((intent): [string, typeof intent] => [intent.target.name, intent]));
   const fallback = byName.get(DIALOGFLOW_FALLBACK);
   if (!fallback) throw new Error('the agent has no fallback intent');
   let contexts: Context[] = [];

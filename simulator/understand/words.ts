@@ -20,8 +20,11 @@ export function toWords(text: string): string[] {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[‘’ʼ`´]/g, "'")
+    // A NUL stands in for a hyphen between digits while punctuation is blanked, then turns back.
     .replace(/(\d)[-/.](?=\d)/g, '$1\u0000')
+    // eslint-disable-next-line no-control-regex -- the placeholder is the one character no heard text holds
     .replace(/[^\p{L}\p{N}'&\u0000\s]/gu, ' ')
+    // eslint-disable-next-line no-control-regex -- as above
     .replace(/\u0000/g, '-')
     .replace(/(^|\s)'+|'+(?=\s|$)/g, '$1');
   return cleaned.split(/\s+/).filter(Boolean).flatMap((word) => (CONTRACTIONS[word] ?? word).split(' '));

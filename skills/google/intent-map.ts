@@ -58,6 +58,6 @@ export const SESSION_CONTEXT = 'voicebank-session';
 export const SESSION_LIFESPAN = 5;
 
 /** Looks a name up in one of the maps above without trusting prototype keys. */
-export function lookup<M extends Readonly<Record<string, BankingIntent>>>(map: M, name: string | undefined): BankingIntent | undefined {
-  return name !== undefined && Object.hasOwn(map, name) ? map[name as keyof M] : undefined;
+export function lookup(map: Readonly<Record<string, BankingIntent>>, name: string | undefined): BankingIntent | undefined {
+  return name !== undefined && Object.hasOwn(map, name) ? map[name] : undefined;
 }

@@ -43,6 +43,7 @@ export const TOO_LARGE = { error: 'too large' } as const;
 export function bodyGuard(limits: BodyLimits): RequestHandler[] {
   const text = express.text({ type: () => true, limit: limits.maxBytes, defaultCharset: 'utf-8' });
   const readText: RequestHandler = (req, res, next) => {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- express's Request is the IncomingMessage body-parser's typings ask for
     text(req, res, (error?: unknown) => {
       if (error === undefined) { next(); return; }
       const tooLarge = typeof error === 'object' && error !== null && 'type' in error && error.type === 'entity.too.large';

@@ -74,6 +74,7 @@ async function serve(options: McpOptions, req: Request, token: string): Promise<
   try {
     await server.connect(transport);
     const answer = await transport.handleRequest(webRequest(req), { parsedBody: req.body, authInfo: { token, clientId: 'bearer', scopes: [] } });
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the onTokenRejected callback while handleRequest runs
     return rejected ? 'tokenRejected' : answer;
   } finally {
     await transport.close();

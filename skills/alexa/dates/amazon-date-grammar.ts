@@ -6,7 +6,7 @@ import { dayOf, decadePeriod, isSeason, monthPeriod, type Period, seasonPeriod, 
  */
 export interface DateTemplate {
   readonly year: number | 'any';
-  build(year: number): Period | undefined;
+  readonly build: (year: number) => Period | undefined;
 }
 
 type Rule = readonly [RegExp, (match: RegExpExecArray) => DateTemplate | undefined];

@@ -51,6 +51,7 @@ export function resolveDialogflowDate(value: string, now: DateTime): PeriodResul
  * past today is cut at today ("this month"); any other span wholly in the future fails `future`.
  */
 export function resolveDialogflowDatePeriod(value: DialogflowDatePeriod, now: DateTime): PeriodResult {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- callers hand over JSON-derived values; the type is a hope, not a check
   if (typeof value !== 'object' || value === null) return MALFORMED;
   return resolveSpan(value.startDate, value.endDate, now);
 }
@@ -61,6 +62,7 @@ export function resolveDialogflowDatePeriod(value: DialogflowDatePeriod, now: Da
  */
 export function resolveDialogflowDateTime(value: DialogflowDateTime, now: DateTime): PeriodResult {
   if (typeof value === 'string') return resolveDialogflowDate(value, now);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- callers hand over JSON-derived values; the type is a hope, not a check
   if (typeof value !== 'object' || value === null) return MALFORMED;
   if ('date_time' in value) return resolveDialogflowDate(value.date_time, now);
   if ('startDateTime' in value) return resolveSpan(value.startDateTime, value.endDateTime, now);
