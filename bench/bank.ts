@@ -49,12 +49,12 @@ async function measure({ url, pid }: Placement, workload: BankWorkload): Promise
 
 async function childPlacement(): Promise<Placement> {
   const child = await forkTs(SANDBOX_CHILD_ENTRY, {}, isSandboxReady);
-  return { name: 'sandbox in child process', url: child.ready.url, stop: child.stop, ...(child.pid === undefined ? {} : { pid: child.pid }) };
+  return { name: 'sandbox in child process', url: child.ready.url, stop: () => child.stop(), ...(child.pid === undefined ? {} : { pid: child.pid }) };
 }
 
 async function inProcessPlacement(): Promise<Placement> {
   const sandbox = await startSandbox({ port: 0, host: '127.0.0.1', clock: systemClock });
-  return { name: 'sandbox in this process', url: sandbox.url, stop: sandbox.close };
+  return { name: 'sandbox in this process', url: sandbox.url, stop: () => sandbox.close() };
 }
 
 /** CPU microseconds per HTTP call: this process's, and the sandbox child's when there is one. */

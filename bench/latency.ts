@@ -96,6 +96,7 @@ async function main(): Promise<void> {
         const started = performance.now();
         await poster.post({ body: Buffer.from(body), headers: { 'content-type': 'application/json' } });
         const ms = performance.now() - started;
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- `last` is set by the onTurn callback during the post
         if (last === undefined) throw new Error(`${question.label}: no turn recorded`);
         const turn: TurnRecord = last;
         if (turn.outcome !== 'ok') failures.push(`${question.label}: answered with ${turn.outcome} after ${fixed(ms, 0)} ms (${turn.calls} calls, critical path ${turn.criticalPath})`);

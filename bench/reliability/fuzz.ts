@@ -57,9 +57,11 @@ function mutate(document: unknown, random: Random): void {
   if (!parent || key === undefined) return;
   const roll = random();
   if (roll < 0.6) parent[key] = hostileValue(random);
+  // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- the fuzzer drops a field it picked at random
   else if (roll < 0.75) delete parent[key];
   else if (roll < 0.9) {
     const value = parent[key];
+    // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- the fuzzer drops a field it picked at random
     delete parent[key];
     Object.defineProperty(parent, pick(random, ['__proto__', 'constructor', 'prototype', 'toJSON']), { value, enumerable: true, configurable: true, writable: true });
   } else parent[key] = `@@NEST${integerBetween(random, 1, 3)}@@`;
@@ -72,7 +74,7 @@ function damage(text: string, random: Random): string {
   const roll = random();
   if (roll < 0.4) return text.slice(0, integerBetween(random, 0, text.length));
   if (roll < 0.8) {
-    const chars = [...text];
+    const chars = Array.from(text);
     for (let i = 0; i < integerBetween(random, 1, 8); i++) chars[integerBetween(random, 0, chars.length - 1)] = String.fromCharCode(integerBetween(random, 0, 0x7f));
     return chars.join('');
   }

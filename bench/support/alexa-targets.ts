@@ -55,7 +55,8 @@ function bareFdx(init: TargetsInit): express.Express {
   const agent = new http.Agent({ keepAlive: true });
   const app = express();
   app.post('/', express.json(), (req, res, next) => {
-    const token = String(field(field(field(field(req.body, 'context'), 'System'), 'user'), 'accessToken') ?? '');
+    const raw = field(field(field(field(req.body, 'context'), 'System'), 'user'), 'accessToken');
+    const token = typeof raw === 'string' ? raw : '';
     bareBalance(agent, init.bankUrl, token).then((text) => {
       res.json({ version: '1.0', response: { outputSpeech: { type: 'PlainText', text }, shouldEndSession: false } });
     }, next);

@@ -17,7 +17,7 @@ function getJson(agent: http.Agent, url: string, token: string): Promise<unknown
         try {
           resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
         } catch (error) {
-          reject(error);
+          reject(error instanceof Error ? error : new Error(String(error)));
         }
       });
     });

@@ -47,7 +47,8 @@ export function createPoster(options: PosterOptions): Poster {
         const body = Buffer.concat(chunks).toString('utf8');
         if (res.statusCode !== 200) { reject(new Error(`HTTP ${String(res.statusCode)}: ${body.slice(0, 200)}`)); return; }
         const wrong = options.check?.(body);
-        wrong === undefined ? resolve() : reject(new Error(wrong));
+        if (wrong === undefined) resolve();
+        else reject(new Error(wrong));
       });
     });
     req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));

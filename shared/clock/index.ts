@@ -7,11 +7,11 @@ import { DateTime } from 'luxon';
  */
 export interface Clock {
   /** Wall time now, in UTC; callers place it in the user's zone. */
-  now(): DateTime;
+  readonly now: () => DateTime;
   /** Wall time now, milliseconds since the Unix epoch (for expiry stamps and HTTP dates). */
-  epochMs(): number;
+  readonly epochMs: () => number;
   /** A monotonic reading in milliseconds for deadlines and durations; only differences mean anything. */
-  monotonicMs(): number;
+  readonly monotonicMs: () => number;
 }
 
 /** The system clock: the only place that reads the wall clock. */

@@ -90,14 +90,14 @@ describe('the Dialogflow agent in interaction-models/dialogflow', () => {
     const alexaModel = object(read(join(ROOT, 'alexa', 'skill-package', 'interactionModels', 'custom', 'en-US.json')));
     const type = list(object(object(alexaModel.interactionModel).languageModel).types).find((t) => t.name === 'ACCOUNT_NAME');
     // Dialogflow wants the reference value among its own synonyms; Alexa lists it apart.
-    const alexa = list(type?.values).map((v) => object(v.name)).map((n) => [n.value, [n.value, ...(Array.isArray(n.synonyms) ? n.synonyms : [])]]);
+    const alexa = list(type?.values).map((v) => object(v.name)).map((n) => [n.value, [n.value, ...(Array.isArray(n.synonyms) ? (n.synonyms as unknown[]) : [])]]);
     const entries = list(read(join(AGENT, 'entities', 'account-name_entries_en.json'))).map((e) => [e.value, e.synonyms]);
     assert.deepEqual(entries, alexa);
     assert.equal(object(read(join(AGENT, 'entities', 'account-name.json'))).name, 'account-name');
   });
 
   it('annotates account phrase parts only with values the entity knows', () => {
-    const known = new Set(list(read(join(AGENT, 'entities', 'account-name_entries_en.json'))).flatMap((e) => (Array.isArray(e.synonyms) ? e.synonyms : [])));
+    const known = new Set(list(read(join(AGENT, 'entities', 'account-name_entries_en.json'))).flatMap((e) => (Array.isArray(e.synonyms) ? (e.synonyms as unknown[]) : [])));
     for (const { file } of intents) {
       const parts = list(read(join(AGENT, 'intents', file.replace(/\.json$/, '_usersays_en.json')))).flatMap((phrase) => list(phrase.data));
       for (const part of parts.filter((p) => p.alias === 'account')) assert.ok(known.has(part.text), `${file}: ${String(part.text)}`);

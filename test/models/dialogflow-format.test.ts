@@ -63,7 +63,7 @@ describe('the generated Dialogflow ES agent', () => {
       const entries = list(files.get(`entities/${name}_entries_en.json`));
       assert.ok(entries.length > 0);
       for (const entry of entries) assert.ok(Array.isArray(entry.synonyms) && entry.synonyms.includes(entry.value), String(entry.value));
-      const known = new Set(entries.flatMap((e) => (Array.isArray(e.synonyms) ? e.synonyms : [])));
+      const known = new Set(entries.flatMap((e) => (Array.isArray(e.synonyms) ? (e.synonyms as unknown[]) : [])));
       const parts = intentFiles.flatMap((p) => list(files.get(p.replace(/\.json$/, '_usersays_en.json'))).flatMap((x) => list(x.data)));
       for (const part of parts.filter((p) => p.meta === `@${name}`)) assert.ok(known.has(part.text), `${name}: ${String(part.text)}`);
     }
