@@ -14,7 +14,8 @@ export {
 } from './banking/contract';
 export { createCore, type Core, type TurnRecord } from './banking/dispatch';
 export { apologyReply } from './banking/error-reply';
-export type { MovementDeps } from './banking/movement/deps';
+export type { MovementDeps, MovementEvent } from './banking/movement/deps';
+export { readSession } from './banking/session';
 export { createPinService, type PinService } from './banking/pin/service';
 export { createTurnBudget, type TurnBudget } from './banking/turn-budget';
 export { clockForDay, systemClock, type Clock } from './clock';

@@ -51,7 +51,7 @@ export function createApp(parts: AppParts): express.Express {
   const issuer = config.bankAuthIssuer ?? parts.authIssuer;
   if (issuer) {
     app.use(mcpRouter({
-      core, logger, periods, defaultTimeZone: config.defaultTimeZone, issuer,
+      core, logger, periods, defaultTimeZone: config.defaultTimeZone, issuer, moneyMovement: config.moneyMovement,
       ...(config.mcpResourceUrl ? { resourceUrl: config.mcpResourceUrl } : {}),
     }));
   }

@@ -1,7 +1,7 @@
-import { type BankClient, type Clock, type Config, type Core, createCore, createPinService, createTurnBudget, type Logger, type PeriodContext, type PinService, type StateStore, type TurnRecord, withAccountListCache } from '../shared';
+import { type BankClient, type Clock, type Config, type Core, createCore, createPinService, createTurnBudget, type Logger, type MovementDeps, type MovementEvent, type PeriodContext, type PinService, type StateStore, type TurnRecord, withAccountListCache } from '../shared';
 import { createAlexaSkill } from './alexa/skill';
 import { createTimeZoneLookup } from './alexa/time-zone';
-import { instrumentBank, instrumentPinGuard, type Metrics } from './metrics';
+import { instrumentBank, instrumentPinGuard, instrumentTransfers, type Metrics } from './metrics';
 import type { Skill } from 'ask-sdk-core';
 import { movementFor, type MovementParts } from './movement';
 
@@ -39,6 +39,11 @@ function pinFor(parts: CoreParts, bank: BankClient): PinService | undefined {
   return metrics ? { ...pin, guard: instrumentPinGuard(pin.guard, metrics) } : pin;
 }
 
+/** Movement's own PIN service counts its outcomes on the same counters as the read PIN. */
+function withCountedPin(movement: MovementDeps | undefined, metrics: Metrics | undefined): MovementDeps | undefined {
+  return movement && metrics ? { ...movement, pin: { ...movement.pin, guard: instrumentPinGuard(movement.pin.guard, metrics) } } : movement;
+}
+
 function turnObserver(metrics: Metrics | undefined, onTurn: ((turn: TurnRecord) => void) | undefined): (turn: TurnRecord) => void {
   return (turn) => {
     metrics?.turn(turn);
@@ -57,7 +62,9 @@ export function assembleCore(parts: CoreParts, skillId?: string): Assembled {
   const bank = withAccountListCache(counted, { ttlMs: config.accountCacheSeconds * 1000, clock });
   const periods = { now: () => clock.now() };
   const pin = pinFor(parts, bank);
-  const movement = movementFor(config, bank, parts, clock);
+  const transfers = metrics && parts.transfers ? instrumentTransfers(parts.transfers, metrics, clock) : parts.transfers;
+  const observe = metrics ? (event: MovementEvent) => metrics.movement(event) : undefined;
+  const movement = withCountedPin(movementFor(config, bank, { ...parts, ...(transfers ? { transfers } : {}) }, clock, observe), metrics);
   const core = createCore({
     bank, logger, clock, turnDeadlineMs: config.turnDeadlineMs, historyDays: config.historyDays,
     ...(pin ? { pin } : {}), ...(movement ? { movement } : {}), ...(metrics || parts.onTurn ? { onTurn: turnObserver(metrics, parts.onTurn) } : {}),

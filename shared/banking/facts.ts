@@ -3,6 +3,7 @@ import { toDecimalString, type Money } from '../money/money';
 import { categoryOfTransaction } from '../spending';
 import { plainName } from '../speech/account-names';
 import { plainBankText } from '../speech/ssml';
+import type { MovementFacts } from './movement/facts';
 
 /**
  * What a reply said, as data: for channels that hand an answer to a model or an app (MCP
@@ -94,7 +95,8 @@ export type ReplyFacts =
   | { readonly kind: 'chooseMerchant'; readonly merchants: readonly string[] }
   | { readonly kind: 'accountNotFound' }
   | { readonly kind: 'pinRequired'; readonly stage: 'verify' | 'enrol' | 'confirm'; readonly attemptsLeft?: number }
-  | { readonly kind: 'failure'; readonly reason: FailureReason; readonly retryAfterMinutes?: number };
+  | { readonly kind: 'failure'; readonly reason: FailureReason; readonly retryAfterMinutes?: number }
+  | MovementFacts;
 
 export function moneyFact(amount: Money): MoneyFact {
   return { amount: toDecimalString(amount), currency: amount.currency };

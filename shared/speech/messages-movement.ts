@@ -41,6 +41,10 @@ export interface MovementMessages {
   movementPinNeeded(): string;
   movementSayLastFour(): string;
   movementNothingWaiting(): string;
+  /** The confirmation came too late (CONFIRM_WINDOW_MS, or another day than the one it named). */
+  movementExpired(): string;
+  /** A lost answer, resolved: the bank has no such transfer and it will not be sent now. */
+  movementNotReceived(): string;
   cardPaymentChoice(card: AccountSummary, statement: Money | undefined, minimum: Money | undefined): string;
   paymentChoiceReprompt(): string;
   paymentAmountMissing(): string;

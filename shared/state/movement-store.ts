@@ -14,18 +14,32 @@ export interface MovementStore {
   get(key: CustomerKey, transferId: string): Promise<StoredMovement | undefined>;
   /** True for the one caller that takes the movement. */
   claim(key: CustomerKey, transferId: string, claim: MovementClaim): Promise<boolean>;
-  /** Records what the bank answered; replaces only an earlier `unknown`. */
-  finish(key: CustomerKey, transferId: string, result: MovementResult): Promise<void>;
+  /**
+   * Records what the bank answered. The first final (not `unknown`) result wins atomically and is
+   * never replaced; `unknown` is kept only while there is no final one. True when this call's
+   * result is the one now recorded (so its caller writes the audit line), false when another was.
+   */
+  finish(key: CustomerKey, transferId: string, result: MovementResult): Promise<boolean>;
+  /**
+   * Marks the movement as handed to the bank: its confirmation passed the PIN and the daily limit
+   * and the POST is about to go. A recovery re-sends only a movement marked so.
+   */
+  markSent(key: CustomerKey, transferId: string): Promise<void>;
+  /** True for the one recovery that may re-send the POST within the next RESEND_GUARD_SECONDS. */
+  claimResend(key: CustomerKey, transferId: string): Promise<boolean>;
   /** The transfer id of the customer's latest proposal, if it is still kept. */
   latest(key: CustomerKey): Promise<string | undefined>;
   /** Adds `minor` to the day's total unless that passes `max`; returns whether it fit and the total before. */
   reserveDaily(key: CustomerKey, day: string, minor: number, max: number): Promise<{ readonly ok: boolean; readonly before: number }>;
-  releaseDaily(key: CustomerKey, day: string, minor: number): Promise<void>;
+  /** Gives a movement's amount back to its day's total, once per transfer id however often it is called. */
+  releaseDaily(key: CustomerKey, transferId: string, day: string, minor: number): Promise<void>;
   usedOn(key: CustomerKey, day: string): Promise<number>;
 }
 
 /** Movement records outlive the conversation by a day, for "did my transfer go through" and recovery. */
 export const MOVEMENT_TTL_SECONDS = 2 * 86_400;
+/** How long one recovery's re-send keeps others from sending the same POST at the same time. */
+export const RESEND_GUARD_SECONDS = 30;
 const TRANSFER_ID = /^vb-[0-9a-f-]{36}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -58,20 +72,31 @@ export function createMovementStore(kv: KeyValue): MovementStore {
     }),
     get: (key, transferId) => later(async () => {
       const id = checked(key, transferId);
-      const [record, claim, result] = await Promise.all([kv.get(`movement:${id}`), kv.get(`movement-claim:${id}`), kv.get(`movement-result:${id}`)]);
+      const [record, claim, final, unknown, sent] = await Promise.all([
+        kv.get(`movement:${id}`), kv.get(`movement-claim:${id}`), kv.get(`movement-final:${id}`), kv.get(`movement-result:${id}`), kv.get(`movement-sent:${id}`),
+      ]);
+      const result = final ?? unknown;
       const stored = parse<MovementRecord>(record);
       if (!stored) return undefined;
       const held = parse<MovementClaim>(claim);
       const answered = parse<MovementResult>(result);
-      return { record: stored, ...(held ? { claim: held } : {}), ...(answered ? { result: answered } : {}) };
+      return { record: stored, ...(held ? { claim: held } : {}), ...(answered ? { result: answered } : {}), ...(sent ? { sent: true } : {}) };
     }),
     claim: (key, transferId, claim) => later(() => kv.setIfAbsent(`movement-claim:${checked(key, transferId)}`, JSON.stringify(claim), MOVEMENT_TTL_SECONDS)),
     finish: (key, transferId, result) => later(async () => {
       const id = checked(key, transferId);
-      const earlier = parse<MovementResult>(await kv.get(`movement-result:${id}`));
-      if (earlier && earlier.outcome !== 'unknown') return;
+      if (result.outcome !== 'unknown') {
+        // A final result written before final results had a key of their own (this key holds only unknowns now).
+        const legacy = parse<MovementResult>(await kv.get(`movement-result:${id}`));
+        if (legacy && legacy.outcome !== 'unknown') return false;
+        return kv.setIfAbsent(`movement-final:${id}`, JSON.stringify(result), MOVEMENT_TTL_SECONDS);
+      }
+      if (await kv.get(`movement-final:${id}`) !== undefined) return false;
       await kv.set(`movement-result:${id}`, JSON.stringify(result), MOVEMENT_TTL_SECONDS);
+      return true;
     }),
+    markSent: (key, transferId) => later(() => kv.set(`movement-sent:${checked(key, transferId)}`, '1', MOVEMENT_TTL_SECONDS)),
+    claimResend: (key, transferId) => later(() => kv.setIfAbsent(`movement-resend:${checked(key, transferId)}`, '1', RESEND_GUARD_SECONDS)),
     latest: (key) => later(async () => kv.get(`movement-latest:${checkKey(key)}`)),
     reserveDaily: (key, day, minor, max) => later(async () => {
       const total = await kv.incrBy(dailyKey(key, day), minor, MOVEMENT_TTL_SECONDS);
@@ -79,7 +104,9 @@ export function createMovementStore(kv: KeyValue): MovementStore {
       await kv.incrBy(dailyKey(key, day), -minor, MOVEMENT_TTL_SECONDS);
       return { ok: false, before: total - minor };
     }),
-    releaseDaily: (key, day, minor) => later(async () => {
+    releaseDaily: (key, transferId, day, minor) => later(async () => {
+      // Two turns may settle the same movement at once (a repeated yes, a recovery): give back once.
+      if (!await kv.setIfAbsent(`movement-released:${checked(key, transferId)}`, '1', MOVEMENT_TTL_SECONDS)) return;
       await kv.incrBy(dailyKey(key, day), -minor, MOVEMENT_TTL_SECONDS);
     }),
     usedOn: (key, day) => later(async () => Number((await kv.get(dailyKey(key, day))) ?? '0')),

@@ -1,11 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { type AccountRef, type BankingRequest, type BankingSlots, periodClock, type PeriodContext } from '../../shared';
 import { fromContinuation } from './continuation';
+import { isMovementTool, movementCall, type MovementArgs, type MovementToolName } from './movement-tools';
 import { periodOf, type PeriodKeyword } from './period';
 import { TOOLS, type ToolName } from './tools';
 
 /** Every argument any tool takes, after the SDK validated it against that tool's schema. */
-export interface ToolArgs {
+export interface ToolArgs extends MovementArgs {
   readonly account?: string | undefined;
   readonly last_four?: string | undefined;
   readonly count?: number | undefined;
@@ -19,7 +20,7 @@ export interface ToolArgs {
 }
 
 export interface McpCall {
-  readonly tool: ToolName;
+  readonly tool: ToolName | MovementToolName;
   readonly args: ToolArgs;
   /** The bearer token the client sent; passed to the bank as the other adapters pass theirs. */
   readonly token: string;
@@ -45,13 +46,16 @@ function slotsOf(args: ToolArgs, call: McpCall): BankingSlots {
  */
 export function toBankingRequest(call: McpCall): BankingRequest {
   const requestId = `mcp-${randomUUID()}`;
+  const { tool } = call;
+  const asked = isMovementTool(tool) ? movementCall(tool, call.args) : {
+    intent: TOOLS[tool].intent, slots: slotsOf(call.args, call),
+    session: tool === 'verify_pin' ? fromContinuation(call.args.continuation) : {},
+  };
   return {
-    intent: TOOLS[call.tool].intent,
-    slots: slotsOf(call.args, call),
+    ...asked,
     locale: 'en-US',
     timeZone: call.timeZone,
     accessToken: call.token,
-    session: call.tool === 'verify_pin' ? fromContinuation(call.args.continuation) : {},
     platform: 'mcp',
     requestId,
     sessionId: `mcp-${createHash('sha256').update(call.token).digest('base64url')}`,

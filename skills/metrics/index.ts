@@ -1,3 +1,3 @@
 export { createMetrics, type Metrics, type MetricsOptions, type PinOutcome } from './metrics';
-export { instrumentBank, instrumentCertFetcher, instrumentPinGuard } from './instrument';
+export { instrumentBank, instrumentCertFetcher, instrumentPinGuard, instrumentTransfers } from './instrument';
 export { metricsHandler } from './route';

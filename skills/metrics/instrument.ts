@@ -1,4 +1,4 @@
-import { type BankClient, type Clock, isBankError, type PinGuard } from '../../shared';
+import { type BankClient, type Clock, isBankError, type PinGuard, type TransferClient } from '../../shared';
 import type { CertFetcher } from '../alexa/verification';
 import type { Metrics } from './metrics';
 
@@ -10,9 +10,9 @@ const ENDPOINTS = {
   getCustomerId: '/customers/current',
 } as const satisfies Record<keyof BankClient, string>;
 
-/** A bank client that counts and times every call; errors pass through unchanged. */
-export function instrumentBank(bank: BankClient, metrics: Metrics, clock: Clock): BankClient {
-  const timed = <T>(endpoint: string, call: () => Promise<T>): Promise<T> => {
+/** Counts and times one client call under an endpoint template; errors pass through unchanged. */
+function timer(metrics: Metrics, clock: Clock) {
+  return <T>(endpoint: string, call: () => Promise<T>): Promise<T> => {
     const started = clock.monotonicMs();
     const done = (outcome: string): void => metrics.bankCall(endpoint, outcome, (clock.monotonicMs() - started) / 1000);
     return call().then(
@@ -23,11 +23,25 @@ export function instrumentBank(bank: BankClient, metrics: Metrics, clock: Clock)
       },
     );
   };
+}
+
+/** A bank client that counts and times every call; errors pass through unchanged. */
+export function instrumentBank(bank: BankClient, metrics: Metrics, clock: Clock): BankClient {
+  const timed = timer(metrics, clock);
   return {
     listAccounts: (token, options) => timed(ENDPOINTS.listAccounts, () => bank.listAccounts(token, options)),
     getAccount: (token, id, options) => timed(ENDPOINTS.getAccount, () => bank.getAccount(token, id, options)),
     listTransactions: (token, id, range, options) => timed(ENDPOINTS.listTransactions, () => bank.listTransactions(token, id, range, options)),
     getCustomerId: (token, options) => timed(ENDPOINTS.getCustomerId, () => bank.getCustomerId(token, options)),
+  };
+}
+
+/** A transfer client that counts and times every POST /transfers and read-back (outcome 'ok' or the error kind). */
+export function instrumentTransfers(transfers: TransferClient, metrics: Metrics, clock: Clock): TransferClient {
+  const timed = timer(metrics, clock);
+  return {
+    createTransfer: (token, order, options) => timed('POST /transfers', () => transfers.createTransfer(token, order, options)),
+    getTransfer: (token, id, options) => timed('/transfers/{id}', () => transfers.getTransfer(token, id, options)),
   };
 }
 

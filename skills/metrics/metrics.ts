@@ -1,5 +1,5 @@
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
-import type { TurnRecord } from '../../shared';
+import type { MovementEvent, TurnRecord } from '../../shared';
 
 /** Outcome of a spoken PIN: right, wrong, or refused because the customer is locked out. */
 export type PinOutcome = 'correct' | 'wrong' | 'locked';
@@ -17,6 +17,8 @@ export interface Metrics {
   pin(outcome: PinOutcome): void;
   lockout(): void;
   certificateFetch(outcome: 'ok' | 'failed'): void;
+  /** A money-movement event: prepared, confirmed, an outcome recorded, a recovery by read-back. */
+  movement(event: MovementEvent): void;
 }
 
 export interface MetricsOptions {
@@ -47,6 +49,7 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
   const pins = new Counter({ name: 'voicebank_pin_checks_total', help: 'Spoken PINs checked, by outcome', labelNames: ['outcome'], registers });
   const lockouts = new Counter({ name: 'voicebank_pin_lockouts_total', help: 'Customers locked out after too many wrong PINs', registers });
   const certs = new Counter({ name: 'voicebank_alexa_certificate_fetches_total', help: 'Alexa signing certificate downloads, by outcome', labelNames: ['outcome'], registers });
+  const movement = movementCounters(registers);
   return {
     registry,
     turn: ({ platform, intent, outcome, ms, calls }) => {
@@ -61,5 +64,28 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     pin: (outcome) => pins.inc({ outcome }),
     lockout: () => lockouts.inc(),
     certificateFetch: (outcome) => certs.inc({ outcome }),
+    movement,
+  };
+}
+
+/**
+ * Money-movement counters. Labels are the audit's outcome names and the recovery results, closed
+ * sets: never a customer, an account, an amount or a transfer id.
+ */
+function movementCounters(registers: Registry[]): (event: MovementEvent) => void {
+  const prepared = new Counter({ name: 'voicebank_movements_prepared_total', help: 'Transfers and payments proposed for confirmation (PIN verified, limits checked)', registers });
+  const confirmed = new Counter({ name: 'voicebank_movements_confirmed_total', help: 'Confirmations that won a movement\'s claim (repeats and other instances\' duplicates not counted)', registers });
+  const outcomes = new Counter({ name: 'voicebank_movement_outcomes_total', help: 'Movement results recorded, by outcome (as in the audit)', labelNames: ['outcome'], registers });
+  const recoveries = new Counter({
+    name: 'voicebank_movement_recoveries_total', help: 'Lost transfer answers looked up by GET /transfers/{id}: found, resent (same idempotency key), notReceived, unknown',
+    labelNames: ['outcome'], registers,
+  });
+  return (event) => {
+    switch (event.kind) {
+      case 'prepared': return prepared.inc();
+      case 'confirmed': return confirmed.inc();
+      case 'outcome': return outcomes.inc({ outcome: event.outcome });
+      case 'recovery': return recoveries.inc({ outcome: event.result });
+    }
   };
 }

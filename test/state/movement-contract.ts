@@ -41,21 +41,48 @@ export function describeMovementContract(context: () => { store: StateStore; ali
       const { store, alice } = context();
       const record = proposal();
       await store.movements.propose(alice, record);
-      await store.movements.finish(alice, record.transferId, { outcome: 'unknown', at: 1 });
-      await store.movements.finish(alice, record.transferId, { outcome: 'moved', referenceId: '0004417731', status: 'PROCESSED', at: 2 });
-      await store.movements.finish(alice, record.transferId, { outcome: 'unavailable', at: 3 });
+      assert.equal(await store.movements.finish(alice, record.transferId, { outcome: 'unknown', at: 1 }), true);
+      assert.equal((await store.movements.get(alice, record.transferId))?.result?.outcome, 'unknown');
+      assert.equal(await store.movements.finish(alice, record.transferId, { outcome: 'moved', referenceId: '0004417731', status: 'PROCESSED', at: 2 }), true);
+      assert.equal(await store.movements.finish(alice, record.transferId, { outcome: 'unavailable', at: 3 }), false);
+      assert.equal(await store.movements.finish(alice, record.transferId, { outcome: 'unknown', at: 4 }), false);
       assert.deepEqual((await store.movements.get(alice, record.transferId))?.result, { outcome: 'moved', referenceId: '0004417731', status: 'PROCESSED', at: 2 });
     });
 
-    it('reserves against the daily limit atomically and releases what the bank refused', async () => {
+    it('lets exactly one of many concurrent final results be recorded', async () => {
+      const { store, alice } = context();
+      const record = proposal();
+      await store.movements.propose(alice, record);
+      const recorded = await Promise.all(Array.from({ length: 10 }, (_, i) =>
+        store.movements.finish(alice, record.transferId, { outcome: i % 2 === 0 ? 'moved' : 'refused', at: i })));
+      assert.equal(recorded.filter(Boolean).length, 1);
+      assert.equal((await store.movements.get(alice, record.transferId))?.result?.at, recorded.indexOf(true));
+    });
+
+    it('reserves against the daily limit atomically and releases what the bank refused, once per transfer', async () => {
       const { store, alice, bob } = context();
       const results = await Promise.all(Array.from({ length: 10 }, () => store.movements.reserveDaily(alice, '2026-06-17', 30_000, 100_000)));
       assert.equal(results.filter((r) => r.ok).length, 3);
       assert.equal(await store.movements.usedOn(alice, '2026-06-17'), 90_000);
-      await store.movements.releaseDaily(alice, '2026-06-17', 30_000);
+      const refused = proposal();
+      await Promise.all(Array.from({ length: 5 }, () => store.movements.releaseDaily(alice, refused.transferId, '2026-06-17', 30_000)));
       assert.equal(await store.movements.usedOn(alice, '2026-06-17'), 60_000);
+      await store.movements.releaseDaily(alice, proposal().transferId, '2026-06-17', 30_000);
+      assert.equal(await store.movements.usedOn(alice, '2026-06-17'), 30_000);
       assert.equal(await store.movements.usedOn(alice, '2026-06-18'), 0);
       assert.equal(await store.movements.usedOn(bob, '2026-06-17'), 0);
+    });
+
+    it('marks a movement sent, and lets one of many concurrent recoveries re-send it', async () => {
+      const { store, alice, bob } = context();
+      const record = proposal();
+      await store.movements.propose(alice, record);
+      assert.equal((await store.movements.get(alice, record.transferId))?.sent, undefined);
+      await store.movements.markSent(alice, record.transferId);
+      assert.equal((await store.movements.get(alice, record.transferId))?.sent, true);
+      const wins = await Promise.all(Array.from({ length: 10 }, () => store.movements.claimResend(alice, record.transferId)));
+      assert.equal(wins.filter(Boolean).length, 1);
+      assert.equal(await store.movements.claimResend(bob, record.transferId), true);
     });
 
     it('refuses ids that are not ours before touching the store', async () => {

@@ -43,6 +43,16 @@ describe(`state store: Redis at ${REDIS_URL}`, () => {
     assert.equal((await Promise.all(claims)).filter(Boolean).length, 1);
   });
 
+  it('keeps a final result written in the earlier layout (one result key): a later result does not replace it', async () => {
+    const alice = freshCustomer();
+    const store = open();
+    const record = proposal();
+    await store.movements.propose(alice, record);
+    await admin.set(`${prefix}movement-result:${alice}:${record.transferId}`, JSON.stringify({ outcome: 'moved', referenceId: '0000001234', at: 1 }));
+    assert.equal(await store.movements.finish(alice, record.transferId, { outcome: 'refused', at: 2 }), false);
+    assert.equal((await store.movements.get(alice, record.transferId))?.result?.outcome, 'moved');
+  });
+
   it('shares a lock between two separate stores and guards, as two processes would', async () => {
     const alice = freshCustomer();
     const first = createPinGuard({ store: open() });

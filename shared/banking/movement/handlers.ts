@@ -4,7 +4,7 @@ import { ask, tell } from '../replies';
 import { readSession } from '../session';
 import { money } from '../../money/money';
 import { payable, pickAccount, pickSource } from './accounts';
-import { recover } from './confirm';
+import { recover } from './recover';
 import type { MovementDeps } from './deps';
 import { replyFor } from './outcome';
 import { payTo } from './payments';

@@ -2,8 +2,10 @@ import type { BankErrorKind } from '../../bank/errors';
 import type { TransferStatus } from '../../bank/transfer-types';
 import type { AccountSummary } from '../../bank/types';
 import { money } from '../../money/money';
-import type { MovementOutcome, MovementRecord, StoredMovement } from '../../state';
+import { NOT_MOVED, type MovementOutcome, type MovementRecord, type StoredMovement } from '../../state';
+import { accountFact, moneyFact } from '../facts';
 import type { BankingReply, Deps } from '../contract';
+import type { ReplyFacts } from '../facts';
 import { tell } from '../replies';
 
 /** What a Transfer's status means for the customer. */
@@ -55,15 +57,32 @@ export function viewOf(record: MovementRecord, accounts: readonly AccountSummary
 export const referenceLast4 = (reference: string | undefined): string | undefined =>
   reference && /^[A-Za-z0-9]{4,}$/.test(reference) ? reference.slice(-4) : undefined;
 
+/** What a movement's result means, as facts; `moved` only where it is certain. */
+function resultFacts(outcome: MovementOutcome, view: ReturnType<typeof viewOf>, record: MovementRecord, last4: string | undefined): ReplyFacts {
+  const moved = outcome === 'moved' || outcome === 'accepted' ? true : NOT_MOVED.has(outcome) ? false : undefined;
+  return {
+    kind: 'movementResult', outcome, ...(moved === undefined ? {} : { moved }), amount: moneyFact(view.amount),
+    from: accountFact(view.from), to: accountFact(view.to), date: record.day, ...(last4 ? { referenceLastFour: last4 } : {}),
+  };
+}
+
 /** The spoken answer for a movement with a result, from the record alone (a repeated "yes" hears the same). */
 export function replyFor(stored: StoredMovement, accounts: readonly AccountSummary[], deps: Deps, usedToday = 0): BankingReply {
-  const { messages } = deps;
+  const outcome = stored.result?.outcome ?? (stored.claim?.by === 'cancel' ? 'cancelled' : 'unknown');
   const view = viewOf(stored.record, accounts, deps);
   const last4 = referenceLast4(stored.result?.referenceId);
+  const reply = wordsFor(outcome, view, last4, stored, deps, usedToday);
+  return { ...reply, facts: resultFacts(outcome, view, stored.record, last4) };
+}
+
+function wordsFor(
+  outcome: MovementOutcome, view: ReturnType<typeof viewOf>, last4: string | undefined, stored: StoredMovement, deps: Deps, usedToday: number,
+): BankingReply {
+  const { messages } = deps;
   const card = { title: messages.movementCardTitle(), lines: messages.movementCardLines(view, deps.now(), last4) };
   const { limits } = deps.movement ?? { limits: { perMovementMinor: 0, dailyMinor: 0 } };
   const currency = stored.record.currency;
-  switch (stored.result?.outcome ?? (stored.claim?.by === 'cancel' ? 'cancelled' : 'unknown')) {
+  switch (outcome) {
     case 'moved': return tell(messages.movementDone(view, last4), { card });
     case 'accepted': return tell(messages.movementAccepted(view, last4), { card });
     case 'noFunds': return tell(messages.movementNoFunds(view.from));
@@ -76,5 +95,7 @@ export function replyFor(stored: StoredMovement, accounts: readonly AccountSumma
     case 'overMax': return tell(messages.movementOverMax(money(limits.perMovementMinor, currency)));
     case 'cancelled': return tell(messages.movementCancelled());
     case 'pinMissing': return tell(messages.movementPinNeeded());
+    case 'expired': return tell(messages.movementExpired());
+    case 'notReceived': return tell(messages.movementNotReceived());
   }
 }

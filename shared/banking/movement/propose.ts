@@ -7,6 +7,7 @@ import { linkedToken } from '../handlers/token';
 import { requirePin } from '../pin/gate';
 import { ask, tell } from '../replies';
 import { writeSession } from '../session';
+import { accountFact, moneyFact } from '../facts';
 import type { MovementDeps } from './deps';
 
 /** A movement the customer asked for, with both accounts resolved among those the bank lists. */
@@ -53,8 +54,10 @@ export async function propose(req: BankingRequest, deps: Deps, m: MovementDeps, 
     ...(plan.to.last4 ? { toLast4: plan.to.last4 } : {}), day, proposedAt: deps.clock.epochMs(),
   };
   await m.store.movements.propose(key, record);
+  m.observe?.({ kind: 'prepared' });
   const view = { ...plan, day: today };
   return ask(deps.messages.movementConfirm(view, today), deps.messages.movementConfirmReprompt(), {
     session: writeSession({ movement: { transferId: record.transferId } }),
+    facts: { kind: 'movementProposed', amount: moneyFact(plan.amount), from: accountFact(plan.from), to: accountFact(plan.to), date: day },
   });
 }

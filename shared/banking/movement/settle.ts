@@ -25,16 +25,36 @@ export async function audit(deps: Deps, m: MovementDeps, key: CustomerKey, store
 export async function record(
   deps: Deps, m: MovementDeps, key: CustomerKey, token: string, stored: StoredMovement, outcome: MovementOutcome, usedToday = 0,
 ): Promise<BankingReply> {
-  const result: MovementResult = { outcome, at: deps.clock.epochMs() };
-  await m.store.movements.finish(key, stored.record.transferId, result);
-  await audit(deps, m, key, stored, result);
+  return conclude(deps, m, key, token, stored, { outcome, at: deps.clock.epochMs() }, usedToday);
+}
+
+/**
+ * Records a result, and only when this turn's result is the one recorded (another turn may have
+ * recorded first: a repeated yes, a concurrent recovery) gives back the daily reservation when
+ * nothing moved, writes the one audit line and counts it. Either way the customer hears what is
+ * recorded.
+ */
+async function conclude(
+  deps: Deps, m: MovementDeps, key: CustomerKey, token: string, stored: StoredMovement, result: MovementResult, usedToday = 0,
+): Promise<BankingReply> {
+  const { record: movement } = stored;
+  let recorded = result;
+  if (await m.store.movements.finish(key, movement.transferId, result)) {
+    // Only a movement the confirming turn reserved (and so marked sent) has a reservation to give back.
+    if (stored.sent && NOT_MOVED.has(result.outcome)) await m.store.movements.releaseDaily(key, movement.transferId, movement.day, movement.amountMinor);
+    await audit(deps, m, key, stored, result);
+    m.observe?.({ kind: 'outcome', outcome: result.outcome });
+  } else {
+    recorded = (await m.store.movements.get(key, movement.transferId))?.result ?? result;
+  }
   const accounts = await deps.bank.listAccounts(token, { signal: deps.signal }).catch(() => []);
-  return replyFor({ ...stored, result }, accounts, deps, usedToday);
+  return replyFor({ ...stored, result: recorded }, accounts, deps, usedToday);
 }
 
 /**
  * Asks the bank (POST, or a read-back during recovery) and records what it said: the result in the
- * store, one audit line, the daily reservation released when nothing moved. An unknown outcome keeps
+ * store, one audit line, the daily reservation released when nothing moved (a movement is reserved
+ * exactly when it is marked sent, which every caller of this has done). An unknown outcome keeps
  * the reservation and is resolved on a later turn by reading the transfer back.
  */
 export async function settle(
@@ -50,10 +70,5 @@ export async function settle(
     if (!isBankError(error)) throw error;
     result = { outcome: outcomeOfError(error.kind), at: deps.clock.epochMs() };
   }
-  const { record: movement } = stored;
-  await m.store.movements.finish(key, movement.transferId, result);
-  if (NOT_MOVED.has(result.outcome)) await m.store.movements.releaseDaily(key, movement.day, movement.amountMinor);
-  await audit(deps, m, key, stored, result);
-  const accounts = await deps.bank.listAccounts(token, { signal: deps.signal }).catch(() => []);
-  return replyFor({ ...stored, result }, accounts, deps);
+  return conclude(deps, m, key, token, stored, result);
 }
