@@ -82,10 +82,10 @@ function movementCounters(registers: Registry[]): (event: MovementEvent) => void
   });
   return (event) => {
     switch (event.kind) {
-      case 'prepared': return prepared.inc();
-      case 'confirmed': return confirmed.inc();
-      case 'outcome': return outcomes.inc({ outcome: event.outcome });
-      case 'recovery': return recoveries.inc({ outcome: event.result });
+      case 'prepared': { prepared.inc(); return; }
+      case 'confirmed': { confirmed.inc(); return; }
+      case 'outcome': { outcomes.inc({ outcome: event.outcome }); return; }
+      case 'recovery': { recoveries.inc({ outcome: event.result }); return; }
     }
   };
 }
