@@ -11,20 +11,33 @@ const CODE = ['shared', 'skills', 'sandbox', 'dev', 'simulator', 'certify', 'scr
 const everythingBut = (...keep) => CODE.filter((folder) => !keep.includes(folder));
 
 /** Reads of the wall clock (mirrors test/clock/wall-clock.test.ts): only shared/clock may make them. */
-const WALL_CLOCK = [
+export const WALL_CLOCK = [
   { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Take the time from the injected Clock (shared/clock), not Date.now().' },
   { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Take the time from the injected Clock (shared/clock), not new Date().' },
   { selector: "CallExpression[callee.object.name='DateTime'][callee.property.name=/^(now|local|utc)$/][arguments.length=0]", message: "Take the time from the injected Clock (shared/clock), not luxon's current time." },
   { selector: "MemberExpression[object.name='Settings'][property.name='now']", message: "Do not replace luxon's Settings.now: inject a Clock." },
 ];
 /** Running code takes even monotonic readings from the Clock (deadlines); benchmarks and tests may time themselves. */
-const MONOTONIC = [
+export const MONOTONIC = [
   { selector: "CallExpression[callee.object.name='performance'][callee.property.name='now']", message: 'Take monotonic time from the injected Clock (clock.monotonicMs()).' },
   { selector: "MemberExpression[object.name='process'][property.name='hrtime']", message: 'Take monotonic time from the injected Clock (clock.monotonicMs()).' },
 ];
 
+/** Which top-level folder may import which (lint/boundaries.mjs; test/lint/boundaries.test.ts proves it bites). */
+export const BOUNDARIES = {
+  root,
+  zones: [
+    { from: 'shared', forbid: everythingBut('shared'), message: 'the core is platform-free and knows nothing of its callers' },
+    { from: 'skills', forbid: everythingBut('shared', 'skills'), message: 'the production service contains no sandbox, simulator, kit or test code (the development entry is dev/)' },
+    { from: 'sandbox', forbid: everythingBut('shared', 'sandbox'), message: 'the sandbox bank is a bank: it knows nothing of the skills' },
+  ],
+  entries: [
+    { from: 'skills', into: 'shared', only: ['shared/index'], message: "adapters use the core through its public entry, shared/index.ts ('../shared')" },
+  ],
+};
+
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'build/', 'certification/', 'test/lint/fixtures/'] },
+  { ignores: ['node_modules/', 'dist/', 'build/', 'certification/', 'coverage/'] },
   { files: ['**/*.mjs'], ...js.configs.recommended, languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } } },
   {
     files: TS,
@@ -42,17 +55,7 @@ export default tseslint.config(
       '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
       'no-restricted-syntax': ['error', ...WALL_CLOCK],
-      'voicebank/boundaries': ['error', {
-        root,
-        zones: [
-          { from: 'shared', forbid: everythingBut('shared'), message: 'the core is platform-free and knows nothing of its callers' },
-          { from: 'skills', forbid: everythingBut('shared', 'skills'), message: 'the production service contains no sandbox, simulator, kit or test code (the development entry is dev/)' },
-          { from: 'sandbox', forbid: everythingBut('shared', 'sandbox'), message: 'the sandbox bank is a bank: it knows nothing of the skills' },
-        ],
-        entries: [
-          { from: 'skills', into: 'shared', only: ['shared/index'], message: "adapters use the core through its public entry, shared/index.ts ('../shared')" },
-        ],
-      }],
+      'voicebank/boundaries': ['error', BOUNDARIES],
     },
   },
   { files: ['shared/**/*.ts', 'skills/**/*.ts', 'sandbox/**/*.ts', 'dev/**/*.ts', 'simulator/**/*.ts'], rules: { 'no-restricted-syntax': ['error', ...WALL_CLOCK, ...MONOTONIC] } },
