@@ -3,7 +3,7 @@ import { apologyReply, type Core, type Logger, type PeriodContext, toPlainText }
 import { createGoogleAgent } from './agent';
 import { localeOf } from './to-banking-request';
 import { createSecretCheck } from './verify-secret';
-import { isWebhookRequest } from './webhook-request';
+import { isWebhookRequest, type WebhookRequest } from './webhook-request';
 import { BAD_REQUEST, bodyGuard, DIALOGFLOW_BODY_LIMITS } from '../http/body-guard';
 import { receivedAtOf } from '../http/receipt';
 
@@ -20,25 +20,16 @@ export interface GoogleRouteOptions {
   readonly periods: PeriodContext;
 }
 
-/** JSON from the guarded raw text; anything else is refused with a fixed body. */
-const parseJson: RequestHandler = (req, res, next) => {
+/** The guarded raw text as a WebhookRequest, checked once here; undefined for anything else. */
+function webhookOf(text: unknown): WebhookRequest | undefined {
+  let body: unknown;
   try {
-    req.body = JSON.parse(typeof req.body === 'string' ? req.body : '') as unknown;
+    body = JSON.parse(typeof text === 'string' ? text : '');
   } catch {
-    res.status(400).json(BAD_REQUEST);
-    return;
+    return undefined;
   }
-  next();
-};
-
-const requireWebhookShape: RequestHandler = (req, res, next) => {
-  const body: unknown = req.body;
-  if (!isWebhookRequest(body)) {
-    res.status(400).json(BAD_REQUEST);
-    return;
-  }
-  next();
-};
+  return isWebhookRequest(body) ? body : undefined;
+}
 
 /**
  * Express handlers for POST /google (Dialogflow ES fulfillment): check the shared secret, parse
@@ -48,8 +39,8 @@ export function googleHandlers(options: GoogleRouteOptions): RequestHandler[] {
   const { logger } = options;
   const agent = createGoogleAgent(options);
   const answer: RequestHandler = async (req, res) => {
-    const body: unknown = req.body;
-    if (!isWebhookRequest(body)) {
+    const body = webhookOf(req.body);
+    if (!body) {
       res.status(400).json(BAD_REQUEST);
       return;
     }
@@ -65,5 +56,5 @@ export function googleHandlers(options: GoogleRouteOptions): RequestHandler[] {
     }
   };
   // The secret is checked first: an unauthenticated caller learns nothing about our parsing.
-  return [createSecretCheck(options), ...bodyGuard(DIALOGFLOW_BODY_LIMITS), parseJson, requireWebhookShape, answer];
+  return [createSecretCheck(options), ...bodyGuard(DIALOGFLOW_BODY_LIMITS), answer];
 }
