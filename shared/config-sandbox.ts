@@ -1,5 +1,4 @@
 import { DateTime } from 'luxon';
-import type { Config } from './config';
 import { ConfigError, url, integer, type Checker, type Env } from './config-values';
 
 /** SANDBOX_TODAY: a real calendar day, only with the embedded sandbox and never in production. */
@@ -25,8 +24,16 @@ function oauthClients(env: Env): string | undefined {
   return raw;
 }
 
+/** The embedded sandbox's settings (part of Config): they only apply without BANK_API_URL. */
+export interface SandboxParts {
+  readonly sandboxPort?: number;
+  readonly sandboxToday?: string;
+  readonly sandboxPublicUrl?: string;
+  readonly sandboxOauthClients?: string;
+}
+
 /** The embedded sandbox's settings: they only apply without BANK_API_URL. */
-export function sandboxParts(env: Env, check: Checker, production: boolean, bankApiUrl: string | undefined): Partial<Config> {
+export function sandboxParts(env: Env, check: Checker, production: boolean, bankApiUrl: string | undefined): SandboxParts {
   const today = check(() => sandboxToday(env, production, bankApiUrl), undefined);
   const publicUrl = check(() => url(env, 'SANDBOX_PUBLIC_URL', false), undefined);
   const clients = check(() => oauthClients(env), undefined);

@@ -4,7 +4,7 @@ import { createRoundTrips, type RoundTripCounts } from '../bank/round-trips';
 import type { BankClient } from '../bank/types';
 import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
-import { messagesFor } from '../speech/messages';
+import { messagesFor } from '../speech/catalogues';
 import type { BankingReply, BankingRequest, Deps } from './contract';
 import { errorReply, linkReply, outcomeOf } from './error-reply';
 import { HANDLERS, NEEDS_LINK } from './handlers';

@@ -1,7 +1,8 @@
 import { isBankError } from '../bank/errors';
 import type { BankingReply } from './contract';
 import type { FailureReason, ReplyFacts } from './facts';
-import { messagesFor, type Messages } from '../speech/messages';
+import { messagesFor } from '../speech/catalogues';
+import type { Messages } from '../speech/messages';
 import { tell } from './replies';
 
 /** What went wrong, for logs: a bank error's kind, or `internal`. Never the message. */

@@ -4,13 +4,9 @@ import { foldText } from './merchant-key';
 import { ownValue } from '../own-lookup';
 
 export { categoryForMcc, categoryForText } from './category-rules';
+import type { SpokenCategory } from './category-ids';
 
-/** Every category a user can ask about, as an id; wording for each lives in the message catalogues. */
-export const SPOKEN_CATEGORY_IDS = [
-  'food', 'groceries', 'restaurants', 'coffee', 'fuel', 'travel', 'utilities',
-  'entertainment', 'shopping', 'health', 'housing', 'fees', 'income', 'transfers',
-] as const;
-export type SpokenCategory = (typeof SPOKEN_CATEGORY_IDS)[number];
+export { SPOKEN_CATEGORY_IDS, type SpokenCategory } from './category-ids';
 
 export interface SpokenCategoryInfo {
   readonly id: SpokenCategory;

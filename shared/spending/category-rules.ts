@@ -1,4 +1,4 @@
-import type { SpokenCategory } from './categories';
+import type { SpokenCategory } from './category-ids';
 import { foldText } from './merchant-key';
 import { ownValue } from '../own-lookup';
 
