@@ -29,4 +29,5 @@ export { createLogger, type Logger } from './log/logger';
 export { spokenAmountMinor } from './money/spoken-amount';
 export { customerKey, type PinGuard } from './security';
 export { toPlainText } from './speech/ssml';
+export { isRecord, type JsonObject } from './text';
 export { createStateStore, type StateStore } from './state';

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { isRecord } from '../shared/text';
 
 /** One turn of a transcript: what the user says, and the reply expected (text, or `/regex/flags`). */
 export interface TranscriptTurn {
@@ -25,7 +26,6 @@ export interface Transcript {
   readonly turns: readonly TranscriptTurn[];
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function turnOf(value: unknown, index: number): TranscriptTurn {
   if (!isRecord(value) || typeof value.user !== 'string' || typeof value.reply !== 'string') {

@@ -1,4 +1,5 @@
 import { isBankingIntent, type BankingIntent } from './contract';
+import { isRecord } from '../text';
 
 /** Intents whose question can wait for the user to pick an account. */
 export const ACCOUNT_QUESTIONS = ['getBalance', 'recentTransactions', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'spending'] as const;
@@ -55,7 +56,6 @@ export interface PinFlow {
 }
 
 type Raw = Record<string, unknown>;
-const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isStringArray = (value: unknown): value is string[] =>
   Array.isArray(value) && value.length > 0 && value.length <= 50 && value.every((item) => typeof item === 'string' && item.length <= 200);
 const isDay = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);

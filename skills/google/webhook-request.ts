@@ -1,3 +1,5 @@
+import { isRecord } from '../../shared';
+
 /** One active context as Dialogflow ES sends it: `projects/…/sessions/<id>/contexts/<name>`. */
 export type WebhookContext = {
   readonly name: string;
@@ -28,9 +30,7 @@ export type WebhookRequest = {
   };
 };
 
-/** A JSON object (not null, not an array). */
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export { isRecord } from '../../shared';
 
 const optional = (value: unknown, check: (v: unknown) => boolean): boolean => value === undefined || check(value);
 const isString = (value: unknown): boolean => typeof value === 'string';
