@@ -9,8 +9,8 @@ import { runCertification } from './run';
 import type { CheckResult } from './types';
 
 /** What `--help` prints. */
-export const USAGE = `Usage: npm run certify -- [--bank-url URL --token TOKEN] [--expired-token TOKEN] [--out DIR] [--samples N] [--pdf]
-       npm run certify -- --verify DIR
+export const USAGE = `Usage: npm run certify -- [--bank-url URL --token TOKEN] [--expired-token TOKEN] [--out DIR] [--samples N] [--pdf] [--zip]
+       npm run certify -- --verify DIR|ZIP
 
 Certifies voicebank with a bank: the bank's FDX API, the skill on Alexa and Dialogflow against it,
 and request verification and privacy. Writes report.md, report.html, report.json, junit.xml, the
@@ -24,8 +24,10 @@ Exit status 0 when every required check passes, 1 when one fails, 2 on a usage e
   --samples N           latency samples per endpoint (default 10)
   --today YYYY-MM-DD    with the embedded sandbox: take this day as today (default $SANDBOX_TODAY or today)
   --pdf                 also print the report to report.pdf through headless Chromium (/usr/bin/chromium)
-  --verify DIR          recompute the SHA-256 of every file of a bundle against its manifest.json;
-                        exit 0 when nothing changed, 1 when a file was edited, added or removed
+  --zip                 also write the sealed bundle as one archive, <out>.zip beside the folder
+  --verify DIR|ZIP      recompute the SHA-256 of every file of a bundle (folder or its .zip) against
+                        its manifest.json; exit 0 when nothing changed, 1 when a file was edited,
+                        added or removed
   --help                this text`;
 
 type Print = (line: string) => void;
@@ -55,14 +57,14 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
     options: {
       'bank-url': { type: 'string' }, token: { type: 'string' }, 'expired-token': { type: 'string' },
       out: { type: 'string' }, samples: { type: 'string' }, today: { type: 'string' }, help: { type: 'boolean', default: false },
-      pdf: { type: 'boolean', default: false }, verify: { type: 'string' },
+      pdf: { type: 'boolean', default: false }, zip: { type: 'boolean', default: false }, verify: { type: 'string' },
     },
   });
   const samples = values.samples === undefined ? undefined : Number(values.samples);
   const today = values.today ?? env.SANDBOX_TODAY;
   if (today !== undefined && values['bank-url'] !== undefined) throw new TypeError('--today only applies to the embedded sandbox bank');
   return {
-    help: values.help, pdf: values.pdf,
+    help: values.help, pdf: values.pdf, zip: values.zip,
     ...(values.verify === undefined ? {} : { verify: values.verify }),
     ...(values['bank-url'] === undefined ? {} : { bankUrl: values['bank-url'] }),
     ...(values.token === undefined ? {} : { token: values.token }),
@@ -109,6 +111,7 @@ export async function runCli(argv: readonly string[], print: Print): Promise<num
     print(`reports: ${Object.values(result.files).join(', ')}`);
     if (result.pdfNotWritten !== undefined) print(`report.pdf not written: ${result.pdfNotWritten}`);
     print(`evidence bundle: ${result.bundle.dir} (manifest.json SHA-256 ${result.bundle.manifestSha256}; file this value with the report)`);
+    if (result.bundle.zip !== undefined) print(`evidence bundle as one file: ${result.bundle.zip} (--verify reads it too)`);
     return result.passed ? 0 : 1;
   } catch (error) {
     if (!(error instanceof TypeError || error instanceof RangeError)) throw error;

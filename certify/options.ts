@@ -27,6 +27,8 @@ export interface CertificationOptions {
   readonly onCheck?: (result: CheckResult) => void;
   /** Also print report.html to report.pdf through headless Chromium; default false. */
   readonly pdf?: boolean;
+  /** Also write the sealed bundle as one file, `<outDir>.zip` beside the folder; default false. */
+  readonly zip?: boolean;
   /** The run's clock (the sandbox's today, request timestamps, the report's date); default: the system clock. */
   readonly clock?: Clock;
 }
@@ -44,6 +46,7 @@ export interface Settings {
   readonly zone: string;
   readonly env: Env;
   readonly pdf: boolean;
+  readonly zip: boolean;
   readonly clock: Clock;
 }
 
@@ -99,6 +102,7 @@ export function resolveOptions(options: CertificationOptions): Settings {
     zone,
     env,
     pdf: options.pdf ?? false,
+    zip: options.zip ?? false,
     clock: options.clock ?? systemClock,
   };
 }

@@ -1,6 +1,8 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeEvidence } from './bundle/evidence';
-import { MANIFEST, sealBundle } from './bundle/manifest';
+import { filesOf, MANIFEST, sealBundle } from './bundle/manifest';
+import { zip } from './bundle/zip';
 import type { RunContext } from './context';
 import type { Masker } from './mask';
 import { writePdf } from './report/pdf';
@@ -16,6 +18,14 @@ export interface Published {
   readonly pdfNotWritten?: string;
 }
 
+/** The sealed folder as one archive beside it, `<dir>.zip`: the manifest first, then every file it lists. */
+function zipBundle(dir: string): string {
+  const path = `${dir}.zip`;
+  const files = [MANIFEST, ...filesOf(dir)].map((name) => ({ path: name, bytes: readFileSync(join(dir, name)) }));
+  writeFileSync(path, zip(files));
+  return path;
+}
+
 /**
  * Writes the reports, report.pdf when asked for, the evidence folder, and last the manifest that
  * seals them all: the output folder is the evidence bundle.
@@ -26,9 +36,10 @@ export async function publish(ctx: RunContext, data: ReportData, mask: Masker): 
   const pdf = ctx.settings.pdf ? await writePdf(reports.html, join(dir, 'report.pdf')) : undefined;
   writeEvidence(dir, ctx, data.meta, mask);
   const manifestSha256 = sealBundle(dir, data.meta.startedAt);
+  const archive = ctx.settings.zip ? zipBundle(dir) : undefined;
   const files: ReportFiles = pdf !== undefined && 'written' in pdf ? { ...reports, pdf: pdf.written } : reports;
   return {
-    files, bundle: { dir, manifest: join(dir, MANIFEST), manifestSha256 },
+    files, bundle: { dir, manifest: join(dir, MANIFEST), manifestSha256, ...(archive ? { zip: archive } : {}) },
     ...(pdf !== undefined && 'notWritten' in pdf ? { pdfNotWritten: pdf.notWritten } : {}),
   };
 }

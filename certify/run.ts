@@ -23,7 +23,8 @@ async function openBank(settings: Settings): Promise<{ url: string; sandbox: boo
   return { url: sandbox.url, sandbox: true, close: () => sandbox.close() };
 }
 
-function contextFor(settings: Settings, bank: { url: string; sandbox: boolean }): RunContext {
+/** What every check of a run shares, for `bank`. */
+export function contextFor(settings: Settings, bank: { url: string; sandbox: boolean }): RunContext {
   const seen = new SeenData();
   seen.addToken(settings.token);
   seen.addToken(settings.expiredToken);

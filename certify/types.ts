@@ -92,6 +92,8 @@ export interface Bundle {
   readonly manifest: string;
   /** SHA-256 (hex) of manifest.json itself: file it with the report, so a later edit of the manifest shows too. */
   readonly manifestSha256: string;
+  /** `<dir>.zip`, the same files as one archive, when `zip` was asked for. */
+  readonly zip?: string;
 }
 
 /** The outcome of {@link runCertification}. */

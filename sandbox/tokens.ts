@@ -6,6 +6,7 @@ export const DEMO_TOKENS: Readonly<Record<string, string>> = {
   'demo-eva': 'Eva Brandt: Euro checking ...6020 in EUR (a memo item, pending items), Money Market ...1178 paying dividends and interest',
   'demo-jo': 'Jo Marsh: a bank that leaves out optional balances: checking ...2604 (available only), card ...7315 (no balance owed, no statement), auto loan ...5512 (next payment amount only)',
   'demo-lee': 'Lee Park: Basic Checking ...6120 with $420.50, a closed Old savings ...0455, a Car loan ...3391 with a payment due; for money-movement refusals',
+  'demo-max': 'Max Okafor: Basic Checking ...5307 whose statement text is hostile (full card and account numbers punctuated every way, SSML markup, quotes); for the certification kit',
 };
 
 /** Bearer tokens that misbehave on purpose; where they answer at all, they serve demo-alex's data. */

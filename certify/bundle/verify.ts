@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { entryOf, filesOf, MANIFEST, sha256, type ManifestEntry } from './manifest';
+import { filesOf, MANIFEST, sha256, type ManifestEntry } from './manifest';
+import { unzip, ZipError } from './zip';
 
 /** What a verification found. */
 export interface Verification {
@@ -11,6 +12,29 @@ export interface Verification {
   readonly files: number;
   /** SHA-256 of manifest.json: compare it with the one filed with the report. */
   readonly manifestSha256?: string;
+}
+
+/** The files of a bundle, in a folder or in its zip. */
+interface FileSet {
+  /** Every path except the manifest's, sorted, with `/`. */
+  list(): string[];
+  /** The bytes at `path`, or undefined when there is no such file. */
+  read(path: string): Buffer | undefined;
+}
+
+function folder(dir: string): FileSet {
+  return {
+    list: () => filesOf(dir),
+    read: (path) => (existsSync(join(dir, path)) ? readFileSync(join(dir, path)) : undefined),
+  };
+}
+
+function archive(path: string): FileSet {
+  const files = new Map(unzip(readFileSync(path)).map((file) => [file.path, file.bytes]));
+  return {
+    list: () => [...files.keys()].filter((name) => name !== MANIFEST).sort(),
+    read: (name) => files.get(name),
+  };
 }
 
 function readEntries(text: string): ManifestEntry[] | undefined {
@@ -26,25 +50,39 @@ function readEntries(text: string): ManifestEntry[] | undefined {
   }
 }
 
-function problemWith(dir: string, entry: ManifestEntry): string | undefined {
+function problemWith(set: FileSet, entry: ManifestEntry): string | undefined {
   if (entry.path.split('/').includes('..')) return `${entry.path}: the manifest names a path outside the bundle`;
-  if (!existsSync(join(dir, entry.path))) return `${entry.path}: missing`;
-  const now = entryOf(dir, entry.path);
-  return now.sha256 === entry.sha256 && now.bytes === entry.bytes ? undefined : `${entry.path}: changed since the bundle was sealed (SHA-256 differs)`;
+  const bytes = set.read(entry.path);
+  if (bytes === undefined) return `${entry.path}: missing`;
+  return sha256(bytes) === entry.sha256 && bytes.length === entry.bytes ? undefined : `${entry.path}: changed since the bundle was sealed (SHA-256 differs)`;
 }
 
-/** Recomputes the SHA-256 of every file of the bundle in `dir` and compares it with manifest.json. */
-export function verifyBundle(dirText: string): Verification {
-  const dir = resolve(dirText);
-  const manifestPath = join(dir, MANIFEST);
-  if (!existsSync(manifestPath)) return { ok: false, problems: [`no ${MANIFEST} in ${dirText}`], files: 0 };
-  const text = readFileSync(manifestPath, 'utf8');
+function verifySet(set: FileSet, name: string): Verification {
+  const manifest = set.read(MANIFEST);
+  if (manifest === undefined) return { ok: false, problems: [`no ${MANIFEST} in ${name}`], files: 0 };
+  const text = manifest.toString('utf8');
   const entries = readEntries(text);
-  if (entries === undefined) return { ok: false, problems: [`${MANIFEST} is not a manifest this kit wrote`], files: 0, manifestSha256: sha256(text) };
+  if (entries === undefined) return { ok: false, problems: [`${MANIFEST} is not a manifest this kit wrote`], files: 0, manifestSha256: sha256(manifest) };
   const listed = new Set(entries.map((entry) => entry.path));
   const problems = [
-    ...entries.map((entry) => problemWith(dir, entry)).filter((p): p is string => p !== undefined),
-    ...filesOf(dir).filter((path) => !listed.has(path)).map((path) => `${path}: not in the manifest (added after sealing)`),
+    ...entries.map((entry) => problemWith(set, entry)).filter((p): p is string => p !== undefined),
+    ...set.list().filter((path) => !listed.has(path)).map((path) => `${path}: not in the manifest (added after sealing)`),
   ];
-  return { ok: problems.length === 0, problems, files: entries.length, manifestSha256: sha256(text) };
+  return { ok: problems.length === 0, problems, files: entries.length, manifestSha256: sha256(manifest) };
+}
+
+/**
+ * Recomputes the SHA-256 of every file of the bundle and compares it with its manifest.json. The
+ * bundle is a folder, or the `.zip` a run wrote beside it (each entry's CRC-32 is checked too).
+ */
+export function verifyBundle(pathText: string): Verification {
+  const path = resolve(pathText);
+  if (!existsSync(path)) return { ok: false, problems: [`${pathText} does not exist`], files: 0 };
+  if (statSync(path).isDirectory()) return verifySet(folder(path), pathText);
+  try {
+    return verifySet(archive(path), pathText);
+  } catch (error) {
+    if (error instanceof ZipError) return { ok: false, problems: [`${pathText}: ${error.message}`], files: 0 };
+    throw error;
+  }
 }

@@ -50,6 +50,7 @@ export const CONTROLS: readonly Control[] = [
   c('API2:2023', 'owasp', 'Broken Authentication'),
   c('API3:2023', 'owasp', 'Broken Object Property Level Authorization (no excessive data exposure)'),
   c('API4:2023', 'owasp', 'Unrestricted Resource Consumption (budgets and deadlines)'),
+  c('API6:2023', 'owasp', 'Unrestricted Access to Sensitive Business Flows (a money movement repeated or replayed)'),
   c('API8:2023', 'owasp', 'Security Misconfiguration'),
   c('API10:2023', 'owasp', 'Unsafe Consumption of APIs (the bank\u2019s answers validated)'),
   c('DAC-AUTH-DURATION', 'contract', 'Authorization lasts at most one year, then the customer reauthorizes',

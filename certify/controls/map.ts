@@ -32,6 +32,11 @@ const RULES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/^security\.the-sandbox-s-authorization-server/, ['BANK-AS', 'PR.AA', 'API2:2023']],
   [/^security\.the-sandbox-s-authorization-server-refuses-consent/, ['DAC-AUTH-DURATION']],
   [/^security\.(an|the)-mcp-/, ['API2:2023', 'PR.AA', 'API8:2023']],
+  [/^skill\.statement-text-with-markup/, ['AMZN-RESPONSE', 'API10:2023', 'DAC-MINIMISATION', 'PR.DS']],
+  [/^security\.every-ssml-answer-parses/, ['AMZN-RESPONSE', 'API10:2023', 'PR.PS']],
+  [/^security\.concurrent-wrong-pins/, ['API2:2023', 'API4:2023', 'PR.AA']],
+  [/^security\.money-moves-exactly-once|^security\.a-declined-confirmation/, ['API6:2023', 'TPRM-RESILIENCE', 'PR.AA', 'PR.DS']],
+  [/^security\.a-pin-lock-from-wrong-pins/, ['API2:2023', 'API6:2023', 'PR.AA']],
   [/\.the-(bank|skill|security)-checks-ran-to-the-end$/, ['TPRM-MONITORING']],
 ];
 

@@ -6,8 +6,11 @@ import { startInProcess } from '../service/in-process';
 import { behaviourEnv } from '../skill';
 import { authorizationServerChecks } from './authorization-server';
 import { mcpChecks } from './mcp-checks';
+import { declinedCheck, exactlyOnceCheck, movementServices } from './movement';
+import { lockStopsMovementCheck } from './movement-lock';
 import { alexaChecks, dialogflowChecks, type SecureTarget } from './forged-checks';
-import { digitsCheck, logScanCheck } from './privacy-checks';
+import { pinRaceCheck, raceServices } from './pin-race';
+import { digitsCheck, logScanCheck, ssmlSafetyCheck } from './privacy-checks';
 import { storageCheck } from './storage';
 import { buildThrowawayPki } from './throwaway-ca';
 
@@ -43,6 +46,7 @@ async function runVerificationChecks(ctx: RunContext, recorder: Recorder): Promi
 /** Security and privacy evidence: forged requests refused, then the whole run's logs and answers scanned. */
 export async function runSecurityChecks(ctx: RunContext, recorder: Recorder): Promise<void> {
   await runVerificationChecks(ctx, recorder);
-  await recorder.sequential([...authorizationServerChecks(ctx), ...await mcpChecks(ctx)]);
-  await recorder.sequential([logScanCheck(ctx), digitsCheck(ctx), storageCheck(ctx.settings.env)]);
+  await recorder.sequential([...authorizationServerChecks(ctx), ...await mcpChecks(ctx), pinRaceCheck(ctx, raceServices(ctx)),
+    exactlyOnceCheck(ctx, movementServices(ctx)), declinedCheck(ctx, movementServices(ctx)), lockStopsMovementCheck(ctx, movementServices(ctx))]);
+  await recorder.sequential([logScanCheck(ctx), digitsCheck(ctx), ssmlSafetyCheck(ctx), storageCheck(ctx.settings.env)]);
 }

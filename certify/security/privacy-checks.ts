@@ -1,11 +1,10 @@
-import { readAlexaResponse } from '../../simulator/platforms/alexa';
-import { readWebhookResponse } from '../../simulator/platforms/google';
-import type { Reply } from '../../simulator/platforms/types';
 import type { RunContext } from '../context';
 import { clip, MIN_TOKEN_LENGTH, splitTokens } from '../mask';
 import { count } from '../report/format';
 import { fail, pass } from '../runner';
 import type { CheckSpec } from '../types';
+import { speechesOf } from '../skill/speech-check';
+import { ALLOWED_SSML, longNumbers, ssmlXmlProblems, textsOf } from './answer-texts';
 import { firstLeak, needlesFor } from './log-scan';
 
 const privacy = (name: string, run: CheckSpec['run']): CheckSpec => ({ name, area: 'security', level: 'required', run });
@@ -34,19 +33,34 @@ export function shortTokenWarning(tooShort: number): string {
   return `warning: ${tooShort} token(s) shorter than ${MIN_TOKEN_LENGTH} characters were not looked for in the logs and are not masked in text (they would match ordinary text); Authorization headers were still looked for`;
 }
 
-/** What a person hears and reads in one answer: speech, reprompt and card. */
-function textsOf(reply: Reply): string[] {
-  return [reply.speech, reply.reprompt ?? '', reply.card ? `${reply.card.title} ${reply.card.text}` : ''].filter((text) => text !== '');
+/** No answer says or shows a number of more than four digits, however it is punctuated; amounts, dates and times apart. */
+export function digitsCheck(ctx: RunContext): CheckSpec {
+  return privacy('no speech or card carries a number of more than four digits, punctuated or not (amounts, dates and times apart)', async () => {
+    const texts = ctx.posts.flatMap(textsOf);
+    const notes = [
+      `${count(texts.length)} spoken and card texts from ${count(ctx.posts.length)} answers`,
+      'digits joined by spaces, dashes, dots or slashes count as one number (4111-1111-1111-1111, acct 1234.5678.9012)',
+    ];
+    if (texts.length === 0) return fail('no answers were recorded', { notes });
+    const long = texts.flatMap((text) => longNumbers(text).map((digits) => ({ text, digits })));
+    if (long.length === 0) return pass('only last fours, amounts, dates and times', { notes });
+    const [first] = long;
+    return fail(`${count(long.length)} number(s) of more than four digits in the answers, the first ${first?.digits.length ?? 0} digits long`, { response: clip(first?.text ?? '', 200), notes });
+  });
 }
 
-/** No answer says or shows more than four digits in a row, money amounts apart. */
-export function digitsCheck(ctx: RunContext): CheckSpec {
-  return privacy('no speech or card carries more than four digits in a row, amounts apart', async () => {
-    const texts = ctx.posts.filter((post) => post.status === 200)
-      .flatMap((post) => textsOf(post.path === '/alexa' ? readAlexaResponse(post.body) : readWebhookResponse(post.body)));
-    const notes = [`${count(texts.length)} spoken and card texts from ${count(ctx.posts.length)} answers`];
-    if (texts.length === 0) return fail('no answers were recorded', { notes });
-    const long = texts.find((text) => /\d{5,}/.test(text.replace(/\$[\d,]+(?:\.\d\d)?/g, '')));
-    return long === undefined ? pass('only last-four digits and money amounts', { notes }) : fail('a long number in an answer', { response: clip(long, 200), notes });
+/** Every SSML answer of the run parses as XML with only the elements the service writes: nothing injected by bank text. */
+export function ssmlSafetyCheck(ctx: RunContext): CheckSpec {
+  return privacy('every SSML answer parses as XML and carries only <speak> and <say-as>', async () => {
+    const speeches = ctx.posts.flatMap(speechesOf);
+    const notes = [
+      `${count(speeches.length)} SSML documents from ${count(ctx.posts.length)} answers, each parsed with a strict XML 1.0 parser (saxes)`,
+      `allowed: ${Object.entries(ALLOWED_SSML).map(([name, attributes]) => `<${name}>${attributes.length > 0 ? ` (${attributes.join(', ')})` : ''}`).join(', ')}; any other element, attribute, CDATA section or comment came from text`,
+    ];
+    if (speeches.length === 0) return fail('no SSML was recorded', { notes });
+    const bad = speeches.map((speech) => ({ speech, problems: ssmlXmlProblems(speech.ssml) })).filter((found) => found.problems.length > 0);
+    if (bad.length === 0) return pass('every document well-formed, nothing injected', { notes });
+    const [first] = bad;
+    return fail(`${count(bad.length)} SSML document(s) unsafe; ${first?.speech.where ?? ''}: ${first?.problems.join('; ') ?? ''}`, { response: clip(first?.speech.ssml ?? '', 300), notes });
   });
 }

@@ -1,11 +1,12 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Verifier } from 'ask-sdk-express-adapter';
-import type { BankClient } from '../../shared/bank';
+import type { AuditLog } from '../../shared/audit';
+import type { BankClient, TransferClient } from '../../shared/bank';
 import type { Clock } from '../../shared/clock';
 import { loadConfig, type Config } from '../../shared/config';
 import type { Logger } from '../../shared/log/logger';
-import { createStateStore } from '../../shared/state';
+import { createStateStore, type StateStore } from '../../shared/state';
 import { createApp } from '../../skills/app';
 import type { Env } from '../options';
 
@@ -23,18 +24,27 @@ export interface ServiceParts {
   readonly bank: BankClient;
   readonly clock: Clock;
   readonly alexaVerifiers?: readonly Verifier[];
+  /** A state store to use (instances given the same one share PIN locks and movements); default: a memory store of its own when needed. */
+  readonly store?: StateStore;
+  /** Money movement's parts, needed with MONEY_MOVEMENT=on. */
+  readonly transfers?: TransferClient;
+  readonly audit?: AuditLog;
 }
 
 /**
- * Starts the express app (createApp) on a free loopback port. A PIN policy gets an in-memory
- * state store of its own, so dialogs never share PIN state and nothing leaves the machine.
+ * Starts the express app (createApp) on a free loopback port. A PIN policy or money movement gets
+ * an in-memory state store of its own unless one is given, so dialogs never share PIN state and
+ * nothing leaves the machine. A store given is not closed here: its owner closes it.
  */
 export async function startInProcess(parts: ServiceParts): Promise<InProcessService> {
   const config = loadConfig(parts.env);
-  const store = config.pinPolicy === 'off' ? undefined : createStateStore('memory', parts.logger, { clock: parts.clock });
+  const needsStore = config.pinPolicy !== 'off' || config.moneyMovement;
+  const own = parts.store === undefined && needsStore ? createStateStore('memory', parts.logger, { clock: parts.clock }) : undefined;
+  const store = parts.store ?? own;
   const app = createApp({
     config, logger: parts.logger, bank: parts.bank, clock: parts.clock,
     ...(parts.alexaVerifiers ? { alexaVerifiers: parts.alexaVerifiers } : {}), ...(store ? { store } : {}),
+    ...(parts.transfers ? { transfers: parts.transfers } : {}), ...(parts.audit ? { audit: parts.audit } : {}),
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(0, '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(listening)));
@@ -46,7 +56,7 @@ export async function startInProcess(parts: ServiceParts): Promise<InProcessServ
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await store?.close();
+      await own?.close();
     },
   };
 }

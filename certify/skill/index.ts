@@ -8,6 +8,7 @@ import { delayedBank } from '../service/slow-bank';
 import { bankQuestionsCheck, examplePhrasesCheck, slowBankCheck, type SlowBank } from './answer-checks';
 import { conversationChecks } from './conversation-checks';
 import { goldenChecks } from './golden';
+import { hostileTextCheck } from './hostile-text';
 import { speechCheck } from './speech-check';
 import { Voice } from './voice';
 
@@ -55,7 +56,7 @@ export async function runSkillChecks(ctx: RunContext, recorder: Recorder): Promi
   try {
     // A few at a time: the checks time their answers, and a crowded event loop would slow them.
     await recorder.parallel([
-      slowBankCheck(ctx, slow), ...conversationChecks(ctx, voice), examplePhrasesCheck(ctx, voice), bankQuestionsCheck(ctx, voice),
+      slowBankCheck(ctx, slow), ...conversationChecks(ctx, voice), examplePhrasesCheck(ctx, voice), bankQuestionsCheck(ctx, voice), hostileTextCheck(ctx, service.url),
       ...goldenChecks(ctx, service, (overrides) => start(overrides)),
     ], CONCURRENT_CHECKS);
     await recorder.sequential([speechCheck(ctx)]);

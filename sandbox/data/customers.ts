@@ -4,6 +4,7 @@ import { jo } from './jo';
 import { startOfToday } from './dates';
 import { kim } from './kim';
 import { lee } from './lee';
+import { max } from './max';
 import { sam } from './sam';
 import type { SandboxCustomer } from './types';
 
@@ -16,5 +17,5 @@ export const DEFAULT_ZONE = 'America/New_York';
  */
 export function demoCustomers(now: Date, zone: string = DEFAULT_ZONE): readonly SandboxCustomer[] {
   const today = startOfToday(now, zone);
-  return [alex(today), sam(today), kim(today), eva(today), jo(today), lee(today)];
+  return [alex(today), sam(today), kim(today), eva(today), jo(today), lee(today), max(today)];
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCertification, type CertificationResult } from '../../certify';
 import { verifyBundle } from '../../certify/bundle/verify';
+import { unzip, zip } from '../../certify/bundle/zip';
 import { CONTROLS } from '../../certify/controls/catalogue';
 import { testClock } from '../support/clock';
 import { htmlProblems } from './html-check';
@@ -34,7 +35,7 @@ describe('certification against a bank with a one-character test token, and its 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'voicebank-bundle-'));
     bank = await startShortTokenBank(SHORT, testClock());
-    run = await runCertification({ bankUrl: bank.url, token: SHORT, outDir: join(dir, 'run'), samples: 2, clock: testClock() });
+    run = await runCertification({ bankUrl: bank.url, token: SHORT, outDir: join(dir, 'run'), samples: 2, clock: testClock(), zip: true });
   });
   after(async () => {
     await bank.close();
@@ -104,5 +105,26 @@ describe('certification against a bank with a one-character test token, and its 
     assert.equal(edited.code, 1, edited.stdout);
     assert.match(edited.stdout, /✗ evidence\/service-log\.jsonl: changed/);
     assert.match(edited.stdout, /NOT VERIFIED: 3 problem\(s\)/);
+  });
+
+  it('writes the same bundle as <out>.zip beside the folder, which --verify reads too and which fails when an entry is edited or damaged', async () => {
+    const archive = run.bundle.zip ?? '';
+    assert.equal(archive, `${run.bundle.dir}.zip`);
+    const entries = unzip(readFileSync(archive));
+    assert.equal(entries[0]?.path, 'manifest.json');
+    assert.deepEqual(verifyBundle(archive), { ok: true, problems: [], files: entries.length - 1, manifestSha256: run.bundle.manifestSha256 });
+    const ok = await verifyCli(archive);
+    assert.equal(ok.code, 0, ok.stdout);
+
+    const edited = join(dir, 'edited.zip');
+    writeFileSync(edited, zip(entries.map((e) => (e.path === 'report.md' ? { ...e, bytes: Buffer.concat([e.bytes, Buffer.from('\nall good\n')]) } : e))));
+    assert.deepEqual(verifyBundle(edited).problems, ['report.md: changed since the bundle was sealed (SHA-256 differs)']);
+    const damaged = join(dir, 'damaged.zip');
+    const bytes = Buffer.from(readFileSync(archive));
+    bytes[200] = (bytes[200] ?? 0) ^ 0xff;
+    writeFileSync(damaged, bytes);
+    assert.match(verifyBundle(damaged).problems[0] ?? '', /damaged/);
+    const refused = await verifyCli(edited);
+    assert.equal(refused.code, 1, refused.stdout);
   });
 });

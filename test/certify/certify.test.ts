@@ -12,7 +12,7 @@ const TEST_DAY = testClock().now().setZone('America/New_York').toISODate() ?? ''
 
 const ROOT = join(__dirname, '..', '..');
 /** Every token the sandbox runs use (the run's Dialogflow secret is random and unknown here). */
-const TOKENS = ['demo-alex', 'demo-kim', 'demo-sam', 'fault-expired', 'fault-500', 'fault-malformed', 'fault-slow-6000', 'fault-slow-4000'];
+const TOKENS = ['demo-alex', 'demo-kim', 'demo-sam', 'fault-expired', 'fault-500', 'fault-malformed', 'fault-slow-6000', 'fault-slow-3500', 'demo-max'];
 const POLITE = 'answers bank questions politely and in time';
 const SLOW_SKILL = 'answers within the deadline when the bank is slow';
 
@@ -50,7 +50,9 @@ describe('certification kit (runCertification and npm run certify)', function ()
     this.timeout(120_000);
     dir = mkdtempSync(join(tmpdir(), 'voicebank-certify-'));
     alex = await runCertification({ clock: testClock(), outDir: join(dir, 'alex'), samples: 5 });
-    const slowRun = runCertification({ clock: testClock(), token: 'fault-slow-4000', outDir: join(dir, 'slow'), samples: 2 });
+    // 3.5 s: well over the 2.5 s budget, and 1.5 s inside the 5 s a latency sample may take, so a
+    // busy machine still times the samples instead of cutting them off.
+    const slowRun = runCertification({ clock: testClock(), token: 'fault-slow-3500', outDir: join(dir, 'slow'), samples: 2 });
     const cliRun = runCli(['--token', 'fault-500', '--out', join(dir, 'cli'), '--samples', '2']);
     fault500 = await runCertification({ clock: testClock(), token: 'fault-500', outDir: join(dir, 'fault-500'), samples: 2 });
     malformed = await runCertification({ clock: testClock(), token: 'fault-malformed', outDir: join(dir, 'malformed'), samples: 2 });
@@ -117,11 +119,13 @@ describe('certification kit (runCertification and npm run certify)', function ()
     assert.match(cli.stdout, /✓ answers bank questions politely and in time/);
   });
 
-  it('fails the latency checks on p95 with fault-slow-4000, yet the skill answers within the deadline', () => {
+  it('fails the latency checks on p95 with fault-slow-3500, yet the skill answers within the deadline', () => {
     for (const endpoint of ['GET /accounts', 'GET /accounts/{id}', 'GET /accounts/{id}/transactions']) {
       const check = byName(slow, `${endpoint}: p95 latency within the voice budget`);
       assert.equal(check.status, 'fail');
-      assert.match(check.message, /p95 4\.\d\d s/);
+      // A lower bound only: the sandbox waits 3.5 s, and a busy machine can only add to it.
+      const p95 = Number(/p95 (\d+\.\d\d) s/.exec(check.message)?.[1]);
+      assert.ok(p95 >= 3.5 && p95 < 5, check.message);
     }
     assert.equal(byName(slow, POLITE).status, 'pass');
     assert.equal(byName(slow, SLOW_SKILL).status, 'pass');
