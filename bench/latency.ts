@@ -1,5 +1,4 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { createBankClient } from '../shared/bank';
@@ -13,6 +12,7 @@ import { forkTs } from './support/children';
 import { createPoster } from './support/http-post';
 import { fixed, renderTable } from './support/table';
 import { isVolumeBankReady, VOLUME_BANK_ENTRY } from './support/volume-bank';
+import { listenOnLoopback } from '../shared/loopback';
 
 /**
  * `npm run bench:latency`: time to answer each kind of question when the bank is slow and busy.
@@ -69,8 +69,7 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 async function listen(server: Server): Promise<string> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/alexa`;
+  return `${(await listenOnLoopback(server)).url}/alexa`;
 }
 
 async function main(): Promise<void> {

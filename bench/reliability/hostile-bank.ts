@@ -1,7 +1,6 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { Clock } from '../../shared/clock';
+import { listenOnLoopback } from '../../shared/loopback';
 
 /** Numbers the hostile bank plants in its text, punctuated every way a bank might; none may be said whole. */
 export const PLANTED_NUMBERS = [
@@ -43,15 +42,9 @@ export async function startHostileBank(clock: Clock): Promise<{ url: string; clo
     }));
     res.json({ transactions });
   });
-  const server = await new Promise<Server>((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  const { port } = server.address() as AddressInfo;
+  const { url, close } = await listenOnLoopback(app);
   return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    url,
+    close,
   };
 }

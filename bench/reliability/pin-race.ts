@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import { createBankClient } from '../../shared/bank';
 import type { Clock } from '../../shared/clock';
@@ -10,6 +8,7 @@ import { createStateStore } from '../../shared/state';
 import { createApp } from '../../skills/app';
 import { alexa, google } from '../../test/contract/platforms';
 import { atPinPrompt, mixedBurst, wrongThenRight } from '../../test/contract/pin-burst';
+import { listenOnLoopback } from '../../shared/loopback';
 
 /** The Redis to race on: TEST_REDIS_URL (as the tests use), else the machine's. */
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -34,15 +33,11 @@ async function instance(bankUrl: string, clock: Clock, prefix: string): Promise<
   const bank = createBankClient({ baseUrl: bankUrl, timeoutMs: config.bankTimeoutMs, logger, clock });
   const store = createStateStore(REDIS_URL, logger, { keyPrefix: prefix, clock });
   const app = createApp({ config, logger, bank, clock, store });
-  const server = await new Promise<Server>((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  const { port } = server.address() as AddressInfo;
+  const listening = await listenOnLoopback(app);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: listening.url,
     close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await listening.close();
       bank.close();
       await store.close();
     },

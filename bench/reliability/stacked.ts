@@ -1,21 +1,18 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Clock } from '../../shared/clock';
 import type { ThrowawayPki } from '../../certify/security/throwaway-ca';
 import { alexaHeaders, GOOD_CERT_URL, signBody } from '../../certify/security/requests';
 import { alexaEnvelope } from '../../test/support/alexa-requests';
 import { post } from './post';
 import { alexaTimestamp, SKILL_ID, startTarget } from './targets';
+import { listenOnLoopback } from '../../shared/loopback';
 
 /** The worst stacked case: how long it took and what the user heard. */
 export interface StackedFigures { readonly ms: number; readonly status: number; readonly apologised: boolean }
 
 /** A Settings API on 127.0.0.1 that accepts and never answers. */
 async function hangingSettingsApi(): Promise<{ url: string; close(): Promise<void> }> {
-  const server: Server = createServer(() => { /* never answers */ });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }) };
+  const { url, close } = await listenOnLoopback(() => { /* never answers */ });
+  return { url, close };
 }
 
 /**

@@ -1,6 +1,5 @@
 import { systemClock } from '../../shared/clock';
-import http, { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import http from 'node:http';
 import { getRequestType, SkillBuilders } from 'ask-sdk-core';
 import { ExpressAdapter, SkillRequestSignatureVerifier, TimestampVerifier } from 'ask-sdk-express-adapter';
 import express from 'express';
@@ -14,6 +13,7 @@ import { isTargetsInit, type TargetsInit, type TargetsReady } from './alexa-targ
 import { CERT_URL } from '../../test/alexa-verification/signed-request';
 import { bareBalance } from './bare-fdx';
 import { serveChild } from './children';
+import { listenOnLoopback } from '../../shared/loopback';
 
 /**
  * Child-process entry for `npm run bench`: the HTTP servers under test, each on 127.0.0.1 and a
@@ -21,12 +21,7 @@ import { serveChild } from './children';
  */
 
 async function listen(handler: express.Express, path: string): Promise<string> {
-  const server = createServer(handler);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`;
+  return `${(await listenOnLoopback(handler)).url}${path}`;
 }
 
 /** Our service as skills/server.ts wires it, logging at info to /dev/null (the cost of a line stays). */

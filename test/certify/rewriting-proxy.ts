@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../../shared/loopback';
 
 /** How a deliberately broken service double changes what passes through it. */
 export interface Rewrites {
@@ -32,13 +32,6 @@ export async function rewritingProxy(target: string, rewrites: Rewrites): Promis
         .catch(() => res.writeHead(502).end());
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
+  const { url, close } = await listenOnLoopback(server);
+  return { url, close };
 }

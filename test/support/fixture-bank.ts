@@ -1,6 +1,5 @@
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import express from 'express';
+import { listenOnLoopback } from '../../shared/loopback';
 
 /**
  * A spec-shaped FDX bank over real HTTP, serving fixture data written from the FDX facts (not
@@ -61,15 +60,9 @@ export async function startFixtureBank(customers: Readonly<Record<string, Fixtur
     if (customer === undefined || items === undefined) res.status(404).json({ code: '701', message: 'Account not found' });
     else res.json(paged(items, 'transactions', req.query['pageKey']?.toString(), customer));
   });
-  const server = await new Promise<Server>((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  const { port } = server.address() as AddressInfo;
+  const { url, close } = await listenOnLoopback(app);
   return {
-    url: `http://127.0.0.1:${port}`,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    url,
+    close,
   };
 }

@@ -1,5 +1,3 @@
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { Writable } from 'node:stream';
 import type { Verifier } from 'ask-sdk-express-adapter';
 import type { Clock } from '../../shared/clock';
@@ -12,6 +10,7 @@ import { createApp } from '../../skills/app';
 import { createStateStore } from '../../shared/state';
 import type { Metrics } from '../../skills/metrics';
 import { testClock } from './clock';
+import { listenOnLoopback } from '../../shared/loopback';
 
 /** The Dialogflow shared secret the test service is configured with. */
 export const TEST_DIALOGFLOW_SECRET = 'test-secret-0123456789';
@@ -70,18 +69,14 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     ...(options.alexaVerifiers ? { alexaVerifiers: options.alexaVerifiers } : {}), ...(store ? { store } : {}),
     transfers: options.transfers?.(bank) ?? bank, ...(options.audit ? { audit: options.audit } : {}),
   });
-  const server = await new Promise<Server>((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  const { port } = server.address() as AddressInfo;
+  const listening = await listenOnLoopback(app);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: listening.url,
     bankUrl,
     sandbox,
     logs,
     close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await listening.close();
       bank.close();
       await store?.close();
       await sandbox.close();
