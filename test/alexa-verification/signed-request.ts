@@ -28,7 +28,7 @@ export function launchBody(options: { timestamp?: string; applicationId?: string
 
 /** Signs `body` with the test leaf key: base64 RSA-SHA256 over the exact UTF-8 bytes. */
 export function signBody(body: string): string {
-  return sign('sha256', Buffer.from(body, 'utf8'), testPki().leafKey.privateKeyPem).toString('base64');
+  return sign('sha256', Buffer.from(body, 'utf8'), testPki().leafKey.privatePem).toString('base64');
 }
 
 /** Headers Alexa would send with `body`. */
