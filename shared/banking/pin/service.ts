@@ -4,6 +4,7 @@ import type { BankClient, CallOptions } from '../../bank/types';
 import { createPinGuard, customerKey, hashPin, verifyPin, type CustomerKey, type PinGuard } from '../../security';
 import type { StateStore } from '../../state';
 import { tryPin, type PinCheck } from './try-pin';
+import { BoundedCache } from '../../bounded-cache';
 
 export type { PinCheck } from './try-pin';
 
@@ -57,17 +58,16 @@ const MAX_KEYS = 10_000;
 export function createPinService(options: PinServiceOptions): PinService {
   const { bank, keySecret, store, clock } = options;
   const now = (): number => clock.monotonicMs();
-  const keys = new Map<string, { key: CustomerKey; until: number }>();
+  const keys = new BoundedCache<CustomerKey>(MAX_KEYS);
   const keyFor = async (token: string, call?: CallOptions): Promise<CustomerKey | undefined> => {
     const tokenHash = createHash('sha256').update(token).digest('base64url');
-    const hit = keys.get(tokenHash);
-    if (hit && hit.until > now()) return hit.key;
+    const hit = keys.get(tokenHash, now());
+    if (hit) return hit;
     const customerId = await bank.getCustomerId(token, call);
     const accountIds = customerId ? [] : (await bank.listAccounts(token, call)).map((a) => a.id);
     if (!customerId && accountIds.length === 0) return undefined;
     const key = customerKey(customerId ? { customerId } : { accountIds }, keySecret);
-    if (keys.size >= MAX_KEYS) keys.delete(keys.keys().next().value ?? '');
-    keys.set(tokenHash, { key, until: now() + KEY_TTL_MS });
+    keys.set(tokenHash, key, now() + KEY_TTL_MS);
     return key;
   };
   const guard = createPinGuard({ store, maxAttempts: options.maxAttempts, lockSeconds: options.lockSeconds });

@@ -1,9 +1,9 @@
 import type { KeyObject, X509Certificate } from 'node:crypto';
 import { rootCertificates } from 'node:tls';
-import { BoundedCache } from './bounded-cache';
 import { verifyCertChain, parseTrustedRoots } from './cert-chain';
 import { fetchPemOverHttps, type CertFetcher } from './cert-fetcher';
 import { VerificationError } from './verification-error';
+import { BoundedCache } from '../../../shared';
 
 /** Options for {@link createCertStore}. */
 export interface CertStoreOptions {
