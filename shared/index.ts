@@ -7,6 +7,7 @@ export { openAudit, type AuditLog } from './audit';
 export { createBankClient, isBankError, type TransferClient } from './bank';
 export { withAccountListCache } from './bank/account-list-cache';
 export { BoundedCache } from './bounded-cache';
+export { collectCapped } from './capped-body';
 export { createTransport, TransportFailure } from './bank/transport';
 export type { BankClient } from './bank/types';
 export {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
 import type { SeenData } from '../seen-data';
+import { collectCapped } from '../../shared/capped-body';
 
 /** One request to the bank over plain HTTP, as observed: no client logic in between. */
 export interface RawExchange {
@@ -94,13 +95,9 @@ function send(url: URL, token: string, interactionId: string, timeoutMs: number,
 
 /** Reads a whole response body, refusing one over {@link MAX_BODY_BYTES}. */
 function collect(res: http.IncomingMessage, req: http.ClientRequest, resolve: (answer: Answer) => void): void {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  res.on('data', (chunk: Buffer) => {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) req.destroy(new Error('the answer is larger than 8 MB'));
-    else chunks.push(chunk);
+  collectCapped(res, MAX_BODY_BYTES, {
+    tooLarge: () => req.destroy(new Error('the answer is larger than 8 MB')),
+    end: (text) => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }),
   });
-  res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
   res.on('error', () => resolve({ error: 'the answer was cut short' }));
 }

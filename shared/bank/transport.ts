@@ -1,5 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
+import { collectCapped } from '../capped-body';
 
 /**
  * The bottom layer: one HTTP exchange over node:http / node:https with a keep-alive agent
@@ -106,20 +107,15 @@ function settler(request: TransportRequest, onFail: (failure: TransportFailure) 
 function collect(
   res: http.IncomingMessage, maxBodyBytes: number, settle: Settler, resolve: (r: TransportResponse) => void,
 ): void {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  res.on('data', (chunk: Buffer) => {
-    size += chunk.length;
-    if (size > maxBodyBytes) settle.fail(new TransportFailure('tooLarge', 'response body too large'));
-    else chunks.push(chunk);
+  collectCapped(res, maxBodyBytes, {
+    tooLarge: () => settle.fail(new TransportFailure('tooLarge', 'response body too large')),
+    end: (body) => {
+      if (settle.done()) resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
+    },
   });
   res.on('error', (error) => settle.fail(new TransportFailure('network', `response failed (${errorCode(error)})`)));
   res.on('close', () => {
     if (!res.complete) settle.fail(new TransportFailure('network', 'response cut short'));
-  });
-  res.on('end', () => {
-    if (!settle.done()) return;
-    resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') });
   });
 }
 
