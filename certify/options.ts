@@ -1,6 +1,7 @@
 import { systemClock, type Clock } from '../shared/clock';
 import { ConfigError, loadConfig } from '../shared/config';
 import type { CheckResult } from './types';
+import { checkBaseUrl } from '../shared/bank/url';
 
 /** Environment variables, as `process.env` holds them. */
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -60,14 +61,7 @@ function whole(value: number | undefined, fallback: number, min: number, max: nu
 }
 
 function checkedUrl(text: string): string {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new TypeError('--bank-url is not a URL');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError('--bank-url must be an http or https URL');
-  if (url.search !== '' || url.hash !== '') throw new TypeError('--bank-url must not carry a query or fragment');
+  checkBaseUrl(text, '--bank-url');
   return text.replace(/\/+$/, '');
 }
 
