@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
-import { cycles, reachable, sourceFiles } from './import-graph';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { cycles, reachable, ROOT, sourceFiles } from './import-graph';
 
 const outside = (files: Set<string>, ...allowed: string[]): string[] =>
   [...files].filter((file) => !allowed.some((folder) => file.startsWith(`${folder}/`)));
@@ -39,5 +42,22 @@ describe('import cycles', () => {
   it('has none between the message catalogues and their shape, nor between the spending categories and their rules', () => {
     const found = cycles(sourceFiles('shared')).flat();
     assert.deepEqual(found.filter((file) => file.startsWith('shared/speech/') || file.startsWith('shared/spending/')), []);
+  });
+});
+
+describe('coverage counts what runs', () => {
+  it('leaves out of .c8rc.json exactly the production files that compile to nothing (types only)', () => {
+    const config = JSON.parse(readFileSync(join(ROOT, '.c8rc.json'), 'utf8')) as { exclude: string[] };
+    const typeOnly = sourceFiles('shared', 'skills', 'sandbox', 'dev').filter((file) => {
+      const source = readFileSync(join(ROOT, file), 'utf8');
+      // A declaration of a value is code; only the rest need compiling to be sure.
+      if (/^(?:export )?(?:async )?(?:function|const|let|class|enum)\b/m.test(source)) return false;
+      const { outputText } = ts.transpileModule(source, {
+        compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, isolatedModules: true },
+      });
+      return outputText.split('\n').every((line) => line.trim() === '' || /^"use strict";$|^Object\.defineProperty\(exports, "__esModule"/.test(line.trim()));
+    });
+    assert.ok(typeOnly.includes('shared/bank/types.ts'), 'a known type-only file is found');
+    assert.deepEqual(config.exclude.filter((pattern) => pattern !== '**/*.test.ts').sort(), typeOnly.sort());
   });
 });
