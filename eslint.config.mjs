@@ -30,6 +30,7 @@ export const BOUNDARIES = {
     { from: 'shared', forbid: everythingBut('shared'), message: 'the core is platform-free and knows nothing of its callers' },
     { from: 'skills', forbid: everythingBut('shared', 'skills'), message: 'the production service contains no sandbox, simulator, kit or test code (the development entry is dev/)' },
     { from: 'sandbox', forbid: everythingBut('shared', 'sandbox'), message: 'the sandbox bank is a bank: it knows nothing of the skills' },
+    { from: 'dev', forbid: everythingBut('shared', 'skills', 'sandbox', 'dev'), message: 'the development entry is the service plus the sandbox, nothing more' },
   ],
   entries: [
     { from: 'skills', into: 'shared', only: ['shared/index'], message: "adapters use the core through its public entry, shared/index.ts ('../shared')" },

@@ -1,6 +1,6 @@
 /**
  * `npm run test:dates`: replays the scenario list, the spending-sum check, the PIN scenarios, the
- * golden dialogs, the MCP tools (answers equal to the voice's) and the money-movement scenarios
+ * golden dialogs (certify/dialogs, through test/simulator/golden.test.ts), the MCP tools (answers equal to the voice's) and the money-movement scenarios
  * (voice and MCP) with the test clock (TEST_NOW) on
  * each of a set of hard dates, one mocha run per date, and prints a line per date. Exits 1 if any
  * date fails.
@@ -24,7 +24,8 @@ export const HARD_DATES: ReadonlyArray<{ readonly at: string; readonly why: stri
   { at: '2026-12-05T09:00:00-05:00', why: 'the day after a biweekly paycheck' },
 ];
 
-const SUITES = ['test/contract/scenarios.test.ts', 'test/contract/spending.test.ts', 'test/contract/pin.test.ts', 'test/simulator/golden.test.ts', 'test/mcp/tools.test.ts', 'test/movement/scenarios.test.ts', 'test/mcp/movement.test.ts'];
+const SUITES = ['test/contract/scenarios.test.ts', 'test/contract/spending.test.ts', 'test/contract/pin.test.ts', 'test/simulator/golden.test.ts', 'test/mcp/tools.test.ts', 'test/movement/scenarios.test.ts', 'test/mcp/movement.test.ts',
+  'test/conversations/issue-14-rows.test.ts'];
 
 function runOn(at: string): { ok: boolean; summary: string; output: string } {
   const result = spawnSync(process.execPath, [require.resolve('mocha/bin/mocha.js'), ...SUITES], {

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { IANAZone } from 'luxon';
 import { sandboxParts } from './config-sandbox';
 import { loadMovementConfig, type MovementConfig } from './config-movement';
+import { DEFAULT_APP_NAME, loadContact } from './config-contact';
+import type { BankContact } from './banking/contract';
 import { checker, ConfigError, flag, integer, url, type Checker, type Env } from './config-values';
 
 export { ConfigError } from './config-values';
@@ -55,6 +57,8 @@ export interface Config extends MovementConfig {
   readonly pinMaxAttempts: number;
   readonly pinLockSeconds: number;
   readonly pinIdleSeconds: number;
+  /** BANK_APP_NAME, BANK_PHONE: where customers are sent for what cannot be done by voice. */
+  readonly contact: BankContact;
   /**
    * What a sane bank response holds (issue 12): the largest absolute amount in major units and
    * the calendar years dates must fall in. Beyond them a response is refused as invalid.
@@ -188,6 +192,7 @@ export function loadConfig(env: Env = process.env, options: LoadOptions = {}): C
     ...check(() => deadlines(env), { bankTimeoutMs: 2500, turnDeadlineMs: 4000 }),
     historyDays: check(() => integer(env, 'BANK_HISTORY_DAYS', 90, 1, 3660), 90),
     accountCacheSeconds: check(() => integer(env, 'ACCOUNT_CACHE_SECONDS', 30, 0, 300), 30),
+    contact: check(() => loadContact(env, (message) => new ConfigError(message)), { appName: DEFAULT_APP_NAME }),
     bankBounds: check(() => bankBounds(env), { maxAmount: 1_000_000_000, minYear: 1900, maxYear: 2100 }),
   };
   if (check.problems.length > 0) throw new ConfigError(check.problems);

@@ -24,7 +24,8 @@ export async function startEmbedded(zone: string, clock: Clock, pinPolicy: PinPo
     VERIFY_REQUESTS: 'false', LOG_LEVEL: 'silent', PORT: '0', SANDBOX_PORT: '0', DEFAULT_TIME_ZONE: zone, PIN_POLICY: pinPolicy, STATE_STORE: 'memory',
     ...(bankUrl === undefined ? {} : { BANK_API_URL: bankUrl }),
   });
-  const service = await startDevService(config, silentLogger(), { clock });
+  // Only this process talks to it, and it closes when the conversation is over: no keep-alive client to drain for.
+  const service = await startDevService(config, silentLogger(), { clock, drain: { graceMs: 0 } });
   return { url: service.url, close: () => service.close() };
 }
 

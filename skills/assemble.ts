@@ -66,7 +66,7 @@ export function assembleCore(parts: CoreParts, skillId?: string): Assembled {
   const observe = metrics ? (event: MovementEvent) => metrics.movement(event) : undefined;
   const movement = withCountedPin(movementFor(config, bank, { ...parts, ...(transfers ? { transfers } : {}) }, clock, observe), metrics);
   const core = createCore({
-    bank, logger, clock, turnDeadlineMs: config.turnDeadlineMs, historyDays: config.historyDays,
+    bank, logger, clock, turnDeadlineMs: config.turnDeadlineMs, historyDays: config.historyDays, contact: config.contact,
     ...(pin ? { pin } : {}), ...(movement ? { movement } : {}), ...(metrics || parts.onTurn ? { onTurn: turnObserver(metrics, parts.onTurn) } : {}),
   });
   const timeZone = createTimeZoneLookup({ defaultZone: config.defaultTimeZone, clock });

@@ -1,7 +1,8 @@
 import type { Clock } from '../../shared/clock';
 import type { ThrowawayPki } from '../../certify/security/throwaway-ca';
 import { BAD_CERT_URLS } from '../../certify/security/forged-checks';
-import { alexaHeaders, GOOD_CERT_URL, launchBody, signBody, welcomeWebhook } from '../../certify/security/requests';
+import { GOOD_CERT_URL, launchBody, welcomeWebhook } from '../../certify/security/requests';
+import { alexaSignatureHeaders as alexaHeaders, signAlexaBody as signBody } from '../../simulator/platforms/requests';
 import { alexaEnvelope } from '../../test/support/alexa-requests';
 import { webhookRequest, type Ask } from '../../test/contract/platforms';
 import { PLANTED_NUMBERS } from './hostile-bank';

@@ -1,7 +1,8 @@
 import { mulberry32, type Random } from '../../sandbox/data/random';
 import type { Clock } from '../../shared/clock';
 import type { ThrowawayPki } from '../../certify/security/throwaway-ca';
-import { alexaHeaders, GOOD_CERT_URL, signBody } from '../../certify/security/requests';
+import { GOOD_CERT_URL } from '../../certify/security/requests';
+import { alexaSignatureHeaders as alexaHeaders, signAlexaBody as signBody } from '../../simulator/platforms/requests';
 import { alexaEnvelope } from '../../test/support/alexa-requests';
 import { webhookRequest, type Ask } from '../../test/contract/platforms';
 import { newTally, record, type Tally } from './figures';

@@ -1,6 +1,7 @@
 import type { Clock } from '../../shared/clock';
 import type { ThrowawayPki } from '../../certify/security/throwaway-ca';
-import { alexaHeaders, GOOD_CERT_URL, signBody } from '../../certify/security/requests';
+import { GOOD_CERT_URL } from '../../certify/security/requests';
+import { alexaSignatureHeaders as alexaHeaders, signAlexaBody as signBody } from '../../simulator/platforms/requests';
 import { alexaEnvelope } from '../../test/support/alexa-requests';
 import { post } from './post';
 import { alexaTimestamp, SKILL_ID, startTarget } from './targets';

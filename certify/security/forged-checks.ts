@@ -3,7 +3,8 @@ import { clip } from '../mask';
 import { fail, pass } from '../runner';
 import type { Recorded } from '../service/recording-poster';
 import type { CheckSpec, Outcome } from '../types';
-import { alexaHeaders, GOOD_CERT_URL, launchBody, postRaw, signBody, welcomeWebhook } from './requests';
+import { alexaSignatureHeaders, signAlexaBody } from '../../simulator/platforms/requests';
+import { GOOD_CERT_URL, launchBody, postRaw, welcomeWebhook } from './requests';
 
 /** The verifying service and what it trusts. */
 export interface SecureTarget {
@@ -51,7 +52,7 @@ function signedLaunch(target: SecureTarget, certUrl = GOOD_CERT_URL, change: { s
   const body = launchBody(change.skillId ?? target.skillId, at);
   const signed = change.signOther ? launchBody(target.skillId, at) : body;
   const sent = change.after ? change.after(body) : body;
-  return { body: sent, headers: alexaHeaders(signBody(signed, target.signingKeyPem), certUrl), summary: `LaunchRequest, SignatureCertChainUrl ${certUrl}` };
+  return { body: sent, headers: alexaSignatureHeaders(signAlexaBody(signed, target.signingKeyPem), certUrl), summary: `LaunchRequest, SignatureCertChainUrl ${certUrl}` };
 }
 
 /** Certificate URLs Amazon's rules refuse (https, s3.amazonaws.com, port 443, /echo.api/, no `..`, no query). */

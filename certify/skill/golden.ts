@@ -15,8 +15,8 @@ import { recordingPoster } from '../service/recording-poster';
 import type { CheckSpec } from '../types';
 import { PLATFORMS, type Platform } from './voice';
 
-/** The golden dialogs. */
-const DIALOGS_DIR = join(repoRoot(), 'test', 'dialogs');
+/** The golden dialogs: the kit's own (the tests replay the same files). */
+export const DIALOGS_DIR = join(repoRoot(), 'certify', 'dialogs');
 
 /** Starts another in-process service like the shared one, with some settings changed. */
 export type StartService = (overrides: Env) => Promise<InProcessService>;
@@ -69,14 +69,14 @@ function dialogCheck(ctx: RunContext, path: string, shared: InProcessService, st
 }
 
 /**
- * One check per golden dialog (test/dialogs/*.json), replayed through the simulator on both
+ * One check per golden dialog (certify/dialogs/*.json), replayed through the simulator on both
  * platforms. They are written for the sandbox's demo customers, so an external bank gets one
  * not-applicable check instead.
  */
 export function goldenChecks(ctx: RunContext, shared: InProcessService, start: StartService): CheckSpec[] {
   const files = existsSync(DIALOGS_DIR) ? readdirSync(DIALOGS_DIR).filter((f) => f.endsWith('.json')).sort() : [];
   if (!ctx.sandbox || files.length === 0) {
-    const why = ctx.sandbox ? 'no golden dialogs found in test/dialogs' : "the golden dialogs are tied to the sandbox's demo customers";
+    const why = ctx.sandbox ? 'no golden dialogs found in certify/dialogs' : "the golden dialogs are tied to the sandbox's demo customers";
     return [golden('golden dialogs replay on their platforms', async () => notApplicable(why))];
   }
   const observe = observer(ctx);

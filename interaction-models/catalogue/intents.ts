@@ -48,6 +48,20 @@ export const CATALOGUE = [
   { id: 'payLoan', core: 'payLoan', alexa: custom('PayLoanIntent'), dialogflow: { name: 'Pay Loan' }, slots: [dollars, cents, toAccount, fromAccount] },
   { id: 'paymentAmount', core: 'paymentAmount', alexa: custom('PaymentAmountIntent'), dialogflow: { name: 'Payment Amount' }, slots: [dollars, cents, paymentOption] },
   { id: 'transferStatus', core: 'transferStatus', alexa: custom('TransferStatusIntent'), dialogflow: { name: 'Transfer Status' }, slots: [] },
+  // Issue 14: what is refused (never a bank call), and the questions added with it.
+  { id: 'cardControl', core: 'cardControl', alexa: custom('CardControlIntent'), dialogflow: { name: 'Card Control' }, slots: [account, lastFour] },
+  { id: 'lostCard', core: 'lostCard', alexa: custom('LostCardIntent'), dialogflow: { name: 'Lost Card' }, slots: [account] },
+  { id: 'dispute', core: 'dispute', alexa: custom('DisputeIntent'), dialogflow: { name: 'Dispute Charge' }, slots: [merchant] },
+  { id: 'sendMoney', core: 'sendMoney', alexa: custom('SendMoneyIntent'), dialogflow: { name: 'Send Money' }, slots: [dollars, merchant, category] },
+  { id: 'changeDetails', core: 'changeDetails', alexa: custom('ChangeDetailsIntent'), dialogflow: { name: 'Change Details' }, slots: [account] },
+  { id: 'talkToPerson', core: 'talkToPerson', alexa: custom('TalkToPersonIntent'), dialogflow: { name: 'Talk To Person' }, slots: [] },
+  { id: 'netWorth', core: 'netWorth', alexa: custom('NetWorthIntent'), dialogflow: { name: 'Net Worth' }, slots: [] },
+  { id: 'overdrawn', core: 'overdrawn', alexa: custom('OverdrawnIntent'), dialogflow: { name: 'Overdrawn' }, slots: [account] },
+  { id: 'cashAvailable', core: 'cashAvailable', alexa: custom('CashAvailableIntent'), dialogflow: { name: 'Cash Available' }, slots: [] },
+  { id: 'purchasesInPeriod', core: 'purchasesInPeriod', alexa: custom('PurchasesInPeriodIntent'),
+    dialogflow: { name: 'Purchases In Period' }, slots: [date, duration, account, lastFour] },
+  { id: 'biggestPurchases', core: 'biggestPurchases', alexa: custom('BiggestPurchasesIntent'),
+    dialogflow: { name: 'Biggest Purchases' }, slots: [date, duration, account, lastFour] },
 ] as const satisfies readonly CatalogueIntent[];
 
 /** A catalogue key; each locale has samples for every one. */

@@ -16,6 +16,9 @@ export const BANKING_INTENTS = [
   'listAccounts', 'getBalance', 'recentTransactions', 'selectAccount',
   'spending', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'lastTransactionWith', 'interestEarned', 'pin',
   'transfer', 'payCard', 'payLoan', 'paymentAmount', 'transferStatus',
+  // Issue 14: what we do not do (refused plainly, no bank call), and new questions.
+  'cardControl', 'lostCard', 'dispute', 'sendMoney', 'changeDetails', 'talkToPerson', 'netWorth',
+  'overdrawn', 'cashAvailable', 'purchasesInPeriod', 'biggestPurchases',
 ] as const;
 export type BankingIntent = (typeof BANKING_INTENTS)[number];
 
@@ -132,6 +135,16 @@ export interface Deps {
   readonly historyDays: number;
   /** Money movement; absent unless MONEY_MOVEMENT=on. */
   readonly movement?: MovementDeps;
+  /** Where customers do what the voice service does not (BANK_APP_NAME, BANK_PHONE); a default when absent. */
+  readonly contact?: BankContact;
+}
+
+/** Where to send a customer for what cannot be done by voice: the bank's app, and its phone number when configured. */
+export interface BankContact {
+  /** As it is said after "in": "the Harbor Bank app", "your bank's app". */
+  readonly appName: string;
+  /** Digits with spaces, dashes, dots or parentheses, as configured: "1-800-555-0134". */
+  readonly phone?: string;
 }
 
 export type Handler = (req: BankingRequest, deps: Deps) => Promise<BankingReply>;

@@ -5,7 +5,7 @@ import type { BankClient } from '../bank/types';
 import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
 import { messagesFor } from '../speech/catalogues';
-import type { BankingReply, BankingRequest, Deps } from './contract';
+import type { BankContact, BankingReply, BankingRequest, Deps } from './contract';
 import { errorReply, linkReply, outcomeOf } from './error-reply';
 import { HANDLERS, NEEDS_LINK } from './handlers';
 import { limitSpeech } from './limits';
@@ -18,6 +18,8 @@ import { createTurnBudget } from './turn-budget';
 import type { MovementDeps } from './movement/deps';
 import { movementStep } from './movement/route';
 import { turnBank } from './turn-bank';
+import { refusedAction } from './action-guard';
+import { refusal } from './handlers/refusals';
 
 /** What one turn cost, for logs and (once it exists) metrics. Carries no customer data. */
 export interface TurnRecord extends RoundTripCounts {
@@ -42,6 +44,8 @@ export interface CoreOptions {
   readonly pin?: PinService;
   /** Money movement; absent unless MONEY_MOVEMENT=on (then movement requests are refused plainly). */
   readonly movement?: MovementDeps;
+  /** Where customers are sent for what cannot be done by voice (refusals). */
+  readonly contact?: BankContact;
   /** Called once per turn with its counts (a /metrics counter hooks in here). */
   readonly onTurn?: (turn: TurnRecord) => void;
 }
@@ -69,11 +73,14 @@ export function createCore(options: CoreOptions): Core {
     const deps: Deps = {
       bank: turnBank(options.bank, controller.signal, roundTrips), messages, logger: options.logger, signal: controller.signal, historyDays: options.historyDays,
       clock: options.clock, now: () => options.clock.now().setZone(req.timeZone),
-      ...(options.movement ? { movement: options.movement } : {}),
+      ...(options.movement ? { movement: options.movement } : {}), ...(options.contact ? { contact: options.contact } : {}),
     };
     let outcome = 'ok';
     const answer = async (): Promise<BankingReply> => {
       const turnReq = withHistoryCut(req, deps);
+      // What we do not do is refused before anything else, without a bank call (issue 14).
+      const refused = readSession(turnReq.session).movement ? undefined : refusedAction(turnReq, options.movement !== undefined);
+      if (refused) return refusal(refused, deps);
       const moved = await movementStep(turnReq, deps);
       if (moved) return moved;
       if (NEEDS_LINK.has(turnReq.intent) && !turnReq.accessToken) return (outcome = 'unlinked', linkReply(messages));

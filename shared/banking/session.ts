@@ -5,10 +5,15 @@ import { isRecord } from '../text';
 export const ACCOUNT_QUESTIONS = ['getBalance', 'recentTransactions', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'spending'] as const;
 export type AccountQuestion = Extract<BankingIntent, (typeof ACCOUNT_QUESTIONS)[number]>;
 
+/** What a list of items holds: a period's transactions, pending items, purchases newest first, or purchases largest first. */
+export type ItemsTopic = 'period' | 'pending' | 'purchases' | 'biggest';
+const ITEMS_TOPICS: readonly unknown[] = ['period', 'pending', 'purchases', 'biggest'] satisfies readonly ItemsTopic[];
+const isItemsTopic = (value: unknown): value is ItemsTopic => ITEMS_TOPICS.includes(value);
+
 /** A list we are reading three items at a time; re-fetched per page, never stored. */
 export type MoreState =
   | { readonly kind: 'balances'; readonly ids: readonly string[] }
-  | { readonly kind: 'items'; readonly topic: 'period' | 'pending'; readonly accountIds: readonly string[]; readonly start: string; readonly end: string; readonly offset: number };
+  | { readonly kind: 'items'; readonly topic: ItemsTopic; readonly accountIds: readonly string[]; readonly start: string; readonly end: string; readonly offset: number };
 
 /**
  * The state the core carries between turns. It holds opaque bank account ids, calendar dates and
@@ -77,7 +82,7 @@ function readMore(more: unknown): MoreState | undefined {
   if (!isRecord(more)) return undefined;
   if (more.kind === 'balances' && isStringArray(more.ids)) return { kind: 'balances', ids: more.ids };
   const offset = typeof more.offset === 'number' && Number.isInteger(more.offset) && more.offset >= 0 && more.offset < 5000 ? more.offset : undefined;
-  if (more.kind === 'items' && (more.topic === 'period' || more.topic === 'pending') && isStringArray(more.accountIds)
+  if (more.kind === 'items' && isItemsTopic(more.topic) && isStringArray(more.accountIds)
     && isDay(more.start) && isDay(more.end) && offset !== undefined) {
     return { kind: 'items', topic: more.topic, accountIds: more.accountIds, start: more.start, end: more.end, offset };
   }

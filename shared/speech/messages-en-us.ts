@@ -7,6 +7,7 @@ import { balanceCardLine, balanceSentence } from './messages-en-us-balance';
 import { pinEnUS } from './messages-en-us-pin';
 import { limitsEnUS } from './messages-en-us-limits';
 import { movementEnUS } from './messages-en-us-movement';
+import { actionsEnUS } from './messages-en-us-actions';
 
 const L = 'en-US';
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -18,6 +19,7 @@ export const enUS: Messages = {
   ...pinEnUS,
   ...limitsEnUS,
   ...movementEnUS,
+  ...actionsEnUS,
   locale: L,
   welcome: () => 'Welcome back. You can ask for your balance, your recent transactions, how much you spent last month, or when your card payment is due. What would you like?',
   help: () => 'You can ask things like: what is my balance, what are my recent transactions, how much did I spend at Starbucks last month, '

@@ -2,8 +2,10 @@ import type { AccountDetails, AccountSummary, CreditDetails, DateRange, ListCut,
 import type { DateTime } from 'luxon';
 import type { Money } from '../money/money';
 import type { MovementMessages } from './messages-movement';
+import type { ActionMessages } from './messages-actions';
 
 export type { MovementMessages, MovementView } from './messages-movement';
+export type { ActionMessages, CashAnswer, OverdrawnStanding, RefusedAction } from './messages-actions';
 
 /**
  * Every sentence the service says, per locale, keyed by id. Each returns an SSML fragment with
@@ -88,7 +90,7 @@ export interface LimitMessages {
   saysPartial(speech: string): boolean;
 }
 
-export interface Messages extends SpendingMessages, PinMessages, LimitMessages, MovementMessages {
+export interface Messages extends SpendingMessages, PinMessages, LimitMessages, MovementMessages, ActionMessages {
   readonly locale: string;
   welcome(): string;
   help(): string;

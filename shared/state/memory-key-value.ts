@@ -1,8 +1,8 @@
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Clock } from '../clock';
 import { StateUnavailableError } from './errors';
 import type { KeyValue } from './key-value';
-import { wrapLimiter, type Gate } from './limiter';
+import type { Gate } from './limiter';
+import { createMemoryLimiter, type Count } from './memory-limiter';
 
 interface Entry {
   readonly value: string;
@@ -21,12 +21,14 @@ export interface MemoryKeyValueOptions {
 /**
  * One process's state in a Map: bounded, with lazy TTL expiry. For development and single-instance
  * demos only — lockouts here do not survive a restart and are not shared between instances.
- * Counters use rate-limiter-flexible's RateLimiterMemory, which drops each key when it expires.
+ * Attempt counters follow the same clock (memory-limiter.ts).
  */
 export function createMemoryKeyValue(options: MemoryKeyValueOptions): KeyValue {
   const maxEntries = options.maxEntries ?? 10_000;
   const now = (): number => options.clock.epochMs();
   const entries = new Map<string, Entry>();
+  /** Attempt counts per limiter name: every limiter of a name counts the same keys. */
+  const counters = new Map<string, Map<string, Count>>();
   let closed = false;
 
   const gate: Gate = (operation) =>
@@ -81,13 +83,15 @@ export function createMemoryKeyValue(options: MemoryKeyValueOptions): KeyValue {
       entries.set(key, { value: String(next), expiresAt: entry?.expiresAt ?? ttlToExpiry(ttlSeconds) });
       return next;
     }),
-    limiter: ({ name, points, durationSeconds, blockSeconds }) => wrapLimiter(
-      new RateLimiterMemory({ keyPrefix: `limit:${name}`, points, duration: durationSeconds, blockDuration: blockSeconds }),
-      gate,
-    ),
+    limiter: (limits) => {
+      const counts = counters.get(limits.name) ?? new Map<string, Count>();
+      counters.set(limits.name, counts);
+      return createMemoryLimiter(limits, options.clock, gate, counts, maxEntries);
+    },
     close: async () => {
       closed = true;
       entries.clear();
+      counters.clear();
     },
   };
 }

@@ -3,6 +3,7 @@ import { toPlainText } from '../../shared/speech/ssml';
 import type { Understanding } from '../understand/understand';
 import { alexaSlots } from './alexa-slots';
 import { alexaTarget } from './names';
+import { alexaEnvelope, alexaIntent, alexaLaunch, alexaSessionEnded, alexaTimestamp } from './requests';
 import { obj, str, type Exchange, type PlatformSession, type Reply, type SessionSettings } from './types';
 
 const speechOf = (outputSpeech: unknown): string => {
@@ -32,28 +33,21 @@ interface EnvelopeParts {
   readonly settings: SessionSettings;
 }
 
-/**
- * A request envelope as a device sends it. There is no `apiEndpoint`, so the service uses its
- * default zone rather than calling the Settings API.
- */
-export function alexaEnvelope(request: Record<string, unknown>, parts: EnvelopeParts): Record<string, unknown> {
+/** A request envelope as a device sends it, with the simulator's user and device. */
+function envelopeFor(request: Record<string, unknown>, parts: EnvelopeParts): Record<string, unknown> {
   const { settings } = parts;
-  const application = { applicationId: settings.skillId };
-  const user = { userId: 'amzn1.ask.account.SIMULATOR', ...(settings.token ? { accessToken: settings.token } : {}) };
-  return {
-    version: '1.0',
-    session: { new: parts.first, sessionId: parts.sessionId, application, attributes: parts.attributes, user },
-    context: { System: { application, user, device: { deviceId: 'amzn1.ask.device.SIMULATOR', supportedInterfaces: {} } } },
-    request: { requestId: `amzn1.echo-api.request.${randomUUID()}`, timestamp: settings.today().toUTC().toISO({ suppressMilliseconds: true }) ?? '', locale: settings.locale, ...request },
-  };
+  return alexaEnvelope({
+    request, skillId: settings.skillId, timestamp: alexaTimestamp(settings.today()), locale: settings.locale,
+    ...(settings.token ? { token: settings.token } : {}), session: { id: parts.sessionId, new: parts.first, attributes: parts.attributes },
+    userId: 'amzn1.ask.account.SIMULATOR', deviceId: 'amzn1.ask.device.SIMULATOR',
+  });
 }
 
 /** The request an understanding becomes: a LaunchRequest, or an IntentRequest with every declared slot. */
 function requestFor({ intent, fills }: Understanding, skillId: string): Record<string, unknown> {
   const target = alexaTarget(intent);
-  if (target.launch) return { type: 'LaunchRequest' };
-  const slots = intent.alexa?.kind === 'intent' ? alexaSlots(intent, fills, skillId) : {};
-  return { type: 'IntentRequest', intent: { name: target.name, confirmationStatus: 'NONE', slots } };
+  if (target.launch) return alexaLaunch();
+  return alexaIntent(target.name, intent.alexa?.kind === 'intent' ? alexaSlots(intent, fills, skillId) : {});
 }
 
 /** An Alexa conversation: one session id, session attributes carried from turn to turn. */
@@ -63,7 +57,7 @@ export function alexaSession(settings: SessionSettings): PlatformSession {
   let first = true;
   let ended = false;
   const send = async (request: Record<string, unknown>): Promise<Exchange> => {
-    const body = alexaEnvelope(request, { sessionId, first, attributes, settings });
+    const body = envelopeFor(request, { sessionId, first, attributes, settings });
     const { status, body: response } = await settings.post('/alexa', body, {});
     first = false;
     attributes = obj(obj(response).sessionAttributes);
@@ -79,7 +73,7 @@ export function alexaSession(settings: SessionSettings): PlatformSession {
     say: (understanding) => send(requestFor(understanding, settings.skillId)),
     async leave() {
       if (ended || first) return undefined;
-      return send({ type: 'SessionEndedRequest', reason: 'USER_INITIATED' });
+      return send(alexaSessionEnded());
     },
   };
 }

@@ -4,6 +4,7 @@ import { stableId } from '../../interaction-models/generate/uuid';
 import type { Understanding } from '../understand/understand';
 import { dialogflowParameters } from './google-parameters';
 import { DIALOGFLOW_FALLBACK, dialogflowName } from './names';
+import { webhookRequest } from './requests';
 import { obj, str, type Exchange, type PlatformSession, type Reply, type SessionSettings } from './types';
 
 const SECRET_HEADER = 'x-voicebank-secret';
@@ -43,27 +44,20 @@ interface Turn {
 /** Dialogflow's language code for a locale: `en` for the agent's default English, else lower case. */
 const languageCode = (locale: string): string => (locale === 'en-US' ? 'en' : locale.toLowerCase());
 
-/** A WebhookRequest as Dialogflow ES sends it for an Assistant-origin turn. */
-export function webhookRequest(intent: AgentIntent, understanding: Understanding, text: string, turn: Turn): Record<string, unknown> {
+/** The WebhookRequest Dialogflow ES sends for this understanding, as an Assistant-origin turn. */
+export function turnRequest(intent: AgentIntent, understanding: Understanding, text: string, turn: Turn): Record<string, unknown> {
   const { settings } = turn;
   const welcome = intent.entries.some((entry) => entry.core === 'launch');
-  return {
-    responseId: `${randomUUID()}-simulator`, session: turn.session,
-    queryResult: {
-      queryText: text, parameters: dialogflowParameters(intent, understanding.fills, settings.today()), allRequiredParamsPresent: true,
-      outputContexts: turn.contexts, intent: { name: `${turn.session.split('/sessions/')[0] ?? ''}/intents/${stableId('intent', intent.target.name)}`, displayName: intent.target.name },
-      intentDetectionConfidence: understanding.how === 'sample' ? 1 : 0.6, languageCode: languageCode(settings.locale),
-    },
-    originalDetectIntentRequest: {
-      source: 'google', version: '2',
-      payload: {
-        user: { locale: settings.locale, ...(settings.token ? { accessToken: settings.token } : {}) },
-        conversation: { conversationId: turn.session.split('/').at(-1), type: turn.first ? 'NEW' : 'ACTIVE' },
-        inputs: [{ intent: welcome ? 'actions.intent.MAIN' : 'actions.intent.TEXT', rawInputs: [{ inputType: 'KEYBOARD', query: text }] }],
-        surface: { capabilities: [{ name: 'actions.capability.AUDIO_OUTPUT' }, { name: 'actions.capability.SCREEN_OUTPUT' }] },
-      },
-    },
-  };
+  return webhookRequest({
+    session: turn.session, displayName: intent.target.name, responseId: `${randomUUID()}-simulator`,
+    intentName: `${turn.session.split('/sessions/')[0] ?? ''}/intents/${stableId('intent', intent.target.name)}`,
+    queryText: text, parameters: dialogflowParameters(intent, understanding.fills, settings.today()), outputContexts: turn.contexts,
+    confidence: understanding.how === 'sample' ? 1 : 0.6, languageCode: languageCode(settings.locale),
+    locale: settings.locale, ...(settings.token ? { token: settings.token } : {}),
+    conversation: { id: turn.session.split('/').at(-1) ?? '', type: turn.first ? 'NEW' : 'ACTIVE' },
+    inputs: [{ intent: welcome ? 'actions.intent.MAIN' : 'actions.intent.TEXT', rawInputs: [{ inputType: 'KEYBOARD', query: text }] }],
+    surface: { capabilities: [{ name: 'actions.capability.AUDIO_OUTPUT' }, { name: 'actions.capability.SCREEN_OUTPUT' }] },
+  });
 }
 
 /**
@@ -86,7 +80,7 @@ export function googleSession(settings: SessionSettings): PlatformSession {
     },
     async say(understanding: Understanding, text: string): Promise<Exchange> {
       const intent = byName.get(dialogflowName(understanding.intent)) ?? fallback;
-      const body = webhookRequest(intent, understanding, text, { session, contexts, first, settings });
+      const body = turnRequest(intent, understanding, text, { session, contexts, first, settings });
       const headers: Record<string, string> = settings.secret ? { [SECRET_HEADER]: settings.secret } : {};
       const { status, body: response } = await settings.post('/google', body, headers);
       first = false;

@@ -14,7 +14,8 @@ const NOT_FIRST = new Set(['the', 'a', 'an', 'my', 'for', 'at', 'on', 'in', 'to'
 /**
  * Whether unknown words are believable as a custom value: not alone (a bare "{account}" sample
  * takes only names we know), not too long, not led by a preposition or article, and not a known
- * value with extra words around it ("savings one please" is "savings" and something else).
+ * value with extra words around it ("savings one please" is "savings" and something else), and for
+ * an account, not a known category or merchant.
  */
 function believable(type: CustomSlotType, words: readonly string[], template: Template, vocabulary: Vocabulary): boolean {
   if (template.literals.length === 0 || words.length > MAX_GUESS_WORDS || NOT_FIRST.has(words[0] ?? '')) return false;
@@ -23,8 +24,13 @@ function believable(type: CustomSlotType, words: readonly string[], template: Te
       if (vocabulary.canonical(type, words.slice(start, end)) !== undefined) return false;
     }
   }
+  // "pay my rent": a word the model knows as a category or a merchant is not an unknown account name.
+  if (type === 'ACCOUNT_NAME' && OTHER_TYPES.some((other) => vocabulary.canonical(other, words) !== undefined)) return false;
   return true;
 }
+
+/** The types whose known values are never guessed as an account name. */
+const OTHER_TYPES: readonly CustomSlotType[] = ['SPENDING_CATEGORY', 'MERCHANT_NAME'];
 
 /** The fills for one split, or undefined when a capture is not a value of its slot's type. */
 function fillsOf(template: Template, captures: Captures, vocabulary: Vocabulary, today: DateTime): Map<string, Fill> | undefined {

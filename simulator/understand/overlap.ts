@@ -7,6 +7,8 @@ import { FILLERS, FUNCTION_WORDS } from './words';
 
 /** How well the words must agree with a sample (F1 of shared words and slots) to be taken as meaning it. */
 export const MIN_AGREEMENT = 0.6;
+/** Samples with fewer literal words than this are matched exactly or not at all. */
+const MIN_LITERALS = 2;
 
 const IRREGULAR: Readonly<Record<string, string>> = { spent: 'spend', bought: 'buy', paid: 'pay', got: 'get', went: 'go' };
 
@@ -102,7 +104,9 @@ export function overlapCandidates(words: readonly string[], templates: readonly 
   const found: Candidate[] = [];
   const context = scanContext(vocabulary, today);
   for (const template of templates) {
-    if (template.literals.length === 0) continue;
+    // "my {account}" is too thin to guess from: it shares only a slot and "my" with "temporarily
+    // disable my card", and a platform would not hear that as picking an account.
+    if (template.literals.length < MIN_LITERALS) continue;
     const scan = scanSlots(words, template, context);
     const { score, content } = agreement(template, scan);
     if (content === 0 || score < MIN_AGREEMENT) continue;

@@ -56,7 +56,10 @@ export function fillSlot(slot: SlotDef, words: readonly string[], vocabulary: Vo
       return value === undefined ? undefined : { kind: 'number', heard, value };
     }
     case 'AMAZON.DATE': {
-      const period = parseDatePhrase(words, today);
+      // "last week's purchases": the possessive names the same period as "last week".
+      const last = words.at(-1) ?? '';
+      const plain = last.endsWith("'s") ? [...words.slice(0, -1), last.slice(0, -2)] : words;
+      const period = parseDatePhrase(plain, today);
       return period ? { kind: 'date', heard, period } : undefined;
     }
     case 'AMAZON.DURATION': {

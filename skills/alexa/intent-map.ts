@@ -28,6 +28,17 @@ export const ALEXA_INTENT_MAP = {
   PayLoanIntent: 'payLoan',
   PaymentAmountIntent: 'paymentAmount',
   TransferStatusIntent: 'transferStatus',
+  CardControlIntent: 'cardControl',
+  LostCardIntent: 'lostCard',
+  DisputeIntent: 'dispute',
+  SendMoneyIntent: 'sendMoney',
+  ChangeDetailsIntent: 'changeDetails',
+  TalkToPersonIntent: 'talkToPerson',
+  NetWorthIntent: 'netWorth',
+  OverdrawnIntent: 'overdrawn',
+  CashAvailableIntent: 'cashAvailable',
+  PurchasesInPeriodIntent: 'purchasesInPeriod',
+  BiggestPurchasesIntent: 'biggestPurchases',
 } as const satisfies Record<string, BankingIntent>;
 
 /** Slot names used in the Alexa model. */

@@ -28,6 +28,17 @@ export const GOOGLE_INTENT_MAP = {
   'Pay Loan': 'payLoan',
   'Payment Amount': 'paymentAmount',
   'Transfer Status': 'transferStatus',
+  'Card Control': 'cardControl',
+  'Lost Card': 'lostCard',
+  'Dispute Charge': 'dispute',
+  'Send Money': 'sendMoney',
+  'Change Details': 'changeDetails',
+  'Talk To Person': 'talkToPerson',
+  'Net Worth': 'netWorth',
+  Overdrawn: 'overdrawn',
+  'Cash Available': 'cashAvailable',
+  'Purchases In Period': 'purchasesInPeriod',
+  'Biggest Purchases': 'biggestPurchases',
 } as const satisfies Record<string, BankingIntent>;
 
 /**

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { alexaCanFulfill, alexaEnvelope } from '../../simulator/platforms/requests';
 import { testClock } from '../support/clock';
 import { postJson, startTestService, type TestService } from '../support/service';
 
@@ -7,15 +7,7 @@ type Slots = Record<string, string>;
 
 /** A CanFulfillIntentRequest as Alexa sends it: out of session, no access token needed. */
 function canFulfillRequest(name: string, slots: Slots = {}): Record<string, unknown> {
-  const application = { applicationId: 'amzn1.ask.skill.test' };
-  return {
-    version: '1.0',
-    context: { System: { application, user: { userId: 'amzn1.ask.account.TEST' }, device: { deviceId: 'amzn1.ask.device.TEST', supportedInterfaces: {} } } },
-    request: {
-      type: 'CanFulfillIntentRequest', requestId: `amzn1.echo-api.request.${randomUUID()}`, timestamp: testClock().now().toISO(), locale: 'en-US',
-      intent: { name, slots: Object.fromEntries(Object.entries(slots).map(([slot, value]) => [slot, { name: slot, value }])) },
-    },
-  };
+  return alexaEnvelope({ request: alexaCanFulfill(name, slots), skillId: 'amzn1.ask.skill.test', timestamp: testClock().now().toISO() ?? '' });
 }
 
 describe('CanFulfillIntentRequest on the Alexa adapter', () => {

@@ -2,17 +2,18 @@ import assert from 'node:assert/strict';
 import nock from 'nock';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { createTimeZoneLookup } from '../../skills/alexa/time-zone';
+import { alexaEnvelope, alexaLaunch } from '../../simulator/platforms/requests';
 import { testClock } from '../support/clock';
 
 const API = 'https://api.amazonalexa.com';
 const PATH = '/v2/devices/device-1/settings/System.timeZone';
 
 function envelope(deviceId = 'device-1'): RequestEnvelope {
-  return {
-    version: '1.0',
-    context: { System: { application: { applicationId: 'a' }, user: { userId: 'u' }, device: { deviceId, supportedInterfaces: {} }, apiEndpoint: API, apiAccessToken: 'api-token' } },
-    request: { type: 'LaunchRequest', requestId: 'r', timestamp: '2026-11-29T00:00:00Z', locale: 'en-US' },
-  };
+  // The builder's JSON is Alexa's envelope; ask-sdk-model types what the adapter receives.
+  return alexaEnvelope({
+    request: alexaLaunch(), skillId: 'a', timestamp: '2026-11-29T00:00:00Z', requestId: 'r', userId: 'u', deviceId,
+    system: { apiEndpoint: API, apiAccessToken: 'api-token' },
+  }) as unknown as RequestEnvelope;
 }
 
 describe('device time zone from the Alexa Settings API', () => {

@@ -4,7 +4,8 @@ import { postJson, startTestService, type TestService } from '../support/service
 import { alexa } from './platforms';
 import { readFacts, type Facts } from './facts';
 import { ALWAYS_SCENARIOS, PIN_SCENARIOS, STORE_DOWN_SCENARIOS } from './pin-scenarios';
-import { PLATFORMS, runScenario } from './runner';
+import { advancing, PLATFORMS, runScenario } from './runner';
+import { testClock } from '../support/clock';
 import type { Scenario } from './scenarios';
 
 const PIN_ENV = { PIN_POLICY: 'session', PIN_SESSION_IDLE_SECONDS: '3' };
@@ -14,11 +15,13 @@ function suite(title: string, scenarios: readonly Scenario[], env: Record<string
     for (const platform of PLATFORMS) {
       for (const scenario of scenarios) {
         it(`${platform.name}: ${scenario.name}`, async () => {
-          // A fresh service (and memory store) per scenario: every customer starts with no PIN.
-          const service: TestService = await startTestService({ env });
+          // A fresh service (and memory store) per scenario: every customer starts with no PIN. Its
+          // clock is the test's, so an idle wait moves it rather than sleeping.
+          const clock = testClock();
+          const service: TestService = await startTestService({ env, clock });
           try {
             const facts: Facts = await readFacts(service.bankUrl, []);
-            await runScenario(platform, scenario, service.url, facts);
+            await runScenario(platform, scenario, service.url, facts, advancing(clock));
           } finally {
             await service.close();
           }

@@ -4,6 +4,7 @@ import type { BankingIntent } from '../../shared/banking/contract';
 import { GOOGLE_INTENT_MAP } from '../../skills/google/intent-map';
 import { toPlainText } from '../../shared/speech/ssml';
 import { alexaEnvelope } from '../support/alexa-requests';
+import { webhookRequest as platformWebhook } from '../../simulator/platforms/requests';
 import { postJson, TEST_DIALOGFLOW_SECRET } from '../support/service';
 
 /** A turn as the scenario list writes it: platform-free. */
@@ -122,15 +123,10 @@ export function webhookRequest(ask: Ask, token: string | undefined, contexts: un
     // @sys.number arrives as a number; Dialogflow hears "$12.50" as 12.5.
     dollars: ask.dollars === undefined ? '' : Number(ask.dollars), cents: ask.cents === undefined ? '' : Number(ask.cents), paymentOption: ask.paymentOption ?? '',
   };
-  return {
-    responseId: `resp-${randomUUID()}`,
-    session,
-    queryResult: {
-      queryText: ask.intent, parameters, allRequiredParamsPresent: true, outputContexts: contexts,
-      intent: { name: `${session}/intents/x`, displayName: googleIntentName(ask.intent) }, languageCode: 'en',
-    },
-    originalDetectIntentRequest: { source: 'google', version: '2', payload: { user: { ...(token ? { accessToken: token } : {}) }, conversation: { conversationId: 'c1', type: 'ACTIVE' } } },
-  };
+  return platformWebhook({
+    session, displayName: googleIntentName(ask.intent), intentName: `${session}/intents/x`, queryText: ask.intent, parameters, outputContexts: contexts,
+    responseId: `resp-${randomUUID()}`, ...(token ? { token } : {}), conversation: { id: 'c1', type: 'ACTIVE' },
+  });
 }
 
 export const google: Platform = {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import type { SettableClock } from '../../shared/clock';
 import type { Facts } from './facts';
 import { alexa, google, type Heard, type Platform } from './platforms';
 import type { Expect, Scenario } from './scenarios';
@@ -24,13 +25,20 @@ export function check(heard: Heard, expect: Expect, facts: Facts): void {
 
 export const PLATFORMS: Platform[] = [alexa, google];
 
+/** Lets `ms` pass between turns: on the service's clock when the caller can move it, else for real. */
+export type Pause = (ms: number) => Promise<void>;
+const sleep: Pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A pause that moves the service's (settable) clock instead of waiting: idle expiry follows it. */
+export const advancing = (clock: SettableClock): Pause => async (ms) => clock.advance(ms);
+
 /** Plays every turn of a scenario and checks each reply; returns what was heard. */
-export async function runScenario(platform: Platform, scenario: Scenario, serviceUrl: string, facts: Facts): Promise<Heard[]> {
+export async function runScenario(platform: Platform, scenario: Scenario, serviceUrl: string, facts: Facts, pause: Pause = sleep): Promise<Heard[]> {
   const conversation = platform.start(serviceUrl, scenario.token);
   const heard: Heard[] = [];
   for (const turn of scenario.turns) {
     if (turn.newSession) conversation.restart();
-    if (turn.waitMs) await new Promise((resolve) => setTimeout(resolve, turn.waitMs));
+    if (turn.waitMs) await pause(turn.waitMs);
     const started = performance.now();
     const reply = await conversation.say(turn.ask);
     assert.ok(performance.now() - started < PLATFORM_DEADLINE_MS, 'answered after the platform deadline');

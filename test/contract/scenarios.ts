@@ -1,5 +1,5 @@
 import type { Ask } from './platforms';
-import { fact, type Facts } from './facts';
+import { dollars, fact, type Facts } from './facts';
 import { testClock } from '../support/clock';
 
 /** What a reply must mean, on every platform. */
@@ -118,4 +118,29 @@ export const SCENARIOS: readonly Scenario[] = [
   { name: 'when did I last pay Netflix', token: 'demo-alex', turns: [{ ask: { intent: 'lastTransactionWith', merchant: 'netflix' }, expect: { ...open, says: () => [/Your last payment to Netflix was \$[\d.]+, (yesterday|today|on \w+)/] } }] },
   { name: 'did my paycheck arrive', token: 'demo-alex', turns: [{ ask: { intent: 'lastTransactionWith', merchant: 'paycheck' }, expect: { ...open, says: () => [/Your last credit from ACME Payroll was \$[\d,.]+/] } }] },
   { name: 'no thanks ends the conversation', token: 'demo-alex', turns: [{ ask: { intent: 'no' }, expect: { endSession: true, says: () => ['Goodbye'] } }] },
+  // Issue 14: what is refused (plainly, saying where, reading nothing) and the questions added with it.
+  { name: 'lock my card is refused, saying where', token: 'demo-alex', turns: [{ ask: { intent: 'cardControl', account: 'credit card' }, expect: { ...open, says: () => ["I can't lock, unlock or freeze a card by voice", "your bank's app"], saysNot: ['$'] } }] },
+  { name: 'a lost card is refused, saying to contact the bank now', token: 'demo-alex', turns: [{ ask: { intent: 'lostCard' }, expect: { ...open, says: () => ["can't report a lost or stolen card by voice", 'contact your bank now'] } }] },
+  { name: 'a dispute is refused, saying where', token: 'demo-alex', turns: [{ ask: { intent: 'dispute', merchant: 'starbucks' }, expect: { ...open, says: () => ["I can't dispute a charge by voice"], saysNot: ['$'] } }] },
+  { name: 'paying other people is refused, whatever MONEY_MOVEMENT says', token: 'demo-alex', turns: [{ ask: { intent: 'sendMoney', dollars: '20' }, expect: { ...open, says: () => ["I can't send money to other people or pay bills by voice"] } }] },
+  { name: 'a change of details is refused, saying where', token: 'demo-alex', turns: [{ ask: { intent: 'changeDetails' }, expect: { ...open, says: () => ["I can't change your details, PINs, limits or accounts by voice"] } }] },
+  { name: 'asking for a person is refused, saying how to reach one', token: 'demo-alex', turns: [{ ask: { intent: 'talkToPerson' }, expect: { ...open, says: () => ["I can't put you through to a person by voice"] } }] },
+  { name: 'net worth is refused politely, with what can be said instead', token: 'demo-alex', turns: [{ ask: { intent: 'netWorth' }, expect: { ...open, says: () => ["I can't work out a net worth", 'how much cash you have'] } }] },
+  { name: 'action words heard as an account choice are refused, never read as a balance', token: 'demo-alex', turns: [{ ask: { intent: 'selectAccount', account: 'lock my card' }, expect: { ...open, says: () => ["I can't lock, unlock or freeze a card by voice"], saysNot: ['owe', '$'] } }] },
+  { name: 'action words in a balance question are refused too', token: 'demo-alex', turns: [{ ask: { intent: 'getBalance', account: 'my stolen card' }, expect: { ...open, says: () => ["can't report a lost or stolen card by voice"], saysNot: ['$'] } }] },
+  { name: 'not linked: a refusal still says where, with no linking prompt', turns: [{ ask: { intent: 'cardControl' }, expect: { ...open, linkAccount: false, says: () => ["I can't lock, unlock or freeze a card by voice"] } }] },
+  { name: 'an account named with no question waiting asks what to tell, reading nothing', token: 'demo-alex', turns: [{ ask: { intent: 'selectAccount', account: 'savings' }, expect: { ...open, says: () => ['What would you like to know about your savings?'], saysNot: ['$'] } }] },
+  { name: 'am I overdrawn, for an overdrawn customer: yes, by how much', token: 'demo-sam', turns: [{ ask: { intent: 'overdrawn' }, expect: { ...open, says: (f) => [`Yes. Basic Checking ending in 3307 is overdrawn by ${fact(f, 'acc-sam-chk').available ?? '?'}.`] } }] },
+  { name: 'am I overdrawn, for a customer in credit: no, per deposit account', token: 'demo-alex', turns: [{ ask: { intent: 'overdrawn' }, expect: { ...open, says: () => ["No. Everyday checking ending in 4821 and Rainy Day savings ending in 7710 aren't overdrawn."] } }] },
+  { name: 'cash to spend adds the deposit accounts up and says what is counted', token: 'demo-alex', turns: [{ ask: { intent: 'cashAvailable' }, expect: { ...open, says: (f) => [`You have ${sum(f, ['acc-alex-chk', 'acc-alex-sav'])} to spend.`, "credit cards, lines of credit and loans aren't counted"] } }] },
+  { name: 'cash in two currencies is said per currency, never added together', token: 'demo-eva', turns: [{ ask: { intent: 'cashAvailable' }, expect: { ...open, says: () => [/^You have €[\d,]+\.\d\d and \$[\d,]+\.\d\d to spend\./, 'added up per currency'] } }] },
+  { name: 'am I overdrawn with several deposit accounts names each one', token: 'demo-kim', turns: [{ ask: { intent: 'overdrawn' }, expect: { ...open, says: () => [/^No\. Household checking ending in 2231, Personal checking ending in 5567, and .+ aren't overdrawn\./] } }] },
+  { name: 'purchases in a period are read across the accounts spending counts', token: 'demo-alex', turns: [{ ask: { intent: 'purchasesInPeriod', date: lastMonth() }, expect: { ...open, says: () => [startsWith(lastMonthPhrase()), /you made \d+ purchases? across your accounts/] } }] },
+  { name: 'the biggest purchases of a period come largest first', token: 'demo-alex', turns: [{ ask: { intent: 'biggestPurchases', date: lastMonth() }, expect: { ...open, says: () => [startsWith(lastMonthPhrase()), 'largest first, across your accounts'] } }] },
 ];
+
+/** The sum of the accounts' available balances, formatted as the facts are ("$1,234.56"). */
+function sum(facts: Facts, ids: readonly string[]): string {
+  const cents = ids.reduce((total, id) => total + Math.round(Number((fact(facts, id).available ?? '').replace(/[$,]/g, '')) * 100), 0);
+  return dollars(cents / 100);
+}

@@ -65,7 +65,7 @@ describe('MCP configuration: the authorization server and the resource id', () =
   });
 
   it('started with the embedded sandbox, names the sandbox as the authorization server', async () => {
-    const service = await startService(loadConfig({ VERIFY_REQUESTS: 'false', PORT: '0' }), silentLogger(), { clock: testClock() });
+    const service = await startService(loadConfig({ VERIFY_REQUESTS: 'false', PORT: '0' }), silentLogger(), { clock: testClock(), drain: { graceMs: 0 } });
     try {
       const metadata = (await (await fetch(`${service.url}/.well-known/oauth-protected-resource/mcp`)).json()) as { authorization_servers: string[] };
       assert.deepEqual(metadata.authorization_servers, [service.bankUrl]);

@@ -5,7 +5,8 @@ import { containsSecret, secrets } from './secrets';
 import type { Heard } from '../contract/platforms';
 import { SCENARIOS } from '../contract/scenarios';
 import { PIN_SCENARIOS } from '../contract/pin-scenarios';
-import { PLATFORMS, runScenario } from '../contract/runner';
+import { advancing, PLATFORMS, runScenario } from '../contract/runner';
+import { testClock } from '../support/clock';
 
 describe('privacy: what the service logs', () => {
   let service: TestService;
@@ -22,8 +23,9 @@ describe('privacy: what the service logs', () => {
       for (const scenario of SCENARIOS.filter((s) => !s.only || s.only === platform.name)) heard.push(...await runScenario(platform, scenario, service.url, facts));
       // The PIN flows, each on a fresh PIN-enabled service, logged at trace too.
       for (const scenario of PIN_SCENARIOS) {
-        const pinService = await startTestService({ logLevel: 'trace', env: { PIN_POLICY: 'session', PIN_SESSION_IDLE_SECONDS: '3' } });
-        heard.push(...await runScenario(platform, scenario, pinService.url, facts));
+        const clock = testClock();
+        const pinService = await startTestService({ logLevel: 'trace', clock, env: { PIN_POLICY: 'session', PIN_SESSION_IDLE_SECONDS: '3' } });
+        heard.push(...await runScenario(platform, scenario, pinService.url, facts, advancing(clock)));
         await pinService.close();
         pinLogs.push(...pinService.logs);
       }

@@ -27,7 +27,8 @@ describe('GET /healthz, GET /readyz and the service\'s /metrics', () => {
   });
 
   const start = async (env: Record<string, string>): Promise<RunningService> =>
-    startService(loadConfig({ PORT: '0', VERIFY_REQUESTS: 'false', ...env }), silentLogger(), { clock });
+    // No SIGTERM drain here (test/server/drain.test.ts has it): close at once.
+    startService(loadConfig({ PORT: '0', VERIFY_REQUESTS: 'false', ...env }), silentLogger(), { clock, drain: { graceMs: 0 } });
 
   it('turns 503 naming the bank when it is unreachable, and back to 200 when it returns', async () => {
     bank = await startSandbox({ clock });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { DIALOGS_DIR } from '../../certify/skill/golden';
 import { CATALOGUE } from '../../interaction-models/catalogue/intents';
 import { enUS } from '../../interaction-models/catalogue/locales/en-US';
 import { clockForDay, type Clock } from '../../shared/clock';
@@ -10,11 +11,10 @@ import { readTranscript, type Transcript } from '../../simulator/transcript';
 import { Understander } from '../../simulator/understand/understand';
 import { testClock } from '../support/clock';
 
-const DIR = join(__dirname, '..', 'dialogs');
 const ZONE = 'America/New_York';
-const DIALOGS: ReadonlyArray<{ name: string; transcript: Transcript }> = readdirSync(DIR)
+const DIALOGS: ReadonlyArray<{ name: string; transcript: Transcript }> = readdirSync(DIALOGS_DIR)
   .filter((file) => file.endsWith('.json')).sort()
-  .map((file) => ({ name: file, transcript: readTranscript(join(DIR, file)) }));
+  .map((file) => ({ name: file, transcript: readTranscript(join(DIALOGS_DIR, file)) }));
 const PLATFORMS = ['alexa', 'google'] as const;
 
 /**
@@ -30,7 +30,7 @@ async function check(transcript: Transcript, platform: (typeof PLATFORMS)[number
   assert.ok(mismatches.length === 0, formatMismatches(mismatches, `${name} on ${platform}`));
 }
 
-describe('golden dialogs (test/dialogs) replayed through both platforms against the sandbox bank', () => {
+describe('golden dialogs (certify/dialogs) replayed through both platforms against the sandbox bank', () => {
   it('has dialogs that together say something for every intent of the catalogue', () => {
     const understander = new Understander(enUS, () => testClock().now().setZone(ZONE));
     const heard = new Set(DIALOGS.flatMap(({ transcript }) => transcript.turns.map((turn) => understander.understand(turn.user).intent.id)));

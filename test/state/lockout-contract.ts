@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { createPinGuard } from '../../shared/security/lockout';
-import { sleep } from './helpers';
 import type { Fixture } from './store-contract';
 
 /** The PIN lockout on a store backend: part of the store contract, run on memory and Redis. */
@@ -46,12 +45,21 @@ export function describeLockoutContract(fixture: () => Fixture): void {
     assert.equal((await guard.check(alice)).locked, true);
   });
 
-  it('lifts the lock once lockSeconds have passed', async () => {
+  it('shares one lock between two guards on the same store (the read PIN and the movement PIN)', async () => {
     const { store, alice } = fixture();
+    const reads = createPinGuard({ store });
+    const movement = createPinGuard({ store });
+    for (let i = 0; i < 3; i++) await reads.recordFailure(alice);
+    assert.equal((await movement.check(alice)).locked, true);
+    assert.equal((await movement.takeAttempt(alice)).allowed, false);
+  });
+
+  it('lifts the lock once lockSeconds have passed', async () => {
+    const { store, alice, pass } = fixture();
     const guard = createPinGuard({ store, lockSeconds: 1 });
     for (let i = 0; i < 3; i++) await guard.recordFailure(alice);
     assert.equal((await guard.check(alice)).locked, true);
-    await sleep(1500);
+    await pass(1500);
     assert.deepEqual(await guard.check(alice), { locked: false });
   });
 

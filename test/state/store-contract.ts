@@ -11,10 +11,16 @@ import { describeMovementContract } from './movement-contract';
 export type OpenStore = () => StateStore;
 
 /**
+ * Lets `ms` of the backend's time pass: the memory store's clock can be moved, Redis keeps its own
+ * time and has to be waited for.
+ */
+export type PassTime = (ms: number) => Promise<void>;
+
+/**
  * The behaviour every StateStore backend must show. Memory and Redis run these same cases;
  * anything a backend does differently is a bug in that backend.
  */
-export function describeStoreContract(open: OpenStore): void {
+export function describeStoreContract(open: OpenStore, pass: PassTime = sleep): void {
   let store: StateStore;
   let alice: CustomerKey;
   let bob: CustomerKey;
@@ -26,10 +32,10 @@ export function describeStoreContract(open: OpenStore): void {
   });
   afterEach(async () => store.close());
 
-  describePinHashes(() => ({ store, alice, bob }));
-  describePinSessions(() => ({ store, alice, bob }));
-  describePreferences(() => ({ store, alice, bob }));
-  describeLockoutContract(() => ({ store, alice, bob }));
+  describePinHashes(() => ({ store, alice, bob, pass }));
+  describePinSessions(() => ({ store, alice, bob, pass }));
+  describePreferences(() => ({ store, alice, bob, pass }));
+  describeLockoutContract(() => ({ store, alice, bob, pass }));
   describeMovementContract(() => ({ store, alice, bob }));
 
   it('rejects every operation with StateUnavailableError once closed', async () => {
@@ -46,7 +52,7 @@ export function describeStoreContract(open: OpenStore): void {
 }
 
 /** What each contract case works on: a fresh store and two customers no other test uses. */
-export interface Fixture { readonly store: StateStore; readonly alice: CustomerKey; readonly bob: CustomerKey }
+export interface Fixture { readonly store: StateStore; readonly alice: CustomerKey; readonly bob: CustomerKey; readonly pass: PassTime }
 
 function describePinHashes(fixture: () => Fixture): void {
   it('has no PIN hash for a customer who never set one', async () => {
@@ -84,14 +90,14 @@ function describePinSessions(fixture: () => Fixture): void {
   });
 
   it('keeps a touched PIN session alive and lets an idle one lapse after its inactivity window', async () => {
-    const { store, alice } = fixture();
+    const { store, alice, pass } = fixture();
     // A 2 s window with 1 s steps leaves a second of slack either way on a busy machine.
     await store.markPinVerified(alice, 'idle', 2);
-    await sleep(1000);
+    await pass(1000);
     assert.equal(await store.touchPinSession(alice, 'idle'), true);
-    await sleep(1000);
+    await pass(1000);
     assert.equal(await store.isPinVerified(alice, 'idle'), true, 'the touch should have re-armed the 2 s window');
-    await sleep(2200);
+    await pass(2200);
     assert.equal(await store.isPinVerified(alice, 'idle'), false);
     assert.equal(await store.touchPinSession(alice, 'idle'), false);
   });

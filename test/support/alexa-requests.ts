@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { BankingIntent } from '../../shared/banking/contract';
 import { ALEXA_INTENT_MAP } from '../../skills/alexa/intent-map';
+import { alexaEnvelope as platformEnvelope, alexaIntent, alexaLaunch, alexaSessionEnded } from '../../simulator/platforms/requests';
 import { testClock } from './clock';
 
 export const TEST_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
@@ -24,25 +24,17 @@ export interface AlexaTurn {
   readonly sessionId?: string;
 }
 
-function requestFor(turn: AlexaTurn, requestId: string, timestamp: string, locale: string): Record<string, unknown> {
-  const base = { requestId, timestamp, locale };
-  if (turn.intent === 'launch') return { type: 'LaunchRequest', ...base };
-  if (turn.intent === 'sessionEnded') return { type: 'SessionEndedRequest', reason: 'USER_INITIATED', ...base };
-  const slots = Object.fromEntries(Object.entries(turn.slots ?? {}).map(([name, value]) => [name, { name, value, confirmationStatus: 'NONE' }]));
-  return { type: 'IntentRequest', ...base, dialogState: 'COMPLETED', intent: { name: alexaIntentName(turn.intent), confirmationStatus: 'NONE', slots } };
+function requestFor(turn: AlexaTurn): Record<string, unknown> {
+  if (turn.intent === 'launch') return alexaLaunch();
+  if (turn.intent === 'sessionEnded') return alexaSessionEnded();
+  return alexaIntent(alexaIntentName(turn.intent), turn.slots ?? {}, { dialogState: 'COMPLETED' });
 }
 
 /** A request envelope as Alexa sends it (no apiEndpoint: no Settings API lookup leaves the machine). */
 export function alexaEnvelope(turn: AlexaTurn): Record<string, unknown> {
-  const skillId = turn.skillId ?? TEST_SKILL_ID;
-  const user = { userId: 'amzn1.ask.account.TEST', ...(turn.token ? { accessToken: turn.token } : {}) };
-  return {
-    version: '1.0',
-    session: {
-      new: turn.newSession ?? true, sessionId: turn.sessionId ?? 'amzn1.echo-api.session.TEST',
-      application: { applicationId: skillId }, attributes: turn.attributes ?? {}, user,
-    },
-    context: { System: { application: { applicationId: skillId }, user, device: { deviceId: 'amzn1.ask.device.TEST', supportedInterfaces: {} } } },
-    request: requestFor(turn, `amzn1.echo-api.request.${randomUUID()}`, turn.timestamp ?? testClock().now().toISO() ?? '', turn.locale ?? 'en-US'),
-  };
+  return platformEnvelope({
+    request: requestFor(turn), skillId: turn.skillId ?? TEST_SKILL_ID, timestamp: turn.timestamp ?? testClock().now().toISO() ?? '',
+    locale: turn.locale ?? 'en-US', ...(turn.token ? { token: turn.token } : {}),
+    session: { id: turn.sessionId ?? 'amzn1.echo-api.session.TEST', new: turn.newSession ?? true, attributes: turn.attributes ?? {} },
+  });
 }

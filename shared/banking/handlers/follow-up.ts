@@ -5,12 +5,13 @@ import { dayRange } from '../period';
 import { accountFact } from '../facts';
 import { ask } from '../replies';
 import { readSession, type CoreSession } from '../session';
-import { getBalance, speakBalances, ACCOUNTS_PER_TURN } from './balance';
+import { speakBalances, ACCOUNTS_PER_TURN } from './balance';
 import { speakCard } from './card';
 import { continueItems, listPeriod, pendingOn } from './items';
 import { spending, spendingOn } from './spending';
 import { speakRecent } from './transactions';
 import { linkedToken } from './token';
+import { resolveAccount } from './resolve-account';
 
 type Pick = NonNullable<CoreSession['pick']>;
 
@@ -36,7 +37,7 @@ function answerPick(req: BankingRequest, deps: Deps, token: string, pick: Pick, 
 
 /**
  * The answer to "which one?": picks among the accounts we offered and answers the question that
- * was asked. After "did you mean X or Y?" it is the merchant. Out of the blue it is a balance question.
+ * was asked. After "did you mean X or Y?" it is the merchant. Out of the blue it asks what to tell (no bank call).
  */
 export const selectAccount: Handler = async (req, deps) => {
   const session = readSession(req.session);
@@ -44,10 +45,16 @@ export const selectAccount: Handler = async (req, deps) => {
     return spending({ ...req, slots: { merchant: req.slots.account.name } }, deps);
   }
   const { pick } = session;
-  if (!pick) return getBalance(req, deps);
+  // An account named with no question waiting is not a question: never read data on a guess (issue 14).
+  if (!pick) return ask(deps.messages.accountWithoutQuestion(req.slots.account?.name), deps.messages.whatElse());
   const token = linkedToken(req);
   const accounts = await deps.bank.listAccounts(token, { signal: deps.signal });
   const offered = accounts.filter((account) => pick.ids.includes(account.id));
+  // None of last turn's candidates is listed any more: resolve the answer against what the bank lists now.
+  if (offered.length === 0) {
+    const resolved = resolveAccount(req, deps, accounts, pick.intent);
+    return resolved.reply ?? answerPick(req, deps, token, pick, resolved.account);
+  }
   const matches = matchAccounts(offered, req.slots.account ?? {});
   const [chosen] = matches;
   if (!chosen || matches.length > 1) {

@@ -11,6 +11,9 @@ import { lastTransactionWith } from './last-transaction';
 import { interestEarned } from './interest';
 import { pin } from './pin';
 import { payCard, payLoan, paymentAmount, transfer, transferStatus } from '../movement/handlers';
+import { cardControl, changeDetails, dispute, lostCard, netWorth, sendMoney, talkToPerson } from './refusals';
+import { cashAvailable, overdrawn } from './standing';
+import { biggestPurchases, purchasesInPeriod } from './purchases';
 
 /** One handler per intent; the compiler refuses a missing one. */
 export const HANDLERS = {
@@ -18,6 +21,8 @@ export const HANDLERS = {
   listAccounts, getBalance, recentTransactions, selectAccount,
   spending, transactionsInPeriod, pendingTransactions, cardDetails, lastTransactionWith, interestEarned, pin,
   transfer, payCard, payLoan, paymentAmount, transferStatus,
+  cardControl, lostCard, dispute, sendMoney, changeDetails, talkToPerson, netWorth,
+  overdrawn, cashAvailable, purchasesInPeriod, biggestPurchases,
 } as const satisfies Record<BankingIntent, Handler>;
 
 /** Intents that need a linked bank account before they can answer. */
@@ -25,4 +30,6 @@ export const NEEDS_LINK: ReadonlySet<BankingIntent> = new Set<BankingIntent>([
   'launch', 'listAccounts', 'getBalance', 'recentTransactions', 'selectAccount', 'yes',
   'spending', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'lastTransactionWith', 'interestEarned', 'pin',
   'transfer', 'payCard', 'payLoan', 'paymentAmount', 'transferStatus',
+  // The refusals (cardControl, lostCard, …, netWorth) need no link: they never read account data.
+  'overdrawn', 'cashAvailable', 'purchasesInPeriod', 'biggestPurchases',
 ]);

@@ -9,7 +9,8 @@ import { partially } from '../partial';
 import { accountFact, moneyFact, periodFact, transactionFacts, type ReplyFacts } from '../facts';
 import { ask } from '../replies';
 import type { MoreState } from '../session';
-import { resolveAccount } from './resolve-account';
+import { biggestFirst, purchasesOf } from '../purchases';
+import { oneCurrency, resolveAccount } from './resolve-account';
 import { linkedToken } from './token';
 
 /** Any list is read this many items at a time, then "Would you like to hear more?". */
@@ -77,7 +78,7 @@ function pendingFacts(pending: readonly Transaction[], total: Money): ReplyFacts
 export const pendingTransactions: Handler = async (req, deps) => {
   const token = linkedToken(req);
   const accounts = await deps.bank.listAccounts(token, { signal: deps.signal });
-  if (!req.slots.account) return pendingOn(token, spendable(accounts), deps);
+  if (!req.slots.account) return oneCurrency(req, deps, spendable(accounts), 'pendingTransactions') ?? pendingOn(token, spendable(accounts), deps);
   const resolved = resolveAccount(req, deps, accounts, 'pendingTransactions');
   return resolved.reply ?? pendingOn(token, [resolved.account], deps);
 };
@@ -103,7 +104,8 @@ export async function pendingOn(token: string, scope: readonly AccountSummary[],
 export async function continueItems(token: string, more: ItemsMore, zone: string, deps: Deps): Promise<BankingReply> {
   const range = dayRange(more.start, more.end, zone);
   const all = await transactionsOf(token, more.accountIds, range, deps);
-  const items = more.topic === 'pending' ? all.filter((item) => item.pending) : all;
+  const items = more.topic === 'pending' ? all.filter((item) => item.pending)
+    : more.topic === 'purchases' ? purchasesOf(all) : more.topic === 'biggest' ? biggestFirst(all) : all;
   // The list being read on; no total recomputed here, so a continuation cannot fail where the first page did not.
   const facts = periodFacts(items, range);
   return { ...page(deps, items, '', { topic: more.topic, accountIds: more.accountIds, start: more.start, end: more.end }, more.offset), facts };

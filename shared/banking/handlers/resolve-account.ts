@@ -1,4 +1,4 @@
-import type { AccountSummary } from '../../bank/types';
+import type { AccountSummary, DateRange } from '../../bank/types';
 import type { BankingReply, BankingRequest, Deps } from '../contract';
 import { matchAccounts } from '../accounts';
 import { accountFact } from '../facts';
@@ -25,13 +25,30 @@ export function resolveAccount(
   if (matches.length === 0) {
     return { reply: ask(messages.accountNotFound(ref.name), messages.whichAccountReprompt(), { facts: { kind: 'accountNotFound' } }) };
   }
+  return { reply: askWhich(req, deps, matches, question, req.slots.period?.ok ? req.slots.period.range : undefined) };
+}
+
+/** "Which one: …?" among `candidates`, with the question (and its period) carried to the next turn. */
+export function askWhich(
+  req: BankingRequest, deps: Deps, candidates: readonly AccountSummary[], question: AccountQuestion, range?: DateRange,
+): BankingReply {
   const { count, merchant, category } = req.slots;
   const pick = {
-    intent: question, ids: matches.map((account) => account.id),
+    intent: question, ids: candidates.map((account) => account.id),
     ...(count ? { count } : {}), ...(merchant ? { merchant } : {}), ...(category ? { category } : {}),
   };
-  const period = req.slots.period?.ok ? { period: periodState(req.slots.period.range) } : {};
-  return { reply: ask(messages.whichAccount(matches), messages.whichAccountReprompt(), {
-    session: writeSession({ pick, ...period }), facts: { kind: 'chooseAccount', accounts: matches.map(accountFact) },
-  }) };
+  const period = range ? { period: periodState(range) } : {};
+  return ask(deps.messages.whichAccount(candidates), deps.messages.whichAccountReprompt(), {
+    session: writeSession({ pick, ...period }), facts: { kind: 'chooseAccount', accounts: candidates.map(accountFact) },
+  });
+}
+
+/**
+ * Accounts in more than one currency cannot be totalled together (money is never converted): asks
+ * which one, keeping the question. Undefined when they share one currency.
+ */
+export function oneCurrency(
+  req: BankingRequest, deps: Deps, scope: readonly AccountSummary[], question: AccountQuestion, range?: DateRange,
+): BankingReply | undefined {
+  return new Set(scope.map((account) => account.currency)).size > 1 ? askWhich(req, deps, scope, question, range) : undefined;
 }

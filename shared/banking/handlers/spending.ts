@@ -6,7 +6,7 @@ import { choosePeriod, periodState } from '../period';
 import { partially } from '../partial';
 import { accountFact, moneyFact, periodFact } from '../facts';
 import { ask } from '../replies';
-import { resolveAccount } from './resolve-account';
+import { oneCurrency, resolveAccount } from './resolve-account';
 import { linkedToken } from './token';
 
 interface Question {
@@ -35,6 +35,8 @@ export async function spendingOn(req: BankingRequest, deps: Deps, account: Accou
   if (period.reply) return period.reply;
   const token = linkedToken(req);
   const scope = account ? [account] : spendable(await deps.bank.listAccounts(token, { signal: deps.signal }));
+  const mixed = oneCurrency(req, deps, scope, 'spending', period.range);
+  if (mixed) return mixed;
   const items = await transactionsOf(token, scope, period.range, deps);
   const question = { range: period.range, note: period.note, ...(account ? { account } : {}), ...(items.cut ? { cut: items.cut } : {}) };
   return answer(req, deps, items, question);

@@ -14,6 +14,7 @@ import { tryPin } from './try-pin';
 export const REVEALS: ReadonlySet<BankingIntent> = new Set<BankingIntent>([
   'listAccounts', 'getBalance', 'recentTransactions', 'selectAccount', 'yes',
   'spending', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'lastTransactionWith', 'interestEarned',
+  'overdrawn', 'cashAvailable', 'purchasesInPeriod', 'biggestPurchases',
 ]);
 
 /** A PIN being answered: the PIN intent, or four bare digits (which Alexa hears as "ending in …"). */

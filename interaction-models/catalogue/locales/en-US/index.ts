@@ -6,13 +6,14 @@ import { MERCHANTS } from './merchants';
 import { money } from './money';
 import { ACCOUNT_NAMES, PAYMENT_OPTIONS, SPENDING_CATEGORIES } from './values';
 import { movement } from './movement';
+import { actions, purchases } from './actions';
 
 /** American English: the first locale, and Dialogflow's default language (`en`). */
 export const enUS: CatalogueLocale = {
   locale: 'en-US',
   dialogflowLanguage: 'en',
   invocationName: 'my bank',
-  intents: { ...conversation, ...accounts, ...money, ...movement },
+  intents: { ...conversation, ...accounts, ...money, ...movement, ...actions, ...purchases },
   values: { ACCOUNT_NAME: ACCOUNT_NAMES, MERCHANT_NAME: MERCHANTS, SPENDING_CATEGORY: SPENDING_CATEGORIES, PAYMENT_OPTION: PAYMENT_OPTIONS },
   examples: EXAMPLES,
 };

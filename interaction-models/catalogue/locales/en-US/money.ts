@@ -18,12 +18,11 @@ export const money = {
   },
   transactionsInPeriod: {
     samples: [
-      'what did I buy {date}', 'what did I buy on {date}', 'what did I buy in {date}', 'list my transactions from {date}',
+      'list my transactions from {date}',
       'list my transactions for {date}', 'show transactions on my {account} {date}', 'show my transactions from {date}',
       'what transactions did I make {date}', 'what were my transactions {date}', 'what went through my {account} {date}',
-      'what purchases did I make {date}', 'what did I buy in the last {duration}', 'list my transactions from the last {duration}',
-      'what did I buy with my {account} {date}', 'what came out of my {account} {date}', 'show me my purchases from {date}',
-      'what were my purchases on {date}', 'what went through the account ending in {lastFour} {date}',
+      'list my transactions from the last {duration}',
+      'what came out of my {account} {date}', 'what went through the account ending in {lastFour} {date}',
     ],
   },
   pendingTransactions: {

@@ -5,7 +5,7 @@ export const movement = {
   transfer: {
     samples: [
       'transfer {dollars} dollars from {fromAccount} to {toAccount}', 'transfer {dollars} dollars from my {fromAccount} to my {toAccount}',
-      'transfer {dollars} dollars and {cents} cents from my {fromAccount} to my {toAccount}', 'transfer {dollars} dollars to my {toAccount}',
+      'transfer {dollars} dollars and {cents} cents from my {fromAccount} to my {toAccount}', 'transfer {dollars} dollars to my {toAccount}', 'transfer {dollars} dollars to {toAccount}',
       'transfer {dollars} dollars {cents} from my {fromAccount} to my {toAccount}',
       'move {dollars} dollars from my {fromAccount} to my {toAccount}', 'move {dollars} to my {toAccount}', 'move {dollars} to my {toAccount} account',
       'move {dollars} dollars to {toAccount}', 'move {dollars} dollars and {cents} cents to my {toAccount}',

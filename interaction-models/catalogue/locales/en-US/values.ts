@@ -42,7 +42,7 @@ export const SPENDING_CATEGORIES: readonly SlotValue[] = [
   { value: 'coffee', synonyms: ['coffee shops', 'coffee shop', 'cafes', 'cafe'] },
   { value: 'fuel', synonyms: ['gas', 'gasoline', 'gas stations', 'petrol'] },
   { value: 'travel', synonyms: ['trips', 'flights', 'hotels', 'rides', 'taxis', 'rideshare', 'transportation'] },
-  { value: 'utilities', synonyms: ['utility bills', 'bills', 'electricity', 'phone bill', 'internet'] },
+  { value: 'utilities', synonyms: ['utility bills', 'bills', 'electricity', 'phone bill', 'internet', 'electric', 'electric bill', 'water bill', 'phone', 'cell phone'] },
   { value: 'entertainment', synonyms: ['streaming', 'movies', 'music', 'subscriptions'] },
   { value: 'shopping', synonyms: ['online shopping', 'clothes', 'clothing', 'retail'] },
   { value: 'health', synonyms: ['healthcare', 'medical', 'pharmacy', 'doctor', 'prescriptions'] },
