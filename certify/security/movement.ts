@@ -23,7 +23,7 @@ export const line = (heard: Heard): string => `${heard.platform} "${heard.text}"
 type Answer = { status: number; body: unknown };
 
 /** A poster that, once armed, sends one request `copies` times at once, alternating between the instances; `resend` sends that request once more (to the last). */
-function burstPoster(ctx: RunContext, urls: readonly string[]): { post: Poster; arm(copies: number): void; resend(): Promise<Answer | undefined>; answers: Answer[] } {
+function burstPoster(ctx: RunContext, urls: readonly string[]): { post: Poster; arm: (copies: number) => void; resend: () => Promise<Answer | undefined>; answers: Answer[] } {
   const posters = urls.map((url) => recordingPoster(url, ctx.posts));
   let copies = 0;
   let last: Parameters<Poster> | undefined;

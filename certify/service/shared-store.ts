@@ -15,7 +15,7 @@ export interface SharedStores {
   readonly stores: readonly StateStore[];
   /** What they share, for the evidence. */
   readonly shared: string;
-  close(): Promise<void>;
+  readonly close: () => Promise<void>;
 }
 
 /** The Redis the service under test is configured with (STATE_STORE), if any. */
