@@ -6,6 +6,7 @@ import type { Logger } from '../log/logger';
 import type { Messages } from '../speech/messages';
 import type { ReplyFacts } from './facts';
 import type { MovementDeps } from './movement/deps';
+import type { BankContact } from './contact';
 
 /**
  * Everything a user can ask, platform-free. Adapters map platform intent names onto these;
@@ -139,12 +140,6 @@ export interface Deps {
   readonly contact?: BankContact;
 }
 
-/** Where to send a customer for what cannot be done by voice: the bank's app, and its phone number when configured. */
-export interface BankContact {
-  /** As it is said after "in": "the Harbor Bank app", "your bank's app". */
-  readonly appName: string;
-  /** Digits with spaces, dashes, dots or parentheses, as configured: "1-800-555-0134". */
-  readonly phone?: string;
-}
+export type { BankContact } from './contact';
 
 export type Handler = (req: BankingRequest, deps: Deps) => Promise<BankingReply>;
