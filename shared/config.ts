@@ -64,6 +64,8 @@ export interface Config extends MovementConfig {
    * the calendar years dates must fall in. Beyond them a response is refused as invalid.
    */
   readonly bankBounds: { readonly maxAmount: number; readonly minYear: number; readonly maxYear: number };
+  /** Most bank calls in flight per customer and for the whole process (issue 17). */
+  readonly bankConcurrency: { readonly perCustomer: number; readonly perBank: number };
   /** OAuth issuer of the bank's authorization server, named in the MCP resource metadata; the sandbox's when unset and embedded. */
   readonly bankAuthIssuer?: string;
   /** The public URL of `POST /mcp` (the OAuth resource id); derived from each request when unset. */
@@ -194,9 +196,18 @@ export function loadConfig(env: Env = process.env, options: LoadOptions = {}): C
     accountCacheSeconds: check(() => integer(env, 'ACCOUNT_CACHE_SECONDS', 30, 0, 300), 30),
     contact: check(() => loadContact(env, (message) => new ConfigError(message)), { appName: DEFAULT_APP_NAME }),
     bankBounds: check(() => bankBounds(env), { maxAmount: 1_000_000_000, minYear: 1900, maxYear: 2100 }),
+    bankConcurrency: check(() => bankConcurrency(env), { perCustomer: 300, perBank: 1200 }),
   };
   if (check.problems.length > 0) throw new ConfigError(check.problems);
   return config;
+}
+
+/** BANK_MAX_CONCURRENT_PER_CUSTOMER, BANK_MAX_CONCURRENT: caps on bank calls in flight. */
+function bankConcurrency(env: Env): Config['bankConcurrency'] {
+  const perCustomer = integer(env, 'BANK_MAX_CONCURRENT_PER_CUSTOMER', 300, 1, 10_000);
+  const perBank = integer(env, 'BANK_MAX_CONCURRENT', 1200, 1, 100_000);
+  if (perCustomer > perBank) throw new ConfigError('BANK_MAX_CONCURRENT_PER_CUSTOMER must not exceed BANK_MAX_CONCURRENT');
+  return { perCustomer, perBank };
 }
 
 /** BANK_MAX_AMOUNT, BANK_MIN_YEAR, BANK_MAX_YEAR: the bounds of a sane bank response. */

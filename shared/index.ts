@@ -19,6 +19,8 @@ export { apologyReply } from './banking/error-reply';
 export type { MovementDeps, MovementEvent } from './banking/movement/deps';
 export { readSession } from './banking/session';
 export { createPinService, type PinService } from './banking/pin/service';
+export { createCustomerKeys } from './banking/customer-keys';
+export { createGreeter } from './banking/greeting';
 export { createTurnBudget, type TurnBudget } from './banking/turn-budget';
 export { clockForDay, systemClock, type Clock } from './clock';
 export { ConfigError, loadConfig, type Config } from './config';

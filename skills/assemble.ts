@@ -1,4 +1,4 @@
-import { type BankClient, type Clock, type Config, type Core, createCore, createPinService, createTurnBudget, type Logger, type MovementDeps, type MovementEvent, type PeriodContext, type PinService, type StateStore, type TurnRecord, withAccountListCache } from '../shared';
+import { type BankClient, type Clock, type Config, type Core, createCore, createCustomerKeys, createGreeter, createPinService, createTurnBudget, type Logger, type MovementDeps, type MovementEvent, type PeriodContext, type PinService, type StateStore, type TurnRecord, withAccountListCache } from '../shared';
 import { createAlexaSkill } from './alexa/skill';
 import { createTimeZoneLookup } from './alexa/time-zone';
 import { instrumentBank, instrumentPinGuard, instrumentTransfers, type Metrics } from './metrics';
@@ -12,7 +12,7 @@ export interface CoreParts extends MovementParts {
   readonly bank: BankClient;
   /** The one clock: dates, deadlines, caches, verification and PIN expiry follow it. */
   readonly clock: Clock;
-  /** Where PIN hashes, lockouts and PIN sessions live; needed unless PIN_POLICY=off. */
+  /** Where PIN hashes, lockouts, PIN sessions and the "greeted" mark live; needed unless PIN_POLICY=off (without it launch greets neutrally). */
   readonly store?: StateStore;
   /** Counts turns, bank calls and PIN outcomes when given. */
   readonly metrics?: Metrics;
@@ -65,9 +65,10 @@ export function assembleCore(parts: CoreParts, skillId?: string): Assembled {
   const transfers = metrics && parts.transfers ? instrumentTransfers(parts.transfers, metrics, clock) : parts.transfers;
   const observe = metrics ? (event: MovementEvent) => metrics.movement(event) : undefined;
   const movement = withCountedPin(movementFor(config, bank, { ...parts, ...(transfers ? { transfers } : {}) }, clock, observe), metrics);
+  const greeter = parts.store ? createGreeter(parts.store, createCustomerKeys(bank, config.stateKeySecret, clock)) : undefined;
   const core = createCore({
     bank, logger, clock, turnDeadlineMs: config.turnDeadlineMs, historyDays: config.historyDays, contact: config.contact,
-    ...(pin ? { pin } : {}), ...(movement ? { movement } : {}), ...(metrics || parts.onTurn ? { onTurn: turnObserver(metrics, parts.onTurn) } : {}),
+    ...(pin ? { pin } : {}), ...(movement ? { movement } : {}), ...(greeter ? { greeter } : {}), ...(metrics || parts.onTurn ? { onTurn: turnObserver(metrics, parts.onTurn) } : {}),
   });
   const timeZone = createTimeZoneLookup({ defaultZone: config.defaultTimeZone, clock });
   const budget = createTurnBudget(config.turnDeadlineMs, clock);

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { resolveBankConfig, type BankClientConfig } from './config';
 import { callerError } from './error-map';
 import { isBankError } from './errors';
@@ -6,7 +7,7 @@ import { createCallGate } from './concurrency';
 import { collectPages, type Collected, type PagedRequest } from './paging';
 import { toAccountSummary } from './parse-accounts';
 import { toAccountDetails } from './parse-details';
-import { inDayRange, newestFirst, toTransaction } from './parse-transactions';
+import { dayRangeTest, newestFirst, toTransaction } from './parse-transactions';
 import { readAccount, readAccountDetails, readPage, readTransaction } from './read-wire';
 import { createRequester, type RequestContext } from './request';
 import { startDeadline } from './retry-policy';
@@ -17,6 +18,7 @@ import type {
   AccountDetails, AccountSummary, BankClient, BankList, CallOptions, DateRange, ListCut, Transaction, TransactionOptions,
 } from './types';
 import { collectWindowed } from './windowed';
+import { createZoneCache } from './zone-cache';
 
 /** Accounts one customer can plausibly have; more pages than this are a looping bank. */
 const MAX_ACCOUNTS = 500;
@@ -74,6 +76,7 @@ export function createBankClient(config: BankClientConfig): FdxBankClient {
     options?.roundTrips?.markPartial();
     return bankList(items, collected.items.length >= maxItems ? { reason: 'items', cap: maxItems } : { reason: 'other', cap: settings.maxPages });
   };
+  const zoneOf = createZoneCache();
   const paging = { maxPages: settings.maxPages, ...(settings.logger === undefined ? {} : { logger: settings.logger }) };
 
   async function listAccounts(token: string, options?: CallOptions): Promise<BankList<AccountSummary>> {
@@ -98,13 +101,18 @@ export function createBankClient(config: BankClientConfig): FdxBankClient {
   }
 
   async function listTransactions(
-    token: string, accountId: string, range: DateRange, options?: TransactionOptions,
+    token: string, accountId: string, asked: DateRange, options?: TransactionOptions,
   ): Promise<BankList<Transaction>> {
+    // The same instants in the hour-cached copy of the zone: windows and items are worked out in it.
+    const zone = zoneOf(asked.start.zone);
+    const range = zone === asked.start.zone || !asked.start.isValid || !asked.end.isValid ? asked : {
+      start: DateTime.fromMillis(asked.start.toMillis(), { zone }), end: DateTime.fromMillis(asked.end.toMillis(), { zone }),
+    };
     const endpoint = '/accounts/{id}/transactions';
     if (accountId === '') throw callerError('notFound', endpoint, 'empty account id');
     const query = rangeQuery(range);
     if (query === undefined) throw callerError('badRequest', endpoint, 'invalid date range');
-    const read = { zone: range.start.zone, currency: options?.currency ?? 'USD', bounds: settings.bounds };
+    const read = { zone, currency: options?.currency ?? 'USD', bounds: settings.bounds };
     const path = `/accounts/${encodeURIComponent(accountId)}/transactions`;
     const spec = (window: DateRange): PagedRequest<Transaction> => ({
       endpoint,
@@ -126,7 +134,7 @@ export function createBankClient(config: BankClientConfig): FdxBankClient {
       : await collectPages(request, call, spec(range));
     const transactions = kept(collected, (t) => t.id, settings.maxTransactions, options);
     // A bank may ignore the dates it was sent: never speak a day that was not asked about.
-    return bankList(newestFirst(transactions.filter((item) => inDayRange(item, range))), transactions.cut);
+    return bankList(newestFirst(transactions.filter(dayRangeTest(range))), transactions.cut);
   }
 
   async function getCustomerId(token: string, options?: CallOptions): Promise<string | undefined> {

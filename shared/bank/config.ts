@@ -30,9 +30,13 @@ export interface BankClientConfig {
   readonly dateWindows?: boolean;
   /** Most date windows one range is cut into. Default 93 (a day each over three months). */
   readonly maxWindows?: number;
-  /** Most bank calls in flight for one customer (token) at once. Default 64. */
+  /**
+   * Most bank calls in flight for one customer (token) at once. Default 300: one wave of the
+   * largest windowed question (three accounts × 93 day windows, plus their probes), so no answer
+   * waits for calls that a cap held back. A bank with a published concurrency limit gets it here.
+   */
   readonly maxConcurrentPerCustomer?: number;
-  /** Most bank calls in flight for this client, all customers together. Default 256. */
+  /** Most bank calls in flight for this client, all customers together. Default 1200 (four such waves). */
   readonly maxConcurrentPerBank?: number;
   /** Receives one line per attempt: endpoint template, status, latency, attempt, interaction ids. */
   readonly logger?: Logger;
@@ -59,6 +63,10 @@ export interface ResolvedBankConfig {
   readonly clock: Clock;
 }
 
+/** Default caps on concurrent bank calls (see the README's "Pointing at a real FDX bank"). */
+export const DEFAULT_MAX_CONCURRENT_PER_CUSTOMER = 300;
+export const DEFAULT_MAX_CONCURRENT_PER_BANK = 1200;
+
 function positiveInteger(value: number | undefined, fallback: number, name: string): number {
   const result = value ?? fallback;
   if (!Number.isSafeInteger(result) || result < 1) {
@@ -80,8 +88,8 @@ export function resolveBankConfig(config: BankClientConfig): ResolvedBankConfig 
     maxTransactions: positiveInteger(config.maxTransactions, 5000, 'maxTransactions'),
     dateWindows: config.dateWindows ?? true,
     maxWindows: positiveInteger(config.maxWindows, 93, 'maxWindows'),
-    maxConcurrentPerCustomer: positiveInteger(config.maxConcurrentPerCustomer, 64, 'maxConcurrentPerCustomer'),
-    maxConcurrentPerBank: positiveInteger(config.maxConcurrentPerBank, 256, 'maxConcurrentPerBank'),
+    maxConcurrentPerCustomer: positiveInteger(config.maxConcurrentPerCustomer, DEFAULT_MAX_CONCURRENT_PER_CUSTOMER, 'maxConcurrentPerCustomer'),
+    maxConcurrentPerBank: positiveInteger(config.maxConcurrentPerBank, DEFAULT_MAX_CONCURRENT_PER_BANK, 'maxConcurrentPerBank'),
     bounds: resolveBounds(config.bounds),
     ...(config.logger === undefined ? {} : { logger: config.logger }),
     clock: config.clock,

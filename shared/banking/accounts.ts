@@ -30,9 +30,19 @@ export function words(text: string): string[] {
     .filter((word) => word.length > 0 && !FILLER.has(word));
 }
 
+/**
+ * Each account summary's words, worked out once: the account list is reused between turns (the
+ * same frozen-in-practice objects), and normalising names was a visible share of a balance turn.
+ */
+const vocabularies = new WeakMap<AccountSummary, Set<string>>();
+
 function vocabulary(account: AccountSummary): Set<string> {
+  const known = vocabularies.get(account);
+  if (known !== undefined) return known;
   const own = words(`${account.nickname ?? ''} ${account.productName ?? ''}`);
-  return new Set([...own, ...(ownValue(TYPE_SYNONYMS, account.type) ?? [])]);
+  const made = new Set([...own, ...(ownValue(TYPE_SYNONYMS, account.type) ?? [])]);
+  vocabularies.set(account, made);
+  return made;
 }
 
 function nameMatches(account: AccountSummary, heard: readonly string[]): boolean {

@@ -1,4 +1,4 @@
-import { inDayRange } from '../bank/parse-transactions';
+import { dayRangeTest } from '../bank/parse-transactions';
 import type { DateRange, Transaction } from '../bank/types';
 import { money, type Money } from '../money/money';
 import { categoryOfTransaction, isSpendingCategory } from './categories';
@@ -85,7 +85,7 @@ export function summarizeByCurrency(transactions: readonly Transaction[]): Spend
  * in the range's zone: a range ending at the start of October 31 still takes all of October 31.
  */
 export function filterByRange(transactions: readonly Transaction[], range: DateRange): Transaction[] {
-  return transactions.filter((t) => inDayRange(t, range));
+  return transactions.filter(dayRangeTest(range));
 }
 
 /**

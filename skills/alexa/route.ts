@@ -8,17 +8,20 @@ import { ALEXA_BODY_LIMITS, BAD_REQUEST, bodyGuard } from '../http/body-guard';
 import { receivedAtOf } from '../http/receipt';
 import { toAlexaResponse } from './to-alexa-response';
 import { VerificationError } from './verification';
-import { parseEnvelope, readPath } from './verification/envelope';
+import { parseEnvelope, readPath, readsEnvelope } from './verification/envelope';
 
-/** Refuses bodies that are not an Alexa request envelope, even when signature checks are off in development. */
-export const envelopeShapeVerifier: Verifier = {
-  async verify(body: string): Promise<void> {
-    const envelope = parseEnvelope(body);
-    if (typeof readPath(envelope, ['request', 'type']) !== 'string' || typeof readPath(envelope, ['request', 'requestId']) !== 'string') {
-      throw new VerificationError('body');
-    }
-  },
-};
+/**
+ * The body as an Alexa request envelope (refused even when signature checks are off in
+ * development); throws VerificationError `body` when it is not one.
+ */
+function envelopeOf(body: string): RequestEnvelope {
+  const envelope = parseEnvelope(body);
+  if (typeof readPath(envelope, ['request', 'type']) !== 'string' || typeof readPath(envelope, ['request', 'requestId']) !== 'string') {
+    throw new VerificationError('body');
+  }
+  return envelope as RequestEnvelope;
+}
+
 
 /** What the skill's handler finds in `handlerInput.context`. */
 export interface AlexaTurnContext {
@@ -33,12 +36,22 @@ export interface AlexaRouteOptions {
 }
 
 /** Runs every verifier, as ask-sdk-express-adapter does; the reason a request was refused, or undefined. */
-async function refusal(verifiers: readonly Verifier[], body: string, headers: IncomingHttpHeaders): Promise<string | undefined> {
+async function refusal(verifiers: readonly Verifier[], body: string, envelope: RequestEnvelope, headers: IncomingHttpHeaders): Promise<string | undefined> {
   try {
-    await Promise.all(verifiers.map((verifier) => verifier.verify(body, headers)));
+    // Checks of the envelope alone read the one parsed copy; the rest (the signature) get the text.
+    await Promise.all(verifiers.map(async (verifier) => (readsEnvelope(verifier) ? verifier.verifyEnvelope(envelope) : verifier.verify(body, headers))));
     return undefined;
   } catch (error) {
     return error instanceof VerificationError ? error.reason : 'verifier';
+  }
+}
+
+/** The envelope, or why the body is not one. */
+function shapeOf(body: string): { readonly envelope: RequestEnvelope } | { readonly reason: string } {
+  try {
+    return { envelope: envelopeOf(body) };
+  } catch (error) {
+    return { reason: error instanceof VerificationError ? error.reason : 'verifier' };
   }
 }
 
@@ -54,19 +67,19 @@ function apologyEnvelope(): ResponseEnvelope {
  * fixed body and its reason goes to the log; a failed dispatch gets a spoken apology.
  */
 export function alexaHandlers({ skill, verifiers, logger }: AlexaRouteOptions): RequestHandler[] {
-  const checks = [envelopeShapeVerifier, ...verifiers];
   const answer: RequestHandler = async (req, res) => {
     const body = typeof req.body === 'string' ? req.body : '';
-    const reason = await refusal(checks, body, req.headers);
-    if (reason) {
+    // The shape is checked first and the text parsed once: the skill gets this very envelope.
+    const shape = shapeOf(body);
+    const reason = 'reason' in shape ? shape.reason : await refusal(verifiers, body, shape.envelope, req.headers);
+    if (reason || !('envelope' in shape)) {
       logger.info({ platform: 'alexa', reason }, 'request refused');
       res.status(400).json(BAD_REQUEST);
       return;
     }
     const context: AlexaTurnContext = { receivedAt: receivedAtOf(res) };
     try {
-      // The shape verifier has parsed this very text, so it is an envelope with a request.
-      res.json(await skill.invoke(JSON.parse(body) as RequestEnvelope, context));
+      res.json(await skill.invoke(shape.envelope, context));
     } catch (error) {
       logger.error({ platform: 'alexa', type: error instanceof Error ? error.name : typeof error }, 'alexa dispatch failed');
       res.json(apologyEnvelope());

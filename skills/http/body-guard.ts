@@ -1,4 +1,4 @@
-import express, { type RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 
 /** Limits for one webhook body, checked before any SDK (or JSON.parse) sees it. */
 export interface BodyLimits {
@@ -35,19 +35,72 @@ export function jsonDepth(text: string, limit: number): number {
 export const BAD_REQUEST = { error: 'bad request' } as const;
 export const TOO_LARGE = { error: 'too large' } as const;
 
+/** A declared charset we read; UTF-8 is what both platforms send (and what Alexa signs). */
+const UTF8_CHARSET = /;\s*charset\s*=\s*"?utf-?8"?\s*(?:;|$)/i;
+
+/** Why a body was refused before anything read it as JSON. */
+type BodyProblem = 'tooLarge' | 'bad';
+
+/** The body's declared charset and encoding are ones we read without conversion. */
+function plainUtf8(req: Request): boolean {
+  const encoding = req.headers['content-encoding'];
+  if (encoding !== undefined && encoding.toLowerCase() !== 'identity') return false;
+  const type = req.headers['content-type'];
+  return type === undefined || !/;\s*charset\s*=/i.test(type) || UTF8_CHARSET.test(type);
+}
+
+/**
+ * Reads the whole body as UTF-8 text within `maxBytes`: a declared length over the limit is
+ * refused before a byte is read, a body that grows past it as soon as it does (and the connection
+ * is closed after the answer, so the rest is never read). A compressed body or one in another
+ * charset is refused: neither platform sends one, and the signature covers the bytes as sent.
+ */
+function readBody(req: Request, maxBytes: number, done: (problem: BodyProblem | undefined, text?: string) => void): void {
+  if (!plainUtf8(req)) return done('bad');
+  const declared = req.headers['content-length'];
+  if (declared !== undefined && Number(declared) > maxBytes) return done('tooLarge');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let finished = false;
+  const finish = (problem: BodyProblem | undefined, text?: string): void => {
+    if (finished) return;
+    finished = true;
+    req.off('data', onData);
+    req.off('end', onEnd);
+    req.off('error', onError);
+    req.off('aborted', onError);
+    done(problem, text);
+  };
+  const onData = (chunk: Buffer): void => {
+    size += chunk.length;
+    if (size > maxBytes) return finish('tooLarge');
+    chunks.push(chunk);
+  };
+  const onEnd = (): void => finish(undefined, (chunks.length === 1 ? chunks[0] ?? Buffer.alloc(0) : Buffer.concat(chunks, size)).toString('utf8'));
+  const onError = (): void => finish('bad');
+  req.on('data', onData);
+  req.on('end', onEnd);
+  req.on('error', onError);
+  req.on('aborted', onError);
+}
+
+function refuse(res: Response, problem: BodyProblem): void {
+  // The unread rest of a refused body is not worth reading: close the connection after answering.
+  res.set('connection', 'close');
+  res.status(problem === 'tooLarge' ? 413 : 400).json(problem === 'tooLarge' ? TOO_LARGE : BAD_REQUEST);
+}
+
 /**
  * Reads the raw body as text (any content type) within `maxBytes`, and refuses with 400 a body
  * nested deeper than `maxDepth` (413 when too large) before anything parses it. The text is left
  * in `req.body`, exactly as received, for signature checks over the raw bytes.
  */
 export function bodyGuard(limits: BodyLimits): RequestHandler[] {
-  const text = express.text({ type: () => true, limit: limits.maxBytes, defaultCharset: 'utf-8' });
   const readText: RequestHandler = (req, res, next) => {
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- express's Request is the IncomingMessage body-parser's typings ask for
-    text(req, res, (error?: unknown) => {
-      if (error === undefined) { next(); return; }
-      const tooLarge = typeof error === 'object' && error !== null && 'type' in error && error.type === 'entity.too.large';
-      res.status(tooLarge ? 413 : 400).json(tooLarge ? TOO_LARGE : BAD_REQUEST);
+    readBody(req, limits.maxBytes, (problem, text) => {
+      if (problem !== undefined) return refuse(res, problem);
+      req.body = text ?? '';
+      next();
     });
   };
   const checkDepth: RequestHandler = (req, res, next) => {

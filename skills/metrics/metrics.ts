@@ -33,7 +33,9 @@ export interface MetricsOptions {
 }
 
 const TURN_BUCKETS = [0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 3, 4, 5, 8];
-const CALL_BUCKETS = [0, 1, 2, 3, 5, 8, 13, 21, 34, 55];
+const CALL_BUCKETS = [0, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377];
+/** Critical-path calls: the aim is at most 3 for every question (issue 17). */
+const CRITICAL_BUCKETS = [0, 1, 2, 3, 4, 5, 6, 8, 12];
 const BANK_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2.5, 5];
 
 /** Creates the metrics on `registry` (or a fresh one). */
@@ -44,6 +46,8 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
   const requests = new Counter({ name: 'voicebank_requests_total', help: 'Voice turns answered, by platform, core intent and outcome', labelNames: ['platform', 'intent', 'outcome'], registers });
   const latency = new Histogram({ name: 'voicebank_turn_duration_seconds', help: 'Time to answer a voice turn', labelNames: ['platform', 'intent'], buckets: TURN_BUCKETS, registers });
   const turnCalls = new Histogram({ name: 'voicebank_turn_bank_calls', help: 'Bank HTTP exchanges one voice turn needed, retries included', labelNames: ['platform', 'intent'], buckets: CALL_BUCKETS, registers });
+  const turnCritical = new Histogram({ name: 'voicebank_turn_critical_path_calls', help: 'Bank calls one voice turn waited for back to back (its critical path)', labelNames: ['platform', 'intent'], buckets: CRITICAL_BUCKETS, registers });
+  const turnPartial = new Counter({ name: 'voicebank_turn_partial_total', help: 'Voice turns whose bank data was cut by a cap or the time budget', labelNames: ['platform', 'intent'], registers });
   const bankCalls = new Counter({ name: 'voicebank_bank_calls_total', help: 'Partner bank client calls, by endpoint template and outcome', labelNames: ['endpoint', 'outcome'], registers });
   const bankLatency = new Histogram({ name: 'voicebank_bank_call_duration_seconds', help: 'Partner bank client call time, retries and paging included', labelNames: ['endpoint', 'outcome'], buckets: BANK_BUCKETS, registers });
   const pins = new Counter({ name: 'voicebank_pin_checks_total', help: 'Spoken PINs checked, by outcome', labelNames: ['outcome'], registers });
@@ -52,10 +56,12 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
   const movement = movementCounters(registers);
   return {
     registry,
-    turn: ({ platform, intent, outcome, ms, calls }) => {
+    turn: ({ platform, intent, outcome, ms, calls, criticalPath, partial }) => {
       requests.inc({ platform, intent, outcome });
       latency.observe({ platform, intent }, ms / 1000);
       turnCalls.observe({ platform, intent }, calls);
+      turnCritical.observe({ platform, intent }, criticalPath);
+      if (partial) turnPartial.inc({ platform, intent });
     },
     bankCall: (endpoint, outcome, seconds) => {
       bankCalls.inc({ endpoint, outcome });

@@ -20,6 +20,24 @@ interface ModelBank {
   readonly pageSize: number;
   readonly paging: 'pageKey' | 'href' | 'offset';
   readonly sendTotal: boolean;
+  /** How the bank writes timestamps: with the zone's offset, in UTC with `Z`, or with a fraction. */
+  readonly stamps?: 'offset' | 'utc' | 'fraction';
+}
+
+function stamp(at: string, style: ModelBank['stamps']): string {
+  if (style === 'utc') return DateTime.fromISO(at, { setZone: true }).toUTC().toISO({ suppressMilliseconds: true }) ?? at;
+  if (style === 'fraction') return DateTime.fromISO(at, { setZone: true }).toUTC().toISO() ?? at;
+  return at;
+}
+
+const days = new Map<string, string>();
+
+/** The item's calendar day in the bank's zone (remembered: a busy model bank asks it often). */
+function dayOf(at: string, zone: string): string {
+  const key = `${zone} ${at}`;
+  let day = days.get(key);
+  if (day === undefined) days.set(key, (day = DateTime.fromISO(at).setZone(zone).toISODate() ?? ''));
+  return day;
 }
 
 /** The bank's answer to one request: its date filter on calendar days in its zone, then one page. */
@@ -30,12 +48,12 @@ function answer(bank: ModelBank, uri: string): Record<string, unknown> {
   const cursor = url.searchParams.get('pageKey') ?? url.searchParams.get('offset') ?? url.searchParams.get('cursor') ?? '0';
   const offset = Number(cursor);
   const matching = bank.items.filter((item) => {
-    const day = DateTime.fromISO(item.at).setZone(bank.zone).toISODate() ?? '';
+    const day = dayOf(item.at, bank.zone);
     return day >= from && day <= to;
   });
   const end = offset + bank.pageSize;
   const transactions = matching.slice(offset, end).map((item) => ({
-    transactionId: item.id, transactionTimestamp: item.at, postedTimestamp: item.at,
+    transactionId: item.id, transactionTimestamp: stamp(item.at, bank.stamps), postedTimestamp: stamp(item.at, bank.stamps),
     description: 'X', amount: 1, debitCreditMemo: 'DEBIT', status: 'POSTED',
   }));
   const more = end < matching.length;
@@ -74,6 +92,8 @@ const scenario = fc.record({
   sendTotal: fc.boolean(),
   maxWindows: fc.integer({ min: 2, max: 40 }),
   shuffleSeed: fc.integer(),
+  stamps: fc.constantFrom('offset', 'utc', 'fraction'),
+  maxConcurrentPerCustomer: fc.constantFrom(1, 3, 300),
 });
 
 type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
@@ -95,17 +115,35 @@ describe('windowed transaction fetching', () => {
   it('returns exactly what sequential paging returns, in the same order, for any bank, page size and windows', async () => {
     await fc.assert(fc.asyncProperty(scenario, async (s) => {
       const range = rangeOf('2026-03-01', s.days, s.zone);
-      const bank: ModelBank = { items: itemsOf(s, range), zone: s.zone, pageSize: s.pageSize, paging: s.paging, sendTotal: s.sendTotal };
+      const bank: ModelBank = { items: itemsOf(s, range), zone: s.zone, pageSize: s.pageSize, paging: s.paging, sendTotal: s.sendTotal, stamps: s.stamps };
       serve(bank);
       try {
         const limits = { timeoutMs: 5000, maxPages: 1000 };
         const sequential = await makeClient({ ...limits, dateWindows: false }).listTransactions(TOKEN, 'dep-0001', range);
-        const windowed = await makeClient({ ...limits, maxWindows: s.maxWindows }).listTransactions(TOKEN, 'dep-0001', range);
+        const windowed = await makeClient({ ...limits, maxWindows: s.maxWindows, maxConcurrentPerCustomer: s.maxConcurrentPerCustomer }).listTransactions(TOKEN, 'dep-0001', range);
         assert.deepEqual(windowed.map((t) => [t.id, t.date.toISO()]), sequential.map((t) => [t.id, t.date.toISO()]));
       } finally {
         nock.cleanAll();
       }
     }), { numRuns: 60 });
+  });
+
+  it('reads a busy 90 days of three accounts at once under the default caps: probe, then one wave of day windows', async () => {
+    const zone = 'America/New_York';
+    const range = rangeOf('2026-03-01', 90, zone);
+    const ids = ['dep-0001', 'dep-0002', 'dep-0003'];
+    // 22 items a day, every day: each account needs its 90 one-day windows (50 items a page).
+    const items = Array.from({ length: 90 * 22 }, (_, i) => ({ id: `t-${i}`, at: range.start.plus({ minutes: Math.floor(i / 22) * 1440 + (i % 22) * 60 }).toISO() ?? '' }));
+    const bank: ModelBank = { items, zone, pageSize: 50, paging: 'pageKey', sendTotal: true };
+    const paths = ids.map((id) => `${PREFIX}/accounts/${id}/transactions`);
+    for (const path of paths) nock(ORIGIN).persist().get(path).query(true).reply(200, (uri) => answer(bank, uri));
+    const roundTrips = createRoundTrips();
+    const client = makeClient({ timeoutMs: 10_000 });
+    const lists = await Promise.all(ids.map((id) => client.listTransactions(TOKEN, id, range, { roundTrips })));
+    assert.deepEqual(lists.map((list) => list.length), [1980, 1980, 1980]);
+    const counts = roundTrips.counts();
+    assert.equal(counts.calls, 3 * 91, JSON.stringify(counts));
+    assert.equal(counts.criticalPath, 2, `no call waited for a slot: ${JSON.stringify(counts)}`);
   });
 
   it('answers a range that fits in one page with that one call', async () => {

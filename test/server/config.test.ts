@@ -11,6 +11,13 @@ describe('configuration', () => {
     assert.equal(config.defaultTimeZone, 'America/New_York');
   });
 
+  it('caps bank calls in flight at one wave of the busiest question by default, and takes a bank\'s own limits', () => {
+    assert.deepEqual(loadConfig({}).bankConcurrency, { perCustomer: 300, perBank: 1200 });
+    assert.deepEqual(loadConfig({ BANK_MAX_CONCURRENT_PER_CUSTOMER: '8', BANK_MAX_CONCURRENT: '50' }).bankConcurrency, { perCustomer: 8, perBank: 50 });
+    assert.throws(() => loadConfig({ BANK_MAX_CONCURRENT_PER_CUSTOMER: '0' }), /BANK_MAX_CONCURRENT_PER_CUSTOMER/);
+    assert.throws(() => loadConfig({ BANK_MAX_CONCURRENT_PER_CUSTOMER: '100', BANK_MAX_CONCURRENT: '50' }), /must not exceed BANK_MAX_CONCURRENT/);
+  });
+
   it('refuses VERIFY_REQUESTS=false in production', () => {
     assert.throws(() => loadConfig({ NODE_ENV: 'production', VERIFY_REQUESTS: 'false' }), ConfigError);
   });

@@ -70,6 +70,10 @@ describe('GET /metrics', () => {
     assert.equal(sampleValue(turns.parsed, 'voicebank_turn_duration_seconds_bucket', { le: '+Inf' }), total);
     assert.equal(sampleValue(turns.parsed, 'voicebank_turn_bank_calls_count'), total);
     assert.ok((sampleValue(turns.parsed, 'voicebank_turn_bank_calls_sum', { intent: 'getBalance' }) ?? 0) >= 2, 'a balance needs bank calls');
+    assert.equal(sampleValue(turns.parsed, 'voicebank_turn_critical_path_calls_count'), total);
+    const critical = sampleValue(turns.parsed, 'voicebank_turn_critical_path_calls_sum', { intent: 'getBalance' }) ?? 0;
+    const calls = sampleValue(turns.parsed, 'voicebank_turn_bank_calls_sum', { intent: 'getBalance' }) ?? 0;
+    assert.ok(critical >= 2 && critical <= calls, `a balance waits for its calls back to back, at most all of them: ${critical} of ${calls}`);
   });
 
   it('counts bank calls by endpoint template and outcome, failures included', () => {

@@ -1,5 +1,4 @@
-import type { Verifier } from 'ask-sdk-express-adapter';
-import { parseEnvelope, readPath } from './envelope';
+import { envelopeVerifier, readPath, type EnvelopeVerifier } from './envelope';
 import { VerificationError } from './verification-error';
 
 const CONTEXT_APP_ID = ['context', 'System', 'application', 'applicationId'];
@@ -12,13 +11,10 @@ const SESSION_APP_ID = ['session', 'application', 'applicationId'];
  *
  * @param skillId - this skill's id, e.g. `amzn1.ask.skill.…`
  */
-export function createApplicationIdVerifier(skillId: string): Verifier {
-  return {
-    async verify(requestEnvelope) {
-      const envelope = parseEnvelope(requestEnvelope);
-      const ids = [readPath(envelope, CONTEXT_APP_ID), readPath(envelope, SESSION_APP_ID)]
-        .filter((id) => id !== undefined);
-      if (ids.length === 0 || ids.some((id) => id !== skillId)) throw new VerificationError('application-id');
-    },
-  };
+export function createApplicationIdVerifier(skillId: string): EnvelopeVerifier {
+  return envelopeVerifier((envelope) => {
+    const ids = [readPath(envelope, CONTEXT_APP_ID), readPath(envelope, SESSION_APP_ID)]
+      .filter((id) => id !== undefined);
+    if (ids.length === 0 || ids.some((id) => id !== skillId)) throw new VerificationError('application-id');
+  });
 }

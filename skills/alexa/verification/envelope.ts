@@ -1,5 +1,31 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import type { Verifier } from 'ask-sdk-express-adapter';
 import { VerificationError } from './verification-error';
+
+/**
+ * A verifier that reads only the parsed envelope. Our /alexa route parses the body once and hands
+ * it the result (`verifyEnvelope`); `verify` (the ask-sdk contract, for any other host) parses
+ * the text itself.
+ */
+export interface EnvelopeVerifier extends Verifier {
+  /** Throws VerificationError when the envelope fails the check. */
+  verifyEnvelope(envelope: unknown): void;
+}
+
+/** An {@link EnvelopeVerifier} from its check of a parsed envelope. */
+export function envelopeVerifier(check: (envelope: unknown) => void): EnvelopeVerifier {
+  return {
+    async verify(requestEnvelope) {
+      check(parseEnvelope(requestEnvelope));
+    },
+    verifyEnvelope: check,
+  };
+}
+
+/** Whether a verifier can check an envelope parsed already. */
+export function readsEnvelope(verifier: Verifier): verifier is EnvelopeVerifier {
+  return typeof (verifier as Partial<EnvelopeVerifier>).verifyEnvelope === 'function';
+}
 
 /**
  * Parses the raw request body as JSON.

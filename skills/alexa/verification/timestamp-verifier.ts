@@ -1,5 +1,4 @@
-import type { Verifier } from 'ask-sdk-express-adapter';
-import { parseEnvelope, readPath } from './envelope';
+import { envelopeVerifier, readPath, type EnvelopeVerifier } from './envelope';
 import { VerificationError } from './verification-error';
 
 /** Amazon's limit for the age of a request, and our limit for clock skew the other way. */
@@ -14,13 +13,11 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d
  *
  * @param now - current time in epoch milliseconds
  */
-export function createTimestampVerifier(now: () => number): Verifier {
-  return {
-    async verify(requestEnvelope) {
-      const timestamp = readPath(parseEnvelope(requestEnvelope), ['request', 'timestamp']);
-      if (typeof timestamp !== 'string' || !ISO_INSTANT.test(timestamp)) throw new VerificationError('timestamp');
-      const sentAt = Date.parse(timestamp);
-      if (!(Math.abs(now() - sentAt) <= TIMESTAMP_TOLERANCE_MS)) throw new VerificationError('timestamp');
-    },
-  };
+export function createTimestampVerifier(now: () => number): EnvelopeVerifier {
+  return envelopeVerifier((envelope) => {
+    const timestamp = readPath(envelope, ['request', 'timestamp']);
+    if (typeof timestamp !== 'string' || !ISO_INSTANT.test(timestamp)) throw new VerificationError('timestamp');
+    const sentAt = Date.parse(timestamp);
+    if (!(Math.abs(now() - sentAt) <= TIMESTAMP_TOLERANCE_MS)) throw new VerificationError('timestamp');
+  });
 }
