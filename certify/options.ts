@@ -56,7 +56,8 @@ export const ANSWER_DEADLINE_MS = 5000;
 
 function whole(value: number | undefined, fallback: number, min: number, max: number, name: string): number {
   const result = value ?? fallback;
-  if (!Number.isInteger(result) || result < min || result > max) throw new RangeError(`${name} must be a whole number from ${min} to ${max}`);
+  if (!Number.isInteger(result) || result < min || result > max)
+    throw new RangeError(`${name} must be a whole number from ${min} to ${max}`);
   return result;
 }
 
@@ -84,7 +85,11 @@ export function resolveOptions(options: CertificationOptions): Settings {
   const zone = env.DEFAULT_TIME_ZONE || 'America/New_York';
   const bankTimeoutMs = whole(options.bankTimeoutMs, 2500, 1, 60_000, 'bankTimeoutMs');
   const turnDeadlineMs = whole(options.turnDeadlineMs, 4000, 1, 60_000, 'turnDeadlineMs');
-  serviceAccepts({ DEFAULT_TIME_ZONE: zone, BANK_TIMEOUT_MS: String(bankTimeoutMs), TURN_DEADLINE_MS: String(turnDeadlineMs) });
+  serviceAccepts({
+    DEFAULT_TIME_ZONE: zone,
+    BANK_TIMEOUT_MS: String(bankTimeoutMs),
+    TURN_DEADLINE_MS: String(turnDeadlineMs),
+  });
   return {
     ...(bankUrl === undefined ? {} : { bankUrl }),
     token: options.token ?? 'demo-alex',

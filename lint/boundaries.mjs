@@ -13,7 +13,10 @@ import { dirname, relative, resolve, sep } from 'node:path';
 
 /** `a/b/c` relative to root, with forward slashes and without a .ts/.js extension or /index. */
 function moduleId(root, absolute) {
-  const id = relative(root, absolute).split(sep).join('/').replace(/\.(?:[cm]?[jt]s)$/, '');
+  const id = relative(root, absolute)
+    .split(sep)
+    .join('/')
+    .replace(/\.(?:[cm]?[jt]s)$/, '');
   return id;
 }
 
@@ -62,7 +65,8 @@ export const boundaries = {
       ExportAllDeclaration: (node) => check(node, node.source.value),
       ImportExpression: (node) => check(node, literal(node.source)),
       CallExpression: (node) => {
-        if (node.callee.type === 'Identifier' && node.callee.name === 'require') check(node, literal(node.arguments[0]));
+        if (node.callee.type === 'Identifier' && node.callee.name === 'require')
+          check(node, literal(node.arguments[0]));
       },
       /** `import x = require('...')` */
       TSExternalModuleReference: (node) => check(node, literal(node.expression)),

@@ -8,7 +8,10 @@ function sandboxToday(env: Env, production: boolean, bankApiUrl: string | undefi
   if (!DateTime.fromFormat(raw, 'yyyy-MM-dd', { zone: 'utc' }).isValid) {
     throw new ConfigError(`SANDBOX_TODAY must be a calendar day YYYY-MM-DD, got "${raw}"`);
   }
-  if (production || bankApiUrl) throw new ConfigError('SANDBOX_TODAY only applies to the embedded sandbox bank (no BANK_API_URL, not in production)');
+  if (production || bankApiUrl)
+    throw new ConfigError(
+      'SANDBOX_TODAY only applies to the embedded sandbox bank (no BANK_API_URL, not in production)',
+    );
   return raw;
 }
 
@@ -33,7 +36,12 @@ export interface SandboxParts {
 }
 
 /** The embedded sandbox's settings: they only apply without BANK_API_URL. */
-export function sandboxParts(env: Env, check: Checker, production: boolean, bankApiUrl: string | undefined): SandboxParts {
+export function sandboxParts(
+  env: Env,
+  check: Checker,
+  production: boolean,
+  bankApiUrl: string | undefined,
+): SandboxParts {
   const today = check(() => sandboxToday(env, production, bankApiUrl), undefined);
   const publicUrl = check(() => url(env, 'SANDBOX_PUBLIC_URL', false), undefined);
   const clients = check(() => oauthClients(env), undefined);

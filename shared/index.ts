@@ -11,8 +11,14 @@ export { collectCapped } from './capped-body';
 export { createTransport, TransportFailure } from './bank/transport';
 export type { BankClient } from './bank/types';
 export {
-  periodClock, type AccountRef, type BankingIntent, type BankingReply, type BankingRequest, type BankingSlots,
-  type PeriodContext, type ZonedClock,
+  periodClock,
+  type AccountRef,
+  type BankingIntent,
+  type BankingReply,
+  type BankingRequest,
+  type BankingSlots,
+  type PeriodContext,
+  type ZonedClock,
 } from './banking/contract';
 export { createCore, type Core, type TurnRecord } from './banking/dispatch';
 export { apologyReply } from './banking/error-reply';
@@ -25,9 +31,29 @@ export { createTurnBudget, type TurnBudget } from './banking/turn-budget';
 export { clockForDay, systemClock, type Clock } from './clock';
 export { ConfigError, loadConfig, type Config } from './config';
 export {
-  civilDay, civilDayOf, classifySpan, dayOf, dayPeriod, decadePeriod, finish, isAfter, isSeason, isoWeekMonday, MALFORMED,
-  monthPeriod, mostRecent, resolvePeriod, seasonPeriod, unusable, weekPeriod, yearPeriod,
-  type CivilDay, type Granularity, type Period, type PeriodFailure, type PeriodResult,
+  civilDay,
+  civilDayOf,
+  classifySpan,
+  dayOf,
+  dayPeriod,
+  decadePeriod,
+  finish,
+  isAfter,
+  isSeason,
+  isoWeekMonday,
+  MALFORMED,
+  monthPeriod,
+  mostRecent,
+  resolvePeriod,
+  seasonPeriod,
+  unusable,
+  weekPeriod,
+  yearPeriod,
+  type CivilDay,
+  type Granularity,
+  type Period,
+  type PeriodFailure,
+  type PeriodResult,
 } from './dates';
 export { createLogger, type Logger } from './log/logger';
 export { spokenAmountMinor } from './money/spoken-amount';

@@ -29,9 +29,10 @@ export async function listenOnLoopback(handler: RequestListener | Server): Promi
     url: `http://127.0.0.1:${port}`,
     port,
     server,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

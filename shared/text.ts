@@ -1,7 +1,16 @@
 /** Small text and JSON helpers the whole service shares: one text folding, one object guard. */
 
 /** Letters that Unicode decomposition does not split into a base letter plus an accent. */
-const LETTERS: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', ı: 'i', þ: 'th' };
+const LETTERS: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ł: 'l',
+  ı: 'i',
+  þ: 'th',
+};
 
 /**
  * Lower case, accents off ("Café Müller" → "cafe muller"), apostrophes gone ("Joe's" → "joes").

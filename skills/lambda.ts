@@ -22,10 +22,16 @@ async function fromEnvironment(): Promise<AlexaLambdaHandler> {
   const logger = createLogger({ level: config.logLevel });
   const clock = serviceClock(config);
   // The function contains no bank of its own (the sandbox is for the development entry, dev/server.ts).
-  if (!config.bankApiUrl) throw new ConfigError('BANK_API_URL is not set: the Lambda handler has no embedded sandbox bank');
+  if (!config.bankApiUrl)
+    throw new ConfigError('BANK_API_URL is not set: the Lambda handler has no embedded sandbox bank');
   const bank = createBankClient({
-    baseUrl: config.bankApiUrl, timeoutMs: config.bankTimeoutMs, logger, clock, bounds: config.bankBounds,
-    maxConcurrentPerCustomer: config.bankConcurrency.perCustomer, maxConcurrentPerBank: config.bankConcurrency.perBank,
+    baseUrl: config.bankApiUrl,
+    timeoutMs: config.bankTimeoutMs,
+    logger,
+    clock,
+    bounds: config.bankBounds,
+    maxConcurrentPerCustomer: config.bankConcurrency.perCustomer,
+    maxConcurrentPerBank: config.bankConcurrency.perBank,
   });
   const store = createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
   logger.info({ pinPolicy: config.pinPolicy }, 'voicebank lambda ready');

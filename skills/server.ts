@@ -1,6 +1,18 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Clock, clockForDay, type Config, ConfigError, createBankClient, createLogger, createStateStore, loadConfig, type Logger, openAudit, systemClock } from '../shared';
+import {
+  type Clock,
+  clockForDay,
+  type Config,
+  ConfigError,
+  createBankClient,
+  createLogger,
+  createStateStore,
+  loadConfig,
+  type Logger,
+  openAudit,
+  systemClock,
+} from '../shared';
 import { bankProbe, stateStoreProbe } from './health';
 import { createMetrics, type Metrics } from './metrics';
 import { createApp } from './app';
@@ -36,37 +48,77 @@ export function serviceClock(config: Config): Clock {
 }
 
 /** Starts the service against BANK_API_URL (or the bank in `options.bank`); refuses to start with neither. */
-export async function startService(config: Config, logger: Logger, options: StartServiceOptions = {}): Promise<RunningService> {
+export async function startService(
+  config: Config,
+  logger: Logger,
+  options: StartServiceOptions = {},
+): Promise<RunningService> {
   const clock = options.clock ?? serviceClock(config);
   if (!config.verifyRequests) {
-    logger.warn('VERIFY_REQUESTS=false: Alexa and Dialogflow requests are NOT verified. Never run like this in production.');
+    logger.warn(
+      'VERIFY_REQUESTS=false: Alexa and Dialogflow requests are NOT verified. Never run like this in production.',
+    );
   }
   if (!config.alexaSkillId) logger.warn('ALEXA_SKILL_ID is not set: requests for any skill id are accepted');
   const bankUrl = config.bankApiUrl ?? options.bank?.url;
   if (!bankUrl) throw new ConfigError(`BANK_API_URL is not set: ${NO_BANK}`);
-  const bank = createBankClient({ baseUrl: bankUrl, timeoutMs: config.bankTimeoutMs, logger, clock, bounds: config.bankBounds,
-    maxConcurrentPerCustomer: config.bankConcurrency.perCustomer, maxConcurrentPerBank: config.bankConcurrency.perBank });
+  const bank = createBankClient({
+    baseUrl: bankUrl,
+    timeoutMs: config.bankTimeoutMs,
+    logger,
+    clock,
+    bounds: config.bankBounds,
+    maxConcurrentPerCustomer: config.bankConcurrency.perCustomer,
+    maxConcurrentPerBank: config.bankConcurrency.perBank,
+  });
   // Always: launch keeps its "greeted" mark there even when PINs and money movement are off.
   const store = createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
-  if (config.stateKeySecretGenerated) logger.warn('STATE_KEY_SECRET is not set: PINs, lockouts and greetings last only as long as this process');
-  logger.info({ pinPolicy: config.pinPolicy, stateStore: config.stateStore === 'memory' ? 'memory' : 'redis' }, 'voice PIN');
+  if (config.stateKeySecretGenerated)
+    logger.warn('STATE_KEY_SECRET is not set: PINs, lockouts and greetings last only as long as this process');
+  logger.info(
+    { pinPolicy: config.pinPolicy, stateStore: config.stateStore === 'memory' ? 'memory' : 'redis' },
+    'voice PIN',
+  );
   const readiness = bankProbe(bankUrl);
   // Readiness depends on the store only where it decides something (PINs, money movement); a greeting does not.
   const storeDecides = config.pinPolicy !== 'off' || config.moneyMovement;
-  const probes = { bank: readiness.probe, ...(storeDecides ? { stateStore: stateStoreProbe(store, config.stateKeySecret) } : {}) };
+  const probes = {
+    bank: readiness.probe,
+    ...(storeDecides ? { stateStore: stateStoreProbe(store, config.stateKeySecret) } : {}),
+  };
   const metrics = options.metrics ?? createMetrics({ processMetrics: true });
   const authIssuer = config.bankAuthIssuer ?? (config.bankApiUrl ? undefined : options.bank?.issuer);
-  if (!authIssuer) logger.warn('BANK_AUTH_ISSUER is not set: POST /mcp is off (MCP clients need the bank\'s authorization server)');
-  const audit = config.moneyMovement ? await openAudit({ sqlitePath: config.auditSqlitePath, ...(config.auditDatabaseUrl ? { databaseUrl: config.auditDatabaseUrl } : {}) }) : undefined;
-  logger.info({ moneyMovement: config.moneyMovement, audit: audit ? (config.auditDatabaseUrl ? 'postgres' : 'sqlite') : 'none' }, 'money movement');
+  if (!authIssuer)
+    logger.warn("BANK_AUTH_ISSUER is not set: POST /mcp is off (MCP clients need the bank's authorization server)");
+  const audit = config.moneyMovement
+    ? await openAudit({
+        sqlitePath: config.auditSqlitePath,
+        ...(config.auditDatabaseUrl ? { databaseUrl: config.auditDatabaseUrl } : {}),
+      })
+    : undefined;
+  logger.info(
+    { moneyMovement: config.moneyMovement, audit: audit ? (config.auditDatabaseUrl ? 'postgres' : 'sqlite') : 'none' },
+    'money movement',
+  );
   const app = createApp({
-    config, logger, bank, clock, probes, metrics, transfers: bank,
-    ...(store ? { store } : {}), ...(audit ? { audit } : {}), ...(authIssuer ? { authIssuer } : {}),
+    config,
+    logger,
+    bank,
+    clock,
+    probes,
+    metrics,
+    transfers: bank,
+    ...(store ? { store } : {}),
+    ...(audit ? { audit } : {}),
+    ...(authIssuer ? { authIssuer } : {}),
   });
   const server = await listen(app, config.port, config.host);
   const drain = drainable(server, options.drain);
   const { port } = server.address() as AddressInfo;
-  logger.info({ host: config.host, port }, `voicebank listening: POST /alexa, POST /google, ${authIssuer ? 'POST /mcp, ' : ''}GET /healthz, GET /readyz, GET /metrics`);
+  logger.info(
+    { host: config.host, port },
+    `voicebank listening: POST /alexa, POST /google, ${authIssuer ? 'POST /mcp, ' : ''}GET /healthz, GET /readyz, GET /metrics`,
+  );
   return {
     url: `http://127.0.0.1:${port}`,
     bankUrl,
@@ -87,7 +139,8 @@ function listen(app: ReturnType<typeof createApp>, port: number, host: string): 
 }
 
 /** Why there is no bank without BANK_API_URL here, and where the one for development is. */
-const NO_BANK = 'the production entry has no bank of its own; for the embedded sandbox bank run `npm start` (dev/server.ts)';
+const NO_BANK =
+  'the production entry has no bank of its own; for the embedded sandbox bank run `npm start` (dev/server.ts)';
 
 /** How an entry starts its service: this one's {@link startService}, or the development entry's. */
 export type ServiceStarter = (config: Config, logger: Logger) => Promise<RunningService>;
@@ -115,7 +168,10 @@ export async function runService(start: ServiceStarter): Promise<void> {
   }
   const stop = (signal: string): void => {
     logger.info({ signal }, 'draining');
-    service.close().then(() => process.exit(0), () => process.exit(1));
+    service.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
@@ -123,7 +179,9 @@ export async function runService(start: ServiceStarter): Promise<void> {
 
 function refuse(problems: readonly string[]): never {
   const lines = problems.map((problem) => `  - ${problem}\n`).join('');
-  process.stderr.write(`voicebank: configuration refused (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines}`);
+  process.stderr.write(
+    `voicebank: configuration refused (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines}`,
+  );
   process.exit(2);
 }
 

@@ -30,16 +30,29 @@ function ourService(init: TargetsInit, verify: boolean): express.Express {
   const logger = createLogger({ level: 'info', destination: pino.destination({ dest: '/dev/null', sync: true }) });
   const bank = createBankClient({ baseUrl: init.bankUrl, timeoutMs: config.bankTimeoutMs, logger, clock: systemClock });
   const alexaVerifiers = verify
-    ? createAlexaVerifiers({ skillId: init.skillId, trustedRoots: [init.rootPem], fetchPem: async () => init.chainPem, clock: systemClock })
+    ? createAlexaVerifiers({
+        skillId: init.skillId,
+        trustedRoots: [init.rootPem],
+        fetchPem: async () => init.chainPem,
+        clock: systemClock,
+      })
     : undefined;
-  return createApp({ config, logger, bank, clock: systemClock, ...(alexaVerifiers === undefined ? {} : { alexaVerifiers }) });
+  return createApp({
+    config,
+    logger,
+    bank,
+    clock: systemClock,
+    ...(alexaVerifiers === undefined ? {} : { alexaVerifiers }),
+  });
 }
 
 function askHelloWorld(): express.Express {
-  const skill = SkillBuilders.custom().addRequestHandlers({
-    canHandle: (input) => getRequestType(input.requestEnvelope) === 'LaunchRequest',
-    handle: (input) => input.responseBuilder.speak('Hello world').getResponse(),
-  }).create();
+  const skill = SkillBuilders.custom()
+    .addRequestHandlers({
+      canHandle: (input) => getRequestType(input.requestEnvelope) === 'LaunchRequest',
+      handle: (input) => input.responseBuilder.speak('Hello world').getResponse(),
+    })
+    .create();
   const app = express();
   app.post('/', ...new ExpressAdapter(skill, false, false).getRequestHandlers());
   return app;
@@ -66,13 +79,19 @@ function bareFdx(init: TargetsInit): express.Express {
  */
 function askVerifiedFdx(init: TargetsInit): express.Express {
   const agent = new http.Agent({ keepAlive: true });
-  const skill = SkillBuilders.custom().addRequestHandlers({
-    canHandle: (input) => getRequestType(input.requestEnvelope) === 'IntentRequest',
-    handle: async (input) => {
-      const text = await bareBalance(agent, init.bankUrl, input.requestEnvelope.context.System.user.accessToken ?? '');
-      return input.responseBuilder.speak(text).reprompt('Anything else?').getResponse();
-    },
-  }).create();
+  const skill = SkillBuilders.custom()
+    .addRequestHandlers({
+      canHandle: (input) => getRequestType(input.requestEnvelope) === 'IntentRequest',
+      handle: async (input) => {
+        const text = await bareBalance(
+          agent,
+          init.bankUrl,
+          input.requestEnvelope.context.System.user.accessToken ?? '',
+        );
+        return input.responseBuilder.speak(text).reprompt('Anything else?').getResponse();
+      },
+    })
+    .create();
   const signature = new SkillRequestSignatureVerifier();
   const cache: unknown = Reflect.get(signature, 'certCache');
   if (!(cache instanceof Map)) throw new Error('ask-sdk-express-adapter: no certCache to seed');
@@ -82,7 +101,8 @@ function askVerifiedFdx(init: TargetsInit): express.Express {
   return app;
 }
 
-const field = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined);
+const field = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
 
 function bareExpress(): express.Express {
   const app = express();
@@ -93,12 +113,15 @@ function bareExpress(): express.Express {
 }
 
 if (require.main === module) {
-  serveChild(isTargetsInit, async (init): Promise<TargetsReady> => ({
-    full: await listen(ourService(init, true), '/alexa'),
-    fullUnverified: await listen(ourService(init, false), '/alexa'),
-    askHello: await listen(askHelloWorld(), '/'),
-    bareExpress: await listen(bareExpress(), '/'),
-    bareFdx: await listen(bareFdx(init), '/'),
-    askVerifiedFdx: await listen(askVerifiedFdx(init), '/'),
-  }));
+  serveChild(
+    isTargetsInit,
+    async (init): Promise<TargetsReady> => ({
+      full: await listen(ourService(init, true), '/alexa'),
+      fullUnverified: await listen(ourService(init, false), '/alexa'),
+      askHello: await listen(askHelloWorld(), '/'),
+      bareExpress: await listen(bareExpress(), '/'),
+      bareFdx: await listen(bareFdx(init), '/'),
+      askVerifiedFdx: await listen(askVerifiedFdx(init), '/'),
+    }),
+  );
 }

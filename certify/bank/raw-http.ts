@@ -53,12 +53,23 @@ export function createRawBank(baseUrl: string, seen: SeenData): RawBank {
   async function get(url: URL, token: string, timeoutMs = 10_000): Promise<RawExchange> {
     const interactionId = randomUUID();
     const started = performance.now();
-    const answer = await send(url, token, interactionId, timeoutMs, url.protocol === 'https:' ? agents.https : agents.http);
+    const answer = await send(
+      url,
+      token,
+      interactionId,
+      timeoutMs,
+      url.protocol === 'https:' ? agents.https : agents.http,
+    );
     const json = 'text' in answer ? parse(answer.text) : undefined;
     if (json !== undefined) seen.noteBody(json);
     const exchange: RawExchange = {
-      summary: `GET ${relative(base, url)}`, interactionId, ms: Math.round(performance.now() - started),
-      headers: {}, text: '', ...answer, ...(json === undefined ? {} : { json }),
+      summary: `GET ${relative(base, url)}`,
+      interactionId,
+      ms: Math.round(performance.now() - started),
+      headers: {},
+      text: '',
+      ...answer,
+      ...(json === undefined ? {} : { json }),
     };
     exchanges.push(exchange);
     return exchange;
@@ -77,18 +88,26 @@ const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 function send(url: URL, token: string, interactionId: string, timeoutMs: number, agent: http.Agent): Promise<Answer> {
   const headers = {
-    authorization: `Bearer ${token}`, 'x-fapi-interaction-id': interactionId, 'fdx-api-actor-type': 'USER', accept: 'application/json',
+    authorization: `Bearer ${token}`,
+    'x-fapi-interaction-id': interactionId,
+    'fdx-api-actor-type': 'USER',
+    accept: 'application/json',
   };
   return new Promise((resolve) => {
     let req: http.ClientRequest;
     try {
-      req = (url.protocol === 'https:' ? https : http).request(url, { method: 'GET', headers, agent }, (res) => collect(res, req, resolve));
+      req = (url.protocol === 'https:' ? https : http).request(url, { method: 'GET', headers, agent }, (res) =>
+        collect(res, req, resolve),
+      );
     } catch {
-      resolve({ error: 'the request could not be sent (a token with characters a header cannot carry?)' }); return;
+      resolve({ error: 'the request could not be sent (a token with characters a header cannot carry?)' });
+      return;
     }
     const timer = setTimeout(() => req.destroy(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
     req.on('close', () => clearTimeout(timer));
-    req.on('error', (error: NodeJS.ErrnoException) => resolve({ error: error.code ? `connection failed (${error.code})` : error.message }));
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      resolve({ error: error.code ? `connection failed (${error.code})` : error.message }),
+    );
     req.end();
   });
 }

@@ -16,11 +16,18 @@ export interface PkiKey {
   readonly forgePublic: forge.pki.rsa.PublicKey;
 }
 
-const OPTIONS = { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } } as const;
+const OPTIONS = {
+  modulusLength: 2048,
+  privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+  publicKeyEncoding: { type: 'spki', format: 'pem' },
+} as const;
 const generate = promisify(generateKeyPair);
 
-const keyOf = ({ privateKey, publicKey }: { privateKey: string; publicKey: string }): PkiKey =>
-  ({ privatePem: privateKey, forgePrivate: forge.pki.privateKeyFromPem(privateKey), forgePublic: forge.pki.publicKeyFromPem(publicKey) });
+const keyOf = ({ privateKey, publicKey }: { privateKey: string; publicKey: string }): PkiKey => ({
+  privatePem: privateKey,
+  forgePrivate: forge.pki.privateKeyFromPem(privateKey),
+  forgePublic: forge.pki.publicKeyFromPem(publicKey),
+});
 
 /** A fresh 2048-bit key, generated off the event loop. */
 export async function newPkiKey(): Promise<PkiKey> {
@@ -54,7 +61,10 @@ export function issueCertificate(spec: CertificateSpec): forge.pki.Certificate {
   cert.serialNumber = `01${randomBytes(9).toString('hex')}`; // leading 01: a positive DER integer
   cert.validity.notBefore = spec.notBefore;
   cert.validity.notAfter = spec.notAfter;
-  const name = [{ name: 'commonName', value: spec.commonName }, { name: 'organizationName', value: spec.organization }];
+  const name = [
+    { name: 'commonName', value: spec.commonName },
+    { name: 'organizationName', value: spec.organization },
+  ];
   cert.setSubject(name);
   cert.setIssuer(spec.issuer?.cert.subject.attributes ?? name);
   const usage = spec.ca ? { keyCertSign: true, cRLSign: true } : { digitalSignature: true };
@@ -62,15 +72,21 @@ export function issueCertificate(spec: CertificateSpec): forge.pki.Certificate {
     { name: 'basicConstraints', cA: spec.ca, critical: true },
     ...(spec.noKeyUsage === true ? [] : [{ name: 'keyUsage', critical: true, ...usage }]),
     { name: 'subjectKeyIdentifier' },
-    { name: 'authorityKeyIdentifier', keyIdentifier: (spec.issuer?.cert ?? cert).generateSubjectKeyIdentifier().getBytes() },
-    ...(spec.san === undefined ? [] : [{ name: 'subjectAltName', altNames: spec.san.map((value) => ({ type: 2, value })) }]),
+    {
+      name: 'authorityKeyIdentifier',
+      keyIdentifier: (spec.issuer?.cert ?? cert).generateSubjectKeyIdentifier().getBytes(),
+    },
+    ...(spec.san === undefined
+      ? []
+      : [{ name: 'subjectAltName', altNames: spec.san.map((value) => ({ type: 2, value })) }]),
   ]);
   cert.sign((spec.issuer?.key ?? spec.key).forgePrivate, forge.md.sha256.create());
   return cert;
 }
 
 /** Certificates as one PEM text, in the order given. */
-export const pemOf = (...certs: forge.pki.Certificate[]): string => certs.map((cert) => forge.pki.certificateToPem(cert)).join('');
+export const pemOf = (...certs: forge.pki.Certificate[]): string =>
+  certs.map((cert) => forge.pki.certificateToPem(cert)).join('');
 
 /** A PKI shaped like Amazon's: a root (trusted only by the service under test) → an intermediate → a leaf for `echo-api.amazon.com`. */
 export interface ThrowawayPki {
@@ -87,11 +103,26 @@ const DAY_MS = 86_400_000;
 /** Builds a fresh PKI, valid from a day before `now` to a day after. */
 export async function buildThrowawayPki(now: number): Promise<ThrowawayPki> {
   const [rootKey, interKey, leafKey] = await Promise.all([newPkiKey(), newPkiKey(), newPkiKey()]);
-  const base = { organization: 'voicebank certification (throwaway)', notBefore: new Date(now - DAY_MS), notAfter: new Date(now + DAY_MS) };
+  const base = {
+    organization: 'voicebank certification (throwaway)',
+    notBefore: new Date(now - DAY_MS),
+    notAfter: new Date(now + DAY_MS),
+  };
   const root = issueCertificate({ ...base, commonName: 'voicebank certification root', key: rootKey, ca: true });
-  const inter = issueCertificate({ ...base, commonName: 'voicebank certification intermediate', key: interKey, ca: true, issuer: { cert: root, key: rootKey } });
+  const inter = issueCertificate({
+    ...base,
+    commonName: 'voicebank certification intermediate',
+    key: interKey,
+    ca: true,
+    issuer: { cert: root, key: rootKey },
+  });
   const leaf = issueCertificate({
-    ...base, commonName: 'echo-api.amazon.com', key: leafKey, ca: false, issuer: { cert: inter, key: interKey }, san: ['echo-api.amazon.com'],
+    ...base,
+    commonName: 'echo-api.amazon.com',
+    key: leafKey,
+    ca: false,
+    issuer: { cert: inter, key: interKey },
+    san: ['echo-api.amazon.com'],
   });
   return { rootPem: pemOf(root), chainPem: pemOf(leaf, inter), signingKeyPem: leafKey.privatePem };
 }

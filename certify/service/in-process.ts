@@ -41,9 +41,14 @@ export async function startInProcess(parts: ServiceParts): Promise<InProcessServ
   const own = parts.store === undefined ? createStateStore('memory', parts.logger, { clock: parts.clock }) : undefined;
   const store = parts.store ?? own;
   const app = createApp({
-    config, logger: parts.logger, bank: parts.bank, clock: parts.clock,
-    ...(parts.alexaVerifiers ? { alexaVerifiers: parts.alexaVerifiers } : {}), ...(store ? { store } : {}),
-    ...(parts.transfers ? { transfers: parts.transfers } : {}), ...(parts.audit ? { audit: parts.audit } : {}),
+    config,
+    logger: parts.logger,
+    bank: parts.bank,
+    clock: parts.clock,
+    ...(parts.alexaVerifiers ? { alexaVerifiers: parts.alexaVerifiers } : {}),
+    ...(store ? { store } : {}),
+    ...(parts.transfers ? { transfers: parts.transfers } : {}),
+    ...(parts.audit ? { audit: parts.audit } : {}),
   });
   const listening = await listenOnLoopback(app);
   return {

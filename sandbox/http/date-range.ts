@@ -24,7 +24,11 @@ export interface DateRangeParameters {
 }
 
 /** `GET /accounts/{id}/transactions`: `startTime`/`endTime` (v6 also `startDate`/`endDate`), both or neither. */
-export const TRANSACTION_RANGE: DateRangeParameters = { start: ['startTime', 'startDate'], end: ['endTime', 'endDate'], openEnded: false };
+export const TRANSACTION_RANGE: DateRangeParameters = {
+  start: ['startTime', 'startDate'],
+  end: ['endTime', 'endDate'],
+  openEnded: false,
+};
 
 const first = (query: URLSearchParams, names: readonly string[]): string | null =>
   names.map((name) => query.get(name)).find((value) => value !== null) ?? null;
@@ -34,7 +38,11 @@ const first = (query: URLSearchParams, names: readonly string[]): string | null 
  * real `yyyy-MM-dd` date is `invalidDate` (FDX 702); a start after the end, or only one end given
  * where both are needed, is `invalidRange` (FDX 703, as FDX 6.4 asks of a data provider).
  */
-export function readDateRange(query: URLSearchParams, zone: string, parameters: DateRangeParameters = TRANSACTION_RANGE): DateRange | DateRangeProblem {
+export function readDateRange(
+  query: URLSearchParams,
+  zone: string,
+  parameters: DateRangeParameters = TRANSACTION_RANGE,
+): DateRange | DateRangeProblem {
   const startText = first(query, parameters.start);
   const endText = first(query, parameters.end);
   const start = startText === null ? undefined : calendarDate(startText, zone);

@@ -88,8 +88,16 @@ export function resolveBankConfig(config: BankClientConfig): ResolvedBankConfig 
     maxTransactions: positiveInteger(config.maxTransactions, 5000, 'maxTransactions'),
     dateWindows: config.dateWindows ?? true,
     maxWindows: positiveInteger(config.maxWindows, 93, 'maxWindows'),
-    maxConcurrentPerCustomer: positiveInteger(config.maxConcurrentPerCustomer, DEFAULT_MAX_CONCURRENT_PER_CUSTOMER, 'maxConcurrentPerCustomer'),
-    maxConcurrentPerBank: positiveInteger(config.maxConcurrentPerBank, DEFAULT_MAX_CONCURRENT_PER_BANK, 'maxConcurrentPerBank'),
+    maxConcurrentPerCustomer: positiveInteger(
+      config.maxConcurrentPerCustomer,
+      DEFAULT_MAX_CONCURRENT_PER_CUSTOMER,
+      'maxConcurrentPerCustomer',
+    ),
+    maxConcurrentPerBank: positiveInteger(
+      config.maxConcurrentPerBank,
+      DEFAULT_MAX_CONCURRENT_PER_BANK,
+      'maxConcurrentPerBank',
+    ),
     bounds: resolveBounds(config.bounds),
     ...(config.logger === undefined ? {} : { logger: config.logger }),
     clock: config.clock,

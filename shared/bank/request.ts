@@ -73,7 +73,17 @@ export function createRequester(config: ResolvedBankConfig, transport: Transport
       let result: Attempt;
       try {
         const remainingMs = context.deadline.remaining() - (spec.reserveMs ?? 0);
-        result = await attemptOnce(transport, config.logger, config.clock, { endpoint, method, url, token, attempt, remainingMs, signal, roundTrips, ...extra });
+        result = await attemptOnce(transport, config.logger, config.clock, {
+          endpoint,
+          method,
+          url,
+          token,
+          attempt,
+          remainingMs,
+          signal,
+          roundTrips,
+          ...extra,
+        });
       } finally {
         release();
       }
@@ -86,7 +96,12 @@ export function createRequester(config: ResolvedBankConfig, transport: Transport
   };
 }
 
-async function slot(gate: CallGate, token: string, signal: AbortSignal | undefined, endpoint: string): Promise<() => void> {
+async function slot(
+  gate: CallGate,
+  token: string,
+  signal: AbortSignal | undefined,
+  endpoint: string,
+): Promise<() => void> {
   try {
     return await gate.acquire(token, signal);
   } catch (error) {

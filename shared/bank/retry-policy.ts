@@ -51,7 +51,10 @@ export function retryDelay(failure: AttemptFailure, remainingMs: number): number
 /** Waits `ms`, or rejects with an 'aborted' TransportFailure as soon as `signal` aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) { reject(new TransportFailure('aborted', 'aborted by caller')); return; }
+    if (signal?.aborted) {
+      reject(new TransportFailure('aborted', 'aborted by caller'));
+      return;
+    }
     const onAbort = (): void => {
       clearTimeout(timer);
       reject(new TransportFailure('aborted', 'aborted by caller'));

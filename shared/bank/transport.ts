@@ -35,7 +35,10 @@ export type TransportFailureReason = 'timeout' | 'aborted' | 'network' | 'tooLar
 /** The exchange did not complete. The message carries at most a socket error code. */
 export class TransportFailure extends Error {
   override readonly name = 'TransportFailure';
-  constructor(readonly reason: TransportFailureReason, message: string) {
+  constructor(
+    readonly reason: TransportFailureReason,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -105,7 +108,10 @@ function settler(request: TransportRequest, onFail: (failure: TransportFailure) 
 }
 
 function collect(
-  res: http.IncomingMessage, maxBodyBytes: number, settle: Settler, resolve: (r: TransportResponse) => void,
+  res: http.IncomingMessage,
+  maxBodyBytes: number,
+  settle: Settler,
+  resolve: (r: TransportResponse) => void,
 ): void {
   collectCapped(res, maxBodyBytes, {
     tooLarge: () => settle.fail(new TransportFailure('tooLarge', 'response body too large')),
@@ -121,14 +127,18 @@ function collect(
 
 function exchange(request: TransportRequest, agent: http.Agent, maxBodyBytes: number): Promise<TransportResponse> {
   return new Promise((resolve, reject) => {
-    if (request.signal?.aborted) { reject(new TransportFailure('aborted', 'aborted before sending')); return; }
+    if (request.signal?.aborted) {
+      reject(new TransportFailure('aborted', 'aborted before sending'));
+      return;
+    }
     const lib = request.url.protocol === 'https:' ? https : http;
     let req: http.ClientRequest;
     try {
       req = lib.request(request.url, { method: request.method, headers: request.headers, agent });
     } catch (error) {
       // e.g. a header value node refuses; nothing was sent
-      reject(new TransportFailure('network', `request refused (${errorCode(error)})`)); return;
+      reject(new TransportFailure('network', `request refused (${errorCode(error)})`));
+      return;
     }
     const settle = settler(request, (failure) => {
       req.destroy();

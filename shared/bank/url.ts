@@ -11,7 +11,8 @@ export function checkBaseUrl(text: string, name: string): URL {
   } catch {
     throw new TypeError(`${name} is not a URL`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`${name} must be an http or https URL`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new TypeError(`${name} must be an http or https URL`);
   if (url.search !== '' || url.hash !== '') throw new TypeError(`${name} must not carry a query or fragment`);
   return url;
 }

@@ -20,7 +20,22 @@ const TYPE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Words that carry no meaning for choosing an account. */
-const FILLER = new Set(['my', 'the', 'a', 'an', 'account', 'accounts', 'one', 'please', 'on', 'in', 'of', 'for', 'ending', 'with']);
+const FILLER = new Set([
+  'my',
+  'the',
+  'a',
+  'an',
+  'account',
+  'accounts',
+  'one',
+  'please',
+  'on',
+  'in',
+  'of',
+  'for',
+  'ending',
+  'with',
+]);
 
 /** Folded (shared/text.ts: the same folding as merchants and categories), punctuation gone, filler words dropped. */
 export function words(text: string): string[] {

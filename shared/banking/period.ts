@@ -20,7 +20,10 @@ export const DEFAULT_RECENT_DAYS = 30;
 
 /** "What did I spend at Amazon" with no period: this month so far, or the last 30 days early in a month. */
 export function defaultRange(today: DateTime): DateRange {
-  const start = today.day >= MONTH_TO_DATE_MIN_DAYS ? today.startOf('month') : today.minus({ days: DEFAULT_RECENT_DAYS - 1 }).startOf('day');
+  const start =
+    today.day >= MONTH_TO_DATE_MIN_DAYS
+      ? today.startOf('month')
+      : today.minus({ days: DEFAULT_RECENT_DAYS - 1 }).startOf('day');
   return { start, end: today.endOf('day') };
 }
 
@@ -35,14 +38,26 @@ export function choosePeriod(req: BankingRequest, deps: Deps): PeriodChoice {
   const named = req.slots.period;
   if (named?.ok) {
     const note = named.granularity === 'season' ? messages.seasonNote() : '';
-    const historyStart = deps.now().minus({ days: deps.historyDays - 1 }).startOf('day');
+    const historyStart = deps
+      .now()
+      .minus({ days: deps.historyDays - 1 })
+      .startOf('day');
     const cut = named.adjusted && named.range.start.startOf('day').hasSame(historyStart, 'day');
     return { range: named.range, note, ...(cut ? { historyDays: deps.historyDays } : {}) };
   }
   if (named) {
-    const speech = named.reason === 'future' ? messages.periodFuture()
-      : named.reason === 'beforeHistory' ? messages.periodBeforeHistory(deps.historyDays) : messages.periodMalformed();
-    const reason = named.reason === 'future' ? 'periodFuture' : named.reason === 'beforeHistory' ? 'periodBeforeHistory' : 'periodMalformed';
+    const speech =
+      named.reason === 'future'
+        ? messages.periodFuture()
+        : named.reason === 'beforeHistory'
+          ? messages.periodBeforeHistory(deps.historyDays)
+          : messages.periodMalformed();
+    const reason =
+      named.reason === 'future'
+        ? 'periodFuture'
+        : named.reason === 'beforeHistory'
+          ? 'periodBeforeHistory'
+          : 'periodMalformed';
     return { reply: ask(speech, messages.whatElse(), { facts: failure(reason) }) };
   }
   const remembered = readSession(req.session).period;
@@ -57,7 +72,10 @@ export function choosePeriod(req: BankingRequest, deps: Deps): PeriodChoice {
 export function withHistoryCut(req: BankingRequest, deps: Pick<Deps, 'now' | 'historyDays'>): BankingRequest {
   const period = req.slots.period;
   if (!period) return req;
-  const historyStart = deps.now().minus({ days: deps.historyDays - 1 }).startOf('day');
+  const historyStart = deps
+    .now()
+    .minus({ days: deps.historyDays - 1 })
+    .startOf('day');
   return { ...req, slots: { ...req.slots, period: cutAtHistory(period, historyStart) } };
 }
 

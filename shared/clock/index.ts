@@ -64,6 +64,7 @@ export function anchoredClock(anchor: string | DateTime, options: AnchoredClockO
  */
 export function clockForDay(day: string, zone: string): SettableClock {
   const noon = DateTime.fromISO(day, { zone }).set({ hour: 12 });
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !noon.isValid) throw new Error(`clock: not a calendar day (YYYY-MM-DD): ${day}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !noon.isValid)
+    throw new Error(`clock: not a calendar day (YYYY-MM-DD): ${day}`);
   return anchoredClock(noon);
 }

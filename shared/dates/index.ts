@@ -7,5 +7,17 @@
 export { civilDay, civilDayOf, isAfter, isoWeekMonday, startInZone, endInZone, type CivilDay } from './civil-day';
 export { cutAtHistory, finish, resolvePeriod, unusable } from './finish';
 export { mostRecent, towardsPast } from './past-bias';
-export { classifySpan, dayOf, dayPeriod, decadePeriod, isSeason, monthPeriod, monthsFrom, seasonPeriod, weekPeriod, yearPeriod, type Period } from './periods';
+export {
+  classifySpan,
+  dayOf,
+  dayPeriod,
+  decadePeriod,
+  isSeason,
+  monthPeriod,
+  monthsFrom,
+  seasonPeriod,
+  weekPeriod,
+  yearPeriod,
+  type Period,
+} from './periods';
 export { MALFORMED, type Granularity, type PeriodFailure, type PeriodResult } from './types';

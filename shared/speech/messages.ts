@@ -1,4 +1,12 @@
-import type { AccountDetails, AccountSummary, CreditDetails, DateRange, ListCut, LoanDetails, Transaction } from '../bank/types';
+import type {
+  AccountDetails,
+  AccountSummary,
+  CreditDetails,
+  DateRange,
+  ListCut,
+  LoanDetails,
+  Transaction,
+} from '../bank/types';
 import type { DateTime } from 'luxon';
 import type { Money } from '../money/money';
 import type { MovementMessages } from './messages-movement';

@@ -16,12 +16,14 @@ import { parseEnvelope, readPath, readsEnvelope } from './verification/envelope'
  */
 function envelopeOf(body: string): RequestEnvelope {
   const envelope = parseEnvelope(body);
-  if (typeof readPath(envelope, ['request', 'type']) !== 'string' || typeof readPath(envelope, ['request', 'requestId']) !== 'string') {
+  if (
+    typeof readPath(envelope, ['request', 'type']) !== 'string' ||
+    typeof readPath(envelope, ['request', 'requestId']) !== 'string'
+  ) {
     throw new VerificationError('body');
   }
   return envelope as RequestEnvelope;
 }
-
 
 /** What the skill's handler finds in `handlerInput.context`. */
 export interface AlexaTurnContext {
@@ -36,10 +38,19 @@ export interface AlexaRouteOptions {
 }
 
 /** Runs every verifier, as ask-sdk-express-adapter does; the reason a request was refused, or undefined. */
-async function refusal(verifiers: readonly Verifier[], body: string, envelope: RequestEnvelope, headers: IncomingHttpHeaders): Promise<string | undefined> {
+async function refusal(
+  verifiers: readonly Verifier[],
+  body: string,
+  envelope: RequestEnvelope,
+  headers: IncomingHttpHeaders,
+): Promise<string | undefined> {
   try {
     // Checks of the envelope alone read the one parsed copy; the rest (the signature) get the text.
-    await Promise.all(verifiers.map(async (verifier) => (readsEnvelope(verifier) ? verifier.verifyEnvelope(envelope) : verifier.verify(body, headers))));
+    await Promise.all(
+      verifiers.map(async (verifier) =>
+        readsEnvelope(verifier) ? verifier.verifyEnvelope(envelope) : verifier.verify(body, headers),
+      ),
+    );
     return undefined;
   } catch (error) {
     return error instanceof VerificationError ? error.reason : 'verifier';
@@ -81,7 +92,10 @@ export function alexaHandlers({ skill, verifiers, logger }: AlexaRouteOptions): 
     try {
       res.json(await skill.invoke(shape.envelope, context));
     } catch (error) {
-      logger.error({ platform: 'alexa', type: error instanceof Error ? error.name : typeof error }, 'alexa dispatch failed');
+      logger.error(
+        { platform: 'alexa', type: error instanceof Error ? error.name : typeof error },
+        'alexa dispatch failed',
+      );
       res.json(apologyEnvelope());
     }
   };

@@ -38,10 +38,14 @@ export function createAlexaSkill({ core, timeZone, logger, periods, skillId, bud
       }
       const receivedAt = receivedAtIn(input.context);
       const zone = await timeZone(envelope, budget?.remainingMs(receivedAt));
-      const request = { ...toBankingRequest(envelope, zone, periods), ...(receivedAt === undefined ? {} : { receivedAt }) };
+      const request = {
+        ...toBankingRequest(envelope, zone, periods),
+        ...(receivedAt === undefined ? {} : { receivedAt }),
+      };
       const reply = await core(request);
       // Out-of-session requests (no `session`) cannot carry attributes.
-      if (envelope.session && request.intent !== 'sessionEnded') input.attributesManager.setSessionAttributes(reply.session ?? {});
+      if (envelope.session && request.intent !== 'sessionEnded')
+        input.attributesManager.setSessionAttributes(reply.session ?? {});
       return toAlexaResponse(reply, input.responseBuilder);
     },
   };
@@ -49,7 +53,10 @@ export function createAlexaSkill({ core, timeZone, logger, periods, skillId, bud
     canHandle: () => true,
     handle(input, error) {
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the typings promise more than an unchecked platform request carries (the Lambda trigger skips our shape check)
-      logger.error({ requestId: input.requestEnvelope.request?.requestId, type: error.name }, 'alexa translation failed');
+      logger.error(
+        { requestId: input.requestEnvelope.request?.requestId, type: error.name },
+        'alexa translation failed',
+      );
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the typings promise more than an unchecked platform request carries (the Lambda trigger skips our shape check)
       return toAlexaResponse(apologyReply(input.requestEnvelope.request?.locale ?? 'en-US'), input.responseBuilder);
     },

@@ -50,10 +50,18 @@ export function createTimeZoneLookup(options: TimeZoneOptions): TimeZoneLookup {
   };
 }
 
-async function fetchZone(endpoint: string, deviceId: string, token: string, timeoutMs: number): Promise<string | undefined> {
+async function fetchZone(
+  endpoint: string,
+  deviceId: string,
+  token: string,
+  timeoutMs: number,
+): Promise<string | undefined> {
   try {
     const url = `${endpoint.replace(/\/+$/, '')}/v2/devices/${encodeURIComponent(deviceId)}/settings/System.timeZone`;
-    const response = await fetch(url, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
+    const response = await fetch(url, {
+      headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     if (!response.ok) return undefined;
     const zone: unknown = await response.json();
     return typeof zone === 'string' && IANAZone.isValidZone(zone) ? zone : undefined;

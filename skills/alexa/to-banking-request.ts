@@ -1,5 +1,15 @@
 import type { RequestEnvelope, Slot, slu } from 'ask-sdk-model';
-import { type AccountRef, type BankingIntent, type BankingRequest, type BankingSlots, periodClock, type PeriodContext, type PeriodResult, spokenAmountMinor, type ZonedClock } from '../../shared';
+import {
+  type AccountRef,
+  type BankingIntent,
+  type BankingRequest,
+  type BankingSlots,
+  periodClock,
+  type PeriodContext,
+  type PeriodResult,
+  spokenAmountMinor,
+  type ZonedClock,
+} from '../../shared';
 import { resolveAmazonDate, resolveAmazonDuration } from './dates';
 import { ALEXA_INTENT_MAP, ALEXA_SLOTS } from './intent-map';
 
@@ -39,7 +49,8 @@ function slotsOf(envelope: RequestEnvelope, clock: () => ZonedClock): BankingSlo
   const lastFour = fourDigits(slotText(slots[ALEXA_SLOTS.lastFour]));
   const countText = slotText(slots[ALEXA_SLOTS.count]);
   const count = countText && /^\d{1,2}$/.test(countText) ? Number(countText) : undefined;
-  const account: AccountRef | undefined = name || lastFour ? { ...(name ? { name } : {}), ...(lastFour ? { lastFour } : {}) } : undefined;
+  const account: AccountRef | undefined =
+    name || lastFour ? { ...(name ? { name } : {}), ...(lastFour ? { lastFour } : {}) } : undefined;
   const merchant = slotText(slots[ALEXA_SLOTS.merchant]);
   const heard = slots[ALEXA_SLOTS.merchant]?.value?.trim().slice(0, 100);
   const merchantHeard = heard && heard !== merchant ? heard : undefined;
@@ -57,10 +68,17 @@ function slotsOf(envelope: RequestEnvelope, clock: () => ZonedClock): BankingSlo
   const option = slotText(slots[ALEXA_SLOTS.paymentOption]);
   const paymentOption = option === 'statement' || option === 'minimum' ? option : undefined;
   return {
-    ...(from ? { from } : {}), ...(to ? { to } : {}), ...(amountMinor ? { amountMinor } : {}), ...(paymentOption ? { paymentOption } : {}),
-    ...(account ? { account } : {}), ...(count ? { count } : {}), ...(merchant ? { merchant } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    ...(amountMinor ? { amountMinor } : {}),
+    ...(paymentOption ? { paymentOption } : {}),
+    ...(account ? { account } : {}),
+    ...(count ? { count } : {}),
+    ...(merchant ? { merchant } : {}),
     ...(merchantHeard ? { merchantHeard } : {}),
-    ...(category ? { category } : {}), ...(pin ? { pin } : {}), ...(period ? { period } : {}),
+    ...(category ? { category } : {}),
+    ...(pin ? { pin } : {}),
+    ...(period ? { period } : {}),
   };
 }
 

@@ -45,9 +45,14 @@ export function createGoogleAgent({ core, logger, defaultTimeZone, periods }: Go
   });
   app.catch((conv, error: unknown) => {
     const request = callOf(conv.body)?.body;
-    logger.error({ requestId: request?.responseId, type: error instanceof Error ? error.name : typeof error }, 'google translation failed');
+    logger.error(
+      { requestId: request?.responseId, type: error instanceof Error ? error.name : typeof error },
+      'google translation failed',
+    );
     const reply = apologyReply(localeOf(request?.queryResult.languageCode));
-    conv.json(toWebhookResponse(reply, { session: request?.session, assistant: request ? isAssistantOrigin(request) : false }));
+    conv.json(
+      toWebhookResponse(reply, { session: request?.session, assistant: request ? isAssistantOrigin(request) : false }),
+    );
   });
   // No headers: the secret was checked before this point and has no business inside the SDK.
   return async (body, receivedAt) => {

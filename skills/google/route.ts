@@ -49,7 +49,10 @@ export function googleHandlers(options: GoogleRouteOptions): RequestHandler[] {
       res.status(result.status).json(result.body);
     } catch (error: unknown) {
       // Only the kind of failure: the SDK's messages can quote the request.
-      logger.error({ requestId: body.responseId, type: error instanceof Error ? error.name : typeof error }, 'google webhook failed');
+      logger.error(
+        { requestId: body.responseId, type: error instanceof Error ? error.name : typeof error },
+        'google webhook failed',
+      );
       // Still an answer the user hears, not a 500 that Dialogflow would replace with silence.
       const text = toPlainText(apologyReply(localeOf(body.queryResult.languageCode)).speech);
       res.status(200).json({ fulfillmentText: text, fulfillmentMessages: [{ text: { text: [text] } }] });

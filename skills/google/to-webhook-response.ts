@@ -30,7 +30,10 @@ function googlePayload(reply: BankingReply, assistant: boolean): GooglePayload {
       expectUserResponse: true,
       systemIntent: {
         intent: 'actions.intent.SIGN_IN',
-        data: { '@type': 'type.googleapis.com/google.actions.v2.SignInValueSpec', optContext: toPlainText(reply.speech) },
+        data: {
+          '@type': 'type.googleapis.com/google.actions.v2.SignInValueSpec',
+          optContext: toPlainText(reply.speech),
+        },
       },
     };
   }
@@ -42,7 +45,11 @@ function googlePayload(reply: BankingReply, assistant: boolean): GooglePayload {
 function sessionContext(reply: BankingReply, session: string | undefined): OutputContext[] {
   if (!session) return [];
   const name = `${session}/contexts/${SESSION_CONTEXT}`;
-  return [reply.session ? { name, lifespanCount: SESSION_LIFESPAN, parameters: { state: reply.session } } : { name, lifespanCount: 0 }];
+  return [
+    reply.session
+      ? { name, lifespanCount: SESSION_LIFESPAN, parameters: { state: reply.session } }
+      : { name, lifespanCount: 0 },
+  ];
 }
 
 /**

@@ -40,7 +40,8 @@ export function secretMatches(presented: string, secret: string): boolean {
  */
 export function createSecretCheck({ secret, verify, logger }: SecretCheckOptions): RequestHandler {
   if (!verify) return (_req, _res, next) => next();
-  if (!secret) logger.warn('Dialogflow verification is on but no secret is configured: every Dialogflow request will be refused');
+  if (!secret)
+    logger.warn('Dialogflow verification is on but no secret is configured: every Dialogflow request will be refused');
   return (req, res, next) => {
     const presented = presentedSecrets(req.headers);
     if (!secret || presented.length === 0) {

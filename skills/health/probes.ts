@@ -15,10 +15,17 @@ export function bankProbe(baseUrl: string): { probe: Probe; close(): void } {
   const url = new URL(`${baseUrl.replace(/\/+$/, '')}/accounts`);
   const probe: Probe = async (signal) => {
     try {
-      const response = await transport.send({ method: 'GET', url, headers: { accept: 'application/json' }, timeoutMs: 5000, signal });
+      const response = await transport.send({
+        method: 'GET',
+        url,
+        headers: { accept: 'application/json' },
+        timeoutMs: 5000,
+        signal,
+      });
       return response.status < 500 ? 'ok' : 'failing';
     } catch (error) {
-      if (error instanceof TransportFailure) return error.reason === 'timeout' || error.reason === 'aborted' ? 'timeout' : 'unreachable';
+      if (error instanceof TransportFailure)
+        return error.reason === 'timeout' || error.reason === 'aborted' ? 'timeout' : 'unreachable';
       throw error;
     }
   };

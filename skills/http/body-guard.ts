@@ -20,7 +20,8 @@ export function jsonDepth(text: string, limit: number): number {
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if (inString) {
-      if (ch === 0x5c) i++; // backslash: skip the escaped character
+      if (ch === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (ch === 0x22) inString = false;
     } else if (ch === 0x22) inString = true;
     else if (ch === 0x7b || ch === 0x5b) {
@@ -55,7 +56,11 @@ function plainUtf8(req: Request): boolean {
  * is closed after the answer, so the rest is never read). A compressed body or one in another
  * charset is refused: neither platform sends one, and the signature covers the bytes as sent.
  */
-function readBody(req: Request, maxBytes: number, done: (problem: BodyProblem | undefined, text?: string) => void): void {
+function readBody(
+  req: Request,
+  maxBytes: number,
+  done: (problem: BodyProblem | undefined, text?: string) => void,
+): void {
   if (!plainUtf8(req)) return done('bad');
   const declared = req.headers['content-length'];
   if (declared !== undefined && Number(declared) > maxBytes) return done('tooLarge');
@@ -76,7 +81,11 @@ function readBody(req: Request, maxBytes: number, done: (problem: BodyProblem | 
     if (size > maxBytes) return finish('tooLarge');
     chunks.push(chunk);
   };
-  const onEnd = (): void => finish(undefined, (chunks.length === 1 ? chunks[0] ?? Buffer.alloc(0) : Buffer.concat(chunks, size)).toString('utf8'));
+  const onEnd = (): void =>
+    finish(
+      undefined,
+      (chunks.length === 1 ? (chunks[0] ?? Buffer.alloc(0)) : Buffer.concat(chunks, size)).toString('utf8'),
+    );
   const onError = (): void => finish('bad');
   req.on('data', onData);
   req.on('end', onEnd);

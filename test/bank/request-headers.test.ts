@@ -88,7 +88,8 @@ describe('bank client requests', () => {
     // pino's wall-clock \`time\` and our random interaction ids are digits that say nothing about the customer.
     const scanned = JSON.stringify(lines().map(({ time: _time, interactionId: _ours, ...fields }) => fields));
     assert.ok(text().length > scanned.length);
-    for (const secret of [TOKEN, 'dep-0001', '1523', '4821', 'Everyday', 'Bills']) assert.ok(!scanned.includes(secret), secret);
+    for (const secret of [TOKEN, 'dep-0001', '1523', '4821', 'Everyday', 'Bills'])
+      assert.ok(!scanned.includes(secret), secret);
   });
 
   it('refuses a config it cannot work with', () => {

@@ -13,7 +13,10 @@ export interface Rewrites {
  * A loopback proxy in front of a real in-process service that rewrites request or answer bodies:
  * a service that forgot to escape bank text, or that hears "no" as "yes". The checks must fail on it.
  */
-export async function rewritingProxy(target: string, rewrites: Rewrites): Promise<{ url: string; close(): Promise<void> }> {
+export async function rewritingProxy(
+  target: string,
+  rewrites: Rewrites,
+): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));

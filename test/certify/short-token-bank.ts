@@ -19,10 +19,13 @@ export async function startShortTokenBank(short: string, clock: Clock): Promise<
   const proxy = http.createServer((req, res) => {
     const headers = { ...req.headers, host: target.host };
     if (headers.authorization === `Bearer ${short}`) headers.authorization = 'Bearer demo-alex';
-    const upstream = http.request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const upstream = http.request(
+      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     upstream.on('error', () => res.writeHead(502).end());
     req.pipe(upstream);
   });

@@ -5,7 +5,17 @@ import { join, relative } from 'node:path';
 const ROOT = join(__dirname, '..', '..');
 /** The one place allowed to read the system clock. */
 const CLOCK = join('shared', 'clock', 'index.ts');
-const FOLDERS = ['shared', 'skills', 'sandbox', 'simulator', 'certify', 'scripts', 'bench', 'test', 'interaction-models'];
+const FOLDERS = [
+  'shared',
+  'skills',
+  'sandbox',
+  'simulator',
+  'certify',
+  'scripts',
+  'bench',
+  'test',
+  'interaction-models',
+];
 /** Running code: not even monotonic readings outside the clock (deadlines take the clock's). */
 const PRODUCTION = ['shared', 'skills', 'sandbox', 'simulator'];
 
@@ -31,10 +41,23 @@ function tsFiles(dir: string): string[] {
 
 describe('one clock', () => {
   it('finds every kind of clock read it forbids, and none in code that is handed a clock', () => {
-    const bad = ['const a = Date.now();', 'new Date()', 'DateTime.now().setZone(z)', 'DateTime.local()', 'DateTime.utc()', 'performance.now()'];
-    assert.deepEqual(bad.map((line) => clockReads(line, true).length), [1, 1, 1, 1, 1, 1]);
+    const bad = [
+      'const a = Date.now();',
+      'new Date()',
+      'DateTime.now().setZone(z)',
+      'DateTime.local()',
+      'DateTime.utc()',
+      'performance.now()',
+    ];
+    assert.deepEqual(
+      bad.map((line) => clockReads(line, true).length),
+      [1, 1, 1, 1, 1, 1],
+    );
     const fine = ['new Date(ms)', 'DateTime.utc(2026, 1, 1)', 'clock.now()', 'DateTime.fromISO(text)', 'deps.now()'];
-    assert.deepEqual(fine.map((line) => clockReads(line, true).length), [0, 0, 0, 0, 0]);
+    assert.deepEqual(
+      fine.map((line) => clockReads(line, true).length),
+      [0, 0, 0, 0, 0],
+    );
     assert.equal(clockReads('performance.now()', false).length, 0, 'a benchmark may time itself');
   });
 
@@ -43,8 +66,12 @@ describe('one clock', () => {
       .map((path) => relative(ROOT, path))
       // This test and the lint rule's own test spell out the reads they forbid.
       .filter((path) => path !== CLOCK && !SPELL_OUT.includes(path))
-      .flatMap((path) => clockReads(readFileSync(join(ROOT, path), 'utf8'), PRODUCTION.some((p) => path.startsWith(`${p}/`)))
-        .map((line) => `${path}: ${line.trim()}`));
+      .flatMap((path) =>
+        clockReads(
+          readFileSync(join(ROOT, path), 'utf8'),
+          PRODUCTION.some((p) => path.startsWith(`${p}/`)),
+        ).map((line) => `${path}: ${line.trim()}`),
+      );
     assert.deepEqual(found, []);
   });
 });

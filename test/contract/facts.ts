@@ -40,8 +40,11 @@ export async function readFacts(bankUrl: string, tokens: readonly string[]): Pro
         const id = String(item.accountId);
         const d = await getJson(`${bankUrl}/accounts/${encodeURIComponent(id)}`, token);
         facts[id] = {
-          available: money(d.availableBalance), current: money(d.currentBalance), owed: money(d.currentBalance),
-          availableCredit: money(d.availableCredit), principal: money(d.principalBalance),
+          available: money(d.availableBalance),
+          current: money(d.currentBalance),
+          owed: money(d.currentBalance),
+          availableCredit: money(d.availableCredit),
+          principal: money(d.principalBalance),
           negative: typeof d.availableBalance === 'number' ? d.availableBalance < 0 : Number(d.currentBalance) < 0,
         };
       }

@@ -22,7 +22,8 @@ export function fakeCore(reply: BankingReply): { core: Core; seen: BankingReques
 }
 
 export const LINKED_REPLY: BankingReply = {
-  speech: 'Your payment to AT&amp;T from checking ending in <say-as interpret-as="digits">4821</say-as> was $12.50. Anything else?',
+  speech:
+    'Your payment to AT&amp;T from checking ending in <say-as interpret-as="digits">4821</say-as> was $12.50. Anything else?',
   reprompt: 'Anything else?',
   card: { title: 'Balance', lines: ['Everyday checking ...4821: $1,254.30', 'Paid AT&T: $12.50'] },
   endSession: false,

@@ -32,7 +32,10 @@ describe('the Dialogflow agent zip', () => {
     const files = unzip(zip(entries));
     assert.ok(files.has('agent.json'));
     assert.ok(files.has('intents/Default Welcome Intent.json'));
-    assert.deepEqual([...files.keys()], entries.map((entry) => entry.path));
+    assert.deepEqual(
+      [...files.keys()],
+      entries.map((entry) => entry.path),
+    );
     for (const entry of entries) assert.deepEqual(files.get(entry.path), entry.bytes, entry.path);
   });
 

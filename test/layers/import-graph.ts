@@ -39,11 +39,12 @@ export function reachable(entry: string): Set<string> {
 
 /** Every .ts file under the folders (repo-relative). */
 export function sourceFiles(...folders: string[]): string[] {
-  const walk = (dir: string): string[] => readdirSync(join(ROOT, dir)).flatMap((name) => {
-    const path = `${dir}/${name}`;
-    if (statSync(join(ROOT, path)).isDirectory()) return walk(path);
-    return name.endsWith('.ts') ? [path] : [];
-  });
+  const walk = (dir: string): string[] =>
+    readdirSync(join(ROOT, dir)).flatMap((name) => {
+      const path = `${dir}/${name}`;
+      if (statSync(join(ROOT, path)).isDirectory()) return walk(path);
+      return name.endsWith('.ts') ? [path] : [];
+    });
   return folders.flatMap(walk);
 }
 

@@ -29,19 +29,31 @@ describe('the production entry points contain no sandbox', () => {
  */
 const KNOWN_CYCLES = [
   ['shared/banking/facts.ts', 'shared/banking/movement/facts.ts'],
-  ['shared/banking/handlers/index.ts', 'shared/banking/movement/handlers.ts', 'shared/banking/movement/payments.ts', 'shared/banking/movement/propose.ts', 'shared/banking/pin/gate.ts'],
+  [
+    'shared/banking/handlers/index.ts',
+    'shared/banking/movement/handlers.ts',
+    'shared/banking/movement/payments.ts',
+    'shared/banking/movement/propose.ts',
+    'shared/banking/pin/gate.ts',
+  ],
 ];
 
 describe('import cycles', () => {
   it('finds the cycles there are (type-only imports count: they tie modules together too)', () => {
     const found = cycles(sourceFiles('shared', 'skills', 'sandbox', 'dev'));
     assert.ok(found.length > 0, 'the known cycles are found, so the search works');
-    assert.deepEqual(found.filter((group) => !KNOWN_CYCLES.some((known) => known.join() === group.join())), []);
+    assert.deepEqual(
+      found.filter((group) => !KNOWN_CYCLES.some((known) => known.join() === group.join())),
+      [],
+    );
   });
 
   it('has none between the message catalogues and their shape, nor between the spending categories and their rules', () => {
     const found = cycles(sourceFiles('shared')).flat();
-    assert.deepEqual(found.filter((file) => file.startsWith('shared/speech/') || file.startsWith('shared/spending/')), []);
+    assert.deepEqual(
+      found.filter((file) => file.startsWith('shared/speech/') || file.startsWith('shared/spending/')),
+      [],
+    );
   });
 });
 
@@ -55,7 +67,12 @@ describe('coverage counts what runs', () => {
       const { outputText } = ts.transpileModule(source, {
         compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, isolatedModules: true },
       });
-      return outputText.split('\n').every((line) => line.trim() === '' || /^"use strict";$|^Object\.defineProperty\(exports, "__esModule"/.test(line.trim()));
+      return outputText
+        .split('\n')
+        .every(
+          (line) =>
+            line.trim() === '' || /^"use strict";$|^Object\.defineProperty\(exports, "__esModule"/.test(line.trim()),
+        );
     });
     assert.ok(typeOnly.includes('shared/bank/types.ts'), 'a known type-only file is found');
     assert.deepEqual(config.exclude.filter((pattern) => pattern !== '**/*.test.ts').sort(), typeOnly.sort());

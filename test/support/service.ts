@@ -54,19 +54,34 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
   const clock = options.clock ?? testClock();
   const sandbox = await startSandbox({ port: 0, ...options.sandbox, clock });
   const config = loadConfig({
-    VERIFY_REQUESTS: 'false', DIALOGFLOW_SECRET: TEST_DIALOGFLOW_SECRET, BANK_TIMEOUT_MS: '1500', TURN_DEADLINE_MS: '2500',
+    VERIFY_REQUESTS: 'false',
+    DIALOGFLOW_SECRET: TEST_DIALOGFLOW_SECRET,
+    BANK_TIMEOUT_MS: '1500',
+    TURN_DEADLINE_MS: '2500',
     ...options.env,
   });
   const logger = createLogger({ level: options.logLevel ?? 'debug', destination });
   const bankUrl = options.bankUrl ?? sandbox.url;
-  const bank = createBankClient({ baseUrl: bankUrl, timeoutMs: config.bankTimeoutMs, logger, clock, bounds: config.bankBounds });
+  const bank = createBankClient({
+    baseUrl: bankUrl,
+    timeoutMs: config.bankTimeoutMs,
+    logger,
+    clock,
+    bounds: config.bankBounds,
+  });
   const store = createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
   const app = createApp({
-    config, logger, bank, clock, ...(options.metrics ? { metrics: options.metrics } : {}),
+    config,
+    logger,
+    bank,
+    clock,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
     // The sandbox stands in for the bank's authorization server (RFC 9728 metadata names it).
     authIssuer: sandbox.issuer,
-    ...(options.alexaVerifiers ? { alexaVerifiers: options.alexaVerifiers } : {}), ...(store ? { store } : {}),
-    transfers: options.transfers?.(bank) ?? bank, ...(options.audit ? { audit: options.audit } : {}),
+    ...(options.alexaVerifiers ? { alexaVerifiers: options.alexaVerifiers } : {}),
+    ...(store ? { store } : {}),
+    transfers: options.transfers?.(bank) ?? bank,
+    ...(options.audit ? { audit: options.audit } : {}),
   });
   const listening = await listenOnLoopback(app);
   return {
@@ -84,8 +99,16 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
 }
 
 /** POSTs a JSON body (as raw text) and returns status and parsed body (or text when not JSON). */
-export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: unknown; text: string }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+export async function postJson(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: unknown; text: string }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
   const text = await response.text();
   let parsed: unknown = text;
   try {

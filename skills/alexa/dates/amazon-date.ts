@@ -1,6 +1,15 @@
 import type { DateTime } from 'luxon';
 import { parseAmazonDate } from './amazon-date-grammar';
-import { civilDayOf, dayPeriod, finish, MALFORMED, mostRecent, type PeriodResult, resolvePeriod, unusable } from '../../../shared';
+import {
+  civilDayOf,
+  dayPeriod,
+  finish,
+  MALFORMED,
+  mostRecent,
+  type PeriodResult,
+  resolvePeriod,
+  unusable,
+} from '../../../shared';
 
 /**
  * Resolves an AMAZON.DATE slot value to whole days in `now`'s zone, reading it as a question about

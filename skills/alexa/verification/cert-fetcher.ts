@@ -27,7 +27,10 @@ export const fetchPemOverHttps: CertFetcher = (url, timeoutMs) =>
         tooLarge: () => request.destroy(new Error('certificate download too large')),
         end: (text, complete) => {
           // A connection cut mid-body also ends the stream; a truncated chain must not pass.
-          if (!complete) { fail(new Error('certificate download cut short')); return; }
+          if (!complete) {
+            fail(new Error('certificate download cut short'));
+            return;
+          }
           clearTimeout(timer);
           resolve(text);
         },

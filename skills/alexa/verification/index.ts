@@ -49,12 +49,15 @@ export interface AlexaVerifierOptions {
  * Create them once per process: the certificate cache lives inside the returned verifiers.
  */
 export function createAlexaVerifiers(options: AlexaVerifierOptions): Verifier[] {
-  if (options.skillId !== undefined && options.skillId.trim() === '') throw new Error('createAlexaVerifiers: skillId is blank');
+  if (options.skillId !== undefined && options.skillId.trim() === '')
+    throw new Error('createAlexaVerifiers: skillId is blank');
   const now = (): number => options.clock.epochMs();
   const verifiers: Verifier[] = [];
   if (options.signature !== false) {
     const { trustedRoots, fetchTimeoutMs, cacheSize, fetchPem } = options;
-    verifiers.push(createSignatureVerifier(createCertStore({ now, trustedRoots, fetchTimeoutMs, cacheSize, fetchPem })));
+    verifiers.push(
+      createSignatureVerifier(createCertStore({ now, trustedRoots, fetchTimeoutMs, cacheSize, fetchPem })),
+    );
   }
   if (options.timestamp !== false) verifiers.push(createTimestampVerifier(now));
   if (options.skillId !== undefined) verifiers.push(createApplicationIdVerifier(options.skillId));

@@ -1,5 +1,15 @@
 import { DateTime } from 'luxon';
-import { type CivilDay, civilDayOf, classifySpan, dayPeriod, isAfter, MALFORMED, type PeriodResult, resolvePeriod, unusable } from '../../../shared';
+import {
+  type CivilDay,
+  civilDayOf,
+  classifySpan,
+  dayPeriod,
+  isAfter,
+  MALFORMED,
+  type PeriodResult,
+  resolvePeriod,
+  unusable,
+} from '../../../shared';
 
 /** `@sys.date-period` as Dialogflow ES sends it. */
 export interface DialogflowDatePeriod {
