@@ -35,7 +35,7 @@ async function fromEnvironment(): Promise<AlexaLambdaHandler> {
   });
   const store = createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
   logger.info({ pinPolicy: config.pinPolicy }, 'voicebank lambda ready');
-  return createLambdaHandler({ config, logger, bank, clock, ...(store ? { store } : {}) });
+  return createLambdaHandler({ config, logger, bank, clock, store });
 }
 
 // Lambda reuses a container between invocations: the handler (bank connections, caches) is kept.

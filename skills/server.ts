@@ -108,7 +108,7 @@ export async function startService(
     probes,
     metrics,
     transfers: bank,
-    ...(store ? { store } : {}),
+    store,
     ...(audit ? { audit } : {}),
     ...(authIssuer ? { authIssuer } : {}),
   });
@@ -126,7 +126,7 @@ export async function startService(
       await drain.drain();
       bank.close();
       readiness.close();
-      await store?.close();
+      await store.close();
       await audit?.close();
     },
   };

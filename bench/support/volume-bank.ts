@@ -139,7 +139,8 @@ function bankHandler(
     const interactionId = req.headers['x-fapi-interaction-id'];
     const echoed = typeof interactionId === 'string' ? interactionId : 'none';
     if (req.method !== 'GET' || !/^Bearer bench-[\w-]{1,64}$/.test(req.headers.authorization ?? '')) {
-      return send(res, 401, json({ code: '401', message: 'unauthorized' }), echoed);
+      send(res, 401, json({ code: '401', message: 'unauthorized' }), echoed);
+      return;
     }
     setTimeout(() => {
       const [status, body] = answer(req);

@@ -52,8 +52,8 @@ export function createAlexaSkill({ core, timeZone, logger, periods, skillId, bud
   const apology: ErrorHandler = {
     canHandle: () => true,
     handle(input, error) {
-      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the typings promise more than an unchecked platform request carries (the Lambda trigger skips our shape check)
       logger.error(
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the typings promise more than an unchecked platform request carries (the Lambda trigger skips our shape check)
         { requestId: input.requestEnvelope.request?.requestId, type: error.name },
         'alexa translation failed',
       );

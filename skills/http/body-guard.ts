@@ -61,9 +61,15 @@ function readBody(
   maxBytes: number,
   done: (problem: BodyProblem | undefined, text?: string) => void,
 ): void {
-  if (!plainUtf8(req)) return done('bad');
+  if (!plainUtf8(req)) {
+    done('bad');
+    return;
+  }
   const declared = req.headers['content-length'];
-  if (declared !== undefined && Number(declared) > maxBytes) return done('tooLarge');
+  if (declared !== undefined && Number(declared) > maxBytes) {
+    done('tooLarge');
+    return;
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   let finished = false;
@@ -78,7 +84,10 @@ function readBody(
   };
   const onData = (chunk: Buffer): void => {
     size += chunk.length;
-    if (size > maxBytes) return finish('tooLarge');
+    if (size > maxBytes) {
+      finish('tooLarge');
+      return;
+    }
     chunks.push(chunk);
   };
   const onEnd = (): void =>
@@ -107,7 +116,10 @@ function refuse(res: Response, problem: BodyProblem): void {
 export function bodyGuard(limits: BodyLimits): RequestHandler[] {
   const readText: RequestHandler = (req, res, next) => {
     readBody(req, limits.maxBytes, (problem, text) => {
-      if (problem !== undefined) return refuse(res, problem);
+      if (problem !== undefined) {
+        refuse(res, problem);
+        return;
+      }
       req.body = text ?? '';
       next();
     });
