@@ -6,7 +6,7 @@ import type { Logger } from '../log/logger';
 import type { Messages } from '../speech/messages';
 import type { ReplyFacts } from './facts';
 import type { MovementDeps } from './movement/deps';
-import type { BankContact } from './contact';
+import type { BankContact, LinkVia } from './contact';
 import type { Greeter } from './greeting';
 
 /**
@@ -112,13 +112,7 @@ export function periodClock(context: PeriodContext, zone: string): ZonedClock {
   return { now: context.now().setZone(zone) };
 }
 
-/**
- * How a channel lets a user link their bank (issue 14): `platformApp` — the adapter shows a linking
- * card in the platform's companion app (Alexa); `signIn` — the platform runs a sign-in flow now (the
- * Assistant's sign-in helper, MCP's OAuth); `bankApp` — nothing can be sent from here (Dialogflow's
- * other integrations): the user links from the bank's own app.
- */
-export type LinkVia = 'platformApp' | 'signIn' | 'bankApp';
+export type { LinkVia } from './contact';
 
 /** What an adapter produces from a platform request. */
 export interface BankingRequest {

@@ -10,7 +10,7 @@ import type {
 import type { DateTime } from 'luxon';
 import type { Money } from '../money/money';
 import type { MovementMessages } from './messages-movement';
-import type { LinkVia } from '../banking/contract';
+import type { LinkVia } from '../banking/contact';
 import type { ActionMessages } from './messages-actions';
 
 export type { MovementMessages, MovementView } from './messages-movement';
