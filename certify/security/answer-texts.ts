@@ -7,7 +7,9 @@ import type { Recorded } from '../service/recording-poster';
 export function textsOf(post: Recorded): string[] {
   if (post.status !== 200) return [];
   const reply = post.path === '/alexa' ? readAlexaResponse(post.body) : readWebhookResponse(post.body);
-  return [reply.speech, reply.reprompt ?? '', reply.card ? `${reply.card.title} ${reply.card.text}` : ''].filter((text) => text !== '');
+  return [reply.speech, reply.reprompt ?? '', reply.card ? `${reply.card.title} ${reply.card.text}` : ''].filter(
+    (text) => text !== '',
+  );
 }
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
@@ -23,9 +25,18 @@ const RUN_AFTER = '(?![\\p{Nd}]|[\\p{Pd}./,_:+\\u00B7]\\p{Nd})';
  * is no date and `$4111,1111,1111,1111` no amount, so they stay).
  */
 const KEPT = [
-  new RegExp(`(?:[A-Z]{0,3}[$€£¥₹₩₪]|\\b[A-Z]{3}[\\s\\u00A0])${RUN_BEFORE}\\d{1,3}(?:,\\d{3}){0,4}(?:\\.\\d\\d)?${RUN_AFTER}`, 'gu'),
-  new RegExp(`${RUN_BEFORE}\\d{1,3}(?:,\\d{3}){0,4}(?:\\.\\d\\d)?${RUN_AFTER}\\s?(?:dollars?|euros?|pounds?|cents?|USD|EUR|GBP)\\b`, 'giu'),
-  new RegExp(`${RUN_BEFORE}\\d{4}-\\d\\d-\\d\\d(?:T\\d\\d:\\d\\d(?::\\d\\d(?:\\.\\d+)?)?(?:Z|[+-]\\d\\d:?\\d\\d)?)?${RUN_AFTER}`, 'gu'),
+  new RegExp(
+    `(?:[A-Z]{0,3}[$€£¥₹₩₪]|\\b[A-Z]{3}[\\s\\u00A0])${RUN_BEFORE}\\d{1,3}(?:,\\d{3}){0,4}(?:\\.\\d\\d)?${RUN_AFTER}`,
+    'gu',
+  ),
+  new RegExp(
+    `${RUN_BEFORE}\\d{1,3}(?:,\\d{3}){0,4}(?:\\.\\d\\d)?${RUN_AFTER}\\s?(?:dollars?|euros?|pounds?|cents?|USD|EUR|GBP)\\b`,
+    'giu',
+  ),
+  new RegExp(
+    `${RUN_BEFORE}\\d{4}-\\d\\d-\\d\\d(?:T\\d\\d:\\d\\d(?::\\d\\d(?:\\.\\d+)?)?(?:Z|[+-]\\d\\d:?\\d\\d)?)?${RUN_AFTER}`,
+    'gu',
+  ),
   new RegExp(`${RUN_BEFORE}(?:0?[1-9]|1[0-2])\\/(?:0?[1-9]|[12]\\d|3[01])\\/(?:\\d{4}|\\d\\d)${RUN_AFTER}`, 'gu'),
   new RegExp(`\\b${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}${RUN_AFTER}`, 'gu'),
   new RegExp(`${RUN_BEFORE}\\d{1,2}:\\d\\d(?::\\d\\d)?(?:\\s?[ap]\\.?m\\.?)?${RUN_AFTER}`, 'giu'),
@@ -38,7 +49,8 @@ const KEPT = [
  * apostrophes. A comma, semicolon or colon followed by a space ends a number (list punctuation:
  * "ending in 4821, 3 items"); a full stop followed by a space does not.
  */
-const JOINER = "[\\s\\p{Pd}\\u2212./\\\\_+'\\u2019\\u00B7\\u2027\\u2219\\u30FB\\uFF0C\\uFF0E\\uFF0F\\uFF1A\\uFF3F]|[,;:\\u060C](?!\\s)";
+const JOINER =
+  "[\\s\\p{Pd}\\u2212./\\\\_+'\\u2019\\u00B7\\u2027\\u2219\\u30FB\\uFF0C\\uFF0E\\uFF0F\\uFF1A\\uFF3F]|[,;:\\u060C](?!\\s)";
 const SCANNED = new RegExp(`\\p{Nd}(?:(?:${JOINER})*\\p{Nd})*`, 'gu');
 
 /**
@@ -52,7 +64,10 @@ export function longNumbers(text: string): string[] {
 }
 
 /** The elements the service writes, with the attributes each may carry: anything else was injected. */
-export const ALLOWED_SSML: Readonly<Record<string, readonly string[]>> = { speak: [], 'say-as': ['interpret-as', 'format'] };
+export const ALLOWED_SSML: Readonly<Record<string, readonly string[]>> = {
+  speak: [],
+  'say-as': ['interpret-as', 'format'],
+};
 
 /**
  * Parses one SSML document as XML 1.0 with a strict parser (saxes) and lists what is wrong: a
@@ -72,7 +87,8 @@ export function ssmlXmlProblems(ssml: string): string[] {
     else if (depth === 1 && tag.name !== 'speak') problems.push(`the root is <${tag.name}>, not <speak>`);
     else if (depth > 1 && tag.name === 'speak') problems.push('a <speak> inside <speak>');
     for (const attribute of Object.keys(tag.attributes)) {
-      if (allowed !== undefined && !allowed.includes(attribute)) problems.push(`an injected ${attribute}= attribute on <${tag.name}>`);
+      if (allowed !== undefined && !allowed.includes(attribute))
+        problems.push(`an injected ${attribute}= attribute on <${tag.name}>`);
     }
   });
   parser.on('cdata', () => problems.push('an injected CDATA section'));

@@ -24,8 +24,15 @@ export function biggestFirst(items: readonly Transaction[]): Transaction[] {
   const counts = new Map<string, number>();
   for (const item of purchases) counts.set(item.amount.currency, (counts.get(item.amount.currency) ?? 0) + 1);
   const currencyOrder = (a: Transaction, b: Transaction): number =>
-    (counts.get(b.amount.currency) ?? 0) - (counts.get(a.amount.currency) ?? 0) || a.amount.currency.localeCompare(b.amount.currency);
-  return purchases.sort((a, b) => currencyOrder(a, b) || a.amount.minor - b.amount.minor || b.date.toMillis() - a.date.toMillis() || a.id.localeCompare(b.id));
+    (counts.get(b.amount.currency) ?? 0) - (counts.get(a.amount.currency) ?? 0) ||
+    a.amount.currency.localeCompare(b.amount.currency);
+  return purchases.sort(
+    (a, b) =>
+      currencyOrder(a, b) ||
+      a.amount.minor - b.amount.minor ||
+      b.date.toMillis() - a.date.toMillis() ||
+      a.id.localeCompare(b.id),
+  );
 }
 
 /** How many currencies the items are in. */

@@ -12,7 +12,8 @@
  */
 const SPACED = '[\\s\\-./\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D\\uFF0E\\uFF0F]';
 /** Joiners that join only when a digit follows straight away: commas, underscores, middle dots, colons, pluses. */
-const TIGHT = '[,_\\u00B7\\u2027\\u2219\\u30FB\\uFF65:+\\u060C\\u066B\\u066C\\uFE50\\uFE55\\uFF0C\\uFF0B\\uFF1A\\uFF3F](?=\\p{Nd})';
+const TIGHT =
+  '[,_\\u00B7\\u2027\\u2219\\u30FB\\uFF65:+\\u060C\\u066B\\u066C\\uFE50\\uFE55\\uFF0C\\uFF0B\\uFF1A\\uFF3F](?=\\p{Nd})';
 const JOINS = `(?:${SPACED}|${TIGHT})+`;
 const NUMBER = new RegExp(`\\p{Nd}+(?:${JOINS}\\p{Nd}+)*`, 'gu');
 const DIGIT = /\p{Nd}/gu;

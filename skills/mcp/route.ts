@@ -23,12 +23,17 @@ export function mcpRouter(options: McpRouteOptions): express.Router {
       res.json(resourceMetadata(resourceUrl(req, options.resourceUrl), options.issuer));
     });
   }
-  router.post('/mcp', requireBearer(options), express.json({ limit: '64kb', verify: refuseMalformedUtf8 }), (req, res, next) => {
-    serve(options, req, typeof res.locals.token === 'string' ? res.locals.token : '').then((answer) => {
-      if (answer === 'tokenRejected') refuse(options, req, res, true);
-      else void send(answer, res).catch(next);
-    }, next);
-  });
+  router.post(
+    '/mcp',
+    requireBearer(options),
+    express.json({ limit: '64kb', verify: refuseMalformedUtf8 }),
+    (req, res, next) => {
+      serve(options, req, typeof res.locals.token === 'string' ? res.locals.token : '').then((answer) => {
+        if (answer === 'tokenRejected') refuse(options, req, res, true);
+        else void send(answer, res).catch(next);
+      }, next);
+    },
+  );
   // Stateless: no server-sent event stream to open and no session to end.
   router.all('/mcp', (_req, res) => {
     res.set('Allow', 'POST').status(405).json({ error: 'method not allowed' });
@@ -41,13 +46,17 @@ export function mcpRouter(options: McpRouteOptions): express.Router {
  * charset MCP clients send) must be well-formed, else 400 with the fixed body (outer-error-handler.ts).
  */
 function refuseMalformedUtf8(_req: unknown, _res: unknown, bytes: Buffer, encoding: string): void {
-  if (/^utf-?8$/i.test(encoding) && strictUtf8(bytes) === undefined) throw Object.assign(new Error('body is not UTF-8'), { status: 400 });
+  if (/^utf-?8$/i.test(encoding) && strictUtf8(bytes) === undefined)
+    throw Object.assign(new Error('body is not UTF-8'), { status: 400 });
 }
 
 /** 401 with the RFC 6750 / RFC 9728 challenge; `presented` says a token came and was refused. */
 function refuse(options: McpRouteOptions, req: Request, res: Response, presented: boolean): void {
   const pointer = metadataUrl(resourceUrl(req, options.resourceUrl));
-  res.set('WWW-Authenticate', challenge(pointer, presented)).status(401).json({ error: presented ? 'invalid_token' : 'unauthorized' });
+  res
+    .set('WWW-Authenticate', challenge(pointer, presented))
+    .status(401)
+    .json({ error: presented ? 'invalid_token' : 'unauthorized' });
 }
 
 function requireBearer(options: McpRouteOptions): express.RequestHandler {
@@ -78,11 +87,19 @@ function webRequest(req: Request): globalThis.Request {
  */
 async function serve(options: McpOptions, req: Request, token: string): Promise<globalThis.Response | 'tokenRejected'> {
   let rejected = false;
-  const server = createMcpServer(options, { onTokenRejected: () => { rejected = true; } });
-  const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+  const server = createMcpServer(options, {
+    onTokenRejected: () => {
+      rejected = true;
+    },
+  });
+  const transport = new WebStandardStreamableHTTPServerTransport({ enableJsonResponse: true }); // no session id generator: stateless
   try {
     await server.connect(transport);
-    const answer = await transport.handleRequest(webRequest(req), { parsedBody: req.body, authInfo: { token, clientId: 'bearer', scopes: [] } });
+    const answer = await transport.handleRequest(webRequest(req), {
+      parsedBody: req.body,
+      authInfo: { token, clientId: 'bearer', scopes: [] },
+    });
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the onTokenRejected callback while handleRequest runs
     return rejected ? 'tokenRejected' : answer;
   } finally {
     await transport.close();

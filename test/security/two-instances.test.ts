@@ -20,18 +20,22 @@ describe('lockouts shared across two service processes through Redis', function 
     await requireRedis(redis);
     sandbox = await startSandbox({ port: 0, clock: testClock() });
     const env = {
-      BANK_API_URL: sandbox.url, VERIFY_REQUESTS: 'false', PIN_POLICY: 'session', STATE_STORE: REDIS_URL,
-      STATE_KEY_PREFIX: prefix, STATE_KEY_SECRET: 'two-instances-test-secret-0123456789abcdef',
+      BANK_API_URL: sandbox.url,
+      VERIFY_REQUESTS: 'false',
+      PIN_POLICY: 'session',
+      STATE_STORE: REDIS_URL,
+      STATE_KEY_PREFIX: prefix,
+      STATE_KEY_SECRET: 'two-instances-test-secret-0123456789abcdef',
       // MCP clients learn from the metadata that the sandbox issues the tokens.
       BANK_AUTH_ISSUER: sandbox.url,
     };
-    instances.push(...await Promise.all([startInstance(env), startInstance(env)]));
+    instances.push(...(await Promise.all([startInstance(env), startInstance(env)])));
   });
 
   after(async () => {
     for (const { child } of instances) child.kill('SIGTERM');
-    await sandbox?.close();
-    if (redis?.status === 'ready') {
+    await sandbox.close();
+    if (redis.status === 'ready') {
       const keys = await keysUnder(redis, prefix);
       if (keys.length > 0) await redis.del(...keys);
       await redis.quit();
