@@ -108,7 +108,9 @@ describe('lockouts shared across two service processes through Redis', function 
     const keys = await keysUnder(redis, prefix);
     assert.ok(keys.length > 0, 'the instances wrote to Redis');
     for (const key of keys) {
-      assert.doesNotMatch(key, /demo-|cust-|4826|9173|5173/);
+      // Keyed hashes are long hex or base64url runs, and any four digits can occur inside one by chance:
+      // the PINs must not stand as a segment of their own.
+      assert.doesNotMatch(key, /demo-|cust-|(?<![\w-])(?:4826|9173|5173)(?![\w-])/);
       const type = await redis.type(key);
       const value = type === 'string' ? await redis.get(key) : JSON.stringify(await redis.hgetall(key));
       assert.doesNotMatch(value ?? '', /demo-alex|demo-sam|cust-alex|cust-sam|(?<![\w$/+])4826(?![\w/+])/);
