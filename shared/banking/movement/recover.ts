@@ -50,7 +50,7 @@ async function neverSent(
   const won = await m.store.movements.markNotReceived(key, transferId);
   // Read after the fate is fixed: a reservation noted by now is the stalled turn's, to give back once.
   const now = (await m.store.movements.get(key, transferId)) ?? stored;
-  if (won || !now.sent) return (seen('notReceived'), record(deps, m, key, token, { ...now, sent: undefined }, 'notReceived'));
+  if (won || !now.sent) return (seen('notReceived'), record(deps, m, key, token, now, 'notReceived'));
   // The confirming turn won: its POST is on its way (or done). Read it back; never declare, never re-send here.
   const found = await readBack(deps, m, token, now);
   if (found === 'unreadable') return (seen('unknown'), stillUnknown(deps, token, now));
