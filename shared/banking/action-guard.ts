@@ -9,7 +9,10 @@ import { MOVES } from './movement/route';
  */
 const ACTION_WORDS: ReadonlyArray<readonly [RefusedAction, RegExp]> = [
   ['lost', /\b(lost|stolen|stole|steal|missing|misplaced|replace(ment)?)\b/],
-  ['card', /\b(un)?(lock|freeze|block)(ed|ing)?\b|\bfrozen\b|\b(turn|switch) (it |my card |the card )?(off|on)\b|\bdisable\b/],
+  [
+    'card',
+    /\b(un)?(lock|freeze|block)(ed|ing)?\b|\bfrozen\b|\b(turn|switch) (it |my card |the card )?(off|on)\b|\bdisable\b/,
+  ],
   ['dispute', /\b(dispute|disputing|fraud|fraudulent|unauthori[sz]ed|chargeback)\b/],
   ['person', /\b(human|agent|representative|operator|real person|customer service)\b/],
   ['change', /\b(change|reset|update|close|cancel|increase|raise|lower|order)\b/],
@@ -18,14 +21,29 @@ const ACTION_WORDS: ReadonlyArray<readonly [RefusedAction, RegExp]> = [
 
 /** The intents that read account data from what a slot says: their slot text is checked for action words. */
 const READS: ReadonlySet<BankingIntent> = new Set<BankingIntent>([
-  'getBalance', 'selectAccount', 'recentTransactions', 'spending', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails',
-  'lastTransactionWith', 'overdrawn', 'cashAvailable', 'purchasesInPeriod', 'biggestPurchases', 'interestEarned', 'listAccounts',
+  'getBalance',
+  'selectAccount',
+  'recentTransactions',
+  'spending',
+  'transactionsInPeriod',
+  'pendingTransactions',
+  'cardDetails',
+  'lastTransactionWith',
+  'overdrawn',
+  'cashAvailable',
+  'purchasesInPeriod',
+  'biggestPurchases',
+  'interestEarned',
+  'listAccounts',
 ]);
 
 /** The words the user said into an account slot (as heard); merchants are names and are not read for verbs. */
 function accountWords(req: BankingRequest): string {
   const { account, from, to } = req.slots;
-  return [account?.name, from?.name, to?.name].filter((text): text is string => Boolean(text)).join(' ').toLowerCase();
+  return [account?.name, from?.name, to?.name]
+    .filter((text): text is string => Boolean(text))
+    .join(' ')
+    .toLowerCase();
 }
 
 /**

@@ -43,7 +43,13 @@ export interface MovementStore {
    * before. With a transfer id, a reservation that fit is then noted on that movement (`reserved`
    * in `get`), so a recovery that fixes its fate as never sent knows there is one to give back.
    */
-  reserveDaily(key: CustomerKey, day: string, minor: number, max: number, transferId?: string): Promise<{ readonly ok: boolean; readonly before: number }>;
+  reserveDaily(
+    key: CustomerKey,
+    day: string,
+    minor: number,
+    max: number,
+    transferId?: string,
+  ): Promise<{ readonly ok: boolean; readonly before: number }>;
   /** Gives a movement's amount back to its day's total, once per transfer id however often it is called. */
   releaseDaily(key: CustomerKey, transferId: string, day: string, minor: number): Promise<void>;
   usedOn(key: CustomerKey, day: string): Promise<number>;
@@ -72,69 +78,92 @@ function dailyKey(key: CustomerKey, day: string): string {
 }
 
 // Our own JSON.stringify output read back: its shape is ours by construction.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- our own JSON.stringify output read back: the caller names its shape
 const parse = <T>(raw: string | undefined): T | undefined => (raw === undefined ? undefined : (JSON.parse(raw) as T));
 
 export function createMovementStore(kv: KeyValue): MovementStore {
   const later = <T>(operation: () => Promise<T>): Promise<T> => Promise.resolve().then(operation);
   return {
-    propose: (key, record) => later(async () => {
-      const id = checked(key, record.transferId);
-      await kv.set(`movement:${id}`, JSON.stringify(record), MOVEMENT_TTL_SECONDS);
-      await kv.set(`movement-latest:${key}`, record.transferId, MOVEMENT_TTL_SECONDS);
-    }),
-    get: (key, transferId) => later(async () => {
-      const id = checked(key, transferId);
-      const [record, claim, final, unknown, fate, legacySent, reserved] = await Promise.all([
-        kv.get(`movement:${id}`), kv.get(`movement-claim:${id}`), kv.get(`movement-final:${id}`), kv.get(`movement-result:${id}`),
-        kv.get(`movement-fate:${id}`), kv.get(`movement-sent:${id}`), kv.get(`movement-reserved:${id}`),
-      ]);
-      // `movement-sent` is what instances wrote before the fate key existed (unconditionally).
-      const sent = fate === 'sent' || (fate === undefined && legacySent !== undefined);
-      const result = final ?? unknown;
-      const stored = parse<MovementRecord>(record);
-      if (!stored) return undefined;
-      const held = parse<MovementClaim>(claim);
-      const answered = parse<MovementResult>(result);
-      return { record: stored, ...(held ? { claim: held } : {}), ...(answered ? { result: answered } : {}), ...(sent ? { sent: true } : {}), ...(reserved ? { reserved: true } : {}) };
-    }),
-    claim: (key, transferId, claim) => later(() => kv.setIfAbsent(`movement-claim:${checked(key, transferId)}`, JSON.stringify(claim), MOVEMENT_TTL_SECONDS)),
-    finish: (key, transferId, result) => later(async () => {
-      const id = checked(key, transferId);
-      if (result.outcome !== 'unknown') {
-        // A final result written before final results had a key of their own (this key holds only unknowns now).
-        const legacy = parse<MovementResult>(await kv.get(`movement-result:${id}`));
-        if (legacy && legacy.outcome !== 'unknown') return false;
-        return kv.setIfAbsent(`movement-final:${id}`, JSON.stringify(result), MOVEMENT_TTL_SECONDS);
-      }
-      if (await kv.get(`movement-final:${id}`) !== undefined) return false;
-      await kv.set(`movement-result:${id}`, JSON.stringify(result), MOVEMENT_TTL_SECONDS);
-      return true;
-    }),
-    markSent: (key, transferId) => later(() => kv.setIfAbsent(`movement-fate:${checked(key, transferId)}`, 'sent', MOVEMENT_TTL_SECONDS)),
-    markNotReceived: (key, transferId) => later(async () => {
-      const id = checked(key, transferId);
-      // Sent unconditionally by an instance from before the fate key: it was handed to the bank.
-      if (await kv.get(`movement-sent:${id}`) !== undefined) return false;
-      return kv.setIfAbsent(`movement-fate:${id}`, 'notReceived', MOVEMENT_TTL_SECONDS);
-    }),
-    claimResend: (key, transferId) => later(() => kv.setIfAbsent(`movement-resend:${checked(key, transferId)}`, '1', RESEND_GUARD_SECONDS)),
+    propose: (key, record) =>
+      later(async () => {
+        const id = checked(key, record.transferId);
+        await kv.set(`movement:${id}`, JSON.stringify(record), MOVEMENT_TTL_SECONDS);
+        await kv.set(`movement-latest:${key}`, record.transferId, MOVEMENT_TTL_SECONDS);
+      }),
+    get: (key, transferId) =>
+      later(async () => {
+        const id = checked(key, transferId);
+        const [record, claim, final, unknown, fate, legacySent, reserved] = await Promise.all([
+          kv.get(`movement:${id}`),
+          kv.get(`movement-claim:${id}`),
+          kv.get(`movement-final:${id}`),
+          kv.get(`movement-result:${id}`),
+          kv.get(`movement-fate:${id}`),
+          kv.get(`movement-sent:${id}`),
+          kv.get(`movement-reserved:${id}`),
+        ]);
+        // `movement-sent` is what instances wrote before the fate key existed (unconditionally).
+        const sent = fate === 'sent' || (fate === undefined && legacySent !== undefined);
+        const result = final ?? unknown;
+        const stored = parse<MovementRecord>(record);
+        if (!stored) return undefined;
+        const held = parse<MovementClaim>(claim);
+        const answered = parse<MovementResult>(result);
+        return {
+          record: stored,
+          ...(held ? { claim: held } : {}),
+          ...(answered ? { result: answered } : {}),
+          ...(sent ? { sent: true } : {}),
+          ...(reserved ? { reserved: true } : {}),
+        };
+      }),
+    claim: (key, transferId, claim) =>
+      later(() =>
+        kv.setIfAbsent(`movement-claim:${checked(key, transferId)}`, JSON.stringify(claim), MOVEMENT_TTL_SECONDS),
+      ),
+    finish: (key, transferId, result) =>
+      later(async () => {
+        const id = checked(key, transferId);
+        if (result.outcome !== 'unknown') {
+          // A final result written before final results had a key of their own (this key holds only unknowns now).
+          const legacy = parse<MovementResult>(await kv.get(`movement-result:${id}`));
+          if (legacy && legacy.outcome !== 'unknown') return false;
+          return kv.setIfAbsent(`movement-final:${id}`, JSON.stringify(result), MOVEMENT_TTL_SECONDS);
+        }
+        if ((await kv.get(`movement-final:${id}`)) !== undefined) return false;
+        await kv.set(`movement-result:${id}`, JSON.stringify(result), MOVEMENT_TTL_SECONDS);
+        return true;
+      }),
+    markSent: (key, transferId) =>
+      later(() => kv.setIfAbsent(`movement-fate:${checked(key, transferId)}`, 'sent', MOVEMENT_TTL_SECONDS)),
+    markNotReceived: (key, transferId) =>
+      later(async () => {
+        const id = checked(key, transferId);
+        // Sent unconditionally by an instance from before the fate key: it was handed to the bank.
+        if ((await kv.get(`movement-sent:${id}`)) !== undefined) return false;
+        return kv.setIfAbsent(`movement-fate:${id}`, 'notReceived', MOVEMENT_TTL_SECONDS);
+      }),
+    claimResend: (key, transferId) =>
+      later(() => kv.setIfAbsent(`movement-resend:${checked(key, transferId)}`, '1', RESEND_GUARD_SECONDS)),
     latest: (key) => later(async () => kv.get(`movement-latest:${checkKey(key)}`)),
-    reserveDaily: (key, day, minor, max, transferId) => later(async () => {
-      const id = transferId === undefined ? undefined : checked(key, transferId);
-      const total = await kv.incrBy(dailyKey(key, day), minor, MOVEMENT_TTL_SECONDS);
-      if (total <= max) {
-        // Noted only after the counter holds it: whoever sees the note may give it back (once, see releaseDaily).
-        if (id !== undefined) await kv.set(`movement-reserved:${id}`, '1', MOVEMENT_TTL_SECONDS);
-        return { ok: true, before: total - minor };
-      }
-      await kv.incrBy(dailyKey(key, day), -minor, MOVEMENT_TTL_SECONDS);
-      return { ok: false, before: total - minor };
-    }),
-    releaseDaily: (key, transferId, day, minor) => later(async () => {
-      // Two turns may settle the same movement at once (a repeated yes, a recovery): give back once.
-      if (!await kv.setIfAbsent(`movement-released:${checked(key, transferId)}`, '1', MOVEMENT_TTL_SECONDS)) return;
-      await kv.incrBy(dailyKey(key, day), -minor, MOVEMENT_TTL_SECONDS);
-    }),
+    reserveDaily: (key, day, minor, max, transferId) =>
+      later(async () => {
+        const id = transferId === undefined ? undefined : checked(key, transferId);
+        const total = await kv.incrBy(dailyKey(key, day), minor, MOVEMENT_TTL_SECONDS);
+        if (total <= max) {
+          // Noted only after the counter holds it: whoever sees the note may give it back (once, see releaseDaily).
+          if (id !== undefined) await kv.set(`movement-reserved:${id}`, '1', MOVEMENT_TTL_SECONDS);
+          return { ok: true, before: total - minor };
+        }
+        await kv.incrBy(dailyKey(key, day), -minor, MOVEMENT_TTL_SECONDS);
+        return { ok: false, before: total - minor };
+      }),
+    releaseDaily: (key, transferId, day, minor) =>
+      later(async () => {
+        // Two turns may settle the same movement at once (a repeated yes, a recovery): give back once.
+        if (!(await kv.setIfAbsent(`movement-released:${checked(key, transferId)}`, '1', MOVEMENT_TTL_SECONDS))) return;
+        await kv.incrBy(dailyKey(key, day), -minor, MOVEMENT_TTL_SECONDS);
+      }),
     usedOn: (key, day) => later(async () => Number((await kv.get(dailyKey(key, day))) ?? '0')),
   };
 }

@@ -32,7 +32,10 @@ function startsWith(words: readonly string[], prefix: readonly string[]): boolea
  * "Alexa, ask my bank for my balance" → "my balance". Returns undefined for a bare "ask my bank",
  * which opens the skill.
  */
-export function stripInvocation(words: readonly string[], invocation: readonly string[]): readonly string[] | undefined {
+export function stripInvocation(
+  words: readonly string[],
+  invocation: readonly string[],
+): readonly string[] | undefined {
   const wake = WAKE_WORDS.find((prefix) => startsWith(words, prefix));
   const rest = wake ? words.slice(wake.length) : words;
   const verb = rest[0];
@@ -53,7 +56,10 @@ export class Understander {
   private readonly invocation: readonly string[];
 
   /** `today` is asked on every utterance, in the user's zone. */
-  constructor(locale: CatalogueLocale, private readonly today: () => DateTime) {
+  constructor(
+    locale: CatalogueLocale,
+    private readonly today: () => DateTime,
+  ) {
     this.templates = compileTemplates(locale);
     this.vocabulary = new Vocabulary(locale);
     this.invocation = toWords(locale.invocationName);

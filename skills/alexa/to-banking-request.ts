@@ -1,7 +1,16 @@
 import type { RequestEnvelope, Slot, slu } from 'ask-sdk-model';
-import { periodClock, type AccountRef, type BankingIntent, type BankingRequest, type BankingSlots, type PeriodContext, type ZonedClock } from '../../shared/banking/contract';
-import { resolveAmazonDate, resolveAmazonDuration, type PeriodResult } from '../../shared/dates';
-import { spokenAmountMinor } from '../../shared/money/spoken-amount';
+import {
+  type AccountRef,
+  type BankingIntent,
+  type BankingRequest,
+  type BankingSlots,
+  periodClock,
+  type PeriodContext,
+  type PeriodResult,
+  spokenAmountMinor,
+  type ZonedClock,
+} from '../../shared';
+import { resolveAmazonDate, resolveAmazonDuration } from './dates';
 import { ALEXA_INTENT_MAP, ALEXA_SLOTS } from './intent-map';
 
 function intentOf(envelope: RequestEnvelope): BankingIntent {
@@ -28,8 +37,8 @@ function periodOf(slots: Record<string, Slot>, clock: () => ZonedClock): PeriodR
   const date = slots[ALEXA_SLOTS.date]?.value;
   const duration = slots[ALEXA_SLOTS.duration]?.value;
   if (!date && !duration) return undefined;
-  const { now, historyStart } = clock();
-  return date ? resolveAmazonDate(date, now, { historyStart }) : resolveAmazonDuration(duration ?? '', now, { historyStart });
+  const { now } = clock();
+  return date ? resolveAmazonDate(date, now) : resolveAmazonDuration(duration ?? '', now);
 }
 
 function slotsOf(envelope: RequestEnvelope, clock: () => ZonedClock): BankingSlots {
@@ -40,7 +49,8 @@ function slotsOf(envelope: RequestEnvelope, clock: () => ZonedClock): BankingSlo
   const lastFour = fourDigits(slotText(slots[ALEXA_SLOTS.lastFour]));
   const countText = slotText(slots[ALEXA_SLOTS.count]);
   const count = countText && /^\d{1,2}$/.test(countText) ? Number(countText) : undefined;
-  const account: AccountRef | undefined = name || lastFour ? { ...(name ? { name } : {}), ...(lastFour ? { lastFour } : {}) } : undefined;
+  const account: AccountRef | undefined =
+    name || lastFour ? { ...(name ? { name } : {}), ...(lastFour ? { lastFour } : {}) } : undefined;
   const merchant = slotText(slots[ALEXA_SLOTS.merchant]);
   const heard = slots[ALEXA_SLOTS.merchant]?.value?.trim().slice(0, 100);
   const merchantHeard = heard && heard !== merchant ? heard : undefined;
@@ -58,10 +68,17 @@ function slotsOf(envelope: RequestEnvelope, clock: () => ZonedClock): BankingSlo
   const option = slotText(slots[ALEXA_SLOTS.paymentOption]);
   const paymentOption = option === 'statement' || option === 'minimum' ? option : undefined;
   return {
-    ...(from ? { from } : {}), ...(to ? { to } : {}), ...(amountMinor ? { amountMinor } : {}), ...(paymentOption ? { paymentOption } : {}),
-    ...(account ? { account } : {}), ...(count ? { count } : {}), ...(merchant ? { merchant } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    ...(amountMinor ? { amountMinor } : {}),
+    ...(paymentOption ? { paymentOption } : {}),
+    ...(account ? { account } : {}),
+    ...(count ? { count } : {}),
+    ...(merchant ? { merchant } : {}),
     ...(merchantHeard ? { merchantHeard } : {}),
-    ...(category ? { category } : {}), ...(pin ? { pin } : {}), ...(period ? { period } : {}),
+    ...(category ? { category } : {}),
+    ...(pin ? { pin } : {}),
+    ...(period ? { period } : {}),
   };
 }
 
@@ -70,6 +87,7 @@ function slotsOf(envelope: RequestEnvelope, clock: () => ZonedClock): BankingSlo
  * caller, and spoken periods are resolved in it.
  */
 export function toBankingRequest(envelope: RequestEnvelope, timeZone: string, periods: PeriodContext): BankingRequest {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the typings promise more than an unchecked platform request carries (the Lambda trigger skips our shape check)
   const accessToken = envelope.context?.System?.user?.accessToken ?? envelope.session?.user?.accessToken;
   return {
     intent: intentOf(envelope),

@@ -24,14 +24,31 @@ describe('Dialogflow request → BankingRequest', () => {
 
   it('keeps the words said for the merchant (merchant.original) when Dialogflow resolved them to another value', () => {
     const body = fixture('select-account-with-context');
-    const context = { name: 'projects/voicebank-demo/agent/sessions/ABwppHG3/contexts/spending', parameters: { merchant: 'ADP', 'merchant.original': 'acme corp' } };
-    const heard = toBankingRequest({
-      ...body, queryResult: { ...body.queryResult, parameters: { merchant: 'ADP' }, outputContexts: [context] },
-    }, ZONE, PERIODS);
+    const context = {
+      name: 'projects/voicebank-demo/agent/sessions/ABwppHG3/contexts/spending',
+      parameters: { merchant: 'ADP', 'merchant.original': 'acme corp' },
+    };
+    const heard = toBankingRequest(
+      {
+        ...body,
+        queryResult: { ...body.queryResult, parameters: { merchant: 'ADP' }, outputContexts: [context] },
+      },
+      ZONE,
+      PERIODS,
+    );
     assert.deepEqual(heard.slots, { merchant: 'ADP', merchantHeard: 'acme corp' });
-    const same = toBankingRequest({
-      ...body, queryResult: { ...body.queryResult, parameters: { merchant: 'ADP' }, outputContexts: [{ ...context, parameters: { 'merchant.original': 'ADP' } }] },
-    }, ZONE, PERIODS);
+    const same = toBankingRequest(
+      {
+        ...body,
+        queryResult: {
+          ...body.queryResult,
+          parameters: { merchant: 'ADP' },
+          outputContexts: [{ ...context, parameters: { 'merchant.original': 'ADP' } }],
+        },
+      },
+      ZONE,
+      PERIODS,
+    );
     assert.deepEqual(same.slots, { merchant: 'ADP' });
   });
 
@@ -68,7 +85,10 @@ describe('Dialogflow request → BankingRequest', () => {
 
   it('takes a valid IANA zone from the payload and the default for an invalid one', () => {
     assert.equal(toBankingRequest(fixture('select-account-with-context'), ZONE, PERIODS).timeZone, 'America/Chicago');
-    assert.equal(toBankingRequest(fixture('recent-transactions-parameters'), ZONE, PERIODS).timeZone, 'America/Los_Angeles');
+    assert.equal(
+      toBankingRequest(fixture('recent-transactions-parameters'), ZONE, PERIODS).timeZone,
+      'America/Los_Angeles',
+    );
     assert.equal(toBankingRequest(fixture('unknown-intent'), ZONE, PERIODS).timeZone, ZONE);
     assert.equal(timeZoneOf({ user: { timezone: 'Europe/Paris' } }, ZONE), 'Europe/Paris');
   });
@@ -101,7 +121,8 @@ describe('Dialogflow parameter parsing', () => {
   });
 
   it('refuses counts that are zero, negative, fractional, huge or not numbers', () => {
-    for (const value of [0, -2, 2.5, 100, 'three', '', undefined]) assert.equal(parseCount(value), undefined, String(value));
+    for (const value of [0, -2, 2.5, 100, 'three', '', undefined])
+      assert.equal(parseCount(value), undefined, String(value));
   });
 
   it('turns Dialogflow language codes into the regional tags the catalogues use', () => {

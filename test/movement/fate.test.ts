@@ -32,8 +32,12 @@ interface Stall {
 function gate(): Stall & { readonly opened: Promise<void>; arrive(): void } {
   let arrive!: () => void;
   let release!: () => void;
-  const reached = new Promise<void>((resolve) => { arrive = resolve; });
-  const opened = new Promise<void>((resolve) => { release = resolve; });
+  const reached = new Promise<void>((resolve) => {
+    arrive = resolve;
+  });
+  const opened = new Promise<void>((resolve) => {
+    release = resolve;
+  });
   return { reached, opened, arrive, release };
 }
 
@@ -42,7 +46,11 @@ function gate(): Stall & { readonly opened: Promise<void>; arrive(): void } {
  * test before it runs (a store that stalls, as a slow Redis or a paused instance does). Every other
  * call goes straight through.
  */
-function stalling(...methods: (keyof MovementStore)[]): { wrap: (store: StateStore) => StateStore; stalls: Map<string, Stall>; inner: () => StateStore } {
+function stalling(...methods: (keyof MovementStore)[]): {
+  wrap: (store: StateStore) => StateStore;
+  stalls: Map<string, Stall>;
+  inner: () => StateStore;
+} {
   const gates = new Map(methods.map((method) => [method as string, { ...gate(), held: false }]));
   let original: StateStore | undefined;
   const wrap = (store: StateStore): StateStore => {
@@ -62,12 +70,16 @@ function stalling(...methods: (keyof MovementStore)[]): { wrap: (store: StateSto
         };
       },
     });
-    return new Proxy(store, { get: (target, name, receiver) => (name === 'movements' ? movements : Reflect.get(target, name, receiver)) });
+    return new Proxy(store, {
+      get: (target, name, receiver): unknown =>
+        name === 'movements' ? movements : Reflect.get(target, name, receiver),
+    });
   };
   return { wrap, stalls: new Map(gates), inner: () => original ?? assert.fail('the service made no store') };
 }
 
-const stallOf = (stalls: Map<string, Stall>, method: keyof MovementStore): Stall => stalls.get(method) ?? assert.fail(`no stall on ${method}`);
+const stallOf = (stalls: Map<string, Stall>, method: keyof MovementStore): Stall =>
+  stalls.get(method) ?? assert.fail(`no stall on ${method}`);
 
 /**
  * Exactly one of {the confirming turn sends the POST, a recovery declares it never received} wins,
@@ -80,7 +92,9 @@ for (const backend of ['memory', 'redis'] as const) {
     const folder = mkdtempSync(join(tmpdir(), 'voicebank-fate-'));
     // The turn deadline is a real timer: the longest allowed, so the stalled turn is still waited for.
     const env: Record<string, string> = {
-      ...MOVEMENT_ENV, STATE_KEY_SECRET: SECRET, TURN_DEADLINE_MS: '4500',
+      ...MOVEMENT_ENV,
+      STATE_KEY_SECRET: SECRET,
+      TURN_DEADLINE_MS: '4500',
       ...(backend === 'redis' ? { STATE_STORE: REDIS_URL, STATE_KEY_PREFIX: prefix } : {}),
     };
     let admin: Redis | undefined;
@@ -132,10 +146,13 @@ for (const backend of ['memory', 'redis'] as const) {
       const resumed = await stalled;
       assert.match(textOf(resumed), NOT_MOVED);
       assert.equal(factsOf(resumed).outcome, 'notReceived');
-      assert.equal(counts.posts, 0, 'a turn that lost the movement\'s fate never sends it');
+      assert.equal(counts.posts, 0, "a turn that lost the movement's fate never sends it");
       assert.equal((await transfersAtBank(service.bankUrl, 'demo-alex')).length, 0);
       assert.match(textOf(await second.call('transfer_status')), NOT_MOVED);
-      assert.deepEqual((await audit.linesFor(handle)).map((line) => line.outcome), ['notReceived']);
+      assert.deepEqual(
+        (await audit.linesFor(handle)).map((line) => line.outcome),
+        ['notReceived'],
+      );
       assert.equal(await usedToday(), 0, 'the reservation is given back exactly once');
     });
 
@@ -148,12 +165,18 @@ for (const backend of ['memory', 'redis'] as const) {
       stall.release();
       assert.match(textOf(await stalled), NOT_MOVED);
       assert.equal(counts.posts, 0);
-      assert.deepEqual((await audit.linesFor(handle)).map((line) => line.outcome), ['notReceived']);
+      assert.deepEqual(
+        (await audit.linesFor(handle)).map((line) => line.outcome),
+        ['notReceived'],
+      );
       assert.equal(await usedToday(), 0);
     });
 
     it('the store stalls the recovery before it bids for the fate: the stalled "yes" sends once, and the recovery reads it back and says it moved', async () => {
-      const { counts, clock, stalls, audit, service, first, second, handle, usedToday } = await start('markSent', 'markNotReceived');
+      const { counts, clock, stalls, audit, service, first, second, handle, usedToday } = await start(
+        'markSent',
+        'markNotReceived',
+      );
       const confirming = first.call('confirm_transfer', { handle, decision: 'confirm' });
       await stallOf(stalls, 'markSent').reached;
       clock.advance(11_000);
@@ -168,7 +191,10 @@ for (const backend of ['memory', 'redis'] as const) {
       assert.equal(factsOf(recovered).moved, true);
       assert.equal(counts.posts, 1, 'the recovery that lost the fate sends nothing');
       assert.equal((await transfersAtBank(service.bankUrl, 'demo-alex')).length, 1);
-      assert.deepEqual((await audit.linesFor(handle)).map((line) => line.outcome), ['moved']);
+      assert.deepEqual(
+        (await audit.linesFor(handle)).map((line) => line.outcome),
+        ['moved'],
+      );
       assert.equal(await usedToday(), 20_000, 'what moved stays counted against the day');
     });
   });
