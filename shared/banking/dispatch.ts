@@ -17,7 +17,7 @@ import { createTurnBudget } from './turn-budget';
 import type { MovementDeps } from './movement/deps';
 import { movementStep } from './movement/route';
 import { turnBank } from './turn-bank';
-import { refusedAction } from './action-guard';
+import { dropsName, refusedAction } from './action-guard';
 import { refusal } from './handlers/refusals';
 
 /** What one turn cost, for logs and (once it exists) metrics. Carries no customer data. */
@@ -77,8 +77,11 @@ export function createCore(options: CoreOptions): Core {
     let outcome = 'ok';
     const answer = async (): Promise<BankingReply> => {
       // What we do not do is refused before anything else, without a bank call (issue 14).
-      const refused = readSession(req.session).movement ? undefined : refusedAction(req, options.movement !== undefined);
+      // Only a movement really in progress, with movement on, may take words the guard would refuse ("my savings").
+      const moving = options.movement !== undefined && readSession(req.session).movement !== undefined;
+      const refused = moving ? undefined : refusedAction(req, options.movement !== undefined);
       if (refused) return refusal(refused, deps);
+      if (!moving && dropsName(req)) return ask(messages.fallback(), messages.whatElse());
       const moved = await movementStep(req, deps);
       if (moved) return moved;
       if (NEEDS_LINK.has(req.intent) && !req.accessToken) return (outcome = 'unlinked', linkReply(messages));

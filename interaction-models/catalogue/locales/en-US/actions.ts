@@ -7,10 +7,11 @@ import type { LocaleIntentText } from '../../locale';
 export const actions = {
   cardControl: {
     samples: [
-      'lock my {account|card}', 'lock my {account} card', 'unlock my {account|card}', 'freeze my {account|card}', 'unfreeze my {account|card}', 'block my {account|card}', 'unblock my {account|card}', 'turn on my {account|card}',
+      'lock my {account|card}', 'lock my {account} card', 'unlock my {account|card}', 'freeze my {account|card}', 'unfreeze my {account|card}', 'block my {account|card}', 'turn on my {account|card}',
       'turn my {account|card} off', 'turn my {account|card} on', 'switch off my {account|card}', 'switch on my {account|card}', 'disable my {account|card}', 'enable my {account|card}', 'put a lock on my {account|card}',
-      'put a hold on my {account|card}', 'lock the {account|card} ending in {lastFour}', 'freeze the {account|card} ending in {lastFour}', 'can you freeze my {account|card}', 'lock my {account|card} for me',
+      'put a hold on my {account|card}', 'lock the {account|card} ending in {lastFour}', 'freeze the {account|card} ending in {lastFour}',
       'freeze my account', 'lock my account', 'reactivate my {account|card}', 'turn my {account|card} back on',
+      'pause my {account|card}', 'stop my {account|card}', 'suspend my {account|card}', 'deactivate my {account|card}',
     ],
   },
   lostCard: {
@@ -18,7 +19,8 @@ export const actions = {
       'my {account|card} is lost', 'I lost my {account}', 'lost my {account|card}', 'lost card', 'my {account|card} got stolen', 'my {account} was stolen', 'someone stole my {account|card}',
       'my wallet was stolen', 'I lost my wallet', 'report a lost card', 'report a stolen card', 'report my {account|card} stolen', "I can't find my {account|card}",
       'I need a new {account|card}', 'replace my {account|card}', 'order a replacement {account|card}', 'my {account|card} is gone', 'someone took my {account|card}', 'my purse was stolen',
-      'my cards were stolen', 'my bag got stolen with my cards', 'my wallet is missing', 'I think my {account|card} was stolen', 'I misplaced my {account|card}',
+      'my bag got stolen with my cards', 'my wallet is missing', 'I think my {account|card} was stolen', 'I misplaced my {account|card}',
+      'show transactions on my lost {account|card}', 'how much have I spent on my stolen {account|card}',
     ],
   },
   dispute: {
@@ -36,7 +38,8 @@ export const actions = {
       'pay the {category} bill', 'pay rent', 'pay my landlord', 'pay someone', 'pay a friend {dollars} dollars', 'pay my friend back', 'pay my bills',
       'zelle {merchant}', 'zelle {dollars} dollars to {merchant}', 'venmo {dollars} dollars to {merchant}', 'wire {dollars} dollars', 'send a wire transfer',
       'send money to my sister', 'pay the babysitter', 'send {dollars} bucks to my brother', 'give my mom {dollars} dollars', 'pay my brother {dollars} dollars',
-      'send cash to a friend', 'pay the {category} {dollars} dollars', 'pay for my {category}',
+      'pay the {category} {dollars} dollars', 'pay for my {category}',
+      'venmo {merchant}',
     ],
   },
   changeDetails: {
@@ -44,8 +47,9 @@ export const actions = {
       'change my mailing address', 'update my home address', 'I moved and need to change my address', 'change my phone number', 'update my email',
       'reset my password', 'reset my card pin', 'change my pin number', 'please close my {account}', 'close an account', 'open an account',
       'open a new {account}', 'increase my {account} limit', 'raise my credit limit', 'lower my credit limit', 'change my daily limit',
-      'order new checks', 'order a checkbook', 'cancel my {account}', 'set up a travel notification', 'change my name', 'update my details',
+      'order new checks', 'order a checkbook', 'cancel my {account}', 'set up a travel notification', 'change my name',
       'change my personal information', 'update my address', 'raise my spending limit',
+      'get me a new pin',
     ],
   },
   talkToPerson: {
@@ -54,6 +58,7 @@ export const actions = {
       'I want to speak to someone', 'get me a human', 'call the bank', 'call customer service', 'real person please', 'live agent', 'agent',
       'representative', 'human', 'operator please', 'talk to someone at my bank', 'can I talk to a real person', 'connect me to a person',
       'I need to speak with someone', 'put me through to customer support',
+      'call me', 'have someone call me', 'speak to a banker', 'talk to someone',
     ],
   },
   netWorth: {
