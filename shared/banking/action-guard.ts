@@ -7,7 +7,9 @@ type Rule = readonly [RefusedAction, RegExp];
 /** Card-control verbs; "lock", "freeze" and "block" also appear in names ("H&R Block"), so names need more. */
 const CARD_VERB = /\b(un)?(lock|freeze|block)(ed|ing|s)?\b|\bfrozen\b|\b(turn|switch) (it |my card |the card )?(off|on)\b|\b(disable|deactivate|reactivate|suspend|pause)(d|s|ed)?\b/;
 /** Verbs that are actions only when they are about a card or account ("stop my card"; "Stop & Shop" is a shop). */
-const VERB_ON_CARD = /\b(stop|pause|suspend|deactivate|disable|cancel|close|activate|lock|unlock|freeze|unfreeze|block|unblock)\b.*\b(card|cards|account)\b/;
+const VERB_ON_CARD = /\b(stop|pause|suspend|deactivate|disable|activate|reactivate|lock|unlock|freeze|unfreeze|block|unblock)\b(.*\b(card|cards|account)\b| (my|the|this|it|that)\b)/;
+/** Closing or cancelling a card or account is a change we do not make by voice. */
+const CLOSE_ON_CARD = /\b(close|cancel)\b.*\b(card|cards|account|accounts)\b/;
 const LOST = /\b(lost|stolen|stole|steal|missing|misplaced|replace(ment)?)\b|\b(can'?t|cannot|can not|couldn'?t) find\b/;
 const DISPUTE = /\b(dispute|disputing|disputed|fraud|fraudulent|unauthori[sz]ed|chargeback|charge back)\b|\b(didn'?t|did not|never) (make|made|buy|bought|authori[sz]e)\b|\b(don'?t|do not) recogni[sz]e\b/;
 /** Lost-card words in a name: "Lost Lake Cafe" is a cafe, "my lost card" is not. */
@@ -43,6 +45,7 @@ const NAME_RULES: readonly Rule[] = [
   ['lost', LOST_IN_NAME],
   ['dispute', DISPUTE],
   ['lost', /\breport\b.*\b(card|cards|wallet|purse)\b/],
+  ['change', CLOSE_ON_CARD],
   ['card', VERB_ON_CARD],
   ['person', PERSON_PHRASE],
 ];

@@ -101,7 +101,7 @@ describe('the core applies the guard before any bank call', () => {
   });
 
   it('still refuses when the session carries a movement but money movement is off', async () => {
-    const answer = await ask('getBalance', { account: { name: 'lock my savings' } }, { movement: { kind: 'transfer', step: 'confirm' } });
+    const answer = await ask('getBalance', { account: { name: 'lock my savings' } }, { movement: { transferId: 'vb-00000000-0000-4000-8000-000000000000' } });
     assert.equal(answer.calls, 0, answer.speech);
     assert.match(answer.speech, /by voice/, answer.speech);
   });
