@@ -4,6 +4,8 @@ import type { PeriodContext } from '../shared/banking/contract';
 import { createCore, type Core, type TurnRecord } from '../shared/banking/dispatch';
 import { createPinService, type PinService } from '../shared/banking/pin/service';
 import type { Clock } from '../shared/clock';
+import { createCustomerKeys } from '../shared/banking/customer-keys';
+import { createGreeter } from '../shared/banking/greeting';
 import type { Config } from '../shared/config';
 import type { Logger } from '../shared/log/logger';
 import type { StateStore } from '../shared/state';
@@ -22,7 +24,7 @@ export interface CoreParts extends MovementParts {
   readonly bank: BankClient;
   /** The one clock: dates, deadlines, caches, verification and PIN expiry follow it. */
   readonly clock: Clock;
-  /** Where PIN hashes, lockouts and PIN sessions live; needed unless PIN_POLICY=off. */
+  /** Where PIN hashes, lockouts, PIN sessions and the "greeted" mark live; needed unless PIN_POLICY=off (without it launch greets neutrally). */
   readonly store?: StateStore;
   /** Counts turns, bank calls and PIN outcomes when given. */
   readonly metrics?: Metrics;
@@ -75,9 +77,10 @@ export function assembleCore(parts: CoreParts, skillId?: string): Assembled {
   const transfers = metrics && parts.transfers ? instrumentTransfers(parts.transfers, metrics, clock) : parts.transfers;
   const observe = metrics ? (event: MovementEvent) => metrics.movement(event) : undefined;
   const movement = withCountedPin(movementFor(config, bank, { ...parts, ...(transfers ? { transfers } : {}) }, clock, observe), metrics);
+  const greeter = parts.store ? createGreeter(parts.store, createCustomerKeys(bank, config.stateKeySecret, clock)) : undefined;
   const core = createCore({
     bank, logger, clock, turnDeadlineMs: config.turnDeadlineMs, historyDays: config.historyDays, contact: config.contact,
-    ...(pin ? { pin } : {}), ...(movement ? { movement } : {}), ...(metrics || parts.onTurn ? { onTurn: turnObserver(metrics, parts.onTurn) } : {}),
+    ...(pin ? { pin } : {}), ...(movement ? { movement } : {}), ...(greeter ? { greeter } : {}), ...(metrics || parts.onTurn ? { onTurn: turnObserver(metrics, parts.onTurn) } : {}),
   });
   const timeZone = createTimeZoneLookup({ defaultZone: config.defaultTimeZone, clock });
   const budget = createTurnBudget(config.turnDeadlineMs, clock);

@@ -31,7 +31,7 @@ async function fromEnvironment(): Promise<AlexaLambdaHandler> {
     baseUrl: config.bankApiUrl ?? sandbox?.url ?? '', timeoutMs: config.bankTimeoutMs, logger, clock, bounds: config.bankBounds,
     maxConcurrentPerCustomer: config.bankConcurrency.perCustomer, maxConcurrentPerBank: config.bankConcurrency.perBank,
   });
-  const store = config.pinPolicy === 'off' ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
+  const store = createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
   logger.info({ sandbox: sandbox !== undefined, pinPolicy: config.pinPolicy }, 'voicebank lambda ready');
   return createLambdaHandler({ config, logger, bank, clock, ...(store ? { store } : {}) });
 }

@@ -54,12 +54,14 @@ export async function startService(config: Config, logger: Logger, options: Star
   }
   const bank = createBankClient({ baseUrl: bankUrl, timeoutMs: config.bankTimeoutMs, logger, clock, bounds: config.bankBounds,
     maxConcurrentPerCustomer: config.bankConcurrency.perCustomer, maxConcurrentPerBank: config.bankConcurrency.perBank });
-  const needsStore = config.pinPolicy !== 'off' || config.moneyMovement;
-  const store = !needsStore ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
-  if (config.stateKeySecretGenerated && store) logger.warn('STATE_KEY_SECRET is not set: PINs and lockouts last only as long as this process');
+  // Always: launch keeps its "greeted" mark there even when PINs and money movement are off.
+  const store = createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
+  if (config.stateKeySecretGenerated) logger.warn('STATE_KEY_SECRET is not set: PINs, lockouts and greetings last only as long as this process');
   logger.info({ pinPolicy: config.pinPolicy, stateStore: config.stateStore === 'memory' ? 'memory' : 'redis' }, 'voice PIN');
   const readiness = bankProbe(bankUrl);
-  const probes = { bank: readiness.probe, ...(store ? { stateStore: stateStoreProbe(store, config.stateKeySecret) } : {}) };
+  // Readiness depends on the store only where it decides something (PINs, money movement); a greeting does not.
+  const storeDecides = config.pinPolicy !== 'off' || config.moneyMovement;
+  const probes = { bank: readiness.probe, ...(storeDecides ? { stateStore: stateStoreProbe(store, config.stateKeySecret) } : {}) };
   const metrics = options.metrics ?? createMetrics({ processMetrics: true });
   const authIssuer = config.bankAuthIssuer ?? sandbox?.issuer;
   if (!authIssuer) logger.warn('BANK_AUTH_ISSUER is not set: POST /mcp is off (MCP clients need the bank\'s authorization server)');

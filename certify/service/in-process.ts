@@ -38,8 +38,8 @@ export interface ServiceParts {
  */
 export async function startInProcess(parts: ServiceParts): Promise<InProcessService> {
   const config = loadConfig(parts.env);
-  const needsStore = config.pinPolicy !== 'off' || config.moneyMovement;
-  const own = parts.store === undefined && needsStore ? createStateStore('memory', parts.logger, { clock: parts.clock }) : undefined;
+  // Always a store: launch keeps its "greeted" mark there even when PINs and money movement are off.
+  const own = parts.store === undefined ? createStateStore('memory', parts.logger, { clock: parts.clock }) : undefined;
   const store = parts.store ?? own;
   const app = createApp({
     config, logger: parts.logger, bank: parts.bank, clock: parts.clock,

@@ -48,6 +48,10 @@ export const CATALOGUE = [
   { id: 'payLoan', core: 'payLoan', alexa: custom('PayLoanIntent'), dialogflow: { name: 'Pay Loan' }, slots: [dollars, cents, toAccount, fromAccount] },
   { id: 'paymentAmount', core: 'paymentAmount', alexa: custom('PaymentAmountIntent'), dialogflow: { name: 'Payment Amount' }, slots: [dollars, cents, paymentOption] },
   { id: 'transferStatus', core: 'transferStatus', alexa: custom('TransferStatusIntent'), dialogflow: { name: 'Transfer Status' }, slots: [] },
+  // Issue 14: follow-ups that re-ask the last question with one thing changed, or narrow its total.
+  { id: 'followUp', core: 'followUp', alexa: custom('FollowUpIntent'), dialogflow: { name: 'Follow Up' },
+    slots: [date, duration, account, lastFour, merchant, category] },
+  { id: 'narrowSpending', core: 'narrowSpending', alexa: custom('NarrowSpendingIntent'), dialogflow: { name: 'Narrow Spending' }, slots: [merchant, category] },
   // Issue 14: what is refused (never a bank call), and the questions added with it.
   { id: 'cardControl', core: 'cardControl', alexa: custom('CardControlIntent'), dialogflow: { name: 'Card Control' }, slots: [account, lastFour] },
   { id: 'lostCard', core: 'lostCard', alexa: custom('LostCardIntent'), dialogflow: { name: 'Lost Card' }, slots: [account] },

@@ -6,6 +6,7 @@ import type { Logger } from '../log/logger';
 import type { Messages } from '../speech/messages';
 import type { ReplyFacts } from './facts';
 import type { MovementDeps } from './movement/deps';
+import type { Greeter } from './greeting';
 
 /**
  * Everything a user can ask, platform-free. Adapters map platform intent names onto these;
@@ -16,6 +17,8 @@ export const BANKING_INTENTS = [
   'listAccounts', 'getBalance', 'recentTransactions', 'selectAccount',
   'spending', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'lastTransactionWith', 'interestEarned', 'pin',
   'transfer', 'payCard', 'payLoan', 'paymentAmount', 'transferStatus',
+  // Issue 14 follow-ups: "what about last month" / "and savings?", and "how much of that was at restaurants".
+  'followUp', 'narrowSpending',
   // Issue 14: what we do not do (refused plainly, no bank call), and new questions.
   'cardControl', 'lostCard', 'dispute', 'sendMoney', 'changeDetails', 'talkToPerson', 'netWorth',
   'overdrawn', 'cashAvailable', 'purchasesInPeriod', 'biggestPurchases',
@@ -90,6 +93,14 @@ export function periodClock(context: PeriodContext, zone: string): ZonedClock {
   return { now, historyStart: now.minus({ days: context.historyDays - 1 }).startOf('day') };
 }
 
+/**
+ * How a channel lets a user link their bank (issue 14): `platformApp` — the adapter shows a linking
+ * card in the platform's companion app (Alexa); `signIn` — the platform runs a sign-in flow now (the
+ * Assistant's sign-in helper, MCP's OAuth); `bankApp` — nothing can be sent from here (Dialogflow's
+ * other integrations): the user links from the bank's own app.
+ */
+export type LinkVia = 'platformApp' | 'signIn' | 'bankApp';
+
 /** What an adapter produces from a platform request. */
 export interface BankingRequest {
   readonly intent: BankingIntent;
@@ -100,6 +111,8 @@ export interface BankingRequest {
   readonly timeZone: string;
   /** Account-linking token; absent means the user has not linked (we ask them to). */
   readonly accessToken?: string;
+  /** How this channel links accounts; absent is `platformApp`. Chooses words only. */
+  readonly linkVia?: LinkVia;
   /** Opaque state the core wrote last turn; validated before use (see session.ts). */
   readonly session: Readonly<Record<string, unknown>>;
   /** For logs and metrics only; never branched on in shared/. */
@@ -146,6 +159,8 @@ export interface Deps {
   readonly historyDays: number;
   /** Money movement; absent unless MONEY_MOVEMENT=on. */
   readonly movement?: MovementDeps;
+  /** Remembers whom launch has greeted; absent when no state store is wired (then the greeting is neutral). */
+  readonly greeter?: Greeter;
   /** Where customers do what the voice service does not (BANK_APP_NAME, BANK_PHONE); a default when absent. */
   readonly contact?: BankContact;
 }

@@ -13,8 +13,10 @@ import { answerPin, REVEALS, requirePin, spokenPin } from './pin/gate';
 import type { PinService } from './pin/service';
 import { ask } from './replies';
 import { readSession } from './session';
+import { questionOf } from './handlers/follow-ups';
 import { createTurnBudget } from './turn-budget';
 import type { MovementDeps } from './movement/deps';
+import type { Greeter } from './greeting';
 import { movementStep } from './movement/route';
 import { turnBank } from './turn-bank';
 import { dropsName, refusedAction } from './action-guard';
@@ -43,6 +45,8 @@ export interface CoreOptions {
   readonly pin?: PinService;
   /** Money movement; absent unless MONEY_MOVEMENT=on (then movement requests are refused plainly). */
   readonly movement?: MovementDeps;
+  /** Remembers whom launch has greeted (a boolean per customer key in the state store). */
+  readonly greeter?: Greeter;
   /** Where customers are sent for what cannot be done by voice (refusals). */
   readonly contact?: BankContact;
   /** Called once per turn with its counts (a /metrics counter hooks in here). */
@@ -72,7 +76,8 @@ export function createCore(options: CoreOptions): Core {
     const deps: Deps = {
       bank: turnBank(options.bank, controller.signal, roundTrips), messages, logger: options.logger, signal: controller.signal, historyDays: options.historyDays,
       clock: options.clock, now: () => options.clock.now().setZone(req.timeZone),
-      ...(options.movement ? { movement: options.movement } : {}), ...(options.contact ? { contact: options.contact } : {}),
+      ...(options.movement ? { movement: options.movement } : {}), ...(options.greeter ? { greeter: options.greeter } : {}),
+      ...(options.contact ? { contact: options.contact } : {}),
     };
     let outcome = 'ok';
     const answer = async (): Promise<BankingReply> => {
@@ -84,15 +89,16 @@ export function createCore(options: CoreOptions): Core {
       if (!moving && dropsName(req)) return ask(messages.fallback(), messages.whatElse());
       const moved = await movementStep(req, deps);
       if (moved) return moved;
-      if (NEEDS_LINK.has(req.intent) && !req.accessToken) return (outcome = 'unlinked', linkReply(messages));
+      if (NEEDS_LINK.has(req.intent) && !req.accessToken) return (outcome = 'unlinked', linkReply(messages, req.linkVia));
       const stepUp = options.pin ? await pinStep(req, deps, options.pin) : undefined;
       return stepUp ?? HANDLERS[req.intent](req, deps);
     };
     const reply = await withDeadline(answer(), budget.remainingMs(req.receivedAt), controller).catch((error: unknown) => {
       outcome = outcomeOf(error);
       if (outcome === 'internal') options.logger.error({ requestId: req.requestId, err: safeError(error) }, 'handler failed');
-      return errorReply(error, messages);
+      return errorReply(error, messages, req.linkVia);
     });
+    const remembered = outcome === 'ok' ? rememberQuestion(req, reply) : reply;
     const counts = roundTrips.counts();
     const turn: TurnRecord = { intent: req.intent, platform: req.platform, outcome, ms: Math.round(options.clock.monotonicMs() - started), ...counts };
     options.logger.info({
@@ -101,9 +107,19 @@ export function createCore(options: CoreOptions): Core {
     }, 'turn');
     options.onTurn?.(turn);
     // A handler that said which part it read (issue 12's cut lists) needs no second, general warning.
-    const warn = counts.partial && outcome === 'ok' && !messages.saysPartial(reply.speech);
-    return limitSpeech(warn ? { ...reply, speech: `${messages.partialHistory()} ${reply.speech}` } : reply);
+    const warn = counts.partial && outcome === 'ok' && !messages.saysPartial(remembered.speech);
+    return limitSpeech(warn ? { ...remembered, speech: `${messages.partialHistory()} ${remembered.speech}` } : remembered);
   };
+}
+
+/**
+ * Keeps the last question in the session for follow-ups (issue 14): the question this turn asked,
+ * else the one a handler recorded, else the one carried in. Only the user's words and calendar days.
+ */
+function rememberQuestion(req: BankingRequest, reply: BankingReply): BankingReply {
+  if (reply.endSession || reply.session?.last !== undefined) return reply;
+  const last = questionOf(req) ?? readSession(req.session).last;
+  return last ? { ...reply, session: { ...(reply.session ?? {}), last } } : reply;
 }
 
 /** A PIN answer, or the PIN prompt before a question that reveals account data; undefined to go on. */

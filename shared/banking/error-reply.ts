@@ -1,5 +1,5 @@
 import { isBankError } from '../bank/errors';
-import type { BankingReply } from './contract';
+import type { BankingReply, LinkVia } from './contract';
 import type { FailureReason, ReplyFacts } from './facts';
 import { messagesFor, type Messages } from '../speech/messages';
 import { tell } from './replies';
@@ -10,10 +10,11 @@ export function outcomeOf(error: unknown): string {
 }
 
 /** The one place a failure becomes words: always polite, never the error's own text. */
-export function errorReply(error: unknown, messages: Messages): BankingReply {
+export function errorReply(error: unknown, messages: Messages, via: LinkVia = 'platformApp'): BankingReply {
   if (!isBankError(error)) return tell(messages.somethingWentWrong(), { facts: failure('internal') });
   switch (error.kind) {
-    case 'unauthorized': return linkReply(messages);
+    // The bank refused a token we sent (never-linked users are stopped in dispatch): expired or revoked.
+    case 'unauthorized': return linkReply(messages, via, 'expired');
     case 'forbidden': return tell(messages.bankForbidden(), { facts: failure('forbidden') });
     case 'notFound':
     case 'accountClosed': return tell(messages.accountGone(), { facts: failure('accountGone') });
@@ -38,6 +39,8 @@ export function apologyReply(locale: string): BankingReply {
   return tell(messagesFor(locale).somethingWentWrong(), { facts: failure('internal') });
 }
 
-export function linkReply(messages: Messages): BankingReply {
-  return tell(messages.linkAccount(), { linkAccount: true, facts: failure('unauthorized') });
+/** Asks to link: `never` when no token came, `expired` when the bank refused the one that did. */
+export function linkReply(messages: Messages, via: LinkVia = 'platformApp', why: 'never' | 'expired' = 'never'): BankingReply {
+  const speech = why === 'expired' ? messages.relinkAccount(via) : messages.linkAccount(via);
+  return tell(speech, { linkAccount: true, facts: failure('unauthorized') });
 }

@@ -5,14 +5,34 @@ export const ACCOUNT_QUESTIONS = ['getBalance', 'recentTransactions', 'transacti
 export type AccountQuestion = Extract<BankingIntent, (typeof ACCOUNT_QUESTIONS)[number]>;
 
 /** What a list of items holds: a period's transactions, pending items, purchases newest first, or purchases largest first. */
-export type ItemsTopic = 'period' | 'pending' | 'purchases' | 'biggest';
-const ITEMS_TOPICS: readonly unknown[] = ['period', 'pending', 'purchases', 'biggest'] satisfies readonly ItemsTopic[];
+export type ItemsTopic = 'period' | 'pending' | 'purchases' | 'biggest' | 'recent';
+const ITEMS_TOPICS: readonly unknown[] = ['period', 'pending', 'purchases', 'biggest', 'recent'] satisfies readonly ItemsTopic[];
 const isItemsTopic = (value: unknown): value is ItemsTopic => ITEMS_TOPICS.includes(value);
 
 /** A list we are reading three items at a time; re-fetched per page, never stored. */
 export type MoreState =
   | { readonly kind: 'balances'; readonly ids: readonly string[] }
-  | { readonly kind: 'items'; readonly topic: ItemsTopic; readonly accountIds: readonly string[]; readonly start: string; readonly end: string; readonly offset: number };
+  | {
+      readonly kind: 'items'; readonly topic: ItemsTopic; readonly accountIds: readonly string[];
+      readonly start: string; readonly end: string; readonly offset: number;
+      /** Items read per turn (default ITEMS_PER_TURN); `limit`: read no further than this many in all (a count asked for). */
+      readonly per?: number; readonly limit?: number;
+    };
+
+/** Questions "what about last month" / "and savings?" / "how much of that" can re-ask (issue 14). */
+export const FOLLOWABLE = ['getBalance', 'recentTransactions', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'spending', 'interestEarned'] as const;
+export type FollowableIntent = Extract<BankingIntent, (typeof FOLLOWABLE)[number]>;
+
+/** The last question answered, in the user's own words: no amounts, no bank names, no account numbers. */
+export interface LastQuestion {
+  readonly intent: FollowableIntent;
+  readonly account?: AccountRefState;
+  readonly count?: number;
+  readonly merchant?: string;
+  readonly category?: string;
+  /** The period asked about (calendar days), when one was named or remembered. */
+  readonly period?: { readonly start: string; readonly end: string; readonly granularity: string };
+}
 
 /**
  * The state the core carries between turns. It holds opaque bank account ids, calendar dates and
@@ -34,6 +54,8 @@ export interface CoreSession {
   readonly movement?: { readonly transferId: string };
   /** We asked how much to pay on this card or loan, from this account. */
   readonly payment?: { readonly toId: string; readonly fromId?: string };
+  /** The last question answered, for follow-ups. */
+  readonly last?: LastQuestion;
 }
 
 /** The question that was asked before the PIN prompt, replayed after a correct PIN. No PIN in it, ever. */
@@ -84,7 +106,9 @@ function readMore(more: unknown): MoreState | undefined {
   const offset = typeof more.offset === 'number' && Number.isInteger(more.offset) && more.offset >= 0 && more.offset < 5000 ? more.offset : undefined;
   if (more.kind === 'items' && isItemsTopic(more.topic) && isStringArray(more.accountIds)
     && isDay(more.start) && isDay(more.end) && offset !== undefined) {
-    return { kind: 'items', topic: more.topic, accountIds: more.accountIds, start: more.start, end: more.end, offset };
+    const per = positive(more.per);
+    const limit = positive(more.limit);
+    return { kind: 'items', topic: more.topic, accountIds: more.accountIds, start: more.start, end: more.end, offset, ...(per ? { per } : {}), ...(limit ? { limit } : {}) };
   }
   return undefined;
 }
@@ -140,6 +164,12 @@ function readPinFlow(raw: unknown): PinFlow | undefined {
   return pending ? { stage: raw.stage, pending } : undefined;
 }
 
+function readLast(raw: unknown): LastQuestion | undefined {
+  if (!isRecord(raw) || !(FOLLOWABLE as readonly unknown[]).includes(raw.intent)) return undefined;
+  const { intent: _intent, resume: _resume, move: _move, ...question } = readPending(raw) ?? { intent: 'help' };
+  return { intent: raw.intent as FollowableIntent, ...question };
+}
+
 /** Reads state back from the platform, keeping only what is well-formed; anything else is dropped. */
 export function readSession(raw: Readonly<Raw>): CoreSession {
   const pick = readPick(raw.pick);
@@ -149,7 +179,9 @@ export function readSession(raw: Readonly<Raw>): CoreSession {
   const pinFlow = readPinFlow(raw.pinFlow);
   const movement = isRecord(raw.movement) && isTransferId(raw.movement.transferId) ? { transferId: raw.movement.transferId } : undefined;
   const payment = readPayment(raw.payment);
+  const last = readLast(raw.last);
   return {
+    ...(last ? { last } : {}),
     ...(movement ? { movement } : {}), ...(payment ? { payment } : {}),
     ...(pick ? { pick } : {}), ...(more ? { more } : {}), ...(period ? { period } : {}),
     ...(awaiting ? { awaiting } : {}), ...(pinFlow ? { pinFlow } : {}),

@@ -3,7 +3,7 @@ import type { Money } from '../money/money';
 import type { ActionMessages, OverdrawnStanding, RefusedAction } from './messages-actions';
 import { spokenName } from './account-names';
 import { formatMoney } from './format';
-import { periodPhrase } from './periods';
+import { lowerFirst, periodPhrase } from './periods';
 import { bankText, escapeSsml } from './ssml';
 
 const L = 'en-US';
@@ -78,5 +78,5 @@ export const actionsEnUS: ActionMessages = {
   biggestIntro: (count, range, today, account) =>
     `${periodPhrase(range, today, L)}, ${count === 1 ? 'your only purchase' : 'your biggest purchases, largest first'}, ${account ? `on your ${spokenName(account)}` : 'across your accounts'}:`,
   noPurchases: (range, today, account) =>
-    `I don't see any purchases ${account ? `on your ${spokenName(account)} ` : ''}${periodPhrase(range, today, L).replace(/^On/, 'on').replace(/^Between/, 'between')}.`,
+    `I don't see any purchases ${account ? `on your ${spokenName(account)} ` : ''}${lowerFirst(periodPhrase(range, today, L))}.`,
 };

@@ -53,6 +53,21 @@ export function balanceSentence(details: AccountDetails): string {
   }
 }
 
+/**
+ * The balance said briefly, for answers about several accounts (issue 14: at most about 45 words for
+ * three): the spendable amount or what is owed, nothing else. The card carries the rest.
+ */
+export function balanceBrief(details: AccountDetails): string {
+  const name = spokenName(details.account);
+  if (details.kind === 'deposit') {
+    const shown = details.available ?? details.current;
+    if (shown === undefined) return `I don't have a balance for ${name}.`;
+    return shown.minor < 0 ? `${name} is overdrawn by ${money(shown)}.` : `${name} has ${money(shown)}${details.available ? ' available' : ''}.`;
+  }
+  if (details.kind === 'credit') return details.owed === undefined ? creditSentence(name, undefined, details.availableCredit) : `On your ${name}, ${owedPhrase(details.owed)}.`;
+  return balanceSentence(details);
+}
+
 /** One line of the balance card; an unknown balance is left out, not shown as zero. */
 export function balanceCardLine(details: AccountDetails): string {
   const name = cardName(details.account);

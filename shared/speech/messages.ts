@@ -4,6 +4,7 @@ import type { Money } from '../money/money';
 import { enUS } from './messages-en-us';
 import { ownValue } from '../own-lookup';
 import type { MovementMessages } from './messages-movement';
+import type { LinkVia } from '../banking/contract';
 import type { ActionMessages } from './messages-actions';
 
 export type { MovementMessages, MovementView } from './messages-movement';
@@ -27,6 +28,20 @@ export interface SpendingSummary {
   readonly category?: string;
   /** The one account asked about; absent means all accounts. */
   readonly account?: AccountSummary;
+  /** Set when the period asked for began before the bank's history: the answer says what is covered. */
+  readonly historyDays?: number;
+}
+
+/** "How much of that was at restaurants": a part of the set the last answer summed (issue 14). */
+export interface NarrowedSummary {
+  /** What the part adds up to, less refunds; and how many purchases it holds. */
+  readonly part: Money;
+  readonly purchases: number;
+  /** What the whole set added up to. */
+  readonly whole: Money;
+  /** The narrowing filter, as spoken: a merchant as the bank shows it, or a category id. */
+  readonly merchant?: string;
+  readonly category?: string;
 }
 
 /** Spending, periods, pending items, cards and payees (issue 5). */
@@ -47,10 +62,10 @@ export interface SpendingMessages {
   periodFuture(): string;
   periodBeforeHistory(days: number): string;
   periodMalformed(): string;
-  itemsIntro(count: number, range: DateRange, today: DateTime, account: AccountSummary): string;
+  itemsIntro(count: number, range: DateRange, today: DateTime, account: AccountSummary, historyDays?: number): string;
   /** Items with their day; `markPending` says "pending" on each pending one (off when all are). */
   items(items: readonly Transaction[], today: DateTime, markPending: boolean): string;
-  noItems(range: DateRange, today: DateTime, account: AccountSummary): string;
+  noItems(range: DateRange, today: DateTime, account: AccountSummary, historyDays?: number): string;
   offerMoreItems(): string;
   pendingSummary(count: number, total: Money, accounts: readonly AccountSummary[]): string;
   noPending(): string;
@@ -100,10 +115,29 @@ export interface Messages extends SpendingMessages, PinMessages, LimitMessages, 
   fallback(): string;
   whatElse(): string;
   anythingElse(): string;
-  linkAccount(): string;
+  /** Never linked. `via` says how this channel links: a card in the platform's app, a sign-in, or only in the bank's app. */
+  linkAccount(via: LinkVia): string;
+  /** The bank refused the token: the link expired or was revoked; link again. */
+  relinkAccount(via: LinkVia): string;
+  /** Launch for a customer we have never greeted. */
+  welcomeFirst(): string;
+  /** Launch when we cannot tell whether we have greeted them (no state store, or it is down). */
+  welcomeHello(): string;
+  /** "What about last month" with no question before it to apply it to. */
+  followUpWithoutQuestion(): string;
+  /** A period was named for a question answered only as of now (balances, card details). */
+  onlyAsOfNow(): string;
+  /** Recent transactions: the intro, saying the cap and the grouping when more were asked than are read at once. */
+  recentIntro(account: AccountSummary, shown: number, total: number, asked: number | undefined, cap: number): string;
+  /** The part of the last total the follow-up names: "$12.40 of it was on coffee." / "None of it was at Amazon." */
+  narrowed(summary: NarrowedSummary): string;
+  /** "Would you like the next 5?" */
+  offerNext(count: number): string;
   nothingToContinue(): string;
   accountCount(count: number): string;
   balance(details: AccountDetails): string;
+  /** The balance in a few words, for answers about several accounts. */
+  balanceBrief(details: AccountDetails): string;
   offerMoreAccounts(remaining: number): string;
   accountList(accounts: readonly AccountSummary[]): string;
   whichAccount(candidates: readonly AccountSummary[]): string;

@@ -28,6 +28,8 @@ export const ALEXA_INTENT_MAP = {
   PayLoanIntent: 'payLoan',
   PaymentAmountIntent: 'paymentAmount',
   TransferStatusIntent: 'transferStatus',
+  FollowUpIntent: 'followUp',
+  NarrowSpendingIntent: 'narrowSpending',
   CardControlIntent: 'cardControl',
   LostCardIntent: 'lostCard',
   DisputeIntent: 'dispute',

@@ -89,6 +89,7 @@ export function toBankingRequest(envelope: RequestEnvelope, timeZone: string, pe
     locale: envelope.request.locale ?? 'en-US',
     timeZone,
     ...(accessToken ? { accessToken } : {}),
+    linkVia: 'platformApp',
     session: envelope.session?.attributes ?? {},
     platform: 'alexa',
     requestId: envelope.request.requestId,

@@ -28,6 +28,8 @@ export const GOOGLE_INTENT_MAP = {
   'Pay Loan': 'payLoan',
   'Payment Amount': 'paymentAmount',
   'Transfer Status': 'transferStatus',
+  'Follow Up': 'followUp',
+  'Narrow Spending': 'narrowSpending',
   'Card Control': 'cardControl',
   'Lost Card': 'lostCard',
   'Dispute Charge': 'dispute',

@@ -3,7 +3,7 @@ import { IANAZone } from 'luxon';
 import { periodClock, type BankingIntent, type BankingRequest, type BankingSlots, type PeriodContext } from '../../shared/banking/contract';
 import { GOOGLE_EVENT_MAP, GOOGLE_INTENT_MAP, GOOGLE_PARAMETERS, SESSION_CONTEXT, lookup } from './intent-map';
 import { slotsOf } from './parameters';
-import { isRecord, type WebhookRequest } from './webhook-request';
+import { isRecord, type WebhookRequest, isAssistantOrigin } from './webhook-request';
 
 type Payload = Readonly<Record<string, unknown>>;
 
@@ -92,6 +92,8 @@ export function toBankingRequest(body: WebhookRequest, defaultTimeZone: string, 
     locale: localeOf(body.queryResult.languageCode),
     timeZone,
     ...(accessToken ? { accessToken } : {}),
+    // Only the Assistant can run a sign-in from here; Dialogflow's other integrations cannot send anything.
+    linkVia: isAssistantOrigin(body) ? 'signIn' : 'bankApp',
     session: sessionOf(body),
     platform: 'google',
     requestId: body.responseId || `google-${randomUUID()}`,

@@ -56,6 +56,7 @@ export function toBankingRequest(call: McpCall): BankingRequest {
     locale: 'en-US',
     timeZone: call.timeZone,
     accessToken: call.token,
+    linkVia: 'signIn',
     platform: 'mcp',
     requestId,
     sessionId: `mcp-${createHash('sha256').update(call.token).digest('base64url')}`,

@@ -19,7 +19,7 @@ interface Expected {
 
 const UNAVAILABLE = /can't reach your bank right now/;
 const FAULTS: Readonly<Record<string, Expected>> = {
-  '401 invalid token': { fault: { status: 401, code: '602' }, outcome: 'unauthorized', reason: 'unauthorized', words: /link your bank account/ },
+  '401 invalid token': { fault: { status: 401, code: '602' }, outcome: 'unauthorized', reason: 'unauthorized', words: /expired or was turned off\. Please link it again/ },
   '403 forbidden': { fault: { status: 403, code: '403' }, outcome: 'forbidden', reason: 'forbidden', words: /isn't letting me see that account/ },
   '403/706 account locked': { fault: { status: 403, code: '706' }, outcome: 'forbidden', reason: 'forbidden', words: /isn't letting me see that account/ },
   '422/706 locked, said only by the code': { fault: { status: 422, code: '706' }, outcome: 'forbidden', reason: 'forbidden', words: /isn't letting me see that account/ },

@@ -1,4 +1,11 @@
 import assert from 'node:assert/strict';
+
+/** The session without the last question (issue 14's follow-ups keep it in every open session). */
+const withoutLast = (session?: Record<string, unknown>): Record<string, unknown> | undefined => {
+  if (!session) return session;
+  const { last: _last, ...rest } = session;
+  return Object.keys(rest).length > 0 ? rest : undefined;
+};
 import type { BankingIntent } from '../../shared/banking/contract';
 import { BANKING_INTENTS } from '../../shared/banking/contract';
 import type { FailureReason, ReplyFacts } from '../../shared/banking/facts';
@@ -108,9 +115,10 @@ describe('banking core over an in-memory bank: every reply kind', () => {
         current: { amount: '1304.30', currency: 'USD' }, available: { amount: '1254.30', currency: 'USD' },
       });
       const said = heard(reply);
-      for (const amount of ['$1,254.30', '$1,304.30', '$3,000.00', '$412.75', '$4,587.25']) assert.ok(said.includes(amount), `${amount} in: ${said}`);
+      // Several accounts are said briefly (issue 14): the spendable amount or what is owed; the card has the rest.
+      for (const amount of ['$1,254.30', '$3,000.00', '$412.75']) assert.ok(said.includes(amount), `${amount} in: ${said}`);
       assert.equal(reply.endSession, false);
-      assert.deepEqual(reply.session, { more: { kind: 'balances', ids: ['alex-loan'] } });
+      assert.deepEqual(withoutLast(reply.session), { more: { kind: 'balances', ids: ['alex-loan'] } });
     });
 
     it('answers one named account from its details, a v5-wrapped one too', async () => {
@@ -200,15 +208,18 @@ describe('banking core over an in-memory bank: every reply kind', () => {
       assert.deepEqual(facts.transactions.map((t) => [t.description, t.amount.amount, t.pending]), [
         ['Uber', '-12.50', true], ["Trader Joe's", '-23.10', false], ['Starbucks', '-5.75', false],
       ]);
-      assert.match(heard(reply), /pending, today, \$12\.50 at Uber/);
+      assert.match(heard(reply), /Today, \$12\.50 at Uber, pending\./);
       assert.equal(reply.card?.lines.length, 3);
     });
 
     it('reads the number asked for, up to ten, escaping a payee like AT&T', async () => {
       const reply = await ask('recentTransactions', { count: 50 });
-      assert.equal(factsOf(reply, 'transactions').count, 10);
-      assert.match(reply.speech, /AT&amp;T/);
-      assert.doesNotMatch(reply.speech, /AT&T/);
+      // Issue 14: the cap is said, and the ten are read five a turn.
+      assert.equal(factsOf(reply, 'transactions').count, 5);
+      assert.match(heard(reply), /^I can read up to 10 recent transactions\. /);
+      const next = await s.core(request('yes', {}, TOKENS.alex, { session: reply.session ?? {} }));
+      assert.match(next.speech, /AT&amp;T/);
+      assert.doesNotMatch(next.speech, /AT&T/);
     });
 
     it('says a memo item is neither money in nor out', async () => {
@@ -261,7 +272,7 @@ describe('banking core over an in-memory bank: every reply kind', () => {
       assert.deepEqual([facts.spent.amount, facts.refunds.amount, facts.net.amount, facts.purchases, facts.refundCount], ['10.25', '2.00', '8.25', 2, 1]);
       assert.equal(facts.merchant, 'Starbucks');
       assert.match(heard(reply), /you spent \$8\.25 at Starbucks, across 2 purchases, after \$2\.00 in refunds/);
-      assert.deepEqual(reply.session, { period: facts.period });
+      assert.deepEqual(withoutLast(reply.session), { period: facts.period });
     });
 
     it('totals a category by MCC and by words, and all spending without transfers, pay or interest', async () => {

@@ -168,7 +168,8 @@ describe('certification kit: the checks of this wave fail on a broken service an
       try {
         const outcome = await hostileTextCheck(ctx, careless.url).run();
         assert.equal(outcome.status, 'fail');
-        assert.match(outcome.message, /not well-formed XML|an injected <audio> element/);
+        // The message names the first three kinds of problem; the notes list every one (items come five a turn).
+        assert.ok(outcome.evidence?.notes?.some((n) => /not well-formed XML|an injected <audio> element/.test(n)), outcome.evidence?.notes?.join('\n'));
         assert.ok(outcome.evidence?.notes?.some((n) => /problem: a 16-digit number said or shown/.test(n)), outcome.evidence?.notes?.join('\n'));
       } finally {
         await careless.close();

@@ -57,7 +57,7 @@ const ROWS: readonly Row[] = [
   { row: 'a loan without principalBalance', token: 'v5', ask: { intent: 'getBalance', account: 'car loan' }, says: ["I don't have the balance left to pay"] },
   { row: 'a buy-now-pay-later plan is a debt', token: 'v5', ask: { intent: 'getBalance', account: 'pay in 4' }, says: ['has $120.00 left to pay'], saysNot: ['worth'] },
   { row: 'an insurance policy is worth its value', token: 'v5', ask: { intent: 'getBalance', account: 'whole life' }, says: ['is worth $8,200.00'] },
-  { row: '10,000 transactions above the 5,000 cap', token: 'capped', ask: { intent: 'spending', date: lastMonth }, says: ['In the 5,000 most recent transactions I can see, between'] },
+  { row: '10,000 transactions above the 5,000 cap', token: 'capped', ask: { intent: 'spending', date: lastMonth }, says: ['In the 5,000 most recent transactions I can see, last month, in '] },
   { row: '60 pages of accounts', token: 'sixtyPages', ask: { intent: 'listAccounts' }, says: ['I can see 50 of your accounts; your bank has more.'] },
   { row: 'an amount beyond sane bounds', token: 'hugeAmount', ask: { intent: 'getBalance' }, says: ["couldn't read what your bank sent"], saysNot: ['90,071'] },
   { row: 'a due date in 9999', token: 'farDue', ask: { intent: 'cardDetails' }, says: ["couldn't read what your bank sent"], saysNot: ['9999'] },

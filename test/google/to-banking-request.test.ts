@@ -14,6 +14,7 @@ describe('Dialogflow request → BankingRequest', () => {
       locale: 'en-US',
       timeZone: ZONE,
       accessToken: 'fdx-token-linked-user',
+      linkVia: 'signIn',
       session: {},
       platform: 'google',
       requestId: '3f1c9a0e-5d2b-4c7e-9f4e-0a1b2c3d4e5f-e15c53b8',

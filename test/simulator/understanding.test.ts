@@ -36,7 +36,7 @@ const CASES: ReadonlyArray<readonly [string, string, Readonly<Record<string, str
   ['what have I spent on gas this year', 'spending', { category: 'fuel', date: '2026' }],
   ['total spent at Uber over the last 30 days', 'spending', { merchant: 'Uber', duration: 'P30D' }],
   ["how much did we spend at Ben and Jerry's last weekend", 'spending', { merchant: "Ben & Jerry's", date: '2026-W47-WE' }],
-  ['how much of it was at Netflix', 'spending', { merchant: 'Netflix' }],
+  ['how much of it was at Netflix', 'narrowSpending', { merchant: 'Netflix' }],
   ['what did I spend at cafe muller on Monday', 'spending', { merchant: 'Café Müller', date: '2026-11-23' }],
   ["how much did I spend at Joe's Pizza in October", 'spending', { merchant: "joe's pizza", date: '2026-10' }],
   ['what stuff did I buy last week', 'purchasesInPeriod', { date: '2026-W47' }],

@@ -37,7 +37,7 @@ describe('speech', () => {
     const ssml = String((response.outputSpeech as { ssml?: string }).ssml);
     assertValidSsml(ssml);
     assert.ok(ssml.includes('AT&amp;T') && ssml.includes('Ben &amp; Jerry&apos;s') && ssml.includes('Café Müller'));
-    assert.match(toPlainText(speech), /\$85\.00 at AT&T; yesterday, \$6\.50 at Ben & Jerry's; yesterday, \$12\.40 at Café Müller/);
+    assert.match(toPlainText(speech), /\$85\.00 at AT&T\. Yesterday, \$6\.50 at Ben & Jerry's\. Yesterday, \$12\.40 at Café Müller\./);
   });
 
   it('never reads more than four digits of a number the bank put in a payee, description or nickname', () => {
@@ -50,7 +50,7 @@ describe('speech', () => {
   it('says when refunds were more than purchases instead of "you spent"', () => {
     const range = { start: today.startOf('month'), end: today };
     const text = toPlainText(enUS.spent({ range, net: { minor: -500, currency: 'USD' }, refunds: { minor: 2000, currency: 'USD' }, purchases: 1, pending: 0, merchant: 'Target' }, today));
-    assert.equal(text, 'Between November 1 and November 29, your refunds at Target came to $5.00 more than your 1 purchase.');
+    assert.equal(text, 'So far this month, your refunds at Target came to $5.00 more than your 1 purchase.');
   });
 
   it('formats money from minor units exactly, for any size', () => {

@@ -61,8 +61,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
   const logger = createLogger({ level: options.logLevel ?? 'debug', destination });
   const bankUrl = options.bankUrl ?? sandbox.url;
   const bank = createBankClient({ baseUrl: bankUrl, timeoutMs: config.bankTimeoutMs, logger, clock, bounds: config.bankBounds });
-  const needsStore = config.pinPolicy !== 'off' || config.moneyMovement;
-  const store = !needsStore ? undefined : createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
+  const store = createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
   const app = createApp({
     config, logger, bank, clock, ...(options.metrics ? { metrics: options.metrics } : {}),
     // The sandbox stands in for the bank's authorization server (RFC 9728 metadata names it).

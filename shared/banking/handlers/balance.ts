@@ -16,7 +16,9 @@ export async function speakBalances(
 ): Promise<BankingReply> {
   const { bank, messages, signal } = deps;
   const details = await Promise.all(ids.map((id) => bank.getAccount(token, id, { signal })));
-  const sentences = details.map((item) => messages.balance(item));
+  // One account gets the whole story; several get a few words each, so the answer stays short.
+  const several = details.length > 1 || remaining.length > 0 || intro !== '';
+  const sentences = details.map((item) => (several ? messages.balanceBrief(item) : messages.balance(item)));
   const card = { title: messages.cardTitle('balance'), lines: details.map((item) => messages.balanceCardLine(item)) };
   const facts = { kind: 'balances', balances: details.map(balanceFact), moreAccounts: remaining.length } as const;
   if (remaining.length > 0) {

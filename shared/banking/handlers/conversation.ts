@@ -3,7 +3,12 @@ import { ask, tell } from '../replies';
 
 /** Handlers that never touch the bank: the platform certification behaviours. */
 
-export const launch: Handler = async (_req, { messages }) => ask(messages.welcome(), messages.whatElse());
+/** A first-time customer hears what the skill does; a returning one, "Welcome back". */
+export const launch: Handler = async (req, { messages, greeter, signal }) => {
+  const visit = greeter && req.accessToken ? await greeter.visit(req.accessToken, { ...(signal ? { signal } : {}) }) : 'unknown';
+  const words = visit === 'first' ? messages.welcomeFirst() : visit === 'returning' ? messages.welcome() : messages.welcomeHello();
+  return ask(words, messages.whatElse());
+};
 
 export const help: Handler = async (_req, { messages }) => ask(messages.help(), messages.whatElse());
 

@@ -1,7 +1,7 @@
 import type { AccountSummary } from '../../bank/types';
 import type { BankingReply, BankingRequest, Deps, Handler } from '../contract';
 import { matchAccounts } from '../accounts';
-import { dayRange } from '../period';
+import { dayRange, defaultRange } from '../period';
 import { accountFact } from '../facts';
 import { ask } from '../replies';
 import { readSession, type CoreSession } from '../session';
@@ -11,6 +11,7 @@ import { continueItems, listPeriod, pendingOn } from './items';
 import { spending, spendingOn } from './spending';
 import { speakRecent } from './transactions';
 import { linkedToken } from './token';
+import { lastQuestionOn } from './follow-ups';
 import { resolveAccount } from './resolve-account';
 
 type Pick = NonNullable<CoreSession['pick']>;
@@ -25,8 +26,7 @@ function answerPick(req: BankingRequest, deps: Deps, token: string, pick: Pick, 
     case 'pendingTransactions': return pendingOn(token, [chosen], deps);
     case 'transactionsInPeriod': {
       const period = session.period ? dayRange(session.period.start, session.period.end, req.timeZone) : undefined;
-      const today = deps.now();
-      return listPeriod(token, chosen, period ?? { start: today.startOf('month'), end: today.endOf('day') }, deps);
+      return listPeriod(token, chosen, period ?? defaultRange(deps.now()), deps);
     }
     case 'spending': {
       const slots = { ...req.slots, ...(pick.merchant ? { merchant: pick.merchant } : {}), ...(pick.category ? { category: pick.category } : {}) };
@@ -45,8 +45,9 @@ export const selectAccount: Handler = async (req, deps) => {
     return spending({ ...req, slots: { merchant: req.slots.account.name } }, deps);
   }
   const { pick } = session;
-  // An account named with no question waiting is not a question: never read data on a guess (issue 14).
-  if (!pick) return ask(deps.messages.accountWithoutQuestion(req.slots.account?.name), deps.messages.whatElse());
+  // An account named with no question waiting: the last question on that account ("and savings?"), if
+  // there was one; else it is not a question — never read data on a guess (issue 14).
+  if (!pick) return (await lastQuestionOn(req, deps)) ?? ask(deps.messages.accountWithoutQuestion(req.slots.account?.name), deps.messages.whatElse());
   const token = linkedToken(req);
   const accounts = await deps.bank.listAccounts(token, { signal: deps.signal });
   const offered = accounts.filter((account) => pick.ids.includes(account.id));

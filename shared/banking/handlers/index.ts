@@ -11,6 +11,7 @@ import { lastTransactionWith } from './last-transaction';
 import { interestEarned } from './interest';
 import { pin } from './pin';
 import { payCard, payLoan, paymentAmount, transfer, transferStatus } from '../movement/handlers';
+import { followUp, narrowSpending } from './follow-ups';
 import { cardControl, changeDetails, dispute, lostCard, netWorth, sendMoney, talkToPerson } from './refusals';
 import { cashAvailable, overdrawn } from './standing';
 import { biggestPurchases, purchasesInPeriod } from './purchases';
@@ -21,6 +22,7 @@ export const HANDLERS = {
   listAccounts, getBalance, recentTransactions, selectAccount,
   spending, transactionsInPeriod, pendingTransactions, cardDetails, lastTransactionWith, interestEarned, pin,
   transfer, payCard, payLoan, paymentAmount, transferStatus,
+  followUp, narrowSpending,
   cardControl, lostCard, dispute, sendMoney, changeDetails, talkToPerson, netWorth,
   overdrawn, cashAvailable, purchasesInPeriod, biggestPurchases,
 } as const satisfies Record<BankingIntent, Handler>;
@@ -30,6 +32,7 @@ export const NEEDS_LINK: ReadonlySet<BankingIntent> = new Set<BankingIntent>([
   'launch', 'listAccounts', 'getBalance', 'recentTransactions', 'selectAccount', 'yes',
   'spending', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'lastTransactionWith', 'interestEarned', 'pin',
   'transfer', 'payCard', 'payLoan', 'paymentAmount', 'transferStatus',
+  'followUp', 'narrowSpending',
   // The refusals (cardControl, lostCard, …, netWorth) need no link: they never read account data.
   'overdrawn', 'cashAvailable', 'purchasesInPeriod', 'biggestPurchases',
 ]);

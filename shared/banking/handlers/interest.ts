@@ -25,7 +25,7 @@ export const interestEarned: Handler = async (req, deps) => {
   const token = linkedToken(req);
   const chosen = req.slots.period ? choosePeriod(req, deps) : undefined;
   if (chosen?.reply) return chosen.reply;
-  const { range, historyDays } = chosen ? { range: chosen.range, historyDays: undefined } : yearToDate(deps);
+  const { range, historyDays } = chosen ? { range: chosen.range, historyDays: chosen.historyDays } : yearToDate(deps);
   const accounts = (await deps.bank.listAccounts(token, { signal: deps.signal })).filter((a) => a.kind === 'deposit');
   const items = await transactionsOf(token, accounts, range, deps);
   const summary = summarizeInterest(items, accounts[0]?.currency ?? 'USD');

@@ -23,14 +23,17 @@ type ItemsMore = Extract<MoreState, { kind: 'items' }>;
 /** One page of a list, with the offer of the next page carried in the session. */
 export function page(deps: Deps, items: readonly Transaction[], intro: string, more: Omit<ItemsMore, 'offset' | 'kind'>, offset: number): BankingReply {
   const { messages } = deps;
-  const shown = items.slice(offset, offset + ITEMS_PER_TURN);
+  const per = more.per ?? ITEMS_PER_TURN;
+  const end = more.limit ? Math.min(items.length, more.limit) : items.length;
+  const shown = items.slice(offset, Math.min(offset + per, end));
   const next = offset + shown.length;
   const said = [intro, messages.items(shown, deps.now(), more.topic !== 'pending')].filter(Boolean).join(' ');
   // Only a period the user asked about becomes "that" for follow-ups; the pending window does not.
   const period = more.topic === 'period' ? { period: { start: more.start, end: more.end } } : {};
-  if (next < items.length) {
+  if (next < end) {
     const session = { more: { kind: 'items', ...more, offset: next } satisfies ItemsMore, ...period };
-    return ask(`${said} ${messages.offerMoreItems()}`, messages.offerMoreItems(), { session });
+    const offer = more.limit ? messages.offerNext(Math.min(per, end - next)) : messages.offerMoreItems();
+    return ask(`${said} ${offer}`, offer, { session });
   }
   if (shown.length === 0) return ask(messages.nothingToContinue(), messages.whatElse(), { session: period });
   return ask(`${said} ${messages.anythingElse()}`, messages.whatElse(), { session: period });
@@ -49,17 +52,17 @@ export const transactionsInPeriod: Handler = async (req, deps) => {
     account = resolved.account;
   }
   if (!account) return ask(deps.messages.noAccounts(), deps.messages.whatElse(), { facts: { kind: 'accounts', accounts: [] } });
-  return listPeriod(token, account, period.range, deps);
+  return listPeriod(token, account, period.range, deps, period.historyDays);
 };
 
-export async function listPeriod(token: string, account: AccountSummary, range: DateRange, deps: Deps): Promise<BankingReply> {
+export async function listPeriod(token: string, account: AccountSummary, range: DateRange, deps: Deps, historyDays?: number): Promise<BankingReply> {
   const items = await transactionsOf(token, [account], range, deps);
   const today = deps.now();
   const facts = periodFacts(items, range, account);
   if (items.length === 0) {
-    return ask(`${partially(deps, items.cut, deps.messages.noItems(range, today, account))} ${deps.messages.anythingElse()}`, deps.messages.whatElse(), { session: { period: periodState(range) }, facts });
+    return ask(`${partially(deps, items.cut, deps.messages.noItems(range, today, account, historyDays))} ${deps.messages.anythingElse()}`, deps.messages.whatElse(), { session: { period: periodState(range) }, facts });
   }
-  const intro = partially(deps, items.cut, deps.messages.itemsIntro(items.length, range, today, account));
+  const intro = partially(deps, items.cut, deps.messages.itemsIntro(items.length, range, today, account, historyDays));
   return { ...page(deps, items, intro, { topic: 'period', accountIds: [account.id], ...periodState(range) }, 0), facts };
 }
 
@@ -106,7 +109,9 @@ export async function continueItems(token: string, more: ItemsMore, zone: string
   const all = await transactionsOf(token, more.accountIds, range, deps);
   const items = more.topic === 'pending' ? all.filter((item) => item.pending)
     : more.topic === 'purchases' ? purchasesOf(all) : more.topic === 'biggest' ? biggestFirst(all) : all;
+  const { per, limit } = more;
   // The list being read on; no total recomputed here, so a continuation cannot fail where the first page did not.
   const facts = periodFacts(items, range);
-  return { ...page(deps, items, '', { topic: more.topic, accountIds: more.accountIds, start: more.start, end: more.end }, more.offset), facts };
+  const paging = { ...(per ? { per } : {}), ...(limit ? { limit } : {}) };
+  return { ...page(deps, items, '', { topic: more.topic, accountIds: more.accountIds, start: more.start, end: more.end, ...paging }, more.offset), facts };
 }

@@ -19,6 +19,8 @@ interface Question {
   readonly account?: AccountSummary;
   /** The cap that cut the bank's list, when one did: the answer says it is partial. */
   readonly cut?: ListCut;
+  /** Set when the period began before the bank's history: the answer says what is covered. */
+  readonly historyDays?: number;
 }
 
 /** "How much did I spend at Starbucks last month" / "on groceries this week" / "last weekend". */
@@ -38,38 +40,82 @@ export async function spendingOn(req: BankingRequest, deps: Deps, account: Accou
   const mixed = oneCurrency(req, deps, scope, 'spending', period.range);
   if (mixed) return mixed;
   const items = await transactionsOf(token, scope, period.range, deps);
-  const question = { range: period.range, note: period.note, ...(account ? { account } : {}), ...(items.cut ? { cut: items.cut } : {}) };
+  const question = {
+    range: period.range, note: period.note, ...(account ? { account } : {}), ...(items.cut ? { cut: items.cut } : {}),
+    ...(period.historyDays ? { historyDays: period.historyDays } : {}),
+  };
   return answer(req, deps, items, question);
+}
+
+/** What a question's filter picked out of the period's transactions: a set, or a merchant to ask about. */
+type Selection =
+  | { readonly kind: 'set'; readonly items: readonly Transaction[]; readonly merchant?: string; readonly category?: string }
+  | { readonly kind: 'ambiguous'; readonly names: readonly string[] };
+
+/**
+ * The transactions a merchant or category names (a category heard in the merchant slot counts as
+ * the category); with neither, every spending item. A merchant never seen gives an empty set.
+ */
+export function selectSpending(items: readonly Transaction[], filter: { merchant?: string; heard?: string; category?: string }): Selection {
+  const { merchant, heard, category } = filter;
+  const spokenCategory = category ? resolveCategory(category) : undefined;
+  if (merchant || (category && !spokenCategory)) {
+    const name = merchant ?? category ?? '';
+    const match = matchMerchantNames([name, heard], items);
+    const asCategory = match.kind === 'none' ? resolveCategory(name) : undefined;
+    if (asCategory) return { kind: 'set', items: items.filter((item) => transactionInCategory(item, asCategory)), category: asCategory };
+    if (match.kind === 'ambiguous') return { kind: 'ambiguous', names: match.names };
+    if (match.kind === 'none') return { kind: 'set', items: [], merchant: name };
+    return { kind: 'set', items: match.transactions, merchant: match.name };
+  }
+  if (spokenCategory) return { kind: 'set', items: items.filter((item) => transactionInCategory(item, spokenCategory)), category: spokenCategory };
+  return { kind: 'set', items: items.filter((item) => isSpendingCategory(categoryOfTransaction(item))) };
 }
 
 function answer(req: BankingRequest, deps: Deps, items: BankList<Transaction>, base: Question): BankingReply {
   const { merchant, category, merchantHeard } = req.slots;
-  const spokenCategory = category ? resolveCategory(category) : undefined;
-  if (merchant || (category && !spokenCategory)) {
-    return byMerchant(deps, items, { ...base, merchant: merchant ?? category ?? '', ...(merchantHeard ? { heard: merchantHeard } : {}) });
+  const selected = selectSpending(items, { ...(merchant ? { merchant } : {}), ...(merchantHeard ? { heard: merchantHeard } : {}), ...(category ? { category } : {}) });
+  if (selected.kind === 'ambiguous') {
+    const session = { period: periodState(base.range), awaiting: 'merchant' as const };
+    return ask(deps.messages.whichMerchant(selected.names), deps.messages.whichMerchantReprompt(), { session, facts: { kind: 'chooseMerchant', merchants: selected.names } });
   }
-  if (spokenCategory) {
-    const inCategory = items.filter((item) => transactionInCategory(item, spokenCategory));
-    return summarise(deps, inCategory, { ...base, category: spokenCategory });
-  }
-  return summarise(deps, items.filter((item) => isSpendingCategory(categoryOfTransaction(item))), base);
+  return summarise(deps, selected.items, { ...base, ...(selected.merchant ? { merchant: selected.merchant } : {}), ...(selected.category ? { category: selected.category } : {}) });
 }
 
-function byMerchant(deps: Deps, items: readonly Transaction[], question: Question & { merchant: string }): BankingReply {
-  const match = matchMerchantNames([question.merchant, question.heard], items);
-  // "How much of that was at restaurants": the NLU fills the merchant slot with a category name.
-  const category = match.kind === 'none' ? resolveCategory(question.merchant) : undefined;
-  if (category) {
-    const { merchant: _merchant, heard: _heard, ...rest } = question;
-    return summarise(deps, items.filter((item) => transactionInCategory(item, category)), { ...rest, category });
+/**
+ * "How much of that was at restaurants": the part of the last answer's set the new filter names —
+ * the intersection, never a fresh total. The last question is re-fetched (no amounts are stored).
+ */
+export async function spendingOfThat(req: BankingRequest, deps: Deps, last: BankingRequest, account: AccountSummary | undefined): Promise<BankingReply> {
+  const period = choosePeriod(last, deps);
+  if (period.reply) return period.reply;
+  const token = linkedToken(req);
+  const scope = account ? [account] : spendable(await deps.bank.listAccounts(token, { signal: deps.signal }));
+  const items = await transactionsOf(token, scope, period.range, deps);
+  const { merchant, category, merchantHeard } = last.slots;
+  const whole = selectSpending(items, { ...(merchant ? { merchant } : {}), ...(merchantHeard ? { heard: merchantHeard } : {}), ...(category ? { category } : {}) });
+  const wholeItems = whole.kind === 'set' ? whole.items : items;
+  const part = selectSpending(wholeItems, {
+    ...(req.slots.merchant ? { merchant: req.slots.merchant } : {}), ...(req.slots.merchantHeard ? { heard: req.slots.merchantHeard } : {}),
+    ...(req.slots.category ? { category: req.slots.category } : {}),
+  });
+  const session = { period: periodState(period.range) };
+  if (part.kind === 'ambiguous') {
+    return ask(deps.messages.whichMerchant(part.names), deps.messages.whichMerchantReprompt(), { session: { ...session, awaiting: 'merchant' }, facts: { kind: 'chooseMerchant', merchants: part.names } });
   }
-  if (match.kind === 'ambiguous') {
-    const session = { period: periodState(question.range), awaiting: 'merchant' as const };
-    return ask(deps.messages.whichMerchant(match.names), deps.messages.whichMerchantReprompt(), { session, facts: { kind: 'chooseMerchant', merchants: match.names } });
-  }
-  if (match.kind === 'none') return summarise(deps, [], question);
-  const { heard: _heard, ...asked } = question;
-  return summarise(deps, match.transactions, { ...asked, merchant: match.name });
+  const currency = account?.currency ?? 'USD';
+  const wholeTotals = summarizeSpending(wholeItems, currency);
+  const partTotals = summarizeSpending(part.items, currency);
+  const said = deps.messages.narrowed({
+    part: partTotals.net, purchases: partTotals.purchases, whole: wholeTotals.net,
+    ...(part.merchant ? { merchant: part.merchant } : {}), ...(part.category ? { category: part.category } : {}),
+  });
+  const facts = {
+    kind: 'spending', period: periodFact(period.range), ...(account ? { account: accountFact(account) } : {}),
+    ...(part.merchant ? { merchant: part.merchant } : {}), ...(part.category ? { category: part.category } : {}),
+    spent: moneyFact(partTotals.spent), refunds: moneyFact(partTotals.refunds), net: moneyFact(partTotals.net), purchases: partTotals.purchases, refundCount: partTotals.refundCount,
+  } as const;
+  return ask(`${partially(deps, items.cut, said)} ${deps.messages.anythingElse()}`, deps.messages.whatElse(), { session, facts });
 }
 
 function summarise(deps: Deps, items: readonly Transaction[], question: Question): BankingReply {

@@ -14,6 +14,8 @@ import { tryPin } from './try-pin';
 export const REVEALS: ReadonlySet<BankingIntent> = new Set<BankingIntent>([
   'listAccounts', 'getBalance', 'recentTransactions', 'selectAccount', 'yes',
   'spending', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'lastTransactionWith', 'interestEarned',
+  // Follow-ups re-ask a question that reveals data (issue 14).
+  'followUp', 'narrowSpending',
   'overdrawn', 'cashAvailable', 'purchasesInPeriod', 'biggestPurchases',
 ]);
 

@@ -1,7 +1,7 @@
 import type { Clock } from '../../clock';
-import { createHash } from 'node:crypto';
 import type { BankClient, CallOptions } from '../../bank/types';
-import { createPinGuard, customerKey, hashPin, verifyPin, type CustomerKey, type PinGuard } from '../../security';
+import { createPinGuard, hashPin, verifyPin, type CustomerKey, type PinGuard } from '../../security';
+import { createCustomerKeys } from '../customer-keys';
 import type { StateStore } from '../../state';
 import { tryPin, type PinCheck } from './try-pin';
 
@@ -45,31 +45,10 @@ export interface PinServiceOptions {
   readonly clock: Clock;
 }
 
-/** Customer keys are remembered briefly per token hash: identity costs a bank call otherwise. */
-const KEY_TTL_MS = 5 * 60_000;
-const MAX_KEYS = 10_000;
-
-/**
- * The customer is who the bank says (`GET /customers/current`); where the bank does not serve
- * that, the sorted set of their account ids stands in. Platform user ids change when a skill is
- * re-enabled, which would reset a lockout, so they are never used.
- */
+/** The PIN service on the given store; customers are keyed as `customer-keys.ts` says. */
 export function createPinService(options: PinServiceOptions): PinService {
   const { bank, keySecret, store, clock } = options;
-  const now = (): number => clock.monotonicMs();
-  const keys = new Map<string, { key: CustomerKey; until: number }>();
-  const keyFor = async (token: string, call?: CallOptions): Promise<CustomerKey | undefined> => {
-    const tokenHash = createHash('sha256').update(token).digest('base64url');
-    const hit = keys.get(tokenHash);
-    if (hit && hit.until > now()) return hit.key;
-    const customerId = await bank.getCustomerId(token, call);
-    const accountIds = customerId ? [] : (await bank.listAccounts(token, call)).map((a) => a.id);
-    if (!customerId && accountIds.length === 0) return undefined;
-    const key = customerKey(customerId ? { customerId } : { accountIds }, keySecret);
-    if (keys.size >= MAX_KEYS) keys.delete(keys.keys().next().value ?? '');
-    keys.set(tokenHash, { key, until: now() + KEY_TTL_MS });
-    return key;
-  };
+  const keyFor = createCustomerKeys(bank, keySecret, clock);
   const guard = createPinGuard({ store, maxAttempts: options.maxAttempts, lockSeconds: options.lockSeconds });
   const hashing = {
     hashPin: (digits: string) => hashPin(digits, keySecret),

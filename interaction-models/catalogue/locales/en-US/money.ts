@@ -11,7 +11,7 @@ export const money = {
       'how much did I spend on {category} in the last {duration}', 'what did I spend at {merchant} {date}',
       'what did I spend on {category} {date}', 'what did I spend on my {account} {date}',
       'how much did I spend on my {account} {date}', 'how much have I spent {date}', 'how much I spent {date}',
-      'how much have I spent on {category} {date}', 'how much of that was at {merchant}', 'how much of that was on {category}',
+      'how much have I spent on {category} {date}',
       "what's my spending {date}", 'how much went to {merchant} {date}',
       'how much did I pay {merchant} {date}', 'how much did I spend on the card ending in {lastFour} {date}',
     ],
