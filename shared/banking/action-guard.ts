@@ -54,10 +54,11 @@ const NAME_RULES: readonly Rule[] = [
 const READS: ReadonlySet<BankingIntent> = new Set<BankingIntent>([
   'getBalance', 'selectAccount', 'recentTransactions', 'spending', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails',
   'lastTransactionWith', 'overdrawn', 'cashAvailable', 'purchasesInPeriod', 'biggestPurchases', 'interestEarned', 'listAccounts',
+  'followUp', 'narrowSpending',
 ]);
 
 /** The intents whose answer uses a merchant or category; any other intent given one would silently drop it. */
-const USES_NAME: ReadonlySet<BankingIntent> = new Set<BankingIntent>(['spending', 'lastTransactionWith']);
+const USES_NAME: ReadonlySet<BankingIntent> = new Set<BankingIntent>(['spending', 'lastTransactionWith', 'followUp', 'narrowSpending']);
 
 const lower = (texts: ReadonlyArray<string | undefined>): string =>
   texts.filter((text): text is string => Boolean(text)).join(' ').toLowerCase().replace(/[’‘]/g, "'");

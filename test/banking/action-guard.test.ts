@@ -35,6 +35,7 @@ describe('the core\'s guard against action words in a data question', () => {
       ['transactionsInPeriod', { account: { name: 'card' }, said: 'show transactions on my lost card' }, 'lost'],
       ['spending', { said: 'how much have i spent on my stolen card' }, 'lost'], ['spending', { merchant: 'stop my card' }, 'card'],
       ['spending', { merchant: 'talk to a person' }, 'person'], ['spending', { merchant: "I didn't make this" }, 'dispute'],
+      ['followUp', { merchant: 'dispute' }, 'dispute'], ['narrowSpending', { category: 'freeze my card' }, 'card'],
     ];
     for (const [intent, slots, kind] of cases) assert.equal(refusedAction(request(intent, slots), false), kind, `${intent} ${JSON.stringify(slots)}`);
   });
