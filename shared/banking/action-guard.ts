@@ -31,8 +31,10 @@ const ACCOUNT_RULES: readonly Rule[] = [
   ['person', /\b(human|agent|representative|operator|banker|person|someone|somebody)\b/],
   ['person', PERSON_PHRASE],
   ['change', /\b(change|reset|update|close|cancel|increase|raise|lower|order|open)\b/],
-  ['send', /\b(zelle|venmo|wire|send|pay|paying)\b/],
-  ['move', /\b(transfer|move)\b/],
+  ['send', /\b(zelle|venmo|wire)\b/],
+  // "Pay" and "transfer" also start account names ("Pay in 4"): only the bare verb, or one aimed at money or someone, counts.
+  ['send', /(^|\s)(send|pay|paying)( (money|to|my|the|someone|somebody|bills?|rent|it|back)\b.*)?$/],
+  ['move', /(^|\s)(transfer|move)( (money|to|from|my|the|it)\b.*)?$/],
   ['lost', /\breport\b/],
 ];
 

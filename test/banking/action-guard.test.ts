@@ -18,7 +18,7 @@ describe('the core\'s guard against action words in a data question', () => {
   });
 
   it('leaves account names that only contain such letters alone, and a cafe called Lost Lake is a cafe', () => {
-    for (const name of ['Lockwood savings', 'Blockchain fund', 'checking', 'rainy day', 'Personal', 'Travel Card']) {
+    for (const name of ['Lockwood savings', 'Blockchain fund', 'checking', 'rainy day', 'Personal', 'Travel Card', 'pay in 4', 'PayPal credit', 'Afterpay']) {
       assert.equal(refusedAction(request('getBalance', { account: { name } }), false), undefined, name);
     }
     assert.equal(refusedAction(request('spending', { merchant: 'Lost Lake Cafe' }), false), undefined);
@@ -45,6 +45,7 @@ describe('the core\'s guard against action words in a data question', () => {
       ['talk to a person', 'person'], ['speak to a banker', 'person'], ['talk to someone', 'person'], ['pause', 'card'], ['suspend', 'card'],
       ['deactivate', 'card'], ['stop', 'card'], ['report', 'lost'], ["can't find", 'lost'], ['cannot find my card', 'lost'], ["didn't make", 'dispute'],
       ['send', 'send'], ['pay', 'send'], ['transfer', 'move'], ['suspended card', 'card'],
+      ['pay my rent', 'send'], ['send money', 'send'], ['transfer to savings', 'move'],
     ];
     for (const [name, kind] of cases) assert.equal(refusedAction(request('getBalance', { account: { name } }), false), kind, name);
     // With movement on, "transfer" in a balance question is still not answered (the refusal is about paying out).
