@@ -70,8 +70,16 @@ function perRequestUs(ms: number | undefined, r: LoadResult): string {
 function row(name: Name, r: LoadResult): Cell[] {
   const server = r.watchedCpuMs[0];
   return [
-    LABELS[name], r.completed, fixed(r.perSecond, 0), fixed(r.p50Ms, 2), fixed(r.p99Ms, 2), r.errors,
-    server === undefined ? '-' : `${fixed((100 * server) / r.elapsedMs, 0)}%`, perRequestUs(server, r), ANSWERS_BALANCE.has(name) ? perRequestUs(r.watchedCpuMs[1], r) : '-', perRequestUs(r.cpuMs, r),
+    LABELS[name],
+    r.completed,
+    fixed(r.perSecond, 0),
+    fixed(r.p50Ms, 2),
+    fixed(r.p99Ms, 2),
+    r.errors,
+    server === undefined ? '-' : `${fixed((100 * server) / r.elapsedMs, 0)}%`,
+    perRequestUs(server, r),
+    ANSWERS_BALANCE.has(name) ? perRequestUs(r.watchedCpuMs[1], r) : '-',
+    perRequestUs(r.cpuMs, r),
   ];
 }
 
@@ -79,16 +87,27 @@ async function main(): Promise<void> {
   console.log(`bench: /alexa vs bare baselines over 127.0.0.1, node ${process.version}, ${os.cpus().length} CPUs`);
   const pki = testPki();
   const bank = await forkTs(SANDBOX_CHILD_ENTRY, {}, isSandboxReady);
-  const targets = await forkTs(ALEXA_TARGETS_ENTRY, {
-    bankUrl: bank.ready.url, skillId: BENCH_SKILL_ID, rootPem: pki.rootPem, chainPem: pki.goodChain,
-  }, isTargetsReady);
-  const posters = NAMES.map((name) => createPoster({ url: targets.ready[name], maxSockets: CONCURRENCY, check: CHECKS[name] }));
+  const targets = await forkTs(
+    ALEXA_TARGETS_ENTRY,
+    {
+      bankUrl: bank.ready.url,
+      skillId: BENCH_SKILL_ID,
+      rootPem: pki.rootPem,
+      chainPem: pki.goodChain,
+    },
+    isTargetsReady,
+  );
+  const posters = NAMES.map((name) =>
+    createPoster({ url: targets.ready[name], maxSockets: CONCURRENCY, check: CHECKS[name] }),
+  );
   try {
-    const operations = Object.fromEntries(NAMES.map((name, i) => {
-      const poster = posters[i];
-      if (poster === undefined) throw new Error('no poster');
-      return [name, replay(poster, ANSWERS_BALANCE.has(name) ? balancePool : launchPool)];
-    })) as Record<Name, Operation>;
+    const operations = Object.fromEntries(
+      NAMES.map((name, i) => {
+        const poster = posters[i];
+        if (poster === undefined) throw new Error('no poster');
+        return [name, replay(poster, ANSWERS_BALANCE.has(name) ? balancePool : launchPool)];
+      }),
+    ) as Record<Name, Operation>;
     for (const name of NAMES) await warmUp(operations[name], WARM);
     const watchPids = [targets.pid, bank.pid].filter((pid): pid is number => pid !== undefined);
     const results = await runRounds(operations, { ...RUN, watchPids }, ROUNDS);
@@ -103,32 +122,61 @@ async function main(): Promise<void> {
 }
 
 function report(results: Record<Name, LoadResult>): void {
-  console.log(`concurrency ${CONCURRENCY}; each target: warm-up, then ${ROUNDS} rounds (targets take turns) of ${RUN.requests} requests or ${RUN.maxDurationMs} ms, whichever first`);
+  console.log(
+    `concurrency ${CONCURRENCY}; each target: warm-up, then ${ROUNDS} rounds (targets take turns) of ${RUN.requests} requests or ${RUN.maxDurationMs} ms, whichever first`,
+  );
   console.log('');
-  console.log(renderTable(
-    ['target', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'server busy', 'server CPU µs/req', 'bank CPU µs/req', 'load-loop CPU µs/req'],
-    NAMES.map((name) => row(name, results[name])),
-  ));
+  console.log(
+    renderTable(
+      [
+        'target',
+        'requests',
+        'req/s',
+        'p50 ms',
+        'p99 ms',
+        'errors',
+        'server busy',
+        'server CPU µs/req',
+        'bank CPU µs/req',
+        'load-loop CPU µs/req',
+      ],
+      NAMES.map((name) => row(name, results[name])),
+    ),
+  );
   const { full, fullUnverified, askHello, bareExpress } = results;
-  const ratio = (a: LoadResult, b: LoadResult): string => `req/s ${fixed(a.perSecond / b.perSecond, 2)}x, p50 ${fixed(a.p50Ms / b.p50Ms, 2)}x`;
+  const ratio = (a: LoadResult, b: LoadResult): string =>
+    `req/s ${fixed(a.perSecond / b.perSecond, 2)}x, p50 ${fixed(a.p50Ms / b.p50Ms, 2)}x`;
   console.log('');
   console.log(`A/B (full path / ask-sdk hello world): ${ratio(full, askHello)}`);
   console.log(`A/C (full path / bare express JSON):   ${ratio(full, bareExpress)}`);
   const serverUs = (r: LoadResult): number => ((r.watchedCpuMs[0] ?? Number.NaN) * 1000) / r.completed;
-  console.log(`verification cost (A vs VERIFY_REQUESTS=false): ${ratio(full, fullUnverified)}, server CPU ${fixed(serverUs(full) - serverUs(fullUnverified), 0)} µs/req more`);
+  console.log(
+    `verification cost (A vs VERIFY_REQUESTS=false): ${ratio(full, fullUnverified)}, server CPU ${fixed(serverUs(full) - serverUs(fullUnverified), 0)} µs/req more`,
+  );
   for (const name of NAMES) {
     const r = results[name];
     if (r.firstError !== undefined) console.log(`first error from ${LABELS[name].trim()}: ${r.firstError}`);
-    if (r.timeBound) console.log(`note: ${LABELS[name].trim()} hit the ${RUN.maxDurationMs} ms limit in a round, so it served fewer requests`);
+    if (r.timeBound)
+      console.log(
+        `note: ${LABELS[name].trim()} hit the ${RUN.maxDurationMs} ms limit in a round, so it served fewer requests`,
+      );
   }
-  console.log('(server busy = the servers\' child process CPU / wall time, 100% = one core; CPU from /proc in 10 ms ticks)');
-  console.log('(the sandbox bank runs in its own child: its CPU is not the server\'s, but all three processes share this machine\'s cores)');
+  console.log(
+    "(server busy = the servers' child process CPU / wall time, 100% = one core; CPU from /proc in 10 ms ticks)",
+  );
+  console.log(
+    "(the sandbox bank runs in its own child: its CPU is not the server's, but all three processes share this machine's cores)",
+  );
   const { bareFdx, askVerifiedFdx } = results;
   const unverifiedRatio = fullUnverified.perSecond / bareFdx.perSecond;
   const verifiedRatio = full.perSecond / askVerifiedFdx.perSecond;
   console.log('');
-  console.log(`CPU aim 1 (same, VERIFY_REQUESTS=false / (D) bare express making the two FDX calls): ${fixed(unverifiedRatio, 2)}x req/s, aim >= 1.00: ${unverifiedRatio >= 1 ? 'met' : 'NOT met'}`);
-  console.log(`CPU aim 2 ((A) verified / (E) ask-sdk skill with its own verifier, same two FDX calls): ${fixed(verifiedRatio, 2)}x req/s, aim >= 1.50: ${verifiedRatio >= 1.5 ? 'met' : 'NOT met'}`);
+  console.log(
+    `CPU aim 1 (same, VERIFY_REQUESTS=false / (D) bare express making the two FDX calls): ${fixed(unverifiedRatio, 2)}x req/s, aim >= 1.00: ${unverifiedRatio >= 1 ? 'met' : 'NOT met'}`,
+  );
+  console.log(
+    `CPU aim 2 ((A) verified / (E) ask-sdk skill with its own verifier, same two FDX calls): ${fixed(verifiedRatio, 2)}x req/s, aim >= 1.50: ${verifiedRatio >= 1.5 ? 'met' : 'NOT met'}`,
+  );
   console.log('(our path reuses the account list between turns, so it makes one FDX call where (D) and (E) make two)');
 }
 
@@ -140,8 +188,18 @@ interface Pair {
 }
 
 const PAIRS: readonly Pair[] = [
-  { label: 'CPU aim 1: VERIFY_REQUESTS=false / (D) bare express + 2 FDX calls', a: 'fullUnverified', b: 'bareFdx', aim: 1 },
-  { label: 'CPU aim 2: (A) verified / (E) ask-sdk, own verifier, 2 FDX calls', a: 'full', b: 'askVerifiedFdx', aim: 1.5 },
+  {
+    label: 'CPU aim 1: VERIFY_REQUESTS=false / (D) bare express + 2 FDX calls',
+    a: 'fullUnverified',
+    b: 'bareFdx',
+    aim: 1,
+  },
+  {
+    label: 'CPU aim 2: (A) verified / (E) ask-sdk, own verifier, 2 FDX calls',
+    a: 'full',
+    b: 'askVerifiedFdx',
+    aim: 1.5,
+  },
 ];
 
 interface PairRounds {
@@ -155,7 +213,9 @@ interface PairRounds {
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((x, y) => x - y);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid] ?? Number.NaN : ((sorted[mid - 1] ?? Number.NaN) + (sorted[mid] ?? Number.NaN)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] ?? Number.NaN)
+    : ((sorted[mid - 1] ?? Number.NaN) + (sorted[mid] ?? Number.NaN)) / 2;
 }
 
 async function runPairs(operations: Record<Name, Operation>, watchPids: number[]): Promise<PairRounds[]> {
@@ -178,15 +238,21 @@ async function runPairs(operations: Record<Name, Operation>, watchPids: number[]
 
 function reportPairs(pairs: readonly PairRounds[]): void {
   console.log('');
-  console.log(`Paired runs: ${PAIR_ROUNDS} rounds, each pair back to back in ABBA order, ${PAIR_RUN.requests} requests or ${PAIR_RUN.maxDurationMs} ms each; the figure is the median ratio`);
+  console.log(
+    `Paired runs: ${PAIR_ROUNDS} rounds, each pair back to back in ABBA order, ${PAIR_RUN.requests} requests or ${PAIR_RUN.maxDurationMs} ms each; the figure is the median ratio`,
+  );
   for (const { pair, ratios, cpuRatios } of pairs) {
     const value = median(ratios);
-    console.log(`${pair.label}: median ${fixed(value, 2)}x req/s (rounds ${ratios.map((r) => fixed(r, 2)).join(', ')}), aim >= ${fixed(pair.aim, 2)}: ${value >= pair.aim ? 'met' : 'NOT met'}`);
-    console.log(`  server CPU per request, theirs / ours: median ${fixed(median(cpuRatios), 2)}x (rounds ${cpuRatios.map((r) => fixed(r, 2)).join(', ')})`);
+    console.log(
+      `${pair.label}: median ${fixed(value, 2)}x req/s (rounds ${ratios.map((r) => fixed(r, 2)).join(', ')}), aim >= ${fixed(pair.aim, 2)}: ${value >= pair.aim ? 'met' : 'NOT met'}`,
+    );
+    console.log(
+      `  server CPU per request, theirs / ours: median ${fixed(median(cpuRatios), 2)}x (rounds ${cpuRatios.map((r) => fixed(r, 2)).join(', ')})`,
+    );
   }
 }
 
 main().catch((error: unknown) => {
-  console.error(`bench failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exit(1);
 });

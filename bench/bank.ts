@@ -3,7 +3,13 @@ import os from 'node:os';
 import { startSandbox } from '../sandbox';
 import { forkTs } from './support/children';
 import { runRounds, warmUp, type LoadOptions, type LoadResult } from './support/load';
-import { balanceWorkload, benchClient, callsPerOperation, transactionsWorkload, type BankWorkload } from './support/bank-workloads';
+import {
+  balanceWorkload,
+  benchClient,
+  callsPerOperation,
+  transactionsWorkload,
+  type BankWorkload,
+} from './support/bank-workloads';
 import { isSandboxReady, SANDBOX_CHILD_ENTRY } from './support/sandbox-child';
 import { fixed, renderTable, type Cell } from './support/table';
 
@@ -49,12 +55,17 @@ async function measure({ url, pid }: Placement, workload: BankWorkload): Promise
 
 async function childPlacement(): Promise<Placement> {
   const child = await forkTs(SANDBOX_CHILD_ENTRY, {}, isSandboxReady);
-  return { name: 'sandbox in child process', url: child.ready.url, stop: child.stop, ...(child.pid === undefined ? {} : { pid: child.pid }) };
+  return {
+    name: 'sandbox in child process',
+    url: child.ready.url,
+    stop: () => child.stop(),
+    ...(child.pid === undefined ? {} : { pid: child.pid }),
+  };
 }
 
 async function inProcessPlacement(): Promise<Placement> {
   const sandbox = await startSandbox({ port: 0, host: '127.0.0.1', clock: systemClock });
-  return { name: 'sandbox in this process', url: sandbox.url, stop: sandbox.close };
+  return { name: 'sandbox in this process', url: sandbox.url, stop: () => sandbox.close() };
 }
 
 /** CPU microseconds per HTTP call: this process's, and the sandbox child's when there is one. */
@@ -66,16 +77,27 @@ function cpuRow(placement: string, workload: string, { on, off, calls }: Measure
 
 function row(placement: string, workload: string, { on, off, calls }: Measured): Cell[] {
   return [
-    placement, workload, calls,
-    fixed(on.perSecond * calls, 0), fixed(off.perSecond * calls, 0), `${fixed(on.perSecond / off.perSecond, 2)}x`,
-    fixed(on.p50Ms, 2), fixed(off.p50Ms, 2), fixed(on.p99Ms, 2), fixed(off.p99Ms, 2),
+    placement,
+    workload,
+    calls,
+    fixed(on.perSecond * calls, 0),
+    fixed(off.perSecond * calls, 0),
+    `${fixed(on.perSecond / off.perSecond, 2)}x`,
+    fixed(on.p50Ms, 2),
+    fixed(off.p50Ms, 2),
+    fixed(on.p99Ms, 2),
+    fixed(off.p99Ms, 2),
     `${on.errors}/${off.errors}`,
   ];
 }
 
 async function main(): Promise<void> {
-  console.log(`bench:bank: FDX client -> sandbox bank over 127.0.0.1, node ${process.version}, ${os.cpus().length} CPUs`);
-  console.log(`concurrency ${CONCURRENCY}; per row: warm-up, then reuse on/off alternating ${ROUNDS} rounds of ${RUN.requests} ops or ${RUN.maxDurationMs} ms each (whichever first); retries off`);
+  console.log(
+    `bench:bank: FDX client -> sandbox bank over 127.0.0.1, node ${process.version}, ${os.cpus().length} CPUs`,
+  );
+  console.log(
+    `concurrency ${CONCURRENCY}; per row: warm-up, then reuse on/off alternating ${ROUNDS} rounds of ${RUN.requests} ops or ${RUN.maxDurationMs} ms each (whichever first); retries off`,
+  );
   const rows: Cell[][] = [];
   const cpuRows: Cell[][] = [];
   const summary: string[] = [];
@@ -88,7 +110,9 @@ async function main(): Promise<void> {
         rows.push(row(placement.name, workload.name, { on, off, calls }));
         cpuRows.push(cpuRow(placement.name, workload.name, { on, off, calls }));
         if (placement.pid !== undefined) {
-          summary.push(`${fixed(on.perSecond / off.perSecond, 2)}x for ${workload.name} (p50 ${fixed(on.p50Ms, 1)} vs ${fixed(off.p50Ms, 1)} ms)`);
+          summary.push(
+            `${fixed(on.perSecond / off.perSecond, 2)}x for ${workload.name} (p50 ${fixed(on.p50Ms, 1)} vs ${fixed(off.p50Ms, 1)} ms)`,
+          );
         }
       }
     } finally {
@@ -96,20 +120,42 @@ async function main(): Promise<void> {
     }
   }
   console.log('');
-  console.log(renderTable(
-    ['placement', 'workload', 'calls/op', 'calls/s on', 'calls/s off', 'on/off', 'p50 on', 'p50 off', 'p99 on', 'p99 off', 'errors on/off'],
-    rows,
-  ));
+  console.log(
+    renderTable(
+      [
+        'placement',
+        'workload',
+        'calls/op',
+        'calls/s on',
+        'calls/s off',
+        'on/off',
+        'p50 on',
+        'p50 off',
+        'p99 on',
+        'p99 off',
+        'errors on/off',
+      ],
+      rows,
+    ),
+  );
   console.log('(latencies in ms per operation: a whole balance answer, or a whole 30-day listing with every page)');
-  console.log('(in-process: the client and the sandbox share one event loop and CPU, so its figures are lower and less telling)');
+  console.log(
+    '(in-process: the client and the sandbox share one event loop and CPU, so its figures are lower and less telling)',
+  );
   console.log('');
-  console.log(renderTable(['CPU µs per call', 'workload', 'client on', 'client off', 'sandbox on', 'sandbox off'], cpuRows));
-  console.log('(client = this process: load loop + FDX client, + the sandbox when in-process; sandbox = the child, from /proc, 10 ms ticks)');
+  console.log(
+    renderTable(['CPU µs per call', 'workload', 'client on', 'client off', 'sandbox on', 'sandbox off'], cpuRows),
+  );
+  console.log(
+    '(client = this process: load loop + FDX client, + the sandbox when in-process; sandbox = the child, from /proc, 10 ms ticks)',
+  );
   console.log('');
-  console.log(`Summary (sandbox in a child process, concurrency ${CONCURRENCY}): connection reuse gives ${summary.join(' and ')}.`);
+  console.log(
+    `Summary (sandbox in a child process, concurrency ${CONCURRENCY}): connection reuse gives ${summary.join(' and ')}.`,
+  );
 }
 
 main().catch((error: unknown) => {
-  console.error(`bench:bank failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  console.error(`bench:bank failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exit(1);
 });

@@ -1,5 +1,4 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import os from 'node:os';
@@ -15,6 +14,7 @@ import { forkTs } from './support/children';
 import { createPoster } from './support/http-post';
 import { fixed, renderTable } from './support/table';
 import { isVolumeBankReady, VOLUME_BANK_ENTRY } from './support/volume-bank';
+import { listenOnLoopback } from '../shared/loopback';
 
 /**
  * `npm run bench:latency`: time to answer each kind of question when the bank is slow and busy.
@@ -39,7 +39,11 @@ const PER_CUSTOMER = process.env['BENCH_PER_CUSTOMER'] === undefined ? undefined
 const DAYS = 90;
 const AIM_CRITICAL = 3;
 const AIM_P95_MS = 1500;
-const loadAverage = (): string => os.loadavg().map((n) => n.toFixed(1)).join(' ');
+const loadAverage = (): string =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ');
 const ZONE = 'America/New_York';
 
 interface Question {
@@ -74,20 +78,35 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 async function listen(server: Server): Promise<string> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/alexa`;
+  return `${(await listenOnLoopback(server)).url}/alexa`;
 }
 
 async function main(): Promise<void> {
-  console.log(`bench:latency: bank in its own process, ${LATENCY_MS} ms per call, ${PER_ACCOUNT} transactions per account over ${DAYS} days, ${PAGE_SIZE} per page; node ${process.version}`);
-  const bank = await forkTs(VOLUME_BANK_ENTRY, { latencyMs: LATENCY_MS, perAccount: PER_ACCOUNT, days: DAYS, pageSize: PAGE_SIZE, zone: ZONE }, isVolumeBankReady);
+  console.log(
+    `bench:latency: bank in its own process, ${LATENCY_MS} ms per call, ${PER_ACCOUNT} transactions per account over ${DAYS} days, ${PAGE_SIZE} per page; node ${process.version}`,
+  );
+  const bank = await forkTs(
+    VOLUME_BANK_ENTRY,
+    { latencyMs: LATENCY_MS, perAccount: PER_ACCOUNT, days: DAYS, pageSize: PAGE_SIZE, zone: ZONE },
+    isVolumeBankReady,
+  );
   const config = loadConfig({ VERIFY_REQUESTS: 'false', DEFAULT_TIME_ZONE: ZONE, BANK_API_URL: bank.ready.url });
   const logger = createLogger({ level: 'info', destination: pino.destination({ dest: '/dev/null', sync: true }) });
   const caps = PER_CUSTOMER === undefined ? {} : { maxConcurrentPerCustomer: PER_CUSTOMER };
-  const client = createBankClient({ baseUrl: bank.ready.url, timeoutMs: config.bankTimeoutMs, logger, clock: systemClock, ...caps });
-  console.log(`bank client: at most ${PER_CUSTOMER ?? DEFAULT_MAX_CONCURRENT_PER_CUSTOMER} calls in flight per customer (BENCH_PER_CUSTOMER); machine load average ${loadAverage()}`);
+  const client = createBankClient({
+    baseUrl: bank.ready.url,
+    timeoutMs: config.bankTimeoutMs,
+    logger,
+    clock: systemClock,
+    ...caps,
+  });
+  console.log(
+    `bank client: at most ${PER_CUSTOMER ?? DEFAULT_MAX_CONCURRENT_PER_CUSTOMER} calls in flight per customer (BENCH_PER_CUSTOMER); machine load average ${loadAverage()}`,
+  );
   let last: TurnRecord | undefined;
-  const server = createServer(createApp({ config, logger, bank: client, clock: systemClock, onTurn: (turn) => (last = turn) }));
+  const server = createServer(
+    createApp({ config, logger, bank: client, clock: systemClock, onTurn: (turn) => (last = turn) }),
+  );
   const url = await listen(server);
   const poster = createPoster({ url, maxSockets: 1, timeoutMs: 15_000 });
   const rows: (string | number)[][] = [];
@@ -96,14 +115,24 @@ async function main(): Promise<void> {
     for (const question of questions()) {
       const samples: Sample[] = [];
       for (let i = 0; i <= ITERATIONS; i += 1) {
-        const body = JSON.stringify(alexaEnvelope({ ...question.turn, token: `bench-${randomUUID()}`, timestamp: systemClock.now().toISO() ?? '' }));
+        const body = JSON.stringify(
+          alexaEnvelope({
+            ...question.turn,
+            token: `bench-${randomUUID()}`,
+            timestamp: systemClock.now().toISO() ?? '',
+          }),
+        );
         last = undefined;
         const started = performance.now();
         await poster.post({ body: Buffer.from(body), headers: { 'content-type': 'application/json' } });
         const ms = performance.now() - started;
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- `last` is set by the onTurn callback during the post
         if (last === undefined) throw new Error(`${question.label}: no turn recorded`);
         const turn: TurnRecord = last;
-        if (turn.outcome !== 'ok') failures.push(`${question.label}: answered with ${turn.outcome} after ${fixed(ms, 0)} ms (${turn.calls} calls, critical path ${turn.criticalPath})`);
+        if (turn.outcome !== 'ok')
+          failures.push(
+            `${question.label}: answered with ${turn.outcome} after ${fixed(ms, 0)} ms (${turn.calls} calls, critical path ${turn.criticalPath})`,
+          );
         if (i > 0) samples.push({ ms, turn }); // the first ask warms connections and JIT
       }
       rows.push(row(question.label, samples));
@@ -114,16 +143,31 @@ async function main(): Promise<void> {
     client.close();
     await bank.stop();
   }
-  console.log(`${ITERATIONS} answers per question, one at a time, each with a fresh token (cold: no account list reused)`);
+  console.log(
+    `${ITERATIONS} answers per question, one at a time, each with a fresh token (cold: no account list reused)`,
+  );
   console.log('');
-  console.log(renderTable(['question', 'p50 ms', 'p95 ms', 'bank calls', 'critical path', 'lower bound ms', 'p50 / bound', 'partial'], rows));
+  console.log(
+    renderTable(
+      ['question', 'p50 ms', 'p95 ms', 'bank calls', 'critical path', 'lower bound ms', 'p50 / bound', 'partial'],
+      rows,
+    ),
+  );
   console.log('');
-  console.log('(bank calls and critical path: per turn, as the core counts them — max over the runs; lower bound = critical path × latency)');
+  console.log(
+    '(bank calls and critical path: per turn, as the core counts them — max over the runs; lower bound = critical path × latency)',
+  );
   for (const failure of failures) console.log(`not answered: ${failure}`);
-  console.log('(critical path = the longest chain of bank calls that ran back to back, each starting after the previous ended)');
+  console.log(
+    '(critical path = the longest chain of bank calls that ran back to back, each starting after the previous ended)',
+  );
   const over = rows.filter((r) => Number(r[4]) > AIM_CRITICAL || Number(r[2]) >= AIM_P95_MS).map((r) => String(r[0]));
-  console.log(`aim (every question within ${AIM_CRITICAL} critical-path calls, p95 under ${AIM_P95_MS} ms): ${over.length === 0 ? 'met' : `NOT met for ${over.join(', ')}`}`);
-  console.log(`machine load average at the end ${loadAverage()} on ${os.cpus().length} CPUs (other processes' load shows up as time to answer)`);
+  console.log(
+    `aim (every question within ${AIM_CRITICAL} critical-path calls, p95 under ${AIM_P95_MS} ms): ${over.length === 0 ? 'met' : `NOT met for ${over.join(', ')}`}`,
+  );
+  console.log(
+    `machine load average at the end ${loadAverage()} on ${os.cpus().length} CPUs (other processes' load shows up as time to answer)`,
+  );
 }
 
 function row(label: string, samples: readonly Sample[]): (string | number)[] {
@@ -132,10 +176,19 @@ function row(label: string, samples: readonly Sample[]): (string | number)[] {
   const critical = Math.max(...samples.map((s) => s.turn.criticalPath));
   const bound = critical * LATENCY_MS;
   const partial = samples.filter((s) => s.turn.partial).length;
-  return [label, fixed(percentile(times, 50), 0), fixed(percentile(times, 95), 0), calls, critical, bound, bound === 0 ? '-' : fixed(percentile(times, 50) / bound, 2), `${partial}/${samples.length}`];
+  return [
+    label,
+    fixed(percentile(times, 50), 0),
+    fixed(percentile(times, 95), 0),
+    calls,
+    critical,
+    bound,
+    bound === 0 ? '-' : fixed(percentile(times, 50) / bound, 2),
+    `${partial}/${samples.length}`,
+  ];
 }
 
 main().catch((error: unknown) => {
-  console.error(`bench failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exit(1);
 });

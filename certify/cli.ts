@@ -51,20 +51,35 @@ function todayClock(day: string): Clock {
 }
 
 /** Reads the command line into options; throws with a message for the user. */
-export function parseCli(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = process.env): CertificationOptions & { help: boolean; verify?: string } {
+export function parseCli(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): CertificationOptions & { help: boolean; verify?: string } {
   const { values } = parseArgs({
-    args: [...argv], strict: true, allowPositionals: false,
+    args: [...argv],
+    strict: true,
+    allowPositionals: false,
     options: {
-      'bank-url': { type: 'string' }, token: { type: 'string' }, 'expired-token': { type: 'string' },
-      out: { type: 'string' }, samples: { type: 'string' }, today: { type: 'string' }, help: { type: 'boolean', default: false },
-      pdf: { type: 'boolean', default: false }, zip: { type: 'boolean', default: false }, verify: { type: 'string' },
+      'bank-url': { type: 'string' },
+      token: { type: 'string' },
+      'expired-token': { type: 'string' },
+      out: { type: 'string' },
+      samples: { type: 'string' },
+      today: { type: 'string' },
+      help: { type: 'boolean', default: false },
+      pdf: { type: 'boolean', default: false },
+      zip: { type: 'boolean', default: false },
+      verify: { type: 'string' },
     },
   });
   const samples = values.samples === undefined ? undefined : Number(values.samples);
   const today = values.today ?? env.SANDBOX_TODAY;
-  if (today !== undefined && values['bank-url'] !== undefined) throw new TypeError('--today only applies to the embedded sandbox bank');
+  if (today !== undefined && values['bank-url'] !== undefined)
+    throw new TypeError('--today only applies to the embedded sandbox bank');
   return {
-    help: values.help, pdf: values.pdf, zip: values.zip,
+    help: values.help,
+    pdf: values.pdf,
+    zip: values.zip,
     ...(values.verify === undefined ? {} : { verify: values.verify }),
     ...(values['bank-url'] === undefined ? {} : { bankUrl: values['bank-url'] }),
     ...(values.token === undefined ? {} : { token: values.token }),
@@ -87,7 +102,11 @@ function verifyCli(dir: string, print: Print): number {
   const result = verifyBundle(dir);
   for (const problem of result.problems) print(`✗ ${problem}`);
   const sealed = result.manifestSha256 === undefined ? '' : ` (manifest.json SHA-256 ${result.manifestSha256})`;
-  print(result.ok ? `VERIFIED: ${result.files} files match the manifest${sealed}` : `NOT VERIFIED: ${result.problems.length} problem(s)${sealed}`);
+  print(
+    result.ok
+      ? `VERIFIED: ${result.files} files match the manifest${sealed}`
+      : `NOT VERIFIED: ${result.problems.length} problem(s)${sealed}`,
+  );
   return result.ok ? 0 : 1;
 }
 
@@ -102,16 +121,23 @@ export async function runCli(argv: readonly string[], print: Print): Promise<num
   }
   if (options.help) return (print(USAGE), 0);
   if (options.verify !== undefined) return verifyCli(options.verify, print);
-  print(`voicebank certification against ${options.bankUrl === undefined ? 'the embedded sandbox bank' : safeUrl(options.bankUrl)}`);
+  print(
+    `voicebank certification against ${options.bankUrl === undefined ? 'the embedded sandbox bank' : safeUrl(options.bankUrl)}`,
+  );
   try {
     const result = await runCertification({ ...options, onCheck: (check) => print(progressLine(check)) });
     const failed = result.checks.filter((c) => c.status === 'fail' && c.level === 'required');
-    print(`\n${result.passed ? 'PASSED' : 'FAILED'}: ${summaryLine(tally(result.checks))} in ${formatMs(result.meta.durationMs)}`);
+    print(
+      `\n${result.passed ? 'PASSED' : 'FAILED'}: ${summaryLine(tally(result.checks))} in ${formatMs(result.meta.durationMs)}`,
+    );
     if (failed.length > 0) print(`required checks failed: ${failed.map((c) => c.name).join('; ')}`);
     print(`reports: ${Object.values(result.files).join(', ')}`);
     if (result.pdfNotWritten !== undefined) print(`report.pdf not written: ${result.pdfNotWritten}`);
-    print(`evidence bundle: ${result.bundle.dir} (manifest.json SHA-256 ${result.bundle.manifestSha256}; file this value with the report)`);
-    if (result.bundle.zip !== undefined) print(`evidence bundle as one file: ${result.bundle.zip} (--verify reads it too)`);
+    print(
+      `evidence bundle: ${result.bundle.dir} (manifest.json SHA-256 ${result.bundle.manifestSha256}; file this value with the report)`,
+    );
+    if (result.bundle.zip !== undefined)
+      print(`evidence bundle as one file: ${result.bundle.zip} (--verify reads it too)`);
     return result.passed ? 0 : 1;
   } catch (error) {
     if (!(error instanceof TypeError || error instanceof RangeError)) throw error;

@@ -5,6 +5,13 @@
 export { runCertification } from './run';
 export type { CertificationOptions, Env } from './options';
 export type {
-  CertificationResult, CheckArea, CheckLevel, CheckResult, CheckStatus, Evidence, ReportFiles, RunMeta,
+  CertificationResult,
+  CheckArea,
+  CheckLevel,
+  CheckResult,
+  CheckStatus,
+  Evidence,
+  ReportFiles,
+  RunMeta,
 } from './types';
 export { runCli } from './cli';

@@ -52,8 +52,15 @@ export function createMasker(secrets: () => Secrets): Masker {
     const { tokens, numbers } = secrets();
     const { scanned } = splitTokens(tokens);
     const hidden = new Set([...numbers].filter((n) => /^\d+$/.test(n)));
-    const tokenPart = scanned.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-    const parts = [tokenPart === '' ? '' : `(?<token>${tokenPart})|`, `(?<kept>${DATE}|${UUID}|${TIMING})|(?<money>${MONEY})`, `|(?<spaced>${PUNCTUATED}|${SPOKEN})|${RUN}`];
+    const tokenPart = scanned
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|');
+    const parts = [
+      tokenPart === '' ? '' : `(?<token>${tokenPart})|`,
+      `(?<kept>${DATE}|${UUID}|${TIMING})|(?<money>${MONEY})`,
+      `|(?<spaced>${PUNCTUATED}|${SPOKEN})|${RUN}`,
+    ];
     return text.replace(new RegExp(parts.join(''), 'g'), (match: string, ...rest: unknown[]) => {
       const found = rest.at(-1) as Partial<Record<'token' | 'kept' | 'money' | 'spaced', string>>;
       if (found.token !== undefined) return '[token]';
@@ -71,14 +78,32 @@ function hideIn(match: string, hidden: ReadonlySet<string>): string {
 }
 
 /** JSON number fields that count, time or code things rather than money: kept. */
-const KEPT_NUMBERS = /^(?:totalElements|totalPages|code|limit|offset|nextOffset|status|statusCode|level|pid|time|count|attempts?|version|ms|bankCalls|criticalPath|pages|windows)$|(?:Ms|Seconds|Count)$/;
+const KEPT_NUMBERS =
+  /^(?:totalElements|totalPages|code|limit|offset|nextOffset|status|statusCode|level|pid|time|count|attempts?|version|ms|bankCalls|criticalPath|pages|windows)$|(?:Ms|Seconds|Count)$/;
 /** JSON string fields that identify the customer, an account number or a merchant. */
 const PERSONAL = new Set([
-  'accountNumber', 'accountNumberDisplay', 'description', 'memo', 'payee', 'transactionPayee',
-  'first', 'last', 'middle', 'nickname', 'customerId', 'name', 'last4', 'merchantName', 'individualName', 'address', 'phone', 'email',
+  'accountNumber',
+  'accountNumberDisplay',
+  'description',
+  'memo',
+  'payee',
+  'transactionPayee',
+  'first',
+  'last',
+  'middle',
+  'nickname',
+  'customerId',
+  'name',
+  'last4',
+  'merchantName',
+  'individualName',
+  'address',
+  'phone',
+  'email',
 ]);
 /** JSON fields that hold credentials, whatever their length. */
-const SECRET = /^(?:accessToken|apiAccessToken|authorization|access_token|refresh_token|id_token|code_verifier|password|secret|x-voicebank-secret|pin)$/i;
+const SECRET =
+  /^(?:accessToken|apiAccessToken|authorization|access_token|refresh_token|id_token|code_verifier|password|secret|x-voicebank-secret|pin)$/i;
 
 /**
  * A copy of a parsed JSON body with money and personal fields replaced by `•••` and credential
@@ -88,7 +113,7 @@ export function maskJson(value: unknown, key = '', mask?: Masker): unknown {
   if (SECRET.test(key) && value !== null && value !== undefined && value !== '') return '[token]';
   if (Array.isArray(value)) return value.map((item) => maskJson(item, key, mask));
   if (typeof value === 'number') return KEPT_NUMBERS.test(key) ? value : '•••';
-  if (typeof value === 'string') return PERSONAL.has(key) ? '•••' : (mask ? mask(value) : value);
+  if (typeof value === 'string') return PERSONAL.has(key) ? '•••' : mask ? mask(value) : value;
   if (typeof value !== 'object' || value === null) return value;
   if (PERSONAL.has(key)) return '•••';
   return Object.fromEntries(Object.entries(value).map(([name, inner]) => [name, maskJson(inner, name, mask)]));
@@ -96,7 +121,9 @@ export function maskJson(value: unknown, key = '', mask?: Masker): unknown {
 
 /** At most `max` characters of `text`, marked when cut. */
 export function clip(text: string, max = 400): string {
-  return text.length <= max ? text : `${text.slice(0, max)}… (${(text.length - max).toLocaleString('en-US')} more characters)`;
+  return text.length <= max
+    ? text
+    : `${text.slice(0, max)}… (${(text.length - max).toLocaleString('en-US')} more characters)`;
 }
 
 /** A response excerpt: the JSON masked field by field (else the raw text), clipped. */

@@ -1,6 +1,7 @@
 import { systemClock, type Clock } from '../shared/clock';
 import { ConfigError, loadConfig } from '../shared/config';
 import type { CheckResult } from './types';
+import { checkBaseUrl } from '../shared/bank/url';
 
 /** Environment variables, as `process.env` holds them. */
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -55,19 +56,13 @@ export const ANSWER_DEADLINE_MS = 5000;
 
 function whole(value: number | undefined, fallback: number, min: number, max: number, name: string): number {
   const result = value ?? fallback;
-  if (!Number.isInteger(result) || result < min || result > max) throw new RangeError(`${name} must be a whole number from ${min} to ${max}`);
+  if (!Number.isInteger(result) || result < min || result > max)
+    throw new RangeError(`${name} must be a whole number from ${min} to ${max}`);
   return result;
 }
 
 function checkedUrl(text: string): string {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new TypeError('--bank-url is not a URL');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError('--bank-url must be an http or https URL');
-  if (url.search !== '' || url.hash !== '') throw new TypeError('--bank-url must not carry a query or fragment');
+  checkBaseUrl(text, '--bank-url');
   return text.replace(/\/+$/, '');
 }
 
@@ -90,7 +85,11 @@ export function resolveOptions(options: CertificationOptions): Settings {
   const zone = env.DEFAULT_TIME_ZONE || 'America/New_York';
   const bankTimeoutMs = whole(options.bankTimeoutMs, 2500, 1, 60_000, 'bankTimeoutMs');
   const turnDeadlineMs = whole(options.turnDeadlineMs, 4000, 1, 60_000, 'turnDeadlineMs');
-  serviceAccepts({ DEFAULT_TIME_ZONE: zone, BANK_TIMEOUT_MS: String(bankTimeoutMs), TURN_DEADLINE_MS: String(turnDeadlineMs) });
+  serviceAccepts({
+    DEFAULT_TIME_ZONE: zone,
+    BANK_TIMEOUT_MS: String(bankTimeoutMs),
+    TURN_DEADLINE_MS: String(turnDeadlineMs),
+  });
   return {
     ...(bankUrl === undefined ? {} : { bankUrl }),
     token: options.token ?? 'demo-alex',

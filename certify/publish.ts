@@ -39,7 +39,8 @@ export async function publish(ctx: RunContext, data: ReportData, mask: Masker): 
   const archive = ctx.settings.zip ? zipBundle(dir) : undefined;
   const files: ReportFiles = pdf !== undefined && 'written' in pdf ? { ...reports, pdf: pdf.written } : reports;
   return {
-    files, bundle: { dir, manifest: join(dir, MANIFEST), manifestSha256, ...(archive ? { zip: archive } : {}) },
+    files,
+    bundle: { dir, manifest: join(dir, MANIFEST), manifestSha256, ...(archive ? { zip: archive } : {}) },
     ...(pdf !== undefined && 'notWritten' in pdf ? { pdfNotWritten: pdf.notWritten } : {}),
   };
 }

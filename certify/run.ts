@@ -30,9 +30,21 @@ export function contextFor(settings: Settings, bank: { url: string; sandbox: boo
   seen.addToken(settings.expiredToken);
   const capture = captureLogs();
   const clientCalls: ClientCall[] = [];
-  const client = createBankClient({ baseUrl: bank.url, timeoutMs: settings.bankTimeoutMs, logger: capture.logger, clock: settings.clock });
+  const client = createBankClient({
+    baseUrl: bank.url,
+    timeoutMs: settings.bankTimeoutMs,
+    logger: capture.logger,
+    clock: settings.clock,
+  });
   return {
-    settings, bankUrl: bank.url, sandbox: bank.sandbox, capture, seen, posts: [], forged: [], clientCalls,
+    settings,
+    bankUrl: bank.url,
+    sandbox: bank.sandbox,
+    capture,
+    seen,
+    posts: [],
+    forged: [],
+    clientCalls,
     raw: createRawBank(bank.url, seen),
     client: recordingBank(client, clientCalls, settings.clock),
   };
@@ -50,7 +62,9 @@ async function phase(recorder: Recorder, area: CheckArea, run: () => Promise<voi
     await run();
   } catch (error) {
     const message = `the ${area} checks stopped: ${error instanceof Error ? error.message : String(error)}`;
-    await recorder.sequential([{ name: `the ${area} checks ran to the end`, area, level: 'required', run: async () => fail(message) }]);
+    await recorder.sequential([
+      { name: `the ${area} checks ran to the end`, area, level: 'required', run: async () => fail(message) },
+    ]);
   }
 }
 
@@ -82,11 +96,15 @@ export async function runCertification(options: CertificationOptions = {}): Prom
   }
   const checks = recorder.results;
   const meta: RunMeta = {
-    version: serviceVersion(), commit: gitCommit(), bankUrl: displayUrl(bank.url),
-    bankKind: bank.sandbox ? 'embedded sandbox' : 'external bank', startedAt: startedAt.toISO() ?? '',
-    durationMs: Math.round(clock.monotonicMs() - started), configuration: configurationRows(settings, bank.sandbox),
+    version: serviceVersion(),
+    commit: gitCommit(),
+    bankUrl: displayUrl(bank.url),
+    bankKind: bank.sandbox ? 'embedded sandbox' : 'external bank',
+    startedAt: startedAt.toISO() ?? '',
+    durationMs: Math.round(clock.monotonicMs() - started),
+    configuration: configurationRows(settings, bank.sandbox),
     warnings: runWarnings(ctx),
   };
   const passed = !checks.some((check) => check.status === 'fail' && check.level === 'required');
-  return { passed, checks, meta, ...await publish(ctx, { meta, checks, passed }, mask) };
+  return { passed, checks, meta, ...(await publish(ctx, { meta, checks, passed }, mask)) };
 }

@@ -3,9 +3,17 @@ import type { Masker } from './mask';
 import type { CheckResult, CheckSpec, Evidence, Outcome } from './types';
 
 /** A passing outcome. */
-export const pass = (message: string, evidence?: Evidence): Outcome => ({ status: 'pass', message, ...(evidence ? { evidence } : {}) });
+export const pass = (message: string, evidence?: Evidence): Outcome => ({
+  status: 'pass',
+  message,
+  ...(evidence ? { evidence } : {}),
+});
 /** A failing outcome. */
-export const fail = (message: string, evidence?: Evidence): Outcome => ({ status: 'fail', message, ...(evidence ? { evidence } : {}) });
+export const fail = (message: string, evidence?: Evidence): Outcome => ({
+  status: 'fail',
+  message,
+  ...(evidence ? { evidence } : {}),
+});
 /** An outcome for a check that does not apply to this bank. */
 export const notApplicable = (message: string): Outcome => ({ status: 'not-applicable', message });
 
@@ -37,7 +45,11 @@ function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
   };
 }
 
-const slug = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /**
  * Runs checks and keeps their masked results in report order. Parallel batches run their checks
@@ -47,7 +59,10 @@ export class Recorder {
   readonly results: CheckResult[] = [];
   private readonly ids = new Set<string>();
 
-  constructor(private readonly mask: Masker, private readonly onCheck?: (result: CheckResult) => void) {}
+  constructor(
+    private readonly mask: Masker,
+    private readonly onCheck?: (result: CheckResult) => void,
+  ) {}
 
   /** Runs the checks one after another. */
   async sequential(specs: readonly CheckSpec[]): Promise<void> {
@@ -67,9 +82,15 @@ export class Recorder {
   private record(spec: CheckSpec, { outcome, durationMs }: { outcome: Outcome; durationMs: number }): void {
     const id = this.uniqueId(`${spec.area}.${slug(spec.name)}`);
     const result: CheckResult = {
-      id, controls: controlsFor(id),
-      name: this.mask(spec.name), area: spec.area, level: spec.level, status: outcome.status,
-      message: this.mask(outcome.message), evidence: this.maskEvidence(outcome.evidence ?? {}), durationMs,
+      id,
+      controls: controlsFor(id),
+      name: this.mask(spec.name),
+      area: spec.area,
+      level: spec.level,
+      status: outcome.status,
+      message: this.mask(outcome.message),
+      evidence: this.maskEvidence(outcome.evidence ?? {}),
+      durationMs,
     };
     this.results.push(result);
     this.onCheck?.(result);

@@ -4,7 +4,15 @@
  */
 
 /** FDX number fields that are counts or codes, not money. */
-const NOT_MONEY = new Set(['totalElements', 'totalPages', 'code', 'limit', 'offset', 'nextOffset', 'merchantCategoryCode']);
+const NOT_MONEY = new Set([
+  'totalElements',
+  'totalPages',
+  'code',
+  'limit',
+  'offset',
+  'nextOffset',
+  'merchantCategoryCode',
+]);
 /** FDX fields that carry (masked) account numbers. */
 const NUMBER_FIELDS = new Set(['accountNumber', 'accountNumberDisplay']);
 

@@ -17,7 +17,10 @@ const notFound: RequestHandler = (_req, res) => sendError(res, FDX_ERRORS.routeN
 
 /** Any thrown error becomes a bare FDX 500: no message, no stack, no logging of the request. */
 const internalError: ErrorRequestHandler = (error, _req, res, next) => {
-  if (res.headersSent) return next(error);
+  if (res.headersSent) {
+    next(error);
+    return;
+  }
   sendError(res, FDX_ERRORS.internal);
 };
 
@@ -45,7 +48,9 @@ export function createSandboxApp(options: SandboxOptions): express.Application {
   const sessions: Sessions = new WeakMap();
   const lookup = customerDirectory(() => settings.clock.now().toJSDate(), settings.zone);
   const oauth = createOAuthServer({
-    clock: settings.clock, issuer: issuerFor(options.publicUrl), customers: demoCustomerList(lookup),
+    clock: settings.clock,
+    issuer: issuerFor(options.publicUrl),
+    customers: demoCustomerList(lookup),
     ...(options.oauthClients === undefined ? {} : { clients: options.oauthClients }),
   });
   const app = express();

@@ -9,10 +9,23 @@ export { DEMO_TOKENS, FAULT_TOKENS, MAX_SLOW_MS, faultFor, type Fault } from './
 export { DEFAULT_ZONE, demoCustomers } from './data/customers';
 export { HISTORY_DAYS } from './data/generate';
 export type {
-  AccountCategory, AccountType, CreditAccount, DepositAccount, LoanAccount, SandboxAccount, SandboxCustomer,
-  SandboxTransaction, Statement,
+  AccountCategory,
+  AccountType,
+  CreditAccount,
+  DepositAccount,
+  LoanAccount,
+  SandboxAccount,
+  SandboxCustomer,
+  SandboxTransaction,
+  Statement,
 } from './data/types';
 export {
-  ACCESS_TOKEN_SECONDS, ClientConfigError, DEFAULT_CLIENTS, LINKING_REDIRECTS, METADATA_PATH, authorizationServerMetadata,
-  parseClients, type OAuthClient,
+  ACCESS_TOKEN_SECONDS,
+  ClientConfigError,
+  DEFAULT_CLIENTS,
+  LINKING_REDIRECTS,
+  METADATA_PATH,
+  authorizationServerMetadata,
+  parseClients,
+  type OAuthClient,
 } from './oauth';

@@ -43,18 +43,30 @@ async function main(): Promise<void> {
   const publicUrl = publicUrlFromEnv();
   const clients = process.env['SANDBOX_OAUTH_CLIENTS'];
   const sandbox = await startSandbox({
-    port: portFromEnv(), clock, host: process.env['SANDBOX_HOST'] || '127.0.0.1',
-    ...(publicUrl ? { publicUrl } : {}), ...(clients ? { oauthClients: clients } : {}),
+    port: portFromEnv(),
+    clock,
+    host: process.env['SANDBOX_HOST'] || '127.0.0.1',
+    ...(publicUrl ? { publicUrl } : {}),
+    ...(clients ? { oauthClients: clients } : {}),
   });
-  logger.info({ url: sandbox.url, today: clock.now().setZone(DEFAULT_ZONE).toISODate() }, `sandbox bank listening at ${sandbox.url}`);
+  logger.info(
+    { url: sandbox.url, today: clock.now().setZone(DEFAULT_ZONE).toISODate() },
+    `sandbox bank listening at ${sandbox.url}`,
+  );
   // Demo and fault tokens are public fixtures, not credentials, so they may be printed.
   for (const [token, what] of Object.entries(DEMO_TOKENS)) logger.info(`demo token ${token}: ${what}`);
   for (const [token, what] of Object.entries(FAULT_TOKENS)) logger.info(`fault token ${token}: ${what}`);
   logger.info(`try: curl -H 'Authorization: Bearer demo-alex' ${sandbox.url}/accounts`);
-  logger.info({ issuer: sandbox.issuer, metadata: sandbox.metadataUrl }, 'OAuth 2.0 authorization server (account linking)');
+  logger.info(
+    { issuer: sandbox.issuer, metadata: sandbox.metadataUrl },
+    'OAuth 2.0 authorization server (account linking)',
+  );
   const stop = (signal: NodeJS.Signals): void => {
     logger.info({ signal }, 'sandbox bank stopping');
-    sandbox.close().then(() => process.exit(0), () => process.exit(1));
+    sandbox.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);

@@ -35,6 +35,7 @@ export function settingsFrom(options: SandboxOptions): SandboxSettings {
   const zone = options.zone ?? DEFAULT_ZONE;
   if (!IANAZone.isValidZone(zone)) throw new Error(`sandbox: unknown time zone ${zone}`);
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 500) throw new Error('sandbox: pageSize must be an integer from 1 to 500');
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 500)
+    throw new Error('sandbox: pageSize must be an integer from 1 to 500');
   return { clock: options.clock, zone, pageSize };
 }

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 
 /** Each instant with the zone offset in force there, and why it is hard. */
 export const HARD_DATES: ReadonlyArray<{ readonly at: string; readonly why: string }> = [
-  { at: '2025-12-31T23:30:00-05:00', why: 'New Year\'s Eve, half an hour before midnight (UTC is already next year)' },
+  { at: '2025-12-31T23:30:00-05:00', why: "New Year's Eve, half an hour before midnight (UTC is already next year)" },
   { at: '2026-01-01T00:30:00-05:00', why: '1 January, just after midnight: last month and last weekend are last year' },
   { at: '2026-02-28T12:00:00-05:00', why: 'end of a 28-day February' },
   { at: '2028-02-29T12:00:00-05:00', why: 'a leap day' },
@@ -24,12 +24,22 @@ export const HARD_DATES: ReadonlyArray<{ readonly at: string; readonly why: stri
   { at: '2026-12-05T09:00:00-05:00', why: 'the day after a biweekly paycheck' },
 ];
 
-const SUITES = ['test/contract/scenarios.test.ts', 'test/contract/spending.test.ts', 'test/contract/pin.test.ts', 'test/simulator/golden.test.ts', 'test/mcp/tools.test.ts', 'test/movement/scenarios.test.ts', 'test/mcp/movement.test.ts',
-  'test/conversations/issue-14-rows.test.ts'];
+const SUITES = [
+  'test/contract/scenarios.test.ts',
+  'test/contract/spending.test.ts',
+  'test/contract/pin.test.ts',
+  'test/simulator/golden.test.ts',
+  'test/mcp/tools.test.ts',
+  'test/movement/scenarios.test.ts',
+  'test/mcp/movement.test.ts',
+  'test/conversations/issue-14-rows.test.ts',
+];
 
 function runOn(at: string): { ok: boolean; summary: string; output: string } {
   const result = spawnSync(process.execPath, [require.resolve('mocha/bin/mocha.js'), ...SUITES], {
-    env: { ...process.env, TEST_NOW: at }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, TEST_NOW: at },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
   });
   const output = `${result.stdout}${result.stderr}`;
   const passing = /(\d+) passing/.exec(output)?.[1] ?? '0';

@@ -16,10 +16,16 @@ const PHONE = /^\+?[0-9 ().-]+$/;
  */
 export function loadContact(env: Env, fail: (message: string) => Error): BankContact {
   const appName = (env.BANK_APP_NAME ?? '').trim() || DEFAULT_APP_NAME;
-  if (!APP_NAME.test(appName)) throw fail('BANK_APP_NAME must be 2 to 60 letters, digits, spaces or & \' . , -, as said after "in" (for example "the Harbor Bank app")');
+  if (!APP_NAME.test(appName))
+    throw fail(
+      'BANK_APP_NAME must be 2 to 60 letters, digits, spaces or & \' . , -, as said after "in" (for example "the Harbor Bank app")',
+    );
   const phone = (env.BANK_PHONE ?? '').trim();
   if (!phone) return { appName };
   const digits = phone.replace(/\D/g, '').length;
-  if (!PHONE.test(phone) || digits < 3 || digits > 15) throw fail('BANK_PHONE must be a phone number of 3 to 15 digits (spaces, dashes, dots, parentheses and a leading + allowed)');
+  if (!PHONE.test(phone) || digits < 3 || digits > 15)
+    throw fail(
+      'BANK_PHONE must be a phone number of 3 to 15 digits (spaces, dashes, dots, parentheses and a leading + allowed)',
+    );
   return { appName, phone };
 }

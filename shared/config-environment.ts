@@ -5,22 +5,68 @@
 
 /** Every variable the service, its embedded sandbox and its container read. */
 export const KNOWN_VARIABLES: readonly string[] = [
-  'NODE_ENV', 'PORT', 'HOST', 'LOG_LEVEL', 'BANK_API_URL', 'BANK_AUTH_ISSUER', 'MCP_RESOURCE_URL', 'BANK_TIMEOUT_MS', 'BANK_HISTORY_DAYS', 'TURN_DEADLINE_MS',
-  'ACCOUNT_CACHE_SECONDS', 'BANK_APP_NAME', 'BANK_PHONE', 'BANK_MAX_AMOUNT', 'BANK_MIN_YEAR', 'BANK_MAX_YEAR', 'VERIFY_REQUESTS', 'ALEXA_SKILL_ID', 'DIALOGFLOW_SECRET', 'DEFAULT_TIME_ZONE',
-  'PIN_POLICY', 'PIN_MAX_ATTEMPTS', 'PIN_LOCK_SECONDS', 'PIN_SESSION_IDLE_SECONDS',
-  'MONEY_MOVEMENT', 'TRANSFER_MAX', 'TRANSFER_DAILY_MAX', 'AUDIT_DATABASE_URL', 'AUDIT_SQLITE_PATH',
-  'STATE_STORE', 'STATE_KEY_SECRET', 'STATE_KEY_PREFIX',
-  'SANDBOX_PORT', 'SANDBOX_HOST', 'SANDBOX_TODAY', 'SANDBOX_PUBLIC_URL', 'SANDBOX_OAUTH_CLIENTS',
+  'NODE_ENV',
+  'PORT',
+  'HOST',
+  'LOG_LEVEL',
+  'BANK_API_URL',
+  'BANK_AUTH_ISSUER',
+  'MCP_RESOURCE_URL',
+  'BANK_TIMEOUT_MS',
+  'BANK_HISTORY_DAYS',
+  'TURN_DEADLINE_MS',
+  'ACCOUNT_CACHE_SECONDS',
+  'BANK_APP_NAME',
+  'BANK_PHONE',
+  'BANK_MAX_AMOUNT',
+  'BANK_MIN_YEAR',
+  'BANK_MAX_YEAR',
+  'VERIFY_REQUESTS',
+  'ALEXA_SKILL_ID',
+  'DIALOGFLOW_SECRET',
+  'DEFAULT_TIME_ZONE',
+  'PIN_POLICY',
+  'PIN_MAX_ATTEMPTS',
+  'PIN_LOCK_SECONDS',
+  'PIN_SESSION_IDLE_SECONDS',
+  'MONEY_MOVEMENT',
+  'TRANSFER_MAX',
+  'TRANSFER_DAILY_MAX',
+  'AUDIT_DATABASE_URL',
+  'AUDIT_SQLITE_PATH',
+  'STATE_STORE',
+  'STATE_KEY_SECRET',
+  'STATE_KEY_PREFIX',
+  'SANDBOX_PORT',
+  'SANDBOX_HOST',
+  'SANDBOX_TODAY',
+  'SANDBOX_PUBLIC_URL',
+  'SANDBOX_OAUTH_CLIENTS',
 ];
 
 /** Names people write for ours (from other projects, docs, or memory). */
 const MISSPELLINGS: Readonly<Record<string, string>> = {
-  BANK_URL: 'BANK_API_URL', BANK_API: 'BANK_API_URL', BANK_BASE_URL: 'BANK_API_URL', FDX_API_URL: 'BANK_API_URL', FDX_URL: 'BANK_API_URL',
-  BANK_TIMEOUT: 'BANK_TIMEOUT_MS', SKILL_ID: 'ALEXA_SKILL_ID', ALEXA_APP_ID: 'ALEXA_SKILL_ID', ALEXA_APPLICATION_ID: 'ALEXA_SKILL_ID',
-  ASK_SKILL_ID: 'ALEXA_SKILL_ID', DIALOGFLOW_TOKEN: 'DIALOGFLOW_SECRET', DIALOGFLOW_SHARED_SECRET: 'DIALOGFLOW_SECRET',
-  GOOGLE_SECRET: 'DIALOGFLOW_SECRET', VERIFY_REQUEST: 'VERIFY_REQUESTS', VERIFY_SIGNATURES: 'VERIFY_REQUESTS',
-  DEFAULT_TIMEZONE: 'DEFAULT_TIME_ZONE', TIME_ZONE: 'DEFAULT_TIME_ZONE', STATE_STORE_URL: 'STATE_STORE', STATE_SECRET: 'STATE_KEY_SECRET',
-  LOGLEVEL: 'LOG_LEVEL', TURN_TIMEOUT_MS: 'TURN_DEADLINE_MS',
+  BANK_URL: 'BANK_API_URL',
+  BANK_API: 'BANK_API_URL',
+  BANK_BASE_URL: 'BANK_API_URL',
+  FDX_API_URL: 'BANK_API_URL',
+  FDX_URL: 'BANK_API_URL',
+  BANK_TIMEOUT: 'BANK_TIMEOUT_MS',
+  SKILL_ID: 'ALEXA_SKILL_ID',
+  ALEXA_APP_ID: 'ALEXA_SKILL_ID',
+  ALEXA_APPLICATION_ID: 'ALEXA_SKILL_ID',
+  ASK_SKILL_ID: 'ALEXA_SKILL_ID',
+  DIALOGFLOW_TOKEN: 'DIALOGFLOW_SECRET',
+  DIALOGFLOW_SHARED_SECRET: 'DIALOGFLOW_SECRET',
+  GOOGLE_SECRET: 'DIALOGFLOW_SECRET',
+  VERIFY_REQUEST: 'VERIFY_REQUESTS',
+  VERIFY_SIGNATURES: 'VERIFY_REQUESTS',
+  DEFAULT_TIMEZONE: 'DEFAULT_TIME_ZONE',
+  TIME_ZONE: 'DEFAULT_TIME_ZONE',
+  STATE_STORE_URL: 'STATE_STORE',
+  STATE_SECRET: 'STATE_KEY_SECRET',
+  LOGLEVEL: 'LOG_LEVEL',
+  TURN_TIMEOUT_MS: 'TURN_DEADLINE_MS',
 };
 
 /** Prefixes only our variables use: an unknown name with one is a typo, not someone else's setting. */
@@ -54,14 +100,19 @@ export function unknownVariables(env: Readonly<Record<string, string | undefined
   const problems: string[] = [];
   for (const name of Object.keys(env).sort()) {
     if (env[name] === undefined || KNOWN_VARIABLES.includes(name) || SERVICE_LINK.test(name)) continue;
-    const meant = Object.hasOwn(MISSPELLINGS, name) ? MISSPELLINGS[name] : OUR_PREFIXES.some((p) => name.startsWith(p)) ? nearest(name) ?? '' : undefined;
+    const meant = Object.hasOwn(MISSPELLINGS, name)
+      ? MISSPELLINGS[name]
+      : OUR_PREFIXES.some((p) => name.startsWith(p))
+        ? (nearest(name) ?? '')
+        : undefined;
     if (meant === undefined) continue;
     problems.push(`${name} is not a voicebank variable${meant ? ` (did you mean ${meant}?)` : ''}`);
   }
   return problems;
 }
 
-const PLACEHOLDER_TEXT = /fill[-_ ]?me|changeme|change[-_]me|replace[-_]me|your[-_](secret|skill|bank|token)|<[^>]+>|^x{3,}$|^todo$/i;
+const PLACEHOLDER_TEXT =
+  /fill[-_ ]?me|changeme|change[-_]me|replace[-_]me|your[-_](secret|skill|bank|token)|<[^>]+>|^x{3,}$|^todo$/i;
 /** RFC 2606 / RFC 6761 names that never reach a real bank. */
 const EXAMPLE_HOST = /(^|\.)(example(\.(com|net|org))?|test|invalid)$/i;
 

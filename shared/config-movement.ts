@@ -20,7 +20,8 @@ function dollars(env: Env, name: string, fallback: number, fail: (message: strin
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const minor = toMinorUnits(raw, 'USD');
-  if (minor === undefined || minor <= 0 || minor > 100_000_000) throw fail(`${name} must be an amount in dollars from 0.01 to 1000000, got "${raw}"`);
+  if (minor === undefined || minor <= 0 || minor > 100_000_000)
+    throw fail(`${name} must be an amount in dollars from 0.01 to 1000000, got "${raw}"`);
   return minor;
 }
 
@@ -32,9 +33,13 @@ export function loadMovementConfig(env: Env, fail: (message: string) => Error): 
   const transferDailyMaxMinor = dollars(env, 'TRANSFER_DAILY_MAX', 500_000, fail);
   if (transferDailyMaxMinor < transferMaxMinor) throw fail('TRANSFER_DAILY_MAX must be at least TRANSFER_MAX');
   const auditDatabaseUrl = env.AUDIT_DATABASE_URL || undefined;
-  if (auditDatabaseUrl && !/^postgres(ql)?:\/\/\S+$/.test(auditDatabaseUrl)) throw fail('AUDIT_DATABASE_URL must be a postgres:// URL');
+  if (auditDatabaseUrl && !/^postgres(ql)?:\/\/\S+$/.test(auditDatabaseUrl))
+    throw fail('AUDIT_DATABASE_URL must be a postgres:// URL');
   return {
-    moneyMovement: raw === 'on', transferMaxMinor, transferDailyMaxMinor, auditSqlitePath: env.AUDIT_SQLITE_PATH || 'voicebank-audit.sqlite',
+    moneyMovement: raw === 'on',
+    transferMaxMinor,
+    transferDailyMaxMinor,
+    auditSqlitePath: env.AUDIT_SQLITE_PATH || 'voicebank-audit.sqlite',
     ...(auditDatabaseUrl ? { auditDatabaseUrl } : {}),
   };
 }

@@ -1,5 +1,4 @@
 import { DateTime } from 'luxon';
-import type { Config } from './config';
 import { ConfigError, url, integer, type Checker, type Env } from './config-values';
 
 /** SANDBOX_TODAY: a real calendar day, only with the embedded sandbox and never in production. */
@@ -9,7 +8,10 @@ function sandboxToday(env: Env, production: boolean, bankApiUrl: string | undefi
   if (!DateTime.fromFormat(raw, 'yyyy-MM-dd', { zone: 'utc' }).isValid) {
     throw new ConfigError(`SANDBOX_TODAY must be a calendar day YYYY-MM-DD, got "${raw}"`);
   }
-  if (production || bankApiUrl) throw new ConfigError('SANDBOX_TODAY only applies to the embedded sandbox bank (no BANK_API_URL, not in production)');
+  if (production || bankApiUrl)
+    throw new ConfigError(
+      'SANDBOX_TODAY only applies to the embedded sandbox bank (no BANK_API_URL, not in production)',
+    );
   return raw;
 }
 
@@ -25,8 +27,21 @@ function oauthClients(env: Env): string | undefined {
   return raw;
 }
 
+/** The embedded sandbox's settings (part of Config): they only apply without BANK_API_URL. */
+export interface SandboxParts {
+  readonly sandboxPort?: number;
+  readonly sandboxToday?: string;
+  readonly sandboxPublicUrl?: string;
+  readonly sandboxOauthClients?: string;
+}
+
 /** The embedded sandbox's settings: they only apply without BANK_API_URL. */
-export function sandboxParts(env: Env, check: Checker, production: boolean, bankApiUrl: string | undefined): Partial<Config> {
+export function sandboxParts(
+  env: Env,
+  check: Checker,
+  production: boolean,
+  bankApiUrl: string | undefined,
+): SandboxParts {
   const today = check(() => sandboxToday(env, production, bankApiUrl), undefined);
   const publicUrl = check(() => url(env, 'SANDBOX_PUBLIC_URL', false), undefined);
   const clients = check(() => oauthClients(env), undefined);

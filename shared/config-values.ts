@@ -43,7 +43,8 @@ export function url(env: Env, name: string, production: boolean): string | undef
   } catch {
     throw new ConfigError(`${name} must be an http(s) URL`);
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new ConfigError(`${name} must be an http(s) URL`);
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    throw new ConfigError(`${name} must be an http(s) URL`);
   if (production && parsed.protocol === 'http:' && !LOOPBACK.has(parsed.hostname)) {
     throw new ConfigError(`${name} must use https in production`);
   }

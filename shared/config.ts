@@ -74,21 +74,30 @@ export interface Config extends MovementConfig {
 
 function pinPolicy(env: Env): Config['pinPolicy'] {
   const raw = env.PIN_POLICY || 'off';
-  if (raw !== 'off' && raw !== 'session' && raw !== 'always') throw new ConfigError(`PIN_POLICY must be off, session or always, got "${raw}"`);
+  if (raw !== 'off' && raw !== 'session' && raw !== 'always')
+    throw new ConfigError(`PIN_POLICY must be off, session or always, got "${raw}"`);
   return raw;
 }
 
 function stateStore(env: Env, production: boolean, policy: Config['pinPolicy']): string {
   const raw = env.STATE_STORE || 'memory';
-  if (raw !== 'memory' && !/^rediss?:\/\/[^\s]+$/.test(raw)) throw new ConfigError('STATE_STORE must be memory or a redis:// URL');
+  if (raw !== 'memory' && !/^rediss?:\/\/[^\s]+$/.test(raw))
+    throw new ConfigError('STATE_STORE must be memory or a redis:// URL');
   if (production && policy !== 'off' && raw === 'memory') {
-    throw new ConfigError('STATE_STORE=memory is refused in production with a PIN policy: lockouts must be shared by every instance');
+    throw new ConfigError(
+      'STATE_STORE=memory is refused in production with a PIN policy: lockouts must be shared by every instance',
+    );
   }
   return raw;
 }
 
 /** The key secret: required wherever keys must agree across processes or restarts. */
-function keySecret(env: Env, production: boolean, store: string, policy: Config['pinPolicy']): { secret: string; generated: boolean } {
+function keySecret(
+  env: Env,
+  production: boolean,
+  store: string,
+  policy: Config['pinPolicy'],
+): { secret: string; generated: boolean } {
   const raw = env.STATE_KEY_SECRET;
   if (raw && raw.length < 32) throw new ConfigError('STATE_KEY_SECRET must be at least 32 characters');
   if (raw) return { secret: raw, generated: false };
@@ -115,18 +124,25 @@ export interface LoadOptions {
 }
 
 /** What production needs on top of each variable's own rule. */
-function productionRules(env: Env, check: Checker, parts: { verifyRequests: boolean; bankApiUrl?: string; host: ConfigHost }): void {
+function productionRules(
+  env: Env,
+  check: Checker,
+  parts: { verifyRequests: boolean; bankApiUrl?: string; host: ConfigHost },
+): void {
   if (!parts.verifyRequests) check.problem('VERIFY_REQUESTS=false is refused when NODE_ENV=production');
   if (!env.ALEXA_SKILL_ID) check.problem('ALEXA_SKILL_ID is required when NODE_ENV=production');
   // On Lambda only Alexa's trigger reaches the code: there is no Dialogflow route to protect.
-  if (parts.host === 'http' && !env.DIALOGFLOW_SECRET) check.problem('DIALOGFLOW_SECRET is required when NODE_ENV=production');
-  if (!parts.bankApiUrl && !env.BANK_API_URL) check.problem('BANK_API_URL is required when NODE_ENV=production (the sandbox bank is for development)');
+  if (parts.host === 'http' && !env.DIALOGFLOW_SECRET)
+    check.problem('DIALOGFLOW_SECRET is required when NODE_ENV=production');
+  if (!parts.bankApiUrl && !env.BANK_API_URL)
+    check.problem('BANK_API_URL is required when NODE_ENV=production (the sandbox bank is for development)');
   for (const message of [...placeholderValues(env), ...unknownVariables(env)]) check.problem(message);
 }
 
 function alexaSkillId(env: Env): string | undefined {
   const raw = env.ALEXA_SKILL_ID || undefined;
-  if (raw && !SKILL_ID_PATTERN.test(raw)) throw new ConfigError('ALEXA_SKILL_ID must be amzn1.ask.skill.<uuid>, as the Alexa developer console shows it');
+  if (raw && !SKILL_ID_PATTERN.test(raw))
+    throw new ConfigError('ALEXA_SKILL_ID must be amzn1.ask.skill.<uuid>, as the Alexa developer console shows it');
   return raw;
 }
 
@@ -146,7 +162,8 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 
 function logLevel(env: Env): string {
   const raw = env.LOG_LEVEL || 'info';
-  if (!LOG_LEVELS.includes(raw)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  if (!LOG_LEVELS.includes(raw))
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
   return raw;
 }
 
@@ -165,7 +182,10 @@ export function loadConfig(env: Env = process.env, options: LoadOptions = {}): C
   const skillId = check(() => alexaSkillId(env), undefined);
   const secret = check(() => dialogflowSecret(env), undefined);
   const policy = check(() => pinPolicy(env), 'off');
-  const movement = check(() => loadMovementConfig(env, (message) => new ConfigError(message)), loadMovementConfig({}, (message) => new ConfigError(message)));
+  const movement = check(
+    () => loadMovementConfig(env, (message) => new ConfigError(message)),
+    loadMovementConfig({}, (message) => new ConfigError(message)),
+  );
   // Money movement always asks for the PIN, so it needs what a PIN policy needs: a shared store and a stable key.
   const guarded = movement.moneyMovement && policy === 'off' ? 'session' : policy;
   const store = check(() => stateStore(env, production, guarded), 'memory');
@@ -174,14 +194,18 @@ export function loadConfig(env: Env = process.env, options: LoadOptions = {}): C
   const mcpResourceUrl = check(() => url(env, 'MCP_RESOURCE_URL', production), undefined);
   const config: Config = {
     ...movement,
-    pinPolicy: policy, stateStore: store, stateKeySecret: key.secret, stateKeySecretGenerated: key.generated,
+    pinPolicy: policy,
+    stateStore: store,
+    stateKeySecret: key.secret,
+    stateKeySecretGenerated: key.generated,
     stateKeyPrefix: env.STATE_KEY_PREFIX || 'voicebank:',
     pinMaxAttempts: check(() => integer(env, 'PIN_MAX_ATTEMPTS', 3, 1, 10), 3),
     pinLockSeconds: check(() => integer(env, 'PIN_LOCK_SECONDS', 900, 10, 86_400), 900),
     pinIdleSeconds: check(() => integer(env, 'PIN_SESSION_IDLE_SECONDS', 300, 1, 3600), 300),
     port: check(() => integer(env, 'PORT', 3000, 0, 65535), 3000),
     host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
-    production, verifyRequests,
+    production,
+    verifyRequests,
     defaultTimeZone: check(() => zone(env), 'America/New_York'),
     logLevel: check(() => logLevel(env), 'info'),
     ...(bankApiUrl ? { bankApiUrl } : {}),
@@ -206,7 +230,8 @@ export function loadConfig(env: Env = process.env, options: LoadOptions = {}): C
 function bankConcurrency(env: Env): Config['bankConcurrency'] {
   const perCustomer = integer(env, 'BANK_MAX_CONCURRENT_PER_CUSTOMER', 300, 1, 10_000);
   const perBank = integer(env, 'BANK_MAX_CONCURRENT', 1200, 1, 100_000);
-  if (perCustomer > perBank) throw new ConfigError('BANK_MAX_CONCURRENT_PER_CUSTOMER must not exceed BANK_MAX_CONCURRENT');
+  if (perCustomer > perBank)
+    throw new ConfigError('BANK_MAX_CONCURRENT_PER_CUSTOMER must not exceed BANK_MAX_CONCURRENT');
   return { perCustomer, perBank };
 }
 

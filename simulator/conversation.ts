@@ -41,8 +41,12 @@ export class Conversation {
     const today = (): DateTime => options.clock.now().setZone(options.zone);
     this.understander = new Understander(withSandboxNames(catalogue), today);
     const settings = {
-      post: options.post, locale: catalogue.locale, today, skillId: options.skillId ?? SIMULATOR_SKILL_ID,
-      ...(options.token ? { token: options.token } : {}), ...(options.secret ? { secret: options.secret } : {}),
+      post: options.post,
+      locale: catalogue.locale,
+      today,
+      skillId: options.skillId ?? SIMULATOR_SKILL_ID,
+      ...(options.token ? { token: options.token } : {}),
+      ...(options.secret ? { secret: options.secret } : {}),
     };
     this.session = options.platform === 'alexa' ? alexaSession(settings) : googleSession(settings);
   }

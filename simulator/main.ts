@@ -15,26 +15,52 @@ import { readTranscript, type Transcript } from './transcript';
 
 function conversationFor(options: SimulatorOptions, target: Target, clock: Clock): Conversation {
   return new Conversation({
-    platform: options.platform, post: posterFor(target), locale: options.locale, zone: options.zone, clock,
-    ...(options.token ? { token: options.token } : {}), ...(options.secret ? { secret: options.secret } : {}),
+    platform: options.platform,
+    post: posterFor(target),
+    locale: options.locale,
+    zone: options.zone,
+    clock,
+    ...(options.token ? { token: options.token } : {}),
+    ...(options.secret ? { secret: options.secret } : {}),
     ...(options.skillId ? { skillId: options.skillId } : {}),
   });
 }
 
-async function replayFile(path: string, transcript: Transcript, options: SimulatorOptions, target: Target, clock: Clock, print: Print): Promise<number> {
+async function replayFile(
+  path: string,
+  transcript: Transcript,
+  options: SimulatorOptions,
+  target: Target,
+  clock: Clock,
+  print: Print,
+): Promise<number> {
   if (transcript.platforms && !transcript.platforms.includes(options.platform)) {
     print(`${path}: written for ${transcript.platforms.join(' and ')} only; nothing to replay on ${options.platform}`);
     return 0;
   }
   const mismatches = await replay(transcript, {
-    platform: options.platform, post: posterFor(target), zone: options.zone, clock,
-    ...(options.secret ? { secret: options.secret } : {}), ...(options.skillId ? { skillId: options.skillId } : {}),
+    platform: options.platform,
+    post: posterFor(target),
+    zone: options.zone,
+    clock,
+    ...(options.secret ? { secret: options.secret } : {}),
+    ...(options.skillId ? { skillId: options.skillId } : {}),
   });
-  print(mismatches.length === 0 ? `${path}: ${transcript.turns.length} turns match on ${options.platform}` : formatMismatches(mismatches, `${path} on ${options.platform}`));
+  print(
+    mismatches.length === 0
+      ? `${path}: ${transcript.turns.length} turns match on ${options.platform}`
+      : formatMismatches(mismatches, `${path} on ${options.platform}`),
+  );
   return mismatches.length === 0 ? 0 : 1;
 }
 
-async function oneShot(text: string, options: SimulatorOptions, target: Target, clock: Clock, print: Print): Promise<number> {
+async function oneShot(
+  text: string,
+  options: SimulatorOptions,
+  target: Target,
+  clock: Clock,
+  print: Print,
+): Promise<number> {
   const conversation = conversationFor(options, target, clock);
   const turn = await runTurn(conversation, text, options, print);
   new Recorder(options.record, options, dayOf(clock, options.zone)).add(turn);
@@ -51,7 +77,11 @@ function clockFor(options: SimulatorOptions, transcript: Transcript | undefined)
 }
 
 /** Runs the simulator; resolves to the process exit code. */
-export async function runSimulator(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, print: Print): Promise<number> {
+export async function runSimulator(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+  print: Print,
+): Promise<number> {
   let options: SimulatorOptions;
   try {
     options = parseOptions(argv, env);
@@ -62,9 +92,12 @@ export async function runSimulator(argv: readonly string[], env: Readonly<Record
   if (options.help) return (print(USAGE), 0);
   const transcript = options.replay ? readTranscript(options.replay) : undefined;
   const clock = clockFor(options, transcript);
-  const target = options.url ? remote(options.url) : await startEmbedded(options.zone, clock, transcript?.pinPolicy ?? options.pinPolicy, options.bankUrl);
+  const target = options.url
+    ? remote(options.url)
+    : await startEmbedded(options.zone, clock, transcript?.pinPolicy ?? options.pinPolicy, options.bankUrl);
   try {
-    if (options.replay && transcript) return await replayFile(options.replay, transcript, options, target, clock, print);
+    if (options.replay && transcript)
+      return await replayFile(options.replay, transcript, options, target, clock, print);
     if (options.utterance) return await oneShot(options.utterance, options, target, clock, print);
     return await interactive(conversationFor(options, target, clock), options, print, dayOf(clock, options.zone));
   } finally {

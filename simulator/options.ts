@@ -58,36 +58,69 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], flag: str
 }
 
 /** Reads the command line; throws with a message for the user when it does not make sense. */
-export function parseOptions(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): SimulatorOptions {
+export function parseOptions(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): SimulatorOptions {
   const { values, positionals } = parseArgs({
-    args: [...argv], allowPositionals: true, strict: true,
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
     options: {
-      platform: { type: 'string', default: 'alexa' }, token: { type: 'string' }, unlinked: { type: 'boolean', default: false },
-      locale: { type: 'string', default: 'en-US' }, zone: { type: 'string' }, url: { type: 'string' }, 'bank-url': { type: 'string' }, 'pin-policy': { type: 'string' }, secret: { type: 'string' },
-      json: { type: 'boolean', default: false }, explain: { type: 'boolean', default: false }, record: { type: 'string' },
-      replay: { type: 'string' }, today: { type: 'string' }, help: { type: 'boolean', default: false },
+      platform: { type: 'string', default: 'alexa' },
+      token: { type: 'string' },
+      unlinked: { type: 'boolean', default: false },
+      locale: { type: 'string', default: 'en-US' },
+      zone: { type: 'string' },
+      url: { type: 'string' },
+      'bank-url': { type: 'string' },
+      'pin-policy': { type: 'string' },
+      secret: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      explain: { type: 'boolean', default: false },
+      record: { type: 'string' },
+      replay: { type: 'string' },
+      today: { type: 'string' },
+      help: { type: 'boolean', default: false },
     },
   });
-  if (!localeCatalogue(values.locale)) throw new Error(`--locale: no intent catalogue for ${values.locale} (interaction-models/catalogue/locales)`);
+  if (!localeCatalogue(values.locale))
+    throw new Error(`--locale: no intent catalogue for ${values.locale} (interaction-models/catalogue/locales)`);
   const zone = values.zone ?? env.DEFAULT_TIME_ZONE ?? 'America/New_York';
   if (!IANAZone.isValidZone(zone)) throw new Error(`--zone must be an IANA time zone, got "${zone}"`);
   if (values.unlinked && values.token) throw new Error('--token and --unlinked do not go together');
   const utterance = positionals.join(' ').trim() || undefined;
   if (values.replay && (utterance || values.record)) throw new Error('--replay takes no utterance and no --record');
   const today = values.today ?? env.SANDBOX_TODAY;
-  if (today !== undefined && !DateTime.fromFormat(today, 'yyyy-MM-dd', { zone: 'utc' }).isValid) throw new Error(`--today must be a day YYYY-MM-DD, got "${today}"`);
+  if (today !== undefined && !DateTime.fromFormat(today, 'yyyy-MM-dd', { zone: 'utc' }).isValid)
+    throw new Error(`--today must be a day YYYY-MM-DD, got "${today}"`);
   const secret = values.secret ?? env.DIALOGFLOW_SECRET;
   const bankUrl = values['bank-url'] ?? (env.BANK_API_URL || undefined);
-  if (bankUrl !== undefined && !/^https?:\/\/[^/]/.test(bankUrl)) throw new Error(`--bank-url must be an http or https URL, got "${bankUrl}"`);
-  if (bankUrl !== undefined && values.url) throw new Error('--bank-url is for the service started here; --url names one already running');
+  if (bankUrl !== undefined && !/^https?:\/\/[^/]/.test(bankUrl))
+    throw new Error(`--bank-url must be an http or https URL, got "${bankUrl}"`);
+  if (bankUrl !== undefined && values.url)
+    throw new Error('--bank-url is for the service started here; --url names one already running');
   const skillId = env.ALEXA_SKILL_ID;
   return {
     platform: oneOf(values.platform, ['alexa', 'google'] as const, '--platform'),
     ...(values.unlinked ? {} : { token: values.token ?? 'demo-alex' }),
-    pinPolicy: oneOf(values['pin-policy'] ?? env.PIN_POLICY ?? 'off', ['off', 'session', 'always'] as const, '--pin-policy'),
-    locale: values.locale, zone, json: values.json, explain: values.explain, help: values.help,
-    ...(values.url ? { url: values.url } : {}), ...(bankUrl ? { bankUrl } : {}), ...(secret ? { secret } : {}), ...(skillId ? { skillId } : {}),
-    ...(values.record ? { record: values.record } : {}), ...(values.replay ? { replay: values.replay } : {}),
-    ...(utterance ? { utterance } : {}), ...(today ? { today } : {}),
+    pinPolicy: oneOf(
+      values['pin-policy'] ?? env.PIN_POLICY ?? 'off',
+      ['off', 'session', 'always'] as const,
+      '--pin-policy',
+    ),
+    locale: values.locale,
+    zone,
+    json: values.json,
+    explain: values.explain,
+    help: values.help,
+    ...(values.url ? { url: values.url } : {}),
+    ...(bankUrl ? { bankUrl } : {}),
+    ...(secret ? { secret } : {}),
+    ...(skillId ? { skillId } : {}),
+    ...(values.record ? { record: values.record } : {}),
+    ...(values.replay ? { replay: values.replay } : {}),
+    ...(utterance ? { utterance } : {}),
+    ...(today ? { today } : {}),
   };
 }

@@ -8,10 +8,13 @@ export function renderReply(reply: Reply, status: number): string {
   const lines = [reply.speech || '(nothing said)'];
   if (reply.reprompt) lines.push(`  reprompt: ${reply.reprompt}`);
   if (reply.linkAccount) lines.push('  card: [link your account]');
-  if (reply.card) lines.push(`  card: ${reply.card.title}`, ...reply.card.text.split('\n').map((line) => `    ${line}`));
+  if (reply.card)
+    lines.push(`  card: ${reply.card.title}`, ...reply.card.text.split('\n').map((line) => `    ${line}`));
   if (status !== 200) lines.push(`  (HTTP ${status})`);
   if (status === 400 || status === 401 || status === 403) {
-    lines.push('  (refused: is the service verifying requests? Run it with VERIFY_REQUESTS=false, or pass Dialogflow\'s --secret)');
+    lines.push(
+      "  (refused: is the service verifying requests? Run it with VERIFY_REQUESTS=false, or pass Dialogflow's --secret)",
+    );
   }
   if (reply.endSession) lines.push('  (session ended)');
   return lines.join('\n');
@@ -22,7 +25,9 @@ export function renderUnderstanding(turn: Turn, platform: 'alexa' | 'google'): s
   const { intent, fills, how } = turn.understanding;
   const alexa = alexaTarget(intent);
   const name = platform === 'google' ? dialogflowName(intent) : alexa.launch ? 'LaunchRequest' : alexa.name;
-  const slots = [...fills].map(([slot, fill]) => `${slot}=${fill.kind === 'custom' ? (fill.canonical ?? fill.heard) : alexaSlotValue(fill)}`);
+  const slots = [...fills].map(
+    ([slot, fill]) => `${slot}=${fill.kind === 'custom' ? (fill.canonical ?? fill.heard) : alexaSlotValue(fill)}`,
+  );
   return `  [${[name, ...slots].join(' ')}] (${how})`;
 }
 

@@ -22,7 +22,11 @@ function endMismatch(expected: boolean | undefined, actual: boolean): string | u
  * that ends early fails the turns after it.
  */
 export async function replay(transcript: Transcript, options: ReplayOptions): Promise<Mismatch[]> {
-  const conversation = new Conversation({ ...options, locale: transcript.locale, ...(transcript.token ? { token: transcript.token } : {}) });
+  const conversation = new Conversation({
+    ...options,
+    locale: transcript.locale,
+    ...(transcript.token ? { token: transcript.token } : {}),
+  });
   const mismatches: Mismatch[] = [];
   for (const [index, turn] of transcript.turns.entries()) {
     const at = { turn: index + 1, user: turn.user };
@@ -42,6 +46,8 @@ export async function replay(transcript: Transcript, options: ReplayOptions): Pr
 
 /** A readable diff, one block per mismatched turn. */
 export function formatMismatches(mismatches: readonly Mismatch[], label: string): string {
-  const blocks = mismatches.map((m) => [`turn ${m.turn}, user: ${m.user}`, `  - expected: ${m.expected}`, `  + actual:   ${m.actual}`].join('\n'));
+  const blocks = mismatches.map((m) =>
+    [`turn ${m.turn}, user: ${m.user}`, `  - expected: ${m.expected}`, `  + actual:   ${m.actual}`].join('\n'),
+  );
   return [`${label}: ${mismatches.length} turn(s) differ`, ...blocks].join('\n');
 }

@@ -7,7 +7,12 @@ import { writeTranscript, type TranscriptTurn } from './transcript';
 export type Print = (text: string) => void;
 
 /** Says one utterance and prints what came back, as the options ask. */
-export async function runTurn(conversation: Conversation, text: string, options: SimulatorOptions, print: Print): Promise<Turn> {
+export async function runTurn(
+  conversation: Conversation,
+  text: string,
+  options: SimulatorOptions,
+  print: Print,
+): Promise<Turn> {
   const turn = await conversation.say(text);
   if (options.explain) print(renderUnderstanding(turn, options.platform));
   if (options.json) print(renderJson(turn));
@@ -19,7 +24,11 @@ export async function runTurn(conversation: Conversation, text: string, options:
 export class Recorder {
   private readonly turns: TranscriptTurn[] = [];
 
-  constructor(private readonly path: string | undefined, private readonly options: SimulatorOptions, private readonly recordedOn: string) {}
+  constructor(
+    private readonly path: string | undefined,
+    private readonly options: SimulatorOptions,
+    private readonly recordedOn: string,
+  ) {}
 
   add(turn: Turn): void {
     if (!this.path) return;

@@ -12,9 +12,22 @@ const folded = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu
  */
 export function withSandboxNames(locale: CatalogueLocale): CatalogueLocale {
   const { MERCHANT_NAME, ACCOUNT_NAME } = locale.values;
-  const merchants = added(MERCHANT_NAME, Object.values(MERCHANTS).map((m) => m.payee));
-  const accounts = added(ACCOUNT_NAME, DEMO_NICKNAMES.map((n) => n.toLowerCase()));
-  return { ...locale, values: { ...locale.values, MERCHANT_NAME: [...MERCHANT_NAME, ...merchants], ACCOUNT_NAME: [...ACCOUNT_NAME, ...accounts] } };
+  const merchants = added(
+    MERCHANT_NAME,
+    Object.values(MERCHANTS).map((m) => m.payee),
+  );
+  const accounts = added(
+    ACCOUNT_NAME,
+    DEMO_NICKNAMES.map((n) => n.toLowerCase()),
+  );
+  return {
+    ...locale,
+    values: {
+      ...locale.values,
+      MERCHANT_NAME: [...MERCHANT_NAME, ...merchants],
+      ACCOUNT_NAME: [...ACCOUNT_NAME, ...accounts],
+    },
+  };
 }
 
 /** The names not yet among `values`, each with its accent-free spelling as a synonym. */

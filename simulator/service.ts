@@ -1,7 +1,7 @@
 import type { Clock } from '../shared/clock';
 import { loadConfig } from '../shared/config';
 import { silentLogger } from '../shared/log/logger';
-import { startService } from '../skills/server';
+import { startDevService } from '../dev/server';
 import type { Poster } from './platforms/types';
 
 /** Where the simulator's requests go, and how to let go of it. */
@@ -19,13 +19,24 @@ export type PinPolicy = 'off' | 'session' | 'always';
  * memory. `zone` becomes the service's default zone so it reads dates in the zone the simulator
  * resolved them in. `clock` is the service's and its sandbox's: the simulator's own clock.
  */
-export async function startEmbedded(zone: string, clock: Clock, pinPolicy: PinPolicy = 'off', bankUrl?: string): Promise<Target> {
+export async function startEmbedded(
+  zone: string,
+  clock: Clock,
+  pinPolicy: PinPolicy = 'off',
+  bankUrl?: string,
+): Promise<Target> {
   const config = loadConfig({
-    VERIFY_REQUESTS: 'false', LOG_LEVEL: 'silent', PORT: '0', SANDBOX_PORT: '0', DEFAULT_TIME_ZONE: zone, PIN_POLICY: pinPolicy, STATE_STORE: 'memory',
+    VERIFY_REQUESTS: 'false',
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    SANDBOX_PORT: '0',
+    DEFAULT_TIME_ZONE: zone,
+    PIN_POLICY: pinPolicy,
+    STATE_STORE: 'memory',
     ...(bankUrl === undefined ? {} : { BANK_API_URL: bankUrl }),
   });
   // Only this process talks to it, and it closes when the conversation is over: no keep-alive client to drain for.
-  const service = await startService(config, silentLogger(), { clock, drain: { graceMs: 0 } });
+  const service = await startDevService(config, silentLogger(), { clock, drain: { graceMs: 0 } });
   return { url: service.url, close: () => service.close() };
 }
 
@@ -38,7 +49,10 @@ export function remote(url: string): Target {
 export function posterFor(target: Target, timeoutMs = 15_000): Poster {
   return async (path, body, headers) => {
     const response = await fetch(`${target.url}${path}`, {
-      method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(timeoutMs),
     });
     const text = await response.text();
     try {

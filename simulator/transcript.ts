@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { isRecord } from '../shared/text';
 
 /** One turn of a transcript: what the user says, and the reply expected (text, or `/regex/flags`). */
 export interface TranscriptTurn {
@@ -25,32 +26,40 @@ export interface Transcript {
   readonly turns: readonly TranscriptTurn[];
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 function turnOf(value: unknown, index: number): TranscriptTurn {
   if (!isRecord(value) || typeof value.user !== 'string' || typeof value.reply !== 'string') {
     throw new Error(`turn ${index + 1} needs "user" and "reply" strings`);
   }
-  if (value.endSession !== undefined && typeof value.endSession !== 'boolean') throw new Error(`turn ${index + 1}: "endSession" must be true or false`);
-  return { user: value.user, reply: value.reply, ...(typeof value.endSession === 'boolean' ? { endSession: value.endSession } : {}) };
+  if (value.endSession !== undefined && typeof value.endSession !== 'boolean')
+    throw new Error(`turn ${index + 1}: "endSession" must be true or false`);
+  return {
+    user: value.user,
+    reply: value.reply,
+    ...(typeof value.endSession === 'boolean' ? { endSession: value.endSession } : {}),
+  };
 }
 
 function recordedOn(value: unknown): { recordedOn?: string } {
   if (value === undefined) return {};
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Error('"recordedOn" must be a day, YYYY-MM-DD');
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value))
+    throw new Error('"recordedOn" must be a day, YYYY-MM-DD');
   return { recordedOn: value };
 }
 
 /** Checks a parsed transcript and returns it typed; throws with what is wrong. */
 export function parseTranscript(value: unknown): Transcript {
   if (!isRecord(value) || !Array.isArray(value.turns)) throw new Error('a transcript is an object with a "turns" list');
-  const platforms = Array.isArray(value.platforms) ? value.platforms.filter((p): p is 'alexa' | 'google' => p === 'alexa' || p === 'google') : undefined;
+  const platforms = Array.isArray(value.platforms)
+    ? value.platforms.filter((p): p is 'alexa' | 'google' => p === 'alexa' || p === 'google')
+    : undefined;
   return {
     ...(typeof value.description === 'string' ? { description: value.description } : {}),
     ...(typeof value.token === 'string' ? { token: value.token } : {}),
     locale: typeof value.locale === 'string' ? value.locale : 'en-US',
     ...(platforms ? { platforms } : {}),
-    ...(value.pinPolicy === 'off' || value.pinPolicy === 'session' || value.pinPolicy === 'always' ? { pinPolicy: value.pinPolicy } : {}),
+    ...(value.pinPolicy === 'off' || value.pinPolicy === 'session' || value.pinPolicy === 'always'
+      ? { pinPolicy: value.pinPolicy }
+      : {}),
     ...recordedOn(value.recordedOn),
     turns: value.turns.map(turnOf),
   };

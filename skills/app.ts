@@ -7,7 +7,7 @@ import { googleHandlers } from './google/route';
 import { healthRoutes, type Probes } from './health';
 import { mcpRouter } from './mcp/route';
 import { createMetrics, instrumentCertFetcher, metricsHandler, type Metrics } from './metrics';
-import { createTurnBudget } from '../shared/banking/turn-budget';
+import { createTurnBudget } from '../shared';
 import { stampReceipt } from './http/receipt';
 import { outerErrorHandler } from './http/outer-error-handler';
 
@@ -44,16 +44,30 @@ export function createApp(parts: AppParts): express.Express {
   app.use(stampReceipt(createTurnBudget(config.turnDeadlineMs, parts.clock)));
   // /alexa first and without a body parser: its signature covers the raw bytes.
   app.post('/alexa', ...alexaHandlers({ skill, verifiers: verifiersFor(parts, metrics), logger }));
-  app.post('/google', ...googleHandlers({
-    core, logger, periods, verify: config.verifyRequests, defaultTimeZone: config.defaultTimeZone,
-    ...(config.dialogflowSecret ? { secret: config.dialogflowSecret } : {}),
-  }));
+  app.post(
+    '/google',
+    ...googleHandlers({
+      core,
+      logger,
+      periods,
+      verify: config.verifyRequests,
+      defaultTimeZone: config.defaultTimeZone,
+      ...(config.dialogflowSecret ? { secret: config.dialogflowSecret } : {}),
+    }),
+  );
   const issuer = config.bankAuthIssuer ?? parts.authIssuer;
   if (issuer) {
-    app.use(mcpRouter({
-      core, logger, periods, defaultTimeZone: config.defaultTimeZone, issuer, moneyMovement: config.moneyMovement,
-      ...(config.mcpResourceUrl ? { resourceUrl: config.mcpResourceUrl } : {}),
-    }));
+    app.use(
+      mcpRouter({
+        core,
+        logger,
+        periods,
+        defaultTimeZone: config.defaultTimeZone,
+        issuer,
+        moneyMovement: config.moneyMovement,
+        ...(config.mcpResourceUrl ? { resourceUrl: config.mcpResourceUrl } : {}),
+      }),
+    );
   }
   app.use(healthRoutes({ probes: parts.probes ?? {}, timeoutMs: READINESS_TIMEOUT_MS }));
   app.get('/metrics', metricsHandler(metrics.registry));

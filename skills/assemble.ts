@@ -1,21 +1,27 @@
-import { withAccountListCache } from '../shared/bank/account-list-cache';
-import type { BankClient } from '../shared/bank/types';
-import type { PeriodContext } from '../shared/banking/contract';
-import { createCore, type Core, type TurnRecord } from '../shared/banking/dispatch';
-import { createPinService, type PinService } from '../shared/banking/pin/service';
-import type { Clock } from '../shared/clock';
-import { createCustomerKeys } from '../shared/banking/customer-keys';
-import { createGreeter } from '../shared/banking/greeting';
-import type { Config } from '../shared/config';
-import type { Logger } from '../shared/log/logger';
-import type { StateStore } from '../shared/state';
+import {
+  type BankClient,
+  type Clock,
+  type Config,
+  type Core,
+  createCore,
+  createCustomerKeys,
+  createGreeter,
+  createPinService,
+  createTurnBudget,
+  type Logger,
+  type MovementDeps,
+  type MovementEvent,
+  type PeriodContext,
+  type PinService,
+  type StateStore,
+  type TurnRecord,
+  withAccountListCache,
+} from '../shared';
 import { createAlexaSkill } from './alexa/skill';
 import { createTimeZoneLookup } from './alexa/time-zone';
-import { createTurnBudget } from '../shared/banking/turn-budget';
 import { instrumentBank, instrumentPinGuard, instrumentTransfers, type Metrics } from './metrics';
 import type { Skill } from 'ask-sdk-core';
 import { movementFor, type MovementParts } from './movement';
-import type { MovementDeps, MovementEvent } from '../shared/banking/movement/deps';
 
 /** What every host of the skill (HTTP service, Lambda) is built from. */
 export interface CoreParts extends MovementParts {
@@ -45,18 +51,29 @@ function pinFor(parts: CoreParts, bank: BankClient): PinService | undefined {
   if (config.pinPolicy === 'off') return undefined;
   if (!store) throw new Error(`PIN_POLICY=${config.pinPolicy} needs a state store`);
   const pin = createPinService({
-    policy: config.pinPolicy, store, bank, keySecret: config.stateKeySecret,
-    maxAttempts: config.pinMaxAttempts, lockSeconds: config.pinLockSeconds, idleSeconds: config.pinIdleSeconds, clock,
+    policy: config.pinPolicy,
+    store,
+    bank,
+    keySecret: config.stateKeySecret,
+    maxAttempts: config.pinMaxAttempts,
+    lockSeconds: config.pinLockSeconds,
+    idleSeconds: config.pinIdleSeconds,
+    clock,
   });
   return metrics ? { ...pin, guard: instrumentPinGuard(pin.guard, metrics) } : pin;
 }
 
 /** Movement's own PIN service counts its outcomes on the same counters as the read PIN. */
 function withCountedPin(movement: MovementDeps | undefined, metrics: Metrics | undefined): MovementDeps | undefined {
-  return movement && metrics ? { ...movement, pin: { ...movement.pin, guard: instrumentPinGuard(movement.pin.guard, metrics) } } : movement;
+  return movement && metrics
+    ? { ...movement, pin: { ...movement.pin, guard: instrumentPinGuard(movement.pin.guard, metrics) } }
+    : movement;
 }
 
-function turnObserver(metrics: Metrics | undefined, onTurn: ((turn: TurnRecord) => void) | undefined): (turn: TurnRecord) => void {
+function turnObserver(
+  metrics: Metrics | undefined,
+  onTurn: ((turn: TurnRecord) => void) | undefined,
+): (turn: TurnRecord) => void {
   return (turn) => {
     metrics?.turn(turn);
     onTurn?.(turn);
@@ -72,15 +89,28 @@ export function assembleCore(parts: CoreParts, skillId?: string): Assembled {
   const counted = metrics ? instrumentBank(parts.bank, metrics, clock) : parts.bank;
   // The cache sits outside the counting: a reused account list is not a bank call.
   const bank = withAccountListCache(counted, { ttlMs: config.accountCacheSeconds * 1000, clock });
-  const periods = { now: () => clock.now(), historyDays: config.historyDays };
+  const periods = { now: () => clock.now() };
   const pin = pinFor(parts, bank);
   const transfers = metrics && parts.transfers ? instrumentTransfers(parts.transfers, metrics, clock) : parts.transfers;
   const observe = metrics ? (event: MovementEvent) => metrics.movement(event) : undefined;
-  const movement = withCountedPin(movementFor(config, bank, { ...parts, ...(transfers ? { transfers } : {}) }, clock, observe), metrics);
-  const greeter = parts.store ? createGreeter(parts.store, createCustomerKeys(bank, config.stateKeySecret, clock)) : undefined;
+  const movement = withCountedPin(
+    movementFor(config, bank, { ...parts, ...(transfers ? { transfers } : {}) }, clock, observe),
+    metrics,
+  );
+  const greeter = parts.store
+    ? createGreeter(parts.store, createCustomerKeys(bank, config.stateKeySecret, clock))
+    : undefined;
   const core = createCore({
-    bank, logger, clock, turnDeadlineMs: config.turnDeadlineMs, historyDays: config.historyDays, contact: config.contact,
-    ...(pin ? { pin } : {}), ...(movement ? { movement } : {}), ...(greeter ? { greeter } : {}), ...(metrics || parts.onTurn ? { onTurn: turnObserver(metrics, parts.onTurn) } : {}),
+    bank,
+    logger,
+    clock,
+    turnDeadlineMs: config.turnDeadlineMs,
+    historyDays: config.historyDays,
+    contact: config.contact,
+    ...(pin ? { pin } : {}),
+    ...(movement ? { movement } : {}),
+    ...(greeter ? { greeter } : {}),
+    ...(metrics || parts.onTurn ? { onTurn: turnObserver(metrics, parts.onTurn) } : {}),
   });
   const timeZone = createTimeZoneLookup({ defaultZone: config.defaultTimeZone, clock });
   const budget = createTurnBudget(config.turnDeadlineMs, clock);

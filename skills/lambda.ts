@@ -1,9 +1,5 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { createBankClient } from '../shared/bank';
-import { loadConfig } from '../shared/config';
-import { createLogger } from '../shared/log/logger';
-import { createStateStore } from '../shared/state';
-import { startSandbox } from '../sandbox';
+import { ConfigError, createBankClient, createLogger, createStateStore, loadConfig } from '../shared';
 import { assembleCore, type CoreParts } from './assemble';
 import { serviceClock } from './server';
 
@@ -25,15 +21,21 @@ async function fromEnvironment(): Promise<AlexaLambdaHandler> {
   const config = loadConfig(process.env, { host: 'lambda' });
   const logger = createLogger({ level: config.logLevel });
   const clock = serviceClock(config);
-  // Without BANK_API_URL (development only) the sandbox bank runs inside the container, on loopback.
-  const sandbox = config.bankApiUrl ? undefined : await startSandbox({ port: 0, clock });
+  // The function contains no bank of its own (the sandbox is for the development entry, dev/server.ts).
+  if (!config.bankApiUrl)
+    throw new ConfigError('BANK_API_URL is not set: the Lambda handler has no embedded sandbox bank');
   const bank = createBankClient({
-    baseUrl: config.bankApiUrl ?? sandbox?.url ?? '', timeoutMs: config.bankTimeoutMs, logger, clock, bounds: config.bankBounds,
-    maxConcurrentPerCustomer: config.bankConcurrency.perCustomer, maxConcurrentPerBank: config.bankConcurrency.perBank,
+    baseUrl: config.bankApiUrl,
+    timeoutMs: config.bankTimeoutMs,
+    logger,
+    clock,
+    bounds: config.bankBounds,
+    maxConcurrentPerCustomer: config.bankConcurrency.perCustomer,
+    maxConcurrentPerBank: config.bankConcurrency.perBank,
   });
   const store = createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
-  logger.info({ sandbox: sandbox !== undefined, pinPolicy: config.pinPolicy }, 'voicebank lambda ready');
-  return createLambdaHandler({ config, logger, bank, clock, ...(store ? { store } : {}) });
+  logger.info({ pinPolicy: config.pinPolicy }, 'voicebank lambda ready');
+  return createLambdaHandler({ config, logger, bank, clock, store });
 }
 
 // Lambda reuses a container between invocations: the handler (bank connections, caches) is kept.

@@ -1,11 +1,14 @@
-import type { AuditLog } from '../shared/audit';
-import type { TransferClient } from '../shared/bank/transfer-types';
-import type { BankClient } from '../shared/bank/types';
-import type { MovementDeps, MovementEvent } from '../shared/banking/movement/deps';
-import { createPinService } from '../shared/banking/pin/service';
-import type { Clock } from '../shared/clock';
-import type { Config } from '../shared/config';
-import type { StateStore } from '../shared/state';
+import {
+  type AuditLog,
+  type BankClient,
+  type Clock,
+  type Config,
+  createPinService,
+  type MovementDeps,
+  type MovementEvent,
+  type StateStore,
+  type TransferClient,
+} from '../shared';
 
 /** The parts money movement runs on; all three are required when MONEY_MOVEMENT=on. */
 export interface MovementParts {
@@ -19,17 +22,32 @@ export interface MovementParts {
  * policy whatever PIN_POLICY says, on the same store and lockout counters as the read PIN.
  */
 export function movementFor(
-  config: Config, bank: BankClient, parts: MovementParts, clock: Clock, observe?: (event: MovementEvent) => void,
+  config: Config,
+  bank: BankClient,
+  parts: MovementParts,
+  clock: Clock,
+  observe?: (event: MovementEvent) => void,
 ): MovementDeps | undefined {
   if (!config.moneyMovement) return undefined;
   const { transfers, store, audit } = parts;
-  if (!transfers || !store || !audit) throw new Error('MONEY_MOVEMENT=on needs a transfer client, a state store and an audit log');
+  if (!transfers || !store || !audit)
+    throw new Error('MONEY_MOVEMENT=on needs a transfer client, a state store and an audit log');
   const pin = createPinService({
-    policy: 'session', store, bank, keySecret: config.stateKeySecret,
-    maxAttempts: config.pinMaxAttempts, lockSeconds: config.pinLockSeconds, idleSeconds: config.pinIdleSeconds, clock,
+    policy: 'session',
+    store,
+    bank,
+    keySecret: config.stateKeySecret,
+    maxAttempts: config.pinMaxAttempts,
+    lockSeconds: config.pinLockSeconds,
+    idleSeconds: config.pinIdleSeconds,
+    clock,
   });
   return {
-    transfers, store, audit, pin, limits: { perMovementMinor: config.transferMaxMinor, dailyMinor: config.transferDailyMaxMinor },
+    transfers,
+    store,
+    audit,
+    pin,
+    limits: { perMovementMinor: config.transferMaxMinor, dailyMinor: config.transferDailyMaxMinor },
     ...(observe ? { observe } : {}),
   };
 }

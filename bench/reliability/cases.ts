@@ -11,10 +11,24 @@ import { post } from './post';
 import { alexaTimestamp, SECRET, SKILL_ID, type Target } from './targets';
 
 /** How many refusals and acceptances came out as they should. */
-export interface CaseCount { total: number; asExpected: number; failures: string[] }
+export interface CaseCount {
+  total: number;
+  asExpected: number;
+  failures: string[];
+}
 const newCount = (): CaseCount => ({ total: 0, asExpected: 0, failures: [] });
 
-async function expect(count: CaseCount, tally: Tally, target: Target, path: string, name: string, body: string, headers: Record<string, string>, statuses: readonly number[], clock: Clock): Promise<void> {
+async function expect(
+  count: CaseCount,
+  tally: Tally,
+  target: Target,
+  path: string,
+  name: string,
+  body: string,
+  headers: Record<string, string>,
+  statuses: readonly number[],
+  clock: Clock,
+): Promise<void> {
   const { status, text, ms } = await post(`${target.url}${path}`, body, headers, clock.monotonicMs);
   record(tally, status, text, ms);
   count.total += 1;
@@ -28,7 +42,17 @@ export async function forgedAlexa(target: Target, pki: ThrowawayPki, clock: Cloc
   const at = (): Date => new Date(clock.epochMs());
   const signed = (body: string): string => signBody(body, pki.signingKeyPem);
   const good = launchBody(SKILL_ID, at());
-  await expect(count, tally, target, '/alexa', 'signed control', good, alexaHeaders(signed(good), GOOD_CERT_URL), [200], clock);
+  await expect(
+    count,
+    tally,
+    target,
+    '/alexa',
+    'signed control',
+    good,
+    alexaHeaders(signed(good), GOOD_CERT_URL),
+    [200],
+    clock,
+  );
   const cases: Array<[string, string, Record<string, string>]> = [
     ['no headers', good, {}],
     ['bad signature', good, alexaHeaders(signed(launchBody(SKILL_ID, at())), GOOD_CERT_URL)],
@@ -36,11 +60,17 @@ export async function forgedAlexa(target: Target, pki: ThrowawayPki, clock: Cloc
     ['stale timestamp', launchBody(SKILL_ID, new Date(clock.epochMs() - 200_000)), {}],
     ['another skill', launchBody('amzn1.ask.skill.someone-else', at()), {}],
     ['signature not base64', good, alexaHeaders('!!!', GOOD_CERT_URL)],
-    ['cert URL header twice', good, { signaturecertchainurl: `${GOOD_CERT_URL}, ${GOOD_CERT_URL}`, 'signature-256': signed(good) }],
+    [
+      'cert URL header twice',
+      good,
+      { signaturecertchainurl: `${GOOD_CERT_URL}, ${GOOD_CERT_URL}`, 'signature-256': signed(good) },
+    ],
   ];
-  for (const [name, url] of BAD_CERT_URLS) cases.push([`certificate URL ${name}`, good, alexaHeaders(signed(good), url)]);
+  for (const [name, url] of BAD_CERT_URLS)
+    cases.push([`certificate URL ${name}`, good, alexaHeaders(signed(good), url)]);
   for (const [name, body, headers] of cases) {
-    const sent = Object.keys(headers).length === 0 && name !== 'no headers' ? alexaHeaders(signed(body), GOOD_CERT_URL) : headers;
+    const sent =
+      Object.keys(headers).length === 0 && name !== 'no headers' ? alexaHeaders(signed(body), GOOD_CERT_URL) : headers;
     await expect(count, tally, target, '/alexa', name, body, sent, [400], clock);
   }
   return count;
@@ -49,46 +79,94 @@ export async function forgedAlexa(target: Target, pki: ThrowawayPki, clock: Cloc
 /** Dialogflow secret cases (verification on): missing and wrong refused with 401/403, right accepted. */
 export async function dialogflowSecret(target: Target, clock: Clock, tally: Tally): Promise<CaseCount> {
   const count = newCount();
-  const basic = (password: string): Record<string, string> => ({ authorization: `Basic ${Buffer.from(`dialogflow:${password}`).toString('base64')}` });
+  const basic = (password: string): Record<string, string> => ({
+    authorization: `Basic ${Buffer.from(`dialogflow:${password}`).toString('base64')}`,
+  });
   const cases: Array<[string, Record<string, string>, number[]]> = [
-    ['right header', { 'x-voicebank-secret': SECRET }, [200]], ['right basic auth', basic(SECRET), [200]],
-    ['none', {}, [401]], ['wrong header', { 'x-voicebank-secret': 'nope' }, [403]], ['wrong basic auth', basic('nope'), [403]],
-    ['empty header', { 'x-voicebank-secret': '' }, [401]], ['basic without password', { authorization: 'Basic ZGlhbG9nZmxvdw==' }, [401]],
-    ['prefix of the secret', { 'x-voicebank-secret': SECRET.slice(0, -1) }, [403]], ['secret with a suffix', { 'x-voicebank-secret': `${SECRET}x` }, [403]],
+    ['right header', { 'x-voicebank-secret': SECRET }, [200]],
+    ['right basic auth', basic(SECRET), [200]],
+    ['none', {}, [401]],
+    ['wrong header', { 'x-voicebank-secret': 'nope' }, [403]],
+    ['wrong basic auth', basic('nope'), [403]],
+    ['empty header', { 'x-voicebank-secret': '' }, [401]],
+    ['basic without password', { authorization: 'Basic ZGlhbG9nZmxvdw==' }, [401]],
+    ['prefix of the secret', { 'x-voicebank-secret': SECRET.slice(0, -1) }, [403]],
+    ['secret with a suffix', { 'x-voicebank-secret': `${SECRET}x` }, [403]],
     ['bearer instead of basic', { authorization: `Bearer ${SECRET}` }, [401]],
   ];
-  for (const [name, headers, statuses] of cases) await expect(count, tally, target, '/google', name, welcomeWebhook(), headers, statuses, clock);
+  for (const [name, headers, statuses] of cases)
+    await expect(count, tally, target, '/google', name, welcomeWebhook(), headers, statuses, clock);
   return count;
 }
 
 const QUESTIONS: readonly Ask[] = [
-  { intent: 'getBalance' }, { intent: 'getBalance', account: 'checking' }, { intent: 'recentTransactions' }, { intent: 'listAccounts' },
-  { intent: 'spending', merchant: 'starbucks' }, { intent: 'pendingTransactions' }, { intent: 'cardDetails' }, { intent: 'lastTransactionWith', merchant: 'netflix' },
+  { intent: 'getBalance' },
+  { intent: 'getBalance', account: 'checking' },
+  { intent: 'recentTransactions' },
+  { intent: 'listAccounts' },
+  { intent: 'spending', merchant: 'starbucks' },
+  { intent: 'pendingTransactions' },
+  { intent: 'cardDetails' },
+  { intent: 'lastTransactionWith', merchant: 'netflix' },
   { intent: 'transactionsInPeriod', date: '2026-06' },
 ];
 
 /** One question through one platform, unsigned (for targets with verification off). */
-export async function ask(target: Target, platform: 'alexa' | 'google', question: Ask, token: string, clock: Clock): Promise<{ status: number; text: string; ms: number }> {
+export async function ask(
+  target: Target,
+  platform: 'alexa' | 'google',
+  question: Ask,
+  token: string,
+  clock: Clock,
+): Promise<{ status: number; text: string; ms: number }> {
   if (platform === 'alexa') {
-    const slots = Object.fromEntries(Object.entries(question).filter(([k, v]) => k !== 'intent' && v !== undefined).map(([k, v]) => [k, String(v)]));
-    return post(`${target.url}/alexa`, JSON.stringify(alexaEnvelope({ intent: question.intent, slots, token, skillId: SKILL_ID, timestamp: alexaTimestamp(clock) })), {}, clock.monotonicMs);
+    const slots = Object.fromEntries(
+      Object.entries(question)
+        .filter(([k, v]) => k !== 'intent' && v !== undefined)
+        .map(([k, v]) => [k, String(v)]),
+    );
+    return post(
+      `${target.url}/alexa`,
+      JSON.stringify(
+        alexaEnvelope({ intent: question.intent, slots, token, skillId: SKILL_ID, timestamp: alexaTimestamp(clock) }),
+      ),
+      {},
+      clock.monotonicMs,
+    );
   }
-  return post(`${target.url}/google`, JSON.stringify(webhookRequest(question, token, [], 'projects/reliability/agent/sessions/s2')), { 'x-voicebank-secret': SECRET }, clock.monotonicMs);
+  return post(
+    `${target.url}/google`,
+    JSON.stringify(webhookRequest(question, token, [], 'projects/reliability/agent/sessions/s2')),
+    { 'x-voicebank-secret': SECRET },
+    clock.monotonicMs,
+  );
 }
 
-export const FAULT_TOKENS = ['fault-500', 'fault-429', 'fault-malformed', 'fault-reset', 'fault-expired', 'fault-slow-3000', 'fault-slow-9000'];
+export const FAULT_TOKENS = [
+  'fault-500',
+  'fault-429',
+  'fault-malformed',
+  'fault-reset',
+  'fault-expired',
+  'fault-slow-3000',
+  'fault-slow-9000',
+];
 
 /** The bank fault matrix: every fault × question × platform answers 200 with speech. */
 export async function faultMatrix(target: Target, clock: Clock, tally: Tally): Promise<CaseCount> {
   const count = newCount();
-  const jobs = FAULT_TOKENS.flatMap((token) => QUESTIONS.flatMap((question) => (['alexa', 'google'] as const).map((platform) => ({ token, question, platform }))));
-  await Promise.all(jobs.map(async ({ token, question, platform }) => {
-    const { status, text, ms } = await ask(target, platform, question, token, clock);
-    record(tally, status, text, ms);
-    count.total += 1;
-    if (status === 200 && /"(ssml|fulfillmentText)":"[^"]/.test(text)) count.asExpected += 1;
-    else count.failures.push(`${token} ${question.intent} ${platform}: HTTP ${status}`);
-  }));
+  const jobs = FAULT_TOKENS.flatMap((token) =>
+    QUESTIONS.flatMap((question) => (['alexa', 'google'] as const).map((platform) => ({ token, question, platform }))),
+  );
+  await Promise.all(
+    jobs.map(async ({ token, question, platform }) => {
+      const { status, text, ms } = await ask(target, platform, question, token, clock);
+      record(tally, status, text, ms);
+      count.total += 1;
+      if (status === 200 && /"(ssml|fulfillmentText)":"[^"]/.test(text)) count.asExpected += 1;
+      else count.failures.push(`${token} ${question.intent} ${platform}: HTTP ${status}`);
+    }),
+  );
   return count;
 }
 

@@ -31,7 +31,8 @@ export function leaksNumber(text: string, planted: string): boolean {
 }
 
 /** Words that only an internal failure would put in a body: error classes, stack frames, SDK and verifier text. */
-const INTERNAL = /\b(?:TypeError|RangeError|SyntaxError|ReferenceError|is not a function|Cannot read propert|at [\w.<>]+ \(|node_modules|\.ts:\d|rejected:|cert-url-|signature-missing|application-id|AskSdk|Unexpected token|JSON at position|Do not register any parsers)/i;
+const INTERNAL =
+  /\b(?:TypeError|RangeError|SyntaxError|ReferenceError|is not a function|Cannot read propert|at [\w.<>]+ \(|node_modules|\.ts:\d|rejected:|cert-url-|signature-missing|application-id|AskSdk|Unexpected token|JSON at position|Do not register any parsers)/i;
 
 /** The internal string a body carries, if any. */
 export function internalText(body: string): string | undefined {

@@ -15,11 +15,20 @@ export interface Tally {
 }
 
 export const newTally = (): Tally => ({
-  requests: 0, byStatus: {}, fiveXx: 0, internal: 0, ssmlChecked: 0, ssmlMalformed: 0, leaks: 0, latencyMaxMs: 0, examples: [],
+  requests: 0,
+  byStatus: {},
+  fiveXx: 0,
+  internal: 0,
+  ssmlChecked: 0,
+  ssmlMalformed: 0,
+  leaks: 0,
+  latencyMaxMs: 0,
+  examples: [],
 });
 
 type Json = Record<string, unknown>;
-const obj = (value: unknown): Json => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {});
+const obj = (value: unknown): Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {};
 
 /** Every SSML document in an Alexa or Dialogflow answer. */
 export function ssmlIn(body: unknown): string[] {
@@ -71,7 +80,8 @@ export function record(tally: Tally, status: number, text: string, ms: number, p
 /** Adds `from` into `into`. */
 export function merge(into: Tally, from: Tally): Tally {
   into.requests += from.requests;
-  for (const [status, count] of Object.entries(from.byStatus)) into.byStatus[status] = (into.byStatus[status] ?? 0) + count;
+  for (const [status, count] of Object.entries(from.byStatus))
+    into.byStatus[status] = (into.byStatus[status] ?? 0) + count;
   into.fiveXx += from.fiveXx;
   into.internal += from.internal;
   into.ssmlChecked += from.ssmlChecked;

@@ -11,24 +11,53 @@ import { pool, post } from './post';
 import { alexaTimestamp, SECRET, SKILL_ID, type Target } from './targets';
 
 const ASKS: readonly Ask[] = [
-  { intent: 'getBalance', account: 'checking' }, { intent: 'recentTransactions' }, { intent: 'spending', merchant: 'starbucks', date: '2026-05' },
-  { intent: 'listAccounts' }, { intent: 'pin', pin: '4826' }, { intent: 'selectAccount', lastFour: '4821' }, { intent: 'help' }, { intent: 'yes' },
-  { intent: 'cardDetails' }, { intent: 'lastTransactionWith', merchant: 'netflix' }, { intent: 'pendingTransactions' },
+  { intent: 'getBalance', account: 'checking' },
+  { intent: 'recentTransactions' },
+  { intent: 'spending', merchant: 'starbucks', date: '2026-05' },
+  { intent: 'listAccounts' },
+  { intent: 'pin', pin: '4826' },
+  { intent: 'selectAccount', lastFour: '4821' },
+  { intent: 'help' },
+  { intent: 'yes' },
+  { intent: 'cardDetails' },
+  { intent: 'lastTransactionWith', merchant: 'netflix' },
+  { intent: 'pendingTransactions' },
 ];
-const ATTRIBUTES = [{}, { more: { kind: 'balances', ids: ['x'] } }, { pinFlow: { stage: 'verify', pending: { intent: 'getBalance' } } }, { period: { start: '2026-05-01', end: '2026-05-31' } }];
+const ATTRIBUTES = [
+  {},
+  { more: { kind: 'balances', ids: ['x'] } },
+  { pinFlow: { stage: 'verify', pending: { intent: 'getBalance' } } },
+  { period: { start: '2026-05-01', end: '2026-05-31' } },
+];
 
 function alexaBase(random: Random, clock: Clock): Record<string, unknown> {
   const ask = ASKS[Math.floor(random() * ASKS.length)] ?? { intent: 'help' };
-  const slots = Object.fromEntries(Object.entries(ask).filter(([k, v]) => k !== 'intent' && v !== undefined).map(([k, v]) => [k, String(v)]));
+  const slots = Object.fromEntries(
+    Object.entries(ask)
+      .filter(([k, v]) => k !== 'intent' && v !== undefined)
+      .map(([k, v]) => [k, String(v)]),
+  );
   const attributes = ATTRIBUTES[Math.floor(random() * ATTRIBUTES.length)] ?? {};
-  return alexaEnvelope({ intent: ask.intent, slots, token: 'demo-alex', attributes, skillId: SKILL_ID, timestamp: alexaTimestamp(clock) });
+  return alexaEnvelope({
+    intent: ask.intent,
+    slots,
+    token: 'demo-alex',
+    attributes,
+    skillId: SKILL_ID,
+    timestamp: alexaTimestamp(clock),
+  });
 }
 
 function googleBase(random: Random): Record<string, unknown> {
   const ask = ASKS[Math.floor(random() * ASKS.length)] ?? { intent: 'help' };
   const session = 'projects/reliability/agent/sessions/s1';
   const state = ATTRIBUTES[Math.floor(random() * ATTRIBUTES.length)] ?? {};
-  return webhookRequest(ask, 'demo-alex', [{ name: `${session}/contexts/voicebank-session`, lifespanCount: 5, parameters: { state } }], session);
+  return webhookRequest(
+    ask,
+    'demo-alex',
+    [{ name: `${session}/contexts/voicebank-session`, lifespanCount: 5, parameters: { state } }],
+    session,
+  );
 }
 
 function alexaHeadersFor(body: string, index: number, target: Target, pki: ThrowawayPki): Record<string, string> {
@@ -45,7 +74,15 @@ function googleHeadersFor(index: number): Record<string, string> {
 }
 
 /** `count` fuzzed requests to one endpoint of `target`; every answer checked. */
-export async function fuzzEndpoint(target: Target, endpoint: '/alexa' | '/google', count: number, pki: ThrowawayPki, clock: Clock, seed: number, progress: (done: number) => void = () => undefined): Promise<Tally> {
+export async function fuzzEndpoint(
+  target: Target,
+  endpoint: '/alexa' | '/google',
+  count: number,
+  pki: ThrowawayPki,
+  clock: Clock,
+  seed: number,
+  progress: (done: number) => void = () => undefined,
+): Promise<Tally> {
   const tally = newTally();
   const random = mulberry32(seed);
   await pool(count, 16, async (index) => {

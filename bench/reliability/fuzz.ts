@@ -6,12 +6,59 @@ import { integerBetween, type Random } from '../../sandbox/data/random';
  * nesting thousands deep, and raw byte damage. Seeded: the same seed gives the same bodies.
  */
 const HOSTILE_STRINGS = [
-  '__proto__', 'constructor', 'toString', 'hasOwnProperty', '', ' ', 'en-US', 'xx-XX', 'de-DE', '1111', '48261',
-  '\u0000', '\ud800', '\udfff', '\ufffe', '\uffff', '\u202e', '&', '<speak>', ']]>', '"\'<>&', '&amp;', '😀'.repeat(50),
-  '4111 1111 1111 1111', '123-456-7890', 'x'.repeat(10_000), 'AMAZON.HelpIntent', 'GetBalanceIntent', 'Default Welcome Intent',
-  '2026-W48-WE', 'XXXX-XX-XX', '202X', 'P99999Y', '-1', 'NaN', 'IntentRequest', 'SessionEndedRequest', 'LaunchRequest',
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  '',
+  ' ',
+  'en-US',
+  'xx-XX',
+  'de-DE',
+  '1111',
+  '48261',
+  '\u0000',
+  '\ud800',
+  '\udfff',
+  '\ufffe',
+  '\uffff',
+  '\u202e',
+  '&',
+  '<speak>',
+  ']]>',
+  '"\'<>&',
+  '&amp;',
+  '😀'.repeat(50),
+  '4111 1111 1111 1111',
+  '123-456-7890',
+  'x'.repeat(10_000),
+  'AMAZON.HelpIntent',
+  'GetBalanceIntent',
+  'Default Welcome Intent',
+  '2026-W48-WE',
+  'XXXX-XX-XX',
+  '202X',
+  'P99999Y',
+  '-1',
+  'NaN',
+  'IntentRequest',
+  'SessionEndedRequest',
+  'LaunchRequest',
 ];
-const HOSTILE_VALUES: readonly unknown[] = [null, 0, -1, 1e308, 3.5, true, false, [], {}, [null], { __proto__: null }, { length: 1e9 }];
+const HOSTILE_VALUES: readonly unknown[] = [
+  null,
+  0,
+  -1,
+  1e308,
+  3.5,
+  true,
+  false,
+  [],
+  {},
+  [null],
+  { __proto__: null },
+  { length: 1e9 },
+];
 
 type Path = readonly (string | number)[];
 
@@ -35,7 +82,9 @@ function hostileValue(random: Random): unknown {
   }
   // A fresh copy each time: a shared array put inside itself would make the document circular.
   if (roll < 0.9) return JSON.parse(JSON.stringify(pick(random, HOSTILE_VALUES))) as unknown;
-  return String.fromCharCode(...Array.from({ length: integerBetween(random, 1, 20) }, () => integerBetween(random, 0, 0xffff)));
+  return String.fromCharCode(
+    ...Array.from({ length: integerBetween(random, 1, 20) }, () => integerBetween(random, 0, 0xffff)),
+  );
 }
 
 function parentOf(root: unknown, path: Path): Record<string | number, unknown> | undefined {
@@ -57,11 +106,18 @@ function mutate(document: unknown, random: Random): void {
   if (!parent || key === undefined) return;
   const roll = random();
   if (roll < 0.6) parent[key] = hostileValue(random);
+  // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- the fuzzer drops a field it picked at random
   else if (roll < 0.75) delete parent[key];
   else if (roll < 0.9) {
     const value = parent[key];
+    // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- the fuzzer drops a field it picked at random
     delete parent[key];
-    Object.defineProperty(parent, pick(random, ['__proto__', 'constructor', 'prototype', 'toJSON']), { value, enumerable: true, configurable: true, writable: true });
+    Object.defineProperty(parent, pick(random, ['__proto__', 'constructor', 'prototype', 'toJSON']), {
+      value,
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
   } else parent[key] = `@@NEST${integerBetween(random, 1, 3)}@@`;
 }
 
@@ -72,8 +128,9 @@ function damage(text: string, random: Random): string {
   const roll = random();
   if (roll < 0.4) return text.slice(0, integerBetween(random, 0, text.length));
   if (roll < 0.8) {
-    const chars = [...text];
-    for (let i = 0; i < integerBetween(random, 1, 8); i++) chars[integerBetween(random, 0, chars.length - 1)] = String.fromCharCode(integerBetween(random, 0, 0x7f));
+    const chars = Array.from(text);
+    for (let i = 0; i < integerBetween(random, 1, 8); i++)
+      chars[integerBetween(random, 0, chars.length - 1)] = String.fromCharCode(integerBetween(random, 0, 0x7f));
     return chars.join('');
   }
   return pick(random, ['', 'null', '[]', '"x"', '1', '{', '\u0000'.repeat(100), '{"a":'.repeat(20_000)]);

@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import { createBankClient } from '../../shared/bank';
 import type { Clock } from '../../shared/clock';
@@ -10,6 +8,7 @@ import { createStateStore } from '../../shared/state';
 import { createApp } from '../../skills/app';
 import { alexa, google } from '../../test/contract/platforms';
 import { atPinPrompt, mixedBurst, wrongThenRight } from '../../test/contract/pin-burst';
+import { listenOnLoopback } from '../../shared/loopback';
 
 /** The Redis to race on: TEST_REDIS_URL (as the tests use), else the machine's. */
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -25,24 +24,28 @@ export interface PinRaceFigures {
   readonly balancesAfterLimit: number;
 }
 
-async function instance(bankUrl: string, clock: Clock, prefix: string): Promise<{ url: string; close(): Promise<void> }> {
+async function instance(
+  bankUrl: string,
+  clock: Clock,
+  prefix: string,
+): Promise<{ url: string; close(): Promise<void> }> {
   const logger = silentLogger();
   const config = loadConfig({
-    VERIFY_REQUESTS: 'false', PIN_POLICY: 'session', STATE_STORE: REDIS_URL, STATE_KEY_PREFIX: prefix,
-    STATE_KEY_SECRET: 'reliability-state-key-secret-0123456789', LOG_LEVEL: 'silent',
+    VERIFY_REQUESTS: 'false',
+    PIN_POLICY: 'session',
+    STATE_STORE: REDIS_URL,
+    STATE_KEY_PREFIX: prefix,
+    STATE_KEY_SECRET: 'reliability-state-key-secret-0123456789',
+    LOG_LEVEL: 'silent',
   });
   const bank = createBankClient({ baseUrl: bankUrl, timeoutMs: config.bankTimeoutMs, logger, clock });
   const store = createStateStore(REDIS_URL, logger, { keyPrefix: prefix, clock });
   const app = createApp({ config, logger, bank, clock, store });
-  const server = await new Promise<Server>((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  const { port } = server.address() as AddressInfo;
+  const listening = await listenOnLoopback(app);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: listening.url,
     close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await listening.close();
       bank.close();
       await store.close();
     },
@@ -70,7 +73,11 @@ export async function pinRace(bankUrl: string, clock: Clock): Promise<PinRaceFig
   let balancesAfterLimit = 0;
   let guesses = 0;
   try {
-    const customers = [['demo-alex', 'checking'], ['demo-kim', 'savings'], ['demo-sam', 'checking']] as const;
+    const customers = [
+      ['demo-alex', 'checking'],
+      ['demo-kim', 'savings'],
+      ['demo-sam', 'checking'],
+    ] as const;
     for (const [token, account] of customers) {
       await enrol(urls[0] ?? '', token, '5173', account);
       const first = await wrongThenRight(await atPinPrompt(urls, [alexa, google], token, 8, account), '9173', '5173');
@@ -79,7 +86,10 @@ export async function pinRace(bankUrl: string, clock: Clock): Promise<PinRaceFig
       guesses += first.replies.length;
     }
     // A fresh prefix: the customers above are locked now.
-    const second = await Promise.all([instance(bankUrl, clock, `${prefix}b:`), instance(bankUrl, clock, `${prefix}b:`)]);
+    const second = await Promise.all([
+      instance(bankUrl, clock, `${prefix}b:`),
+      instance(bankUrl, clock, `${prefix}b:`),
+    ]);
     try {
       const secondUrls = second.map((i) => i.url);
       await enrol(secondUrls[1] ?? '', 'demo-alex', '5173', 'checking');

@@ -1,8 +1,18 @@
 /** One POST over fetch (keep-alive): status 0 means no answer at all. */
-export async function post(url: string, body: string, headers: Record<string, string>, monotonic: () => number): Promise<{ status: number; text: string; ms: number }> {
+export async function post(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  monotonic: () => number,
+): Promise<{ status: number; text: string; ms: number }> {
   const started = monotonic();
   try {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, signal: AbortSignal.timeout(15_000) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+      signal: AbortSignal.timeout(15_000),
+    });
     const text = await response.text();
     return { status: response.status, text, ms: monotonic() - started };
   } catch (error) {

@@ -45,13 +45,20 @@ function violations(f: Omit<ReliabilityFigures, 'violations'>): string[] {
   if (t.internal > 0) broken.push(`${t.internal} bodies with internal text`);
   if (t.ssmlMalformed > 0) broken.push(`${t.ssmlMalformed} malformed SSML documents`);
   if (t.leaks > 0) broken.push(`${t.leaks} answers with a full bank number`);
-  for (const [name, c] of [['forged Alexa', f.forged], ['Dialogflow secret', f.secret], ['bank fault', f.faults]] as const) {
+  for (const [name, c] of [
+    ['forged Alexa', f.forged],
+    ['Dialogflow secret', f.secret],
+    ['bank fault', f.faults],
+  ] as const) {
     if (c.asExpected !== c.total) broken.push(`${name} cases: ${c.failures.join('; ')}`);
   }
   if (f.pin.balancesAfterLimit > 0) broken.push(`${f.pin.balancesAfterLimit} balances after the PIN limit`);
-  if (f.pin.mostChecked > f.pin.maxAttempts) broken.push(`${f.pin.mostChecked} PINs checked in one burst (limit ${f.pin.maxAttempts})`);
-  if (f.stacked.status !== 200 || !f.stacked.apologised || f.stacked.ms > 6500) broken.push(`stacked worst case: HTTP ${f.stacked.status} in ${Math.round(f.stacked.ms)} ms`);
-  if (f.sigterm.resets > 0 || f.sigterm.exitCode !== 0) broken.push(`SIGTERM under load: ${f.sigterm.resets} resets, exit ${String(f.sigterm.exitCode)}`);
+  if (f.pin.mostChecked > f.pin.maxAttempts)
+    broken.push(`${f.pin.mostChecked} PINs checked in one burst (limit ${f.pin.maxAttempts})`);
+  if (f.stacked.status !== 200 || !f.stacked.apologised || f.stacked.ms > 6500)
+    broken.push(`stacked worst case: HTTP ${f.stacked.status} in ${Math.round(f.stacked.ms)} ms`);
+  if (f.sigterm.resets > 0 || f.sigterm.exitCode !== 0)
+    broken.push(`SIGTERM under load: ${f.sigterm.resets} resets, exit ${String(f.sigterm.exitCode)}`);
   return broken;
 }
 
@@ -68,7 +75,15 @@ export async function runReliability(options: ReliabilityOptions): Promise<Relia
       try {
         for (const endpoint of ['/alexa', '/google'] as const) {
           log(`fuzzing ${endpoint} with verification ${verify ? 'on' : 'off'} (${options.fuzzPerEndpoint} requests)`);
-          fuzz[`${endpoint} verification ${verify ? 'on' : 'off'}`] = await fuzzEndpoint(target, endpoint, options.fuzzPerEndpoint, pki, clock, options.seed + (verify ? 1 : 2) + endpoint.length, (done) => log(`  ${done} done`));
+          fuzz[`${endpoint} verification ${verify ? 'on' : 'off'}`] = await fuzzEndpoint(
+            target,
+            endpoint,
+            options.fuzzPerEndpoint,
+            pki,
+            clock,
+            options.seed + (verify ? 1 : 2) + endpoint.length,
+            (done) => log(`  ${done} done`),
+          );
         }
       } finally {
         await target.close();
@@ -78,7 +93,10 @@ export async function runReliability(options: ReliabilityOptions): Promise<Relia
     const secure = await startTarget({ bankUrl: sandbox.url, clock, pki, verify: true });
     const open = await startTarget({ bankUrl: sandbox.url, clock, pki, verify: false });
     const hostileTarget = await startTarget({ bankUrl: hostileBank.url, clock, pki, verify: false });
-    let forged: CaseCount; let secret: CaseCount; let faults: CaseCount; let hostile: Tally;
+    let forged: CaseCount;
+    let secret: CaseCount;
+    let faults: CaseCount;
+    let hostile: Tally;
     try {
       log('forged Alexa requests, Dialogflow secret cases, bank fault matrix, hostile bank text');
       forged = await forgedAlexa(secure, pki, clock, cases);

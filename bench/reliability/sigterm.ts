@@ -15,28 +15,38 @@ export interface SigtermFigures {
   readonly exitCode: number | null;
 }
 
-const BODY = JSON.stringify(alexaEnvelope({ intent: 'getBalance', slots: { account: 'checking' }, token: 'demo-alex' }));
+const BODY = JSON.stringify(
+  alexaEnvelope({ intent: 'getBalance', slots: { account: 'checking' }, token: 'demo-alex' }),
+);
 
-function once(url: string, agent: http.Agent): Promise<{ status?: number; connection?: string; error?: string }> {
+function once(
+  url: string,
+  agent: http.Agent,
+): Promise<{ status?: number | undefined; connection?: string | undefined; error?: string }> {
   return new Promise((resolve) => {
-    const request = http.request(`${url}/alexa`, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (response) => {
-      response.resume();
-      response.on('end', () => resolve({ status: response.statusCode, connection: response.headers.connection }));
-      response.on('error', () => resolve({ error: 'ECONNRESET' }));
-    });
+    const request = http.request(
+      `${url}/alexa`,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json' } },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve({ status: response.statusCode, connection: response.headers.connection }));
+        response.on('error', () => resolve({ error: 'ECONNRESET' }));
+      },
+    );
     request.on('error', (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? error.message }));
     request.end(BODY);
   });
 }
 
-/** `skills/server.ts` as its own process (embedded sandbox), loaded by 16 keep-alive clients, then SIGTERM. */
+/** The development entry (`dev/server.ts`: the service and its embedded sandbox) as its own process, loaded by 16 keep-alive clients, then SIGTERM. */
 export async function sigtermUnderLoad(signalAfter: number): Promise<SigtermFigures> {
-  const child = spawn(process.execPath, ['--require', 'tsx/cjs', join(__dirname, '..', '..', 'skills', 'server.ts')], {
-    env: { ...process.env, PORT: '0', VERIFY_REQUESTS: 'false', LOG_LEVEL: 'info', NODE_ENV: 'development' }, stdio: ['ignore', 'pipe', 'pipe'],
+  const child = spawn(process.execPath, ['--require', 'tsx/cjs', join(__dirname, '..', '..', 'dev', 'server.ts')], {
+    env: { ...process.env, PORT: '0', VERIFY_REQUESTS: 'false', LOG_LEVEL: 'info', NODE_ENV: 'development' },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const port = /"port":(\d+),"msg":"voicebank listening/.exec(output)?.[1];
       if (port) resolve(`http://127.0.0.1:${port}`);
@@ -54,8 +64,14 @@ export async function sigtermUnderLoad(signalAfter: number): Promise<SigtermFigu
   const client = async (): Promise<void> => {
     for (;;) {
       const outcome = await once(url, agent);
-      if (outcome.error === 'ECONNREFUSED') { refused += 1; return; }
-      if (outcome.error || outcome.status !== 200) { resets += 1; return; }
+      if (outcome.error === 'ECONNREFUSED') {
+        refused += 1;
+        return;
+      }
+      if (outcome.error || outcome.status !== 200) {
+        resets += 1;
+        return;
+      }
       answered += 1;
       if (signalled) {
         answeredAfterSignal += 1;

@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Clock } from '../../shared/clock';
 import type { ThrowawayPki } from '../../certify/security/throwaway-ca';
 import { GOOD_CERT_URL } from '../../certify/security/requests';
@@ -7,16 +5,21 @@ import { alexaSignatureHeaders as alexaHeaders, signAlexaBody as signBody } from
 import { alexaEnvelope } from '../../test/support/alexa-requests';
 import { post } from './post';
 import { alexaTimestamp, SKILL_ID, startTarget } from './targets';
+import { listenOnLoopback } from '../../shared/loopback';
 
 /** The worst stacked case: how long it took and what the user heard. */
-export interface StackedFigures { readonly ms: number; readonly status: number; readonly apologised: boolean }
+export interface StackedFigures {
+  readonly ms: number;
+  readonly status: number;
+  readonly apologised: boolean;
+}
 
 /** A Settings API on 127.0.0.1 that accepts and never answers. */
 async function hangingSettingsApi(): Promise<{ url: string; close(): Promise<void> }> {
-  const server: Server = createServer(() => { /* never answers */ });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }) };
+  const { url, close } = await listenOnLoopback(() => {
+    /* never answers */
+  });
+  return { url, close };
 }
 
 /**
@@ -28,11 +31,22 @@ export async function stackedWorstCase(bankUrl: string, pki: ThrowawayPki, clock
   const fetchPem = (): Promise<string> => new Promise((resolve) => setTimeout(() => resolve(pki.chainPem), 1900));
   const target = await startTarget({ bankUrl, clock, pki, verify: true, fetchPem });
   try {
-    const envelope = alexaEnvelope({ intent: 'getBalance', slots: { account: 'checking' }, token: 'fault-slow-9000', skillId: SKILL_ID, timestamp: alexaTimestamp(clock) });
+    const envelope = alexaEnvelope({
+      intent: 'getBalance',
+      slots: { account: 'checking' },
+      token: 'fault-slow-9000',
+      skillId: SKILL_ID,
+      timestamp: alexaTimestamp(clock),
+    });
     const system = (envelope.context as { System: Record<string, unknown> }).System;
     Object.assign(system, { apiEndpoint: settings.url, apiAccessToken: 'settings-token' });
     const body = JSON.stringify(envelope);
-    const { status, text, ms } = await post(`${target.url}/alexa`, body, alexaHeaders(signBody(body, pki.signingKeyPem), GOOD_CERT_URL), clock.monotonicMs);
+    const { status, text, ms } = await post(
+      `${target.url}/alexa`,
+      body,
+      alexaHeaders(signBody(body, pki.signingKeyPem), GOOD_CERT_URL),
+      clock.monotonicMs,
+    );
     return { ms, status, apologised: /can't reach your bank/.test(text) };
   } finally {
     await target.close();

@@ -32,10 +32,21 @@ export async function startTarget(options: TargetOptions): Promise<Target> {
   const logger = silentLogger();
   const bank = createBankClient({ baseUrl: options.bankUrl, timeoutMs: 2500, logger, clock });
   const fetchPem = options.fetchPem ?? (async () => pki.chainPem);
-  const alexaVerifiers = verify ? createAlexaVerifiers({ skillId: SKILL_ID, trustedRoots: [pki.rootPem], clock, fetchPem }) : undefined;
+  const alexaVerifiers = verify
+    ? createAlexaVerifiers({ skillId: SKILL_ID, trustedRoots: [pki.rootPem], clock, fetchPem })
+    : undefined;
   const service = await startInProcess({
-    env: { VERIFY_REQUESTS: String(verify), ALEXA_SKILL_ID: SKILL_ID, DIALOGFLOW_SECRET: SECRET, LOG_LEVEL: 'silent', ...options.env },
-    logger, bank, clock, ...(alexaVerifiers ? { alexaVerifiers } : {}),
+    env: {
+      VERIFY_REQUESTS: String(verify),
+      ALEXA_SKILL_ID: SKILL_ID,
+      DIALOGFLOW_SECRET: SECRET,
+      LOG_LEVEL: 'silent',
+      ...options.env,
+    },
+    logger,
+    bank,
+    clock,
+    ...(alexaVerifiers ? { alexaVerifiers } : {}),
   });
   return {
     url: service.url,

@@ -25,7 +25,15 @@ export interface RequestPool {
 /** Signed GetBalance(checking) requests from a linked demo customer, as Alexa sends them. */
 export function balancePool(): RequestPool {
   const requests = Array.from({ length: POOL_SIZE }, (): PreparedRequest => {
-    const body = JSON.stringify(alexaEnvelope({ intent: 'getBalance', slots: { account: 'checking' }, token: 'demo-alex', skillId: BENCH_SKILL_ID, timestamp: stamp() }));
+    const body = JSON.stringify(
+      alexaEnvelope({
+        intent: 'getBalance',
+        slots: { account: 'checking' },
+        token: 'demo-alex',
+        skillId: BENCH_SKILL_ID,
+        timestamp: stamp(),
+      }),
+    );
     return {
       body: Buffer.from(body, 'utf8'),
       headers: { 'content-type': 'application/json', signaturecertchainurl: CERT_URL, 'signature-256': signBody(body) },
@@ -36,10 +44,16 @@ export function balancePool(): RequestPool {
 
 /** Unsigned LaunchRequests for the bare baselines. */
 export function launchPool(): RequestPool {
-  const requests = Array.from({ length: POOL_SIZE }, (): PreparedRequest => ({
-    body: Buffer.from(JSON.stringify(alexaEnvelope({ intent: 'launch', skillId: BENCH_SKILL_ID, timestamp: stamp() })), 'utf8'),
-    headers: { 'content-type': 'application/json' },
-  }));
+  const requests = Array.from(
+    { length: POOL_SIZE },
+    (): PreparedRequest => ({
+      body: Buffer.from(
+        JSON.stringify(alexaEnvelope({ intent: 'launch', skillId: BENCH_SKILL_ID, timestamp: stamp() })),
+        'utf8',
+      ),
+      headers: { 'content-type': 'application/json' },
+    }),
+  );
   return { requests, createdAt: systemClock.epochMs() };
 }
 

@@ -30,9 +30,16 @@ export const ALEXA_TARGETS_ENTRY = 'bench/support/alexa-targets.ts';
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 export function isTargetsInit(message: unknown): message is TargetsInit {
-  return isRecord(message) && ['bankUrl', 'skillId', 'rootPem', 'chainPem'].every((key) => typeof message[key] === 'string');
+  return (
+    isRecord(message) && ['bankUrl', 'skillId', 'rootPem', 'chainPem'].every((key) => typeof message[key] === 'string')
+  );
 }
 
 export function isTargetsReady(message: unknown): message is TargetsReady {
-  return isRecord(message) && ['full', 'fullUnverified', 'askHello', 'bareExpress', 'bareFdx', 'askVerifiedFdx'].every((key) => typeof message[key] === 'string');
+  return (
+    isRecord(message) &&
+    ['full', 'fullUnverified', 'askHello', 'bareExpress', 'bareFdx', 'askVerifiedFdx'].every(
+      (key) => typeof message[key] === 'string',
+    )
+  );
 }

@@ -1,6 +1,5 @@
 import { systemClock } from '../../shared/clock';
-import http, { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import http from 'node:http';
 import { getRequestType, SkillBuilders } from 'ask-sdk-core';
 import { ExpressAdapter, SkillRequestSignatureVerifier, TimestampVerifier } from 'ask-sdk-express-adapter';
 import express from 'express';
@@ -14,6 +13,7 @@ import { isTargetsInit, type TargetsInit, type TargetsReady } from './alexa-targ
 import { CERT_URL } from '../../test/alexa-verification/signed-request';
 import { bareBalance } from './bare-fdx';
 import { serveChild } from './children';
+import { listenOnLoopback } from '../../shared/loopback';
 
 /**
  * Child-process entry for `npm run bench`: the HTTP servers under test, each on 127.0.0.1 and a
@@ -21,12 +21,7 @@ import { serveChild } from './children';
  */
 
 async function listen(handler: express.Express, path: string): Promise<string> {
-  const server = createServer(handler);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`;
+  return `${(await listenOnLoopback(handler)).url}${path}`;
 }
 
 /** Our service as skills/server.ts wires it, logging at info to /dev/null (the cost of a line stays). */
@@ -35,16 +30,29 @@ function ourService(init: TargetsInit, verify: boolean): express.Express {
   const logger = createLogger({ level: 'info', destination: pino.destination({ dest: '/dev/null', sync: true }) });
   const bank = createBankClient({ baseUrl: init.bankUrl, timeoutMs: config.bankTimeoutMs, logger, clock: systemClock });
   const alexaVerifiers = verify
-    ? createAlexaVerifiers({ skillId: init.skillId, trustedRoots: [init.rootPem], fetchPem: async () => init.chainPem, clock: systemClock })
+    ? createAlexaVerifiers({
+        skillId: init.skillId,
+        trustedRoots: [init.rootPem],
+        fetchPem: async () => init.chainPem,
+        clock: systemClock,
+      })
     : undefined;
-  return createApp({ config, logger, bank, clock: systemClock, ...(alexaVerifiers === undefined ? {} : { alexaVerifiers }) });
+  return createApp({
+    config,
+    logger,
+    bank,
+    clock: systemClock,
+    ...(alexaVerifiers === undefined ? {} : { alexaVerifiers }),
+  });
 }
 
 function askHelloWorld(): express.Express {
-  const skill = SkillBuilders.custom().addRequestHandlers({
-    canHandle: (input) => getRequestType(input.requestEnvelope) === 'LaunchRequest',
-    handle: (input) => input.responseBuilder.speak('Hello world').getResponse(),
-  }).create();
+  const skill = SkillBuilders.custom()
+    .addRequestHandlers({
+      canHandle: (input) => getRequestType(input.requestEnvelope) === 'LaunchRequest',
+      handle: (input) => input.responseBuilder.speak('Hello world').getResponse(),
+    })
+    .create();
   const app = express();
   app.post('/', ...new ExpressAdapter(skill, false, false).getRequestHandlers());
   return app;
@@ -55,7 +63,8 @@ function bareFdx(init: TargetsInit): express.Express {
   const agent = new http.Agent({ keepAlive: true });
   const app = express();
   app.post('/', express.json(), (req, res, next) => {
-    const token = String(field(field(field(field(req.body, 'context'), 'System'), 'user'), 'accessToken') ?? '');
+    const raw = field(field(field(field(req.body, 'context'), 'System'), 'user'), 'accessToken');
+    const token = typeof raw === 'string' ? raw : '';
     bareBalance(agent, init.bankUrl, token).then((text) => {
       res.json({ version: '1.0', response: { outputSpeech: { type: 'PlainText', text }, shouldEndSession: false } });
     }, next);
@@ -70,13 +79,19 @@ function bareFdx(init: TargetsInit): express.Express {
  */
 function askVerifiedFdx(init: TargetsInit): express.Express {
   const agent = new http.Agent({ keepAlive: true });
-  const skill = SkillBuilders.custom().addRequestHandlers({
-    canHandle: (input) => getRequestType(input.requestEnvelope) === 'IntentRequest',
-    handle: async (input) => {
-      const text = await bareBalance(agent, init.bankUrl, input.requestEnvelope.context.System.user.accessToken ?? '');
-      return input.responseBuilder.speak(text).reprompt('Anything else?').getResponse();
-    },
-  }).create();
+  const skill = SkillBuilders.custom()
+    .addRequestHandlers({
+      canHandle: (input) => getRequestType(input.requestEnvelope) === 'IntentRequest',
+      handle: async (input) => {
+        const text = await bareBalance(
+          agent,
+          init.bankUrl,
+          input.requestEnvelope.context.System.user.accessToken ?? '',
+        );
+        return input.responseBuilder.speak(text).reprompt('Anything else?').getResponse();
+      },
+    })
+    .create();
   const signature = new SkillRequestSignatureVerifier();
   const cache: unknown = Reflect.get(signature, 'certCache');
   if (!(cache instanceof Map)) throw new Error('ask-sdk-express-adapter: no certCache to seed');
@@ -86,7 +101,8 @@ function askVerifiedFdx(init: TargetsInit): express.Express {
   return app;
 }
 
-const field = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined);
+const field = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
 
 function bareExpress(): express.Express {
   const app = express();
@@ -97,12 +113,15 @@ function bareExpress(): express.Express {
 }
 
 if (require.main === module) {
-  serveChild(isTargetsInit, async (init): Promise<TargetsReady> => ({
-    full: await listen(ourService(init, true), '/alexa'),
-    fullUnverified: await listen(ourService(init, false), '/alexa'),
-    askHello: await listen(askHelloWorld(), '/'),
-    bareExpress: await listen(bareExpress(), '/'),
-    bareFdx: await listen(bareFdx(init), '/'),
-    askVerifiedFdx: await listen(askVerifiedFdx(init), '/'),
-  }));
+  serveChild(
+    isTargetsInit,
+    async (init): Promise<TargetsReady> => ({
+      full: await listen(ourService(init, true), '/alexa'),
+      fullUnverified: await listen(ourService(init, false), '/alexa'),
+      askHello: await listen(askHelloWorld(), '/'),
+      bareExpress: await listen(bareExpress(), '/'),
+      bareFdx: await listen(bareFdx(init), '/'),
+      askVerifiedFdx: await listen(askVerifiedFdx(init), '/'),
+    }),
+  );
 }

@@ -1,6 +1,5 @@
 import { systemClock } from '../../shared/clock';
 import { Writable } from 'node:stream';
-import { DateTime } from 'luxon';
 import { createBankClient, type AccountSummary, type DateRange, type FdxBankClient } from '../../shared/bank';
 import { createLogger } from '../../shared/log/logger';
 import { DEFAULT_ZONE } from '../../sandbox';
@@ -62,11 +61,19 @@ export async function callsPerOperation(baseUrl: string, workload: BankWorkload)
   let lines = 0;
   const destination = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      lines += chunk.toString('utf8').split('\n').filter((line) => line.includes('"bank call')).length;
+      lines += chunk
+        .toString('utf8')
+        .split('\n')
+        .filter((line) => line.includes('"bank call')).length;
       done();
     },
   });
-  const client = createBankClient({ baseUrl, maxRetries: 0, clock: systemClock, logger: createLogger({ level: 'info', destination }) });
+  const client = createBankClient({
+    baseUrl,
+    maxRetries: 0,
+    clock: systemClock,
+    logger: createLogger({ level: 'info', destination }),
+  });
   await workload.operation(client)(0);
   client.close();
   await new Promise<void>((resolve) => setImmediate(resolve));

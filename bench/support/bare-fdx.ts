@@ -9,23 +9,35 @@ import { randomUUID } from 'node:crypto';
 
 function getJson(agent: http.Agent, url: string, token: string): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const req = http.get(url, { agent, headers: { authorization: `Bearer ${token}`, 'x-fapi-interaction-id': randomUUID(), accept: 'application/json' } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('error', reject);
-      res.on('end', () => {
-        try {
-          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-        } catch (error) {
-          reject(error);
-        }
-      });
-    });
+    const req = http.get(
+      url,
+      {
+        agent,
+        headers: {
+          authorization: `Bearer ${token}`,
+          'x-fapi-interaction-id': randomUUID(),
+          accept: 'application/json',
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          try {
+            resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        });
+      },
+    );
     req.on('error', reject);
   });
 }
 
-const field = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined);
+const field = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
 
 /** The balance sentence for the customer's checking account, from two FDX calls. */
 export async function bareBalance(agent: http.Agent, bankUrl: string, token: string): Promise<string> {

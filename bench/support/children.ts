@@ -44,10 +44,17 @@ export interface ForkedChild<Ready> {
  * it exits first, sends something else, or takes longer than `timeoutMs`.
  */
 export function forkTs<Ready>(
-  entry: string, init: object, isReady: (message: unknown) => message is Ready, timeoutMs = 30_000,
+  entry: string,
+  init: object,
+  isReady: (message: unknown) => message is Ready,
+  timeoutMs = 30_000,
 ): Promise<ForkedChild<Ready>> {
   hookExit();
-  const child = fork(path.join(REPO_ROOT, entry), [], { cwd: REPO_ROOT, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(path.join(REPO_ROOT, entry), [], {
+    cwd: REPO_ROOT,
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   running.add(child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async (): Promise<void> => {
@@ -63,10 +70,14 @@ export function forkTs<Ready>(
     };
     const timer = setTimeout(() => fail(`not ready after ${timeoutMs} ms`), timeoutMs);
     child.once('error', (error) => fail(error.message));
-    const early = (code: number | null, signal: NodeJS.Signals | null): void => fail(`exited before it was ready (${signal ?? `code ${String(code)}`})`);
+    const early = (code: number | null, signal: NodeJS.Signals | null): void =>
+      fail(`exited before it was ready (${signal ?? `code ${String(code)}`})`);
     child.once('exit', early);
     child.once('message', (message: unknown) => {
-      if (!isReady(message)) return fail('sent an unexpected first message');
+      if (!isReady(message)) {
+        fail('sent an unexpected first message');
+        return;
+      }
       clearTimeout(timer);
       child.off('exit', early);
       resolve({ ready: message, pid: child.pid, stop });
@@ -79,7 +90,10 @@ export function forkTs<Ready>(
  * The child's side of forkTs: waits for the init message, starts, reports what `start` returns,
  * and exits when the parent goes away (IPC disconnect), so no child outlives its benchmark.
  */
-export function serveChild<Init, Ready extends object>(isInit: (message: unknown) => message is Init, start: (init: Init) => Promise<Ready>): void {
+export function serveChild<Init, Ready extends object>(
+  isInit: (message: unknown) => message is Init,
+  start: (init: Init) => Promise<Ready>,
+): void {
   const send = process.send?.bind(process);
   if (send === undefined) {
     process.stderr.write('bench child: must be started by forkTs (no IPC channel)\n');
@@ -91,9 +105,14 @@ export function serveChild<Init, Ready extends object>(isInit: (message: unknown
       process.stderr.write('bench child: bad init message\n');
       process.exit(2);
     }
-    start(message).then((ready) => send(ready), (error: unknown) => {
-      process.stderr.write(`bench child: failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exit(1);
-    });
+    start(message).then(
+      (ready) => send(ready),
+      (error: unknown) => {
+        process.stderr.write(
+          `bench child: failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+        );
+        process.exit(1);
+      },
+    );
   });
 }

@@ -32,27 +32,40 @@ export interface PosterOptions {
 /** Creates a poster for one target. Throws when the URL is not loopback. */
 export function createPoster(options: PosterOptions): Poster {
   const url = new URL(options.url);
-  if (url.protocol !== 'http:' || url.hostname !== '127.0.0.1') throw new Error(`bench: refusing to send load to ${options.url}`);
+  if (url.protocol !== 'http:' || url.hostname !== '127.0.0.1')
+    throw new Error(`bench: refusing to send load to ${options.url}`);
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets });
   const timeoutMs = options.timeoutMs ?? 10_000;
-  const post = (request: PreparedRequest): Promise<void> => new Promise<void>((resolve, reject) => {
-    const req = http.request({
-      host: url.hostname, port: url.port, path: `${url.pathname}${url.search}`, method: 'POST', agent,
-      headers: { ...request.headers, 'content-length': String(request.body.length) },
-    }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('error', reject);
-      res.on('end', () => {
-        const body = Buffer.concat(chunks).toString('utf8');
-        if (res.statusCode !== 200) return reject(new Error(`HTTP ${String(res.statusCode)}: ${body.slice(0, 200)}`));
-        const wrong = options.check?.(body);
-        return wrong === undefined ? resolve() : reject(new Error(wrong));
-      });
+  const post = (request: PreparedRequest): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: `${url.pathname}${url.search}`,
+          method: 'POST',
+          agent,
+          headers: { ...request.headers, 'content-length': String(request.body.length) },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('error', reject);
+          res.on('end', () => {
+            const body = Buffer.concat(chunks).toString('utf8');
+            if (res.statusCode !== 200) {
+              reject(new Error(`HTTP ${String(res.statusCode)}: ${body.slice(0, 200)}`));
+              return;
+            }
+            const wrong = options.check?.(body);
+            if (wrong === undefined) resolve();
+            else reject(new Error(wrong));
+          });
+        },
+      );
+      req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+      req.on('error', reject);
+      req.end(request.body);
     });
-    req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-    req.on('error', reject);
-    req.end(request.body);
-  });
   return { post, close: () => agent.destroy() };
 }

@@ -94,10 +94,19 @@ interface Tally {
   readonly firstError: string | undefined;
 }
 
-function resultOf(latenciesMs: Float64Array, { errors, elapsedMs, timeBound, cpuMs, watchedCpuMs, firstError }: Tally): LoadResult {
+function resultOf(
+  latenciesMs: Float64Array,
+  { errors, elapsedMs, timeBound, cpuMs, watchedCpuMs, firstError }: Tally,
+): LoadResult {
   const completed = latenciesMs.length;
   return {
-    completed, errors, elapsedMs, timeBound, latenciesMs, cpuMs, watchedCpuMs,
+    completed,
+    errors,
+    elapsedMs,
+    timeBound,
+    latenciesMs,
+    cpuMs,
+    watchedCpuMs,
     perSecond: completed / (elapsedMs / 1000),
     ...summarize(latenciesMs, completed),
     ...(firstError === undefined ? {} : { firstError }),
@@ -118,8 +127,13 @@ export function combine(results: readonly LoadResult[]): LoadResult {
   }
   const sum = (field: 'errors' | 'elapsedMs' | 'cpuMs'): number => results.reduce((total, r) => total + r[field], 0);
   return resultOf(latencies, {
-    errors: sum('errors'), elapsedMs: sum('elapsedMs'), cpuMs: sum('cpuMs'), timeBound: results.some((r) => r.timeBound),
-    watchedCpuMs: (results[0]?.watchedCpuMs ?? []).map((_, i) => results.reduce((total, r) => total + (r.watchedCpuMs[i] ?? Number.NaN), 0)),
+    errors: sum('errors'),
+    elapsedMs: sum('elapsedMs'),
+    cpuMs: sum('cpuMs'),
+    timeBound: results.some((r) => r.timeBound),
+    watchedCpuMs: (results[0]?.watchedCpuMs ?? []).map((_, i) =>
+      results.reduce((total, r) => total + (r.watchedCpuMs[i] ?? Number.NaN), 0),
+    ),
     firstError: results.find((r) => r.firstError !== undefined)?.firstError,
   });
 }
@@ -129,7 +143,9 @@ export function combine(results: readonly LoadResult[]): LoadResult {
  * gets the same options (so the same request and time budget).
  */
 export async function runRounds<Name extends string>(
-  operations: Readonly<Record<Name, Operation>>, options: LoadOptions, rounds: number,
+  operations: Readonly<Record<Name, Operation>>,
+  options: LoadOptions,
+  rounds: number,
 ): Promise<Record<Name, LoadResult>> {
   const names = Object.keys(operations) as Name[];
   const runs = new Map<Name, LoadResult[]>(names.map((name) => [name, []]));
@@ -142,5 +158,6 @@ export async function runRounds<Name extends string>(
 /** Runs `operation` briefly to warm JIT, caches and connection pools; the figures are dropped. */
 export async function warmUp(operation: Operation, options: LoadOptions): Promise<void> {
   const result = await runLoad(operation, options);
-  if (result.completed === 0) throw new Error(`warm-up: every operation failed (${result.firstError ?? 'no error message'})`);
+  if (result.completed === 0)
+    throw new Error(`warm-up: every operation failed (${result.firstError ?? 'no error message'})`);
 }

@@ -19,5 +19,9 @@ export interface LatencySummary {
 /** Sorts a copy of the first `count` latencies and reads p50, p99 and the maximum. */
 export function summarize(latenciesMs: Float64Array, count: number): LatencySummary {
   const sorted = latenciesMs.slice(0, count).sort();
-  return { p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99), maxMs: count === 0 ? Number.NaN : (sorted[count - 1] ?? Number.NaN) };
+  return {
+    p50Ms: percentile(sorted, 50),
+    p99Ms: percentile(sorted, 99),
+    maxMs: count === 0 ? Number.NaN : (sorted[count - 1] ?? Number.NaN),
+  };
 }

@@ -3,7 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { systemClock } from '../../shared/clock';
 import { inRange, readDateRange } from '../../sandbox/http/date-range';
 import { paginate, readPageRequest } from '../../sandbox/http/paging';
-import { accountDescriptor, accountDetails, customerBody, transactionDate, transactionItem } from '../../sandbox/http/serialize';
+import {
+  accountDescriptor,
+  accountDetails,
+  customerBody,
+  transactionDate,
+  transactionItem,
+} from '../../sandbox/http/serialize';
 import { isoTimestamp } from '../../sandbox/data/dates';
 import type { SandboxCustomer, SandboxTransaction } from '../../sandbox/data/types';
 import { serveChild } from './children';
@@ -40,7 +46,11 @@ export function isVolumeBankReady(message: unknown): message is VolumeBankReady 
 }
 
 function isInit(message: unknown): message is VolumeBankInit {
-  return typeof message === 'object' && message !== null && typeof (message as { latencyMs?: unknown }).latencyMs === 'number';
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    typeof (message as { latencyMs?: unknown }).latencyMs === 'number'
+  );
 }
 
 interface Indexed {
@@ -53,19 +63,30 @@ interface Indexed {
 }
 
 function send(res: ServerResponse, status: number, body: string, interactionId: string): void {
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-fapi-interaction-id': interactionId });
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(body),
+    'x-fapi-interaction-id': interactionId,
+  });
   res.end(body);
 }
 
 const json = (value: unknown): string => JSON.stringify(value);
 
-function bankHandler(init: VolumeBankInit, customer: SandboxCustomer): (req: IncomingMessage, res: ServerResponse) => void {
+function bankHandler(
+  init: VolumeBankInit,
+  customer: SandboxCustomer,
+): (req: IncomingMessage, res: ServerResponse) => void {
   const accounts: Indexed[] = customer.accounts.map((account) => ({
     id: account.accountId,
     path: `/accounts/${encodeURIComponent(account.accountId)}/transactions`,
     descriptor: json(accountDescriptor(account)),
     account,
-    items: account.transactions.map((t) => ({ date: transactionDate(t), json: json(transactionItem(account, t)), item: t })),
+    items: account.transactions.map((t) => ({
+      date: transactionDate(t),
+      json: json(transactionItem(account, t)),
+      item: t,
+    })),
   }));
   const byId = new Map(accounts.map((a) => [a.id, a]));
   const notFound = json({ code: '701', message: 'account not found' });
@@ -81,27 +102,45 @@ function bankHandler(init: VolumeBankInit, customer: SandboxCustomer): (req: Inc
     const [pathname = '', search = ''] = (req.url ?? '').split('?', 2);
     const query = new URLSearchParams(search);
     if (pathname === '/accounts') {
-      const page = paginate(accounts, readPageRequest(query, init.pageSize) ?? { offset: 0, limit: init.pageSize }, '/accounts', query);
-      return [200, `{"page":${json(page.page)},"links":${json(page.links)},"accounts":[${page.items.map((a) => a.descriptor).join(',')}]}`];
+      const page = paginate(
+        accounts,
+        readPageRequest(query, init.pageSize) ?? { offset: 0, limit: init.pageSize },
+        '/accounts',
+        query,
+      );
+      return [
+        200,
+        `{"page":${json(page.page)},"links":${json(page.links)},"accounts":[${page.items.map((a) => a.descriptor).join(',')}]}`,
+      ];
     }
     if (pathname === '/customers/current') return [200, json(customerBody(customer))];
     const match = /^\/accounts\/([^/]+)(\/transactions)?$/.exec(pathname);
     const found = match?.[1] === undefined ? undefined : byId.get(decodeURIComponent(match[1]));
     if (found === undefined) return [404, notFound];
-    if (match?.[2] === undefined) return [200, json(accountDetails(found.account, isoTimestamp(systemClock.now().setZone(init.zone))))];
+    if (match?.[2] === undefined)
+      return [200, json(accountDetails(found.account, isoTimestamp(systemClock.now().setZone(init.zone))))];
     const range = rangeOf(query);
     const paging = readPageRequest(query, init.pageSize);
     if (typeof range === 'string' || paging === undefined) return [400, json({ code: '703', message: 'bad request' })];
     // The bank's own page size is the most it serves, whatever `limit` asks for.
     const request = { ...paging, limit: Math.min(paging.limit, init.pageSize) };
-    const page = paginate(found.items.filter((t) => inRange(t.date, range)), request, found.path, query);
-    return [200, `{"page":${json(page.page)},"links":${json(page.links)},"transactions":[${page.items.map((t) => t.json).join(',')}]}`];
+    const page = paginate(
+      found.items.filter((t) => inRange(t.date, range)),
+      request,
+      found.path,
+      query,
+    );
+    return [
+      200,
+      `{"page":${json(page.page)},"links":${json(page.links)},"transactions":[${page.items.map((t) => t.json).join(',')}]}`,
+    ];
   };
   return (req, res) => {
     const interactionId = req.headers['x-fapi-interaction-id'];
     const echoed = typeof interactionId === 'string' ? interactionId : 'none';
     if (req.method !== 'GET' || !/^Bearer bench-[\w-]{1,64}$/.test(req.headers.authorization ?? '')) {
-      return send(res, 401, json({ code: '401', message: 'unauthorized' }), echoed);
+      send(res, 401, json({ code: '401', message: 'unauthorized' }), echoed);
+      return;
     }
     setTimeout(() => {
       const [status, body] = answer(req);

@@ -7,7 +7,7 @@ export interface ListedAccount {
 
 type Json = Record<string, unknown>;
 const record = (value: unknown): Json | undefined =>
-  (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined);
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined;
 
 /** `depositAccount` → `DEPOSIT_ACCOUNT`. */
 const categoryOfWrapper = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
@@ -17,7 +17,10 @@ export function unwrapAccount(raw: unknown): { item: Json; category?: string } |
   const outer = record(raw);
   if (outer === undefined) return undefined;
   if ('accountId' in outer) {
-    return { item: outer, ...(typeof outer.accountCategory === 'string' ? { category: outer.accountCategory.toUpperCase() } : {}) };
+    return {
+      item: outer,
+      ...(typeof outer.accountCategory === 'string' ? { category: outer.accountCategory.toUpperCase() } : {}),
+    };
   }
   const keys = Object.keys(outer).filter((key) => key.endsWith('Account') && key.length > 'Account'.length);
   const [key] = keys;

@@ -13,7 +13,11 @@ async function attempt(label: string, call: () => Promise<string>): Promise<{ ok
   try {
     return { ok: true, line: `${label}: ${await call()}` };
   } catch (error) {
-    const why = isBankError(error) ? `${error.kind} (${error.message})` : error instanceof Error ? error.message : String(error);
+    const why = isBankError(error)
+      ? `${error.kind} (${error.message})`
+      : error instanceof Error
+        ? error.message
+        : String(error);
     return { ok: false, line: `${label}: ${why}` };
   }
 }
@@ -24,7 +28,9 @@ async function attempt(label: string, call: () => Promise<string>): Promise<{ ok
  */
 export function clientParsesCheck(ctx: RunContext, state: BankState): CheckSpec {
   return {
-    name: "every response parses with the service's FDX client", area: 'bank', level: 'required',
+    name: "every response parses with the service's FDX client",
+    area: 'bank',
+    level: 'required',
     run: async () => {
       const { client } = ctx;
       const { token } = ctx.settings;
@@ -33,12 +39,22 @@ export function clientParsesCheck(ctx: RunContext, state: BankState): CheckSpec 
       const calls = [
         attempt('listAccounts', async () => {
           const listed = await client.listAccounts(token);
-          if (listed.length !== state.accounts.length) throw new Error(`${listed.length} accounts, raw HTTP saw ${state.accounts.length}`);
+          if (listed.length !== state.accounts.length)
+            throw new Error(`${listed.length} accounts, raw HTTP saw ${state.accounts.length}`);
           return `${listed.length} account(s), as raw HTTP saw`;
         }),
-        ...accounts.map((a) => attempt(`getAccount (${a.category})`, async () => `read as ${(await client.getAccount(token, a.id)).kind}`)),
-        ...(first === undefined ? [] : [attempt(`listTransactions (${first.category}, last 30 days)`,
-          async () => `${(await client.listTransactions(token, first.id, last30Days(ctx.settings.zone, ctx.settings.clock))).length} transaction(s)`)]),
+        ...accounts.map((a) =>
+          attempt(`getAccount (${a.category})`, async () => `read as ${(await client.getAccount(token, a.id)).kind}`),
+        ),
+        ...(first === undefined
+          ? []
+          : [
+              attempt(
+                `listTransactions (${first.category}, last 30 days)`,
+                async () =>
+                  `${(await client.listTransactions(token, first.id, last30Days(ctx.settings.zone, ctx.settings.clock))).length} transaction(s)`,
+              ),
+            ]),
       ];
       const results = await Promise.all(calls);
       const notes = results.map((r) => r.line);

@@ -24,9 +24,14 @@ async function refusedToken(ctx: RunContext, token: string): Promise<Outcome> {
   const exchange = await ctx.raw.get(endpointUrl(ctx.raw.base, '/accounts'), token);
   const kind = await clientKind(() => ctx.client.listAccounts(token));
   const challenge = exchange.headers['www-authenticate'];
-  const evidence = exchangeEvidence([exchange], [`WWW-Authenticate: ${challenge ?? '(absent)'}`, `the service's client: ${kind}`]);
-  if (exchange.status !== 401) return fail(`expected HTTP 401, got ${exchange.status ?? exchange.error ?? 'no answer'}`, evidence);
-  if (typeof challenge !== 'string' || !/^Bearer\b/i.test(challenge)) return fail('401 without a WWW-Authenticate: Bearer challenge', evidence);
+  const evidence = exchangeEvidence(
+    [exchange],
+    [`WWW-Authenticate: ${challenge ?? '(absent)'}`, `the service's client: ${kind}`],
+  );
+  if (exchange.status !== 401)
+    return fail(`expected HTTP 401, got ${exchange.status ?? exchange.error ?? 'no answer'}`, evidence);
+  if (typeof challenge !== 'string' || !/^Bearer\b/i.test(challenge))
+    return fail('401 without a WWW-Authenticate: Bearer challenge', evidence);
   if (kind !== 'unauthorized') return fail(`the client read it as ${kind}, not as a link to renew`, evidence);
   return pass('HTTP 401 with a Bearer challenge; the skill asks the user to re-link', evidence);
 }
@@ -35,14 +40,21 @@ async function refusedToken(ctx: RunContext, token: string): Promise<Outcome> {
 export function invalidTokenCheck(ctx: RunContext): CheckSpec {
   const token = `certify-invalid-${randomBytes(12).toString('hex')}`;
   ctx.seen.addToken(token);
-  return { name: 'an unknown token gets 401 with WWW-Authenticate', area: 'bank', level: 'required', run: () => refusedToken(ctx, token) };
+  return {
+    name: 'an unknown token gets 401 with WWW-Authenticate',
+    area: 'bank',
+    level: 'required',
+    run: () => refusedToken(ctx, token),
+  };
 }
 
 /** The expired token given with --expired-token gets 401. */
 export function expiredTokenCheck(ctx: RunContext): CheckSpec {
   const token = ctx.settings.expiredToken;
   return {
-    name: 'an expired token gets 401 with WWW-Authenticate', area: 'bank', level: 'required',
+    name: 'an expired token gets 401 with WWW-Authenticate',
+    area: 'bank',
+    level: 'required',
     run: async () => (token === undefined ? notApplicable('no --expired-token was given') : refusedToken(ctx, token)),
   };
 }
@@ -50,7 +62,9 @@ export function expiredTokenCheck(ctx: RunContext): CheckSpec {
 /** A start date after the end date gets 400, raw and as the client's `badRequest`. */
 export function badRangeCheck(ctx: RunContext, state: BankState): CheckSpec {
   return {
-    name: 'a start date after the end date gets 400', area: 'bank', level: 'required',
+    name: 'a start date after the end date gets 400',
+    area: 'bank',
+    level: 'required',
     run: async () => {
       const account = state.accounts[0];
       if (account === undefined) return fail('no account was listed to ask about');
@@ -61,7 +75,8 @@ export function badRangeCheck(ctx: RunContext, state: BankState): CheckSpec {
         clientKind(() => ctx.client.listTransactions(ctx.settings.token, account.id, range)),
       ]);
       const evidence = exchangeEvidence([exchange], [`the service's client: ${kind}`]);
-      if (exchange.status !== 400) return fail(`expected HTTP 400, got ${exchange.status ?? exchange.error ?? 'no answer'}`, evidence);
+      if (exchange.status !== 400)
+        return fail(`expected HTTP 400, got ${exchange.status ?? exchange.error ?? 'no answer'}`, evidence);
       if (kind !== 'badRequest') return fail(`the client read it as ${kind}`, evidence);
       return pass('HTTP 400, which the client reads as a bad request', evidence);
     },

@@ -17,8 +17,13 @@ export async function runBankChecks(ctx: RunContext, recorder: Recorder): Promis
   const state: BankState = { accounts: [] };
   await recorder.sequential([accountsCheck(ctx, state)]);
   await recorder.parallel([
-    ...detailsChecks(ctx, state), transactionsCheck(ctx, state), paginationCheck(ctx, state),
-    invalidTokenCheck(ctx), expiredTokenCheck(ctx), badRangeCheck(ctx, state), clientParsesCheck(ctx, state),
+    ...detailsChecks(ctx, state),
+    transactionsCheck(ctx, state),
+    paginationCheck(ctx, state),
+    invalidTokenCheck(ctx),
+    expiredTokenCheck(ctx),
+    badRangeCheck(ctx, state),
+    clientParsesCheck(ctx, state),
   ]);
   await recorder.parallel(latencyChecks(ctx, state));
   await recorder.sequential([interactionIdCheck(ctx), httpsCheck(ctx)]);

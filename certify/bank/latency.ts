@@ -21,7 +21,9 @@ export function p95Settled(overBudget: number, n: number): boolean {
 /** Times `samples` calls to one endpoint, one after another; stops early once the verdict is certain. */
 function latencyCheck(ctx: RunContext, label: string, url: () => URL | undefined): CheckSpec {
   return {
-    name: `${label}: p95 latency within the voice budget`, area: 'bank', level: 'required',
+    name: `${label}: p95 latency within the voice budget`,
+    area: 'bank',
+    level: 'required',
     run: async () => {
       const target = url();
       if (target === undefined) return fail('no account was listed to time');
@@ -30,7 +32,11 @@ function latencyCheck(ctx: RunContext, label: string, url: () => URL | undefined
       for (let i = 0; i < n; i += 1) {
         const exchange = await ctx.raw.get(target, token, budget * 2);
         const request = `${exchangeLine(exchange)}\n${BEARER}`;
-        if (exchange.status !== 200 && exchange.status !== 206) return fail(`sample ${i + 1}: ${exchange.status === undefined ? exchange.error ?? 'no answer' : `HTTP ${exchange.status}`}; only answers are timed`, { request });
+        if (exchange.status !== 200 && exchange.status !== 206)
+          return fail(
+            `sample ${i + 1}: ${exchange.status === undefined ? (exchange.error ?? 'no answer') : `HTTP ${exchange.status}`}; only answers are timed`,
+            { request },
+          );
         times.push(exchange.ms);
         if (p95Settled(times.filter((ms) => ms > budget).length, n)) break;
       }
@@ -48,13 +54,23 @@ function latencyCheck(ctx: RunContext, label: string, url: () => URL | undefined
 export function latencyChecks(ctx: RunContext, state: BankState): CheckSpec[] {
   const base = ctx.raw.base;
   const first = (): string | undefined => state.accounts[0]?.id;
-  const under = (path: (id: string) => string, query: Record<string, string> = {}) => (): URL | undefined => {
-    const id = first();
-    return id === undefined ? undefined : endpointUrl(base, path(id), query);
-  };
+  const under =
+    (path: (id: string) => string, query: Record<string, string> = {}) =>
+    (): URL | undefined => {
+      const id = first();
+      return id === undefined ? undefined : endpointUrl(base, path(id), query);
+    };
   return [
     latencyCheck(ctx, 'GET /accounts', () => endpointUrl(base, '/accounts')),
-    latencyCheck(ctx, 'GET /accounts/{id}', under((id) => `/accounts/${encodeURIComponent(id)}`)),
-    latencyCheck(ctx, 'GET /accounts/{id}/transactions', under(transactionsPath, rangeQuery(last30Days(ctx.settings.zone, ctx.settings.clock)))),
+    latencyCheck(
+      ctx,
+      'GET /accounts/{id}',
+      under((id) => `/accounts/${encodeURIComponent(id)}`),
+    ),
+    latencyCheck(
+      ctx,
+      'GET /accounts/{id}/transactions',
+      under(transactionsPath, rangeQuery(last30Days(ctx.settings.zone, ctx.settings.clock))),
+    ),
   ];
 }

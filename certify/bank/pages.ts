@@ -14,7 +14,7 @@ const MAX_PAGES = 50;
 
 type Json = Record<string, unknown>;
 const record = (value: unknown): Json | undefined =>
-  (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined);
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined;
 
 /** What a page says about the next one, as FDX allows: `links.next.href`, else `pageKey`, else `offset`. */
 function nextUrl(body: Json, base: URL, current: URL, path: string, query: Query): URL | undefined {
@@ -24,7 +24,8 @@ function nextUrl(body: Json, base: URL, current: URL, path: string, query: Query
   const key = page?.nextPageKey;
   if (typeof key === 'string' && key !== '') return endpointUrl(base, path, { ...query, pageKey: key });
   const offset = page?.nextOffset;
-  if (typeof offset === 'string' || typeof offset === 'number') return endpointUrl(base, path, { ...query, offset: String(offset) });
+  if (typeof offset === 'string' || typeof offset === 'number')
+    return endpointUrl(base, path, { ...query, offset: String(offset) });
   return undefined;
 }
 
@@ -38,7 +39,13 @@ export function pageProblem(page: RawExchange, listKey: string): string | undefi
 }
 
 /** Follows a list endpoint from its first page to its last, as the service's client does. */
-export async function walkPages(raw: RawBank, token: string, path: string, query: Query, listKey: string): Promise<Walk> {
+export async function walkPages(
+  raw: RawBank,
+  token: string,
+  path: string,
+  query: Query,
+  listKey: string,
+): Promise<Walk> {
   const pages: RawExchange[] = [];
   const items: unknown[] = [];
   const seen = new Set<string>();
@@ -56,7 +63,7 @@ export async function walkPages(raw: RawBank, token: string, path: string, query
     try {
       url = nextUrl(body, raw.base, url, path, query);
     } catch {
-      return { pages, items, problem: 'a next link leaves the bank\'s origin or is not a URL' };
+      return { pages, items, problem: "a next link leaves the bank's origin or is not a URL" };
     }
   }
   return { pages, items };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
 import type { SeenData } from '../seen-data';
+import { collectCapped } from '../../shared/capped-body';
 
 /** One request to the bank over plain HTTP, as observed: no client logic in between. */
 export interface RawExchange {
@@ -52,12 +53,23 @@ export function createRawBank(baseUrl: string, seen: SeenData): RawBank {
   async function get(url: URL, token: string, timeoutMs = 10_000): Promise<RawExchange> {
     const interactionId = randomUUID();
     const started = performance.now();
-    const answer = await send(url, token, interactionId, timeoutMs, url.protocol === 'https:' ? agents.https : agents.http);
+    const answer = await send(
+      url,
+      token,
+      interactionId,
+      timeoutMs,
+      url.protocol === 'https:' ? agents.https : agents.http,
+    );
     const json = 'text' in answer ? parse(answer.text) : undefined;
     if (json !== undefined) seen.noteBody(json);
     const exchange: RawExchange = {
-      summary: `GET ${relative(base, url)}`, interactionId, ms: Math.round(performance.now() - started),
-      headers: {}, text: '', ...answer, ...(json === undefined ? {} : { json }),
+      summary: `GET ${relative(base, url)}`,
+      interactionId,
+      ms: Math.round(performance.now() - started),
+      headers: {},
+      text: '',
+      ...answer,
+      ...(json === undefined ? {} : { json }),
     };
     exchanges.push(exchange);
     return exchange;
@@ -76,31 +88,35 @@ const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 function send(url: URL, token: string, interactionId: string, timeoutMs: number, agent: http.Agent): Promise<Answer> {
   const headers = {
-    authorization: `Bearer ${token}`, 'x-fapi-interaction-id': interactionId, 'fdx-api-actor-type': 'USER', accept: 'application/json',
+    authorization: `Bearer ${token}`,
+    'x-fapi-interaction-id': interactionId,
+    'fdx-api-actor-type': 'USER',
+    accept: 'application/json',
   };
   return new Promise((resolve) => {
     let req: http.ClientRequest;
     try {
-      req = (url.protocol === 'https:' ? https : http).request(url, { method: 'GET', headers, agent }, (res) => collect(res, req, resolve));
+      req = (url.protocol === 'https:' ? https : http).request(url, { method: 'GET', headers, agent }, (res) =>
+        collect(res, req, resolve),
+      );
     } catch {
-      return resolve({ error: 'the request could not be sent (a token with characters a header cannot carry?)' });
+      resolve({ error: 'the request could not be sent (a token with characters a header cannot carry?)' });
+      return;
     }
     const timer = setTimeout(() => req.destroy(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
     req.on('close', () => clearTimeout(timer));
-    req.on('error', (error: NodeJS.ErrnoException) => resolve({ error: error.code ? `connection failed (${error.code})` : error.message }));
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      resolve({ error: error.code ? `connection failed (${error.code})` : error.message }),
+    );
     req.end();
   });
 }
 
 /** Reads a whole response body, refusing one over {@link MAX_BODY_BYTES}. */
 function collect(res: http.IncomingMessage, req: http.ClientRequest, resolve: (answer: Answer) => void): void {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  res.on('data', (chunk: Buffer) => {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) req.destroy(new Error('the answer is larger than 8 MB'));
-    else chunks.push(chunk);
+  collectCapped(res, MAX_BODY_BYTES, {
+    tooLarge: () => req.destroy(new Error('the answer is larger than 8 MB')),
+    end: (text) => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }),
   });
-  res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
   res.on('error', () => resolve({ error: 'the answer was cut short' }));
 }

@@ -23,7 +23,15 @@ function sourceHashes(): Array<{ path: string; sha256: string }> {
 /** True when the checkout has changes not committed (so the commit alone does not name the build); undefined without git. */
 function uncommittedChanges(): boolean | undefined {
   try {
-    return execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).toString().trim() !== '';
+    return (
+      execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'ignore'],
+        timeout: 5000,
+      })
+        .toString()
+        .trim() !== ''
+    );
   } catch {
     return undefined;
   }
@@ -31,20 +39,38 @@ function uncommittedChanges(): boolean | undefined {
 
 /** The installed versions of the service's direct dependencies, from package-lock.json. */
 function dependencyVersions(): Record<string, string> {
-  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages?: Record<string, { version?: string }> };
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
+    packages?: Record<string, { version?: string }>;
+  };
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+    devDependencies?: Record<string, string>;
+  };
   const names = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).sort();
-  return Object.fromEntries(names.map((name) => [name, lock.packages?.[`node_modules/${name}`]?.version ?? 'not in the lockfile']));
+  return Object.fromEntries(
+    names.map((name) => [name, lock.packages?.[`node_modules/${name}`]?.version ?? 'not in the lockfile']),
+  );
 }
 
 /** Versions and hashes of the service build that was certified. */
 export function buildInfo(): Record<string, unknown> {
   const sources = sourceHashes();
   return {
-    service: { version: serviceVersion(), commit: gitCommit(), uncommittedChanges: uncommittedChanges() ?? 'unknown (no git)' },
+    service: {
+      version: serviceVersion(),
+      commit: gitCommit(),
+      uncommittedChanges: uncommittedChanges() ?? 'unknown (no git)',
+    },
     runtime: { node: process.version, platform: process.platform, arch: process.arch },
-    lockfile: { 'package.json': sha256(readFileSync(join(ROOT, 'package.json'))), 'package-lock.json': sha256(readFileSync(join(ROOT, 'package-lock.json'))) },
+    lockfile: {
+      'package.json': sha256(readFileSync(join(ROOT, 'package.json'))),
+      'package-lock.json': sha256(readFileSync(join(ROOT, 'package-lock.json'))),
+    },
     dependencies: dependencyVersions(),
-    sources: { files: sources.length, digest: sha256(sources.map((s) => `${s.sha256}  ${s.path}\n`).join('')), hashes: sources },
+    sources: {
+      files: sources.length,
+      digest: sha256(sources.map((s) => `${s.sha256}  ${s.path}\n`).join('')),
+      hashes: sources,
+    },
   };
 }

@@ -23,10 +23,18 @@ function shown(name: string, value: string | undefined): string {
 export function configurationOf(settings: Settings, bankUrl: string, meta: RunMeta): Record<string, unknown> {
   return {
     run: {
-      bankUrl, bankKind: meta.bankKind, token: '[redacted]', expiredToken: settings.expiredToken === undefined ? '(not given)' : '[redacted]',
-      samples: settings.samples, bankTimeoutMs: settings.bankTimeoutMs, turnDeadlineMs: settings.turnDeadlineMs, timeZone: settings.zone,
+      bankUrl,
+      bankKind: meta.bankKind,
+      token: '[redacted]',
+      expiredToken: settings.expiredToken === undefined ? '(not given)' : '[redacted]',
+      samples: settings.samples,
+      bankTimeoutMs: settings.bankTimeoutMs,
+      turnDeadlineMs: settings.turnDeadlineMs,
+      timeZone: settings.zone,
     },
     report: Object.fromEntries(meta.configuration),
-    deployment: Object.fromEntries(['DEFAULT_TIME_ZONE', ...STORAGE_SETTINGS].map((name) => [name, shown(name, settings.env[name])])),
+    deployment: Object.fromEntries(
+      ['DEFAULT_TIME_ZONE', ...STORAGE_SETTINGS].map((name) => [name, shown(name, settings.env[name])]),
+    ),
   };
 }

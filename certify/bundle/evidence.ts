@@ -15,18 +15,35 @@ export const EVIDENCE_DIR = 'evidence';
 const HEADER_SECRETS = /^(?:authorization|x-voicebank-secret|cookie|set-cookie|proxy-authorization)$/i;
 
 /** Headers with credentials replaced and every value masked. */
-function maskHeaders(headers: Readonly<Record<string, string | string[] | undefined>>, mask: Masker): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).filter((entry): entry is [string, string | string[]] => entry[1] !== undefined)
-    .map(([name, value]) => [name, HEADER_SECRETS.test(name) ? '[token]' : mask(Array.isArray(value) ? value.join(', ') : value)]));
+function maskHeaders(
+  headers: Readonly<Record<string, string | string[] | undefined>>,
+  mask: Masker,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers)
+      .filter((entry): entry is [string, string | string[]] => entry[1] !== undefined)
+      .map(([name, value]) => [
+        name,
+        HEADER_SECRETS.test(name) ? '[token]' : mask(Array.isArray(value) ? value.join(', ') : value),
+      ]),
+  );
 }
 
 /** A bank exchange as the raw observer saw it: the headers it sent, the answer masked field by field. */
 function bankRecord(exchange: RawExchange, mask: Masker): unknown {
-  const sent = { authorization: 'Bearer [token]', 'x-fapi-interaction-id': exchange.interactionId, 'fdx-api-actor-type': 'USER', accept: 'application/json' };
+  const sent = {
+    authorization: 'Bearer [token]',
+    'x-fapi-interaction-id': exchange.interactionId,
+    'fdx-api-actor-type': 'USER',
+    accept: 'application/json',
+  };
   const body = exchange.json === undefined ? mask(exchange.text) : maskJson(exchange.json, '', mask);
   return {
     request: { line: mask(exchange.summary), headers: sent },
-    response: exchange.status === undefined ? { error: mask(exchange.error ?? 'no answer') } : { status: exchange.status, headers: maskHeaders(exchange.headers, mask), body },
+    response:
+      exchange.status === undefined
+        ? { error: mask(exchange.error ?? 'no answer') }
+        : { status: exchange.status, headers: maskHeaders(exchange.headers, mask), body },
     ms: exchange.ms,
   };
 }
@@ -34,7 +51,11 @@ function bankRecord(exchange: RawExchange, mask: Masker): unknown {
 /** A voice request and its answer, both masked. */
 function voiceRecord(record: Recorded, mask: Masker): unknown {
   return {
-    request: { line: `POST ${record.path}`, headers: maskHeaders(record.headers, mask), body: maskJson(record.request, '', mask) },
+    request: {
+      line: `POST ${record.path}`,
+      headers: maskHeaders(record.headers, mask),
+      body: maskJson(record.request, '', mask),
+    },
     response: { status: record.status, body: maskJson(record.body, '', mask) },
   };
 }

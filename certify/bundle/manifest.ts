@@ -26,7 +26,8 @@ export const sha256 = (bytes: Buffer | string): string => createHash('sha256').u
 /** Every file under `dir` except the manifest, as sorted relative paths. */
 export function filesOf(dir: string): string[] {
   const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile())
+  return entries
+    .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .filter((path) => path !== MANIFEST)
     .sort();

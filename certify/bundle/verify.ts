@@ -40,10 +40,20 @@ function archive(path: string): FileSet {
 function readEntries(text: string): ManifestEntry[] | undefined {
   try {
     const parsed: unknown = JSON.parse(text);
-    if (typeof parsed !== 'object' || parsed === null || !('files' in parsed) || !Array.isArray(parsed.files)) return undefined;
+    if (typeof parsed !== 'object' || parsed === null || !('files' in parsed) || !Array.isArray(parsed.files))
+      return undefined;
     const files: unknown[] = parsed.files;
-    const entries = files.filter((f): f is ManifestEntry => typeof f === 'object' && f !== null
-      && 'path' in f && typeof f.path === 'string' && 'sha256' in f && typeof f.sha256 === 'string' && 'bytes' in f && typeof f.bytes === 'number');
+    const entries = files.filter(
+      (f): f is ManifestEntry =>
+        typeof f === 'object' &&
+        f !== null &&
+        'path' in f &&
+        typeof f.path === 'string' &&
+        'sha256' in f &&
+        typeof f.sha256 === 'string' &&
+        'bytes' in f &&
+        typeof f.bytes === 'number',
+    );
     return entries.length === files.length ? entries : undefined;
   } catch {
     return undefined;
@@ -54,7 +64,9 @@ function problemWith(set: FileSet, entry: ManifestEntry): string | undefined {
   if (entry.path.split('/').includes('..')) return `${entry.path}: the manifest names a path outside the bundle`;
   const bytes = set.read(entry.path);
   if (bytes === undefined) return `${entry.path}: missing`;
-  return sha256(bytes) === entry.sha256 && bytes.length === entry.bytes ? undefined : `${entry.path}: changed since the bundle was sealed (SHA-256 differs)`;
+  return sha256(bytes) === entry.sha256 && bytes.length === entry.bytes
+    ? undefined
+    : `${entry.path}: changed since the bundle was sealed (SHA-256 differs)`;
 }
 
 function verifySet(set: FileSet, name: string): Verification {
@@ -62,11 +74,20 @@ function verifySet(set: FileSet, name: string): Verification {
   if (manifest === undefined) return { ok: false, problems: [`no ${MANIFEST} in ${name}`], files: 0 };
   const text = manifest.toString('utf8');
   const entries = readEntries(text);
-  if (entries === undefined) return { ok: false, problems: [`${MANIFEST} is not a manifest this kit wrote`], files: 0, manifestSha256: sha256(manifest) };
+  if (entries === undefined)
+    return {
+      ok: false,
+      problems: [`${MANIFEST} is not a manifest this kit wrote`],
+      files: 0,
+      manifestSha256: sha256(manifest),
+    };
   const listed = new Set(entries.map((entry) => entry.path));
   const problems = [
     ...entries.map((entry) => problemWith(set, entry)).filter((p): p is string => p !== undefined),
-    ...set.list().filter((path) => !listed.has(path)).map((path) => `${path}: not in the manifest (added after sealing)`),
+    ...set
+      .list()
+      .filter((path) => !listed.has(path))
+      .map((path) => `${path}: not in the manifest (added after sealing)`),
   ];
   return { ok: problems.length === 0, problems, files: entries.length, manifestSha256: sha256(manifest) };
 }

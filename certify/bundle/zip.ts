@@ -93,7 +93,8 @@ export function unzip(archive: Buffer): ZipFile[] {
   let at = archive.readUInt32LE(end + 16);
   const files: ZipFile[] = [];
   for (let i = 0; i < count; i += 1) {
-    if (at + 46 > archive.length || archive.readUInt32LE(at) !== CENTRAL) throw new ZipError('a damaged central directory');
+    if (at + 46 > archive.length || archive.readUInt32LE(at) !== CENTRAL)
+      throw new ZipError('a damaged central directory');
     const method = archive.readUInt16LE(at + 10);
     const crc = archive.readUInt32LE(at + 16);
     const packed = archive.readUInt32LE(at + 20);
@@ -102,7 +103,8 @@ export function unzip(archive: Buffer): ZipFile[] {
     const skip = nameLength + archive.readUInt16LE(at + 30) + archive.readUInt16LE(at + 32);
     const path = archive.subarray(at + 46, at + 46 + nameLength).toString('utf8');
     const local = archive.readUInt32LE(at + 42);
-    if (local + 30 > archive.length || archive.readUInt32LE(local) !== LOCAL) throw new ZipError(`${path}: a damaged local header`);
+    if (local + 30 > archive.length || archive.readUInt32LE(local) !== LOCAL)
+      throw new ZipError(`${path}: a damaged local header`);
     const start = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28);
     const data = archive.subarray(start, start + packed);
     if (method !== 0 && method !== 8) throw new ZipError(`${path}: compression method ${method} is not read here`);
@@ -112,7 +114,8 @@ export function unzip(archive: Buffer): ZipFile[] {
     } catch {
       throw new ZipError(`${path}: damaged data`);
     }
-    if (bytes.length !== size || crc32(bytes) !== crc) throw new ZipError(`${path}: damaged data (CRC-32 or size differs)`);
+    if (bytes.length !== size || crc32(bytes) !== crc)
+      throw new ZipError(`${path}: damaged data (CRC-32 or size differs)`);
     if (!path.endsWith('/')) files.push({ path, bytes });
     at += 46 + skip;
   }

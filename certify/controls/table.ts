@@ -33,5 +33,11 @@ export function controlRows(checks: readonly CheckResult[]): ControlRow[] {
 
 /** What a state reads as in a report. */
 export function stateWord(state: ControlState): string {
-  return { met: 'evidenced', failed: 'FAILED', partial: 'partly evidenced', gap: 'gap: the bank\u2019s to close', unchecked: 'not evidenced this run' }[state];
+  return {
+    met: 'evidenced',
+    failed: 'FAILED',
+    partial: 'partly evidenced',
+    gap: 'gap: the bank\u2019s to close',
+    unchecked: 'not evidenced this run',
+  }[state];
 }

@@ -18,7 +18,9 @@ export function statusWord(status: CheckStatus): string {
 
 /** `pass: …`, `FAIL: …`, `not applicable (…)`: the status with the check's finding. */
 export function finding(check: Pick<CheckResult, 'status' | 'message'>): string {
-  return check.status === 'not-applicable' ? `not applicable (${check.message})` : `${statusWord(check.status)}: ${check.message}`;
+  return check.status === 'not-applicable'
+    ? `not applicable (${check.message})`
+    : `${statusWord(check.status)}: ${check.message}`;
 }
 
 /** Counts for a summary line. */

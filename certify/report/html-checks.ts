@@ -3,12 +3,21 @@ import type { CheckResult } from '../types';
 import { finding, formatMs, statusMark, statusWord } from './format';
 import { anchor, checkLink, escapeHtml, row } from './html-parts';
 
-const statusCell = (check: CheckResult): string => `<span class="${check.status}">${statusMark(check.status)} ${statusWord(check.status)}</span>`;
+const statusCell = (check: CheckResult): string =>
+  `<span class="${check.status}">${statusMark(check.status)} ${statusWord(check.status)}</span>`;
 
 /** One line per check of an area, each linking to its evidence. */
 export function overviewTable(checks: readonly CheckResult[]): string {
   const head = row(['Result', 'Check', 'Level', 'Finding', 'Time'], 'th');
-  const rows = checks.map((check) => row([statusCell(check), checkLink(check.id, check.name), check.level, escapeHtml(finding(check)), formatMs(check.durationMs)]));
+  const rows = checks.map((check) =>
+    row([
+      statusCell(check),
+      checkLink(check.id, check.name),
+      check.level,
+      escapeHtml(finding(check)),
+      formatMs(check.durationMs),
+    ]),
+  );
   return `<table>${head}${rows.join('')}</table>`;
 }
 
@@ -21,7 +30,8 @@ const controlNames = (ids: readonly string[]): string => ids.map((id) => `${id} 
 /** A check with its evidence written out in full: nothing folded away, so a print keeps it. */
 export function checkArticle(check: CheckResult): string {
   const { request, response, notes } = check.evidence;
-  const evidence = block('Request', request) + block('Response (financial data masked)', response) + block('Notes', notes?.join('\n'));
+  const evidence =
+    block('Request', request) + block('Response (financial data masked)', response) + block('Notes', notes?.join('\n'));
   return [
     `<article class="check ${check.status}" id="${escapeHtml(anchor(check.id))}">`,
     `<h3>${statusCell(check)} ${escapeHtml(check.name)}</h3>`,

@@ -20,7 +20,10 @@ export function writeReports(outDir: string, data: ReportData): ReportFiles {
   const dir = resolve(outDir);
   mkdirSync(dir, { recursive: true });
   const files: ReportFiles = {
-    markdown: join(dir, 'report.md'), html: join(dir, 'report.html'), json: join(dir, 'report.json'), junit: join(dir, 'junit.xml'),
+    markdown: join(dir, 'report.md'),
+    html: join(dir, 'report.html'),
+    json: join(dir, 'report.json'),
+    junit: join(dir, 'junit.xml'),
   };
   writeFileSync(files.markdown, renderMarkdown(data));
   writeFileSync(files.html, renderHtml(data));

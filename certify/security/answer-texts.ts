@@ -8,7 +8,9 @@ import type { Recorded } from '../service/recording-poster';
 export function textsOf(post: Recorded): string[] {
   if (post.status !== 200) return [];
   const reply = post.path === '/alexa' ? readAlexaResponse(post.body) : readWebhookResponse(post.body);
-  return [reply.speech, reply.reprompt ?? '', reply.card ? `${reply.card.title} ${reply.card.text}` : ''].filter((text) => text !== '');
+  return [reply.speech, reply.reprompt ?? '', reply.card ? `${reply.card.title} ${reply.card.text}` : ''].filter(
+    (text) => text !== '',
+  );
 }
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
@@ -36,7 +38,10 @@ export function longNumbers(text: string): string[] {
 }
 
 /** The elements the service writes, with the attributes each may carry: anything else was injected. */
-export const ALLOWED_SSML: Readonly<Record<string, readonly string[]>> = { speak: [], 'say-as': ['interpret-as', 'format'] };
+export const ALLOWED_SSML: Readonly<Record<string, readonly string[]>> = {
+  speak: [],
+  'say-as': ['interpret-as', 'format'],
+};
 
 /**
  * Parses one SSML document as XML 1.0 with a strict parser (saxes) and lists what is wrong: a
@@ -56,7 +61,8 @@ export function ssmlXmlProblems(ssml: string): string[] {
     else if (depth === 1 && tag.name !== 'speak') problems.push(`the root is <${tag.name}>, not <speak>`);
     else if (depth > 1 && tag.name === 'speak') problems.push('a <speak> inside <speak>');
     for (const attribute of Object.keys(tag.attributes)) {
-      if (allowed !== undefined && !allowed.includes(attribute)) problems.push(`an injected ${attribute}= attribute on <${tag.name}>`);
+      if (allowed !== undefined && !allowed.includes(attribute))
+        problems.push(`an injected ${attribute}= attribute on <${tag.name}>`);
     }
   });
   parser.on('cdata', () => problems.push('an injected CDATA section'));

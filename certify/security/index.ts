@@ -27,15 +27,30 @@ async function runVerificationChecks(ctx: RunContext, recorder: Recorder): Promi
   const secret = randomBytes(24).toString('base64url');
   ctx.seen.addToken(secret);
   const alexaVerifiers = createAlexaVerifiers({
-    skillId, trustedRoots: [pki.rootPem], clock,
+    skillId,
+    trustedRoots: [pki.rootPem],
+    clock,
     fetchPem: async (url) => {
       fetched.push(url);
       return pki.chainPem;
     },
   });
-  const env = { ...behaviourEnv(ctx.settings), VERIFY_REQUESTS: 'true', ALEXA_SKILL_ID: skillId, DIALOGFLOW_SECRET: secret };
+  const env = {
+    ...behaviourEnv(ctx.settings),
+    VERIFY_REQUESTS: 'true',
+    ALEXA_SKILL_ID: skillId,
+    DIALOGFLOW_SECRET: secret,
+  };
   const service = await startInProcess({ env, logger: ctx.capture.logger, bank: ctx.client, alexaVerifiers, clock });
-  const target: SecureTarget = { url: service.url, skillId, secret, signingKeyPem: pki.signingKeyPem, fetched, clock, sent: ctx.forged };
+  const target: SecureTarget = {
+    url: service.url,
+    skillId,
+    secret,
+    signingKeyPem: pki.signingKeyPem,
+    fetched,
+    clock,
+    sent: ctx.forged,
+  };
   try {
     await recorder.parallel([...alexaChecks(target), ...dialogflowChecks(target)]);
   } finally {
@@ -46,7 +61,18 @@ async function runVerificationChecks(ctx: RunContext, recorder: Recorder): Promi
 /** Security and privacy evidence: forged requests refused, then the whole run's logs and answers scanned. */
 export async function runSecurityChecks(ctx: RunContext, recorder: Recorder): Promise<void> {
   await runVerificationChecks(ctx, recorder);
-  await recorder.sequential([...authorizationServerChecks(ctx), ...await mcpChecks(ctx), pinRaceCheck(ctx, raceServices(ctx)),
-    exactlyOnceCheck(ctx, movementServices(ctx)), declinedCheck(ctx, movementServices(ctx)), lockStopsMovementCheck(ctx, movementServices(ctx))]);
-  await recorder.sequential([logScanCheck(ctx), digitsCheck(ctx), ssmlSafetyCheck(ctx), storageCheck(ctx.settings.env)]);
+  await recorder.sequential([
+    ...authorizationServerChecks(ctx),
+    ...(await mcpChecks(ctx)),
+    pinRaceCheck(ctx, raceServices(ctx)),
+    exactlyOnceCheck(ctx, movementServices(ctx)),
+    declinedCheck(ctx, movementServices(ctx)),
+    lockStopsMovementCheck(ctx, movementServices(ctx)),
+  ]);
+  await recorder.sequential([
+    logScanCheck(ctx),
+    digitsCheck(ctx),
+    ssmlSafetyCheck(ctx),
+    storageCheck(ctx.settings.env),
+  ]);
 }

@@ -8,7 +8,10 @@ export interface Needle {
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const substring = (value: string) => (line: string): boolean => line.includes(value);
+const substring =
+  (value: string) =>
+  (line: string): boolean =>
+    line.includes(value);
 /** A whole number: not inside a longer number, word or UUID (request ids are full of digit runs). */
 const wholeNumber = (digits: string): ((line: string) => boolean) => {
   const pattern = new RegExp(`(?<![\\w-])${digits}(?![\\w-])`);
@@ -40,14 +43,19 @@ export function needlesFor(seen: SeenData): Needle[] {
     ...splitTokens(seen.tokens).scanned.map((token): Needle => ({ kind: 'token', found: substring(token) })),
     ...[...seen.amounts].filter((amount) => amount > 0).map(amountNeedle),
     ...[...seen.last4s].map((digits): Needle => ({ kind: 'account-number fragment', found: wholeNumber(digits) })),
-    ...[...seen.maskedNumbers].map((display): Needle => ({ kind: 'account-number fragment', found: substring(display) })),
+    ...[...seen.maskedNumbers].map(
+      (display): Needle => ({ kind: 'account-number fragment', found: substring(display) }),
+    ),
     ...[...seen.pins].map((pin): Needle => ({ kind: 'PIN', found: wholeNumber(pin) })),
     { kind: 'Authorization header', found: (line) => /\bBearer\s/.test(line) },
   ];
 }
 
 /** The first line carrying a needle, as the kind found and the line's message (never the value). */
-export function firstLeak(lines: readonly string[], needles: readonly Needle[]): { kind: string; message: string; line: number } | undefined {
+export function firstLeak(
+  lines: readonly string[],
+  needles: readonly Needle[],
+): { kind: string; message: string; line: number } | undefined {
   for (const [index, line] of lines.entries()) {
     const needle = needles.find((candidate) => candidate.found(line));
     if (needle) return { kind: needle.kind, message: messageOf(line), line: index + 1 };

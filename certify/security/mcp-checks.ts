@@ -17,7 +17,9 @@ const RESOURCE_METADATA = /\bresource_metadata="([^"]+)"/;
 
 async function askWithoutToken(url: string): Promise<McpAnswers> {
   const answer = await fetch(`${url}/mcp`, {
-    method: 'POST', body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }), signal: AbortSignal.timeout(10_000),
+    method: 'POST',
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
+    signal: AbortSignal.timeout(10_000),
     headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
   });
   await answer.text();
@@ -37,12 +39,22 @@ async function askWithoutToken(url: string): Promise<McpAnswers> {
 export async function mcpChecks(ctx: RunContext): Promise<CheckSpec[]> {
   const issuer = ctx.sandbox ? ctx.bankUrl : ctx.settings.env.BANK_AUTH_ISSUER;
   const spec = (name: string, run: (a: McpAnswers) => Outcome, answers?: McpAnswers): CheckSpec => ({
-    name, area: 'security', level: 'required',
-    run: async () => (answers === undefined ? notApplicable('no authorization server is known for this bank (set BANK_AUTH_ISSUER)') : run(answers)),
+    name,
+    area: 'security',
+    level: 'required',
+    run: async () =>
+      answers === undefined
+        ? notApplicable('no authorization server is known for this bank (set BANK_AUTH_ISSUER)')
+        : run(answers),
   });
   let answers: McpAnswers | undefined;
   if (issuer) {
-    const service = await startInProcess({ env: { ...behaviourEnv(ctx.settings), BANK_AUTH_ISSUER: issuer }, logger: ctx.capture.logger, bank: ctx.client, clock: ctx.settings.clock });
+    const service = await startInProcess({
+      env: { ...behaviourEnv(ctx.settings), BANK_AUTH_ISSUER: issuer },
+      logger: ctx.capture.logger,
+      bank: ctx.client,
+      clock: ctx.settings.clock,
+    });
     try {
       answers = await askWithoutToken(service.url);
     } finally {
@@ -50,14 +62,32 @@ export async function mcpChecks(ctx: RunContext): Promise<CheckSpec[]> {
     }
   }
   return [
-    spec('an MCP request without a token gets 401 pointing at the protected-resource metadata', (a) => {
-      const evidence = { request: 'POST /mcp tools/list, no Authorization header', response: `HTTP ${a.status}, WWW-Authenticate: ${clip(a.challenge, 200)}` };
-      return a.status === 401 && /^Bearer\b/.test(a.challenge) && a.metadataUrl !== undefined ? pass('HTTP 401 with a Bearer challenge and resource_metadata', evidence) : fail(`expected 401 with resource_metadata, got ${a.status}`, evidence);
-    }, answers),
-    spec("the MCP protected-resource metadata names the bank's authorization server", (a) => {
-      const servers = a.metadata?.authorization_servers;
-      const evidence = { request: 'GET the resource_metadata URL', response: clip(JSON.stringify(a.metadata ?? {}), 400) };
-      return Array.isArray(servers) && servers.includes(issuer) ? pass('authorization_servers names the issuer', evidence) : fail('the metadata does not name the authorization server', evidence);
-    }, answers),
+    spec(
+      'an MCP request without a token gets 401 pointing at the protected-resource metadata',
+      (a) => {
+        const evidence = {
+          request: 'POST /mcp tools/list, no Authorization header',
+          response: `HTTP ${a.status}, WWW-Authenticate: ${clip(a.challenge, 200)}`,
+        };
+        return a.status === 401 && /^Bearer\b/.test(a.challenge) && a.metadataUrl !== undefined
+          ? pass('HTTP 401 with a Bearer challenge and resource_metadata', evidence)
+          : fail(`expected 401 with resource_metadata, got ${a.status}`, evidence);
+      },
+      answers,
+    ),
+    spec(
+      "the MCP protected-resource metadata names the bank's authorization server",
+      (a) => {
+        const servers = a.metadata?.authorization_servers;
+        const evidence = {
+          request: 'GET the resource_metadata URL',
+          response: clip(JSON.stringify(a.metadata ?? {}), 400),
+        };
+        return Array.isArray(servers) && servers.includes(issuer)
+          ? pass('authorization_servers names the issuer', evidence)
+          : fail('the metadata does not name the authorization server', evidence);
+      },
+      answers,
+    ),
   ];
 }

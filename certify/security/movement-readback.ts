@@ -4,10 +4,13 @@ import { walkPages } from '../bank/pages';
 import type { RawBank } from '../bank/raw-http';
 
 type Json = Record<string, unknown>;
-const obj = (value: unknown): Json => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {});
+const obj = (value: unknown): Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {};
 
 /** Two of the customer's own open deposit accounts to move money between, checking first. */
-export function movementPair(accounts: readonly AccountSummary[]): { from: AccountSummary; to: AccountSummary } | undefined {
+export function movementPair(
+  accounts: readonly AccountSummary[],
+): { from: AccountSummary; to: AccountSummary } | undefined {
   const open = accounts.filter((a) => a.kind === 'deposit' && a.status !== 'CLOSED' && a.last4 !== undefined);
   const from = open.find((a) => a.type === 'CHECKING') ?? open[0];
   const to = open.find((a) => a !== from && a.currency === from?.currency);
@@ -37,7 +40,13 @@ async function currentBalance(raw: RawBank, token: string, accountId: string): P
  * (every page), and `GET /accounts/{id}` for the balances. No sandbox-only door.
  */
 export async function readBank(raw: RawBank, token: string, fromId: string, toId: string): Promise<BankView> {
-  const walk = await walkPages(raw, token, '/transfers', { searchFromAccountIds: fromId, searchToAccountIds: toId }, 'transfers');
+  const walk = await walkPages(
+    raw,
+    token,
+    '/transfers',
+    { searchFromAccountIds: fromId, searchToAccountIds: toId },
+    'transfers',
+  );
   const items = walk.items.map(obj).filter((t) => t.fromAccountId === fromId && t.toAccountId === toId);
   const amounts = new Map(items.map((t) => [String(t.transferId), Number(t.amount)]));
   const balances = [await currentBalance(raw, token, fromId), await currentBalance(raw, token, toId)] as const;

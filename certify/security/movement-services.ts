@@ -27,7 +27,10 @@ export type StartMovement = (wrap?: (client: TransferClient) => TransferClient) 
  * would), under a key prefix of this run that is deleted afterwards; else one instance with a
  * memory store. `wrapStore` changes the store each instance gets (tests break it on purpose).
  */
-export function movementServices(ctx: RunContext, wrapStore: (store: StateStore) => StateStore = (store) => store): StartMovement {
+export function movementServices(
+  ctx: RunContext,
+  wrapStore: (store: StateStore) => StateStore = (store) => store,
+): StartMovement {
   return async (wrap) => {
     const { settings } = ctx;
     const dir = mkdtempSync(join(tmpdir(), 'voicebank-certify-audit-'));
@@ -37,7 +40,9 @@ export function movementServices(ctx: RunContext, wrapStore: (store: StateStore)
     const keySecret = randomBytes(24).toString('base64url');
     ctx.seen.addToken(keySecret);
     const env = {
-      ...behaviourEnv(settings), MONEY_MOVEMENT: 'on', STATE_KEY_SECRET: keySecret,
+      ...behaviourEnv(settings),
+      MONEY_MOVEMENT: 'on',
+      STATE_KEY_SECRET: keySecret,
       ...(settings.env.PIN_POLICY ? { PIN_POLICY: settings.env.PIN_POLICY } : {}),
       ...(settings.env.TRANSFER_MAX ? { TRANSFER_MAX: settings.env.TRANSFER_MAX } : {}),
       ...(settings.env.TRANSFER_DAILY_MAX ? { TRANSFER_DAILY_MAX: settings.env.TRANSFER_DAILY_MAX } : {}),
@@ -51,7 +56,18 @@ export function movementServices(ctx: RunContext, wrapStore: (store: StateStore)
       rmSync(dir, { recursive: true, force: true });
     };
     try {
-      for (const store of stores) services.push(await startInProcess({ env, logger: ctx.capture.logger, bank: ctx.client, clock: settings.clock, store: wrapStore(store), audit, transfers }));
+      for (const store of stores)
+        services.push(
+          await startInProcess({
+            env,
+            logger: ctx.capture.logger,
+            bank: ctx.client,
+            clock: settings.clock,
+            store: wrapStore(store),
+            audit,
+            transfers,
+          }),
+        );
     } catch (error) {
       await close();
       throw error;
@@ -59,4 +75,3 @@ export function movementServices(ctx: RunContext, wrapStore: (store: StateStore)
     return { urls: services.map((service) => service.url), shared, close };
   };
 }
-

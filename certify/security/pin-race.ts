@@ -22,7 +22,9 @@ const LOCKED = /account details are (?:now )?locked|locked after too many wrong 
 const PIN_PROMPT = /say your four-digit voice PIN/;
 
 /** What the race needs from a run: who speaks, where answers are kept, and the PINs to mask. */
-export type RaceContext = Pick<RunContext, 'posts' | 'seen'> & { readonly settings: Pick<Settings, 'token' | 'zone' | 'clock'> };
+export type RaceContext = Pick<RunContext, 'posts' | 'seen'> & {
+  readonly settings: Pick<Settings, 'token' | 'zone' | 'clock'>;
+};
 /** The instances of a race (two sharing Redis, or one), with PIN_POLICY=session. */
 export interface RaceServices {
   readonly urls: readonly string[];
@@ -51,22 +53,39 @@ export function raceServices(ctx: RunContext, wrap: (store: StateStore) => State
       await stores.close();
     };
     try {
-      for (const store of stores.stores) services.push(await startInProcess({ env, logger: ctx.capture.logger, bank: ctx.client, clock: settings.clock, store: wrap(store) }));
+      for (const store of stores.stores)
+        services.push(
+          await startInProcess({
+            env,
+            logger: ctx.capture.logger,
+            bank: ctx.client,
+            clock: settings.clock,
+            store: wrap(store),
+          }),
+        );
     } catch (error) {
       await close();
       throw error;
     }
-    return { urls: services.map((service) => service.url), maxAttempts: services[0]?.config.pinMaxAttempts ?? 0, shared: stores.shared, close };
+    return {
+      urls: services.map((service) => service.url),
+      maxAttempts: services[0]?.config.pinMaxAttempts ?? 0,
+      shared: stores.shared,
+      close,
+    };
   };
 }
 
-const line = (heard: Heard): string => `${heard.platform} "${heard.text}" → HTTP ${heard.status}: "${clip(heard.reply.speech, 120)}"`;
+const line = (heard: Heard): string =>
+  `${heard.platform} "${heard.text}" → HTTP ${heard.status}: "${clip(heard.reply.speech, 120)}"`;
 
 /** Sets the customer's voice PIN in one conversation; undefined when it worked, else what was heard. */
 async function enrol(voice: Voice, token: string): Promise<Heard[] | undefined> {
   const conversation = voice.open('alexa', token);
   const steps: ReadonlyArray<readonly [string, RegExp]> = [
-    [ASK, /set up a four-digit voice PIN/], [`my pin is ${RACE_PIN}`, /same four digits again/], [`my pin is ${RACE_PIN}`, /Your voice PIN is set/],
+    [ASK, /set up a four-digit voice PIN/],
+    [`my pin is ${RACE_PIN}`, /same four digits again/],
+    [`my pin is ${RACE_PIN}`, /Your voice PIN is set/],
   ];
   const heard: Heard[] = [];
   for (const [text, expected] of steps) {
@@ -79,13 +98,19 @@ async function enrol(voice: Voice, token: string): Promise<Heard[] | undefined> 
 }
 
 /** `count` conversations over every platform and instance in turn, each at the PIN prompt of the same question. */
-async function atPrompt(voices: readonly Voice[], token: string, count: number): Promise<{ conversation: ReturnType<Voice['open']>; platform: Platform; heard: Heard }[]> {
-  return Promise.all(Array.from({ length: count }, async (_, i) => {
-    const platform: Platform = i % 2 === 0 ? 'alexa' : 'google';
-    const voice = voices[Math.floor(i / 2) % voices.length] as Voice;
-    const conversation = voice.open(platform, token);
-    return { conversation, platform, heard: await sayTimed(conversation, platform, ASK) };
-  }));
+async function atPrompt(
+  voices: readonly Voice[],
+  token: string,
+  count: number,
+): Promise<{ conversation: ReturnType<Voice['open']>; platform: Platform; heard: Heard }[]> {
+  return Promise.all(
+    Array.from({ length: count }, async (_, i) => {
+      const platform: Platform = i % 2 === 0 ? 'alexa' : 'google';
+      const voice = voices[Math.floor(i / 2) % voices.length] as Voice;
+      const conversation = voice.open(platform, token);
+      return { conversation, platform, heard: await sayTimed(conversation, platform, ASK) };
+    }),
+  );
 }
 
 /**
@@ -97,28 +122,37 @@ async function atPrompt(voices: readonly Voice[], token: string, count: number):
  */
 export function pinRaceCheck(ctx: RaceContext, start: StartRace): CheckSpec {
   return {
-    name: 'concurrent wrong PINs are all counted: at most PIN_MAX_ATTEMPTS are checked, then even the right PIN is refused', area: 'security', level: 'required',
+    name: 'concurrent wrong PINs are all counted: at most PIN_MAX_ATTEMPTS are checked, then even the right PIN is refused',
+    area: 'security',
+    level: 'required',
     run: async () => {
       ctx.seen.notePins(`${RACE_PIN} ${WRONG_PIN}`);
       const services = await start();
       try {
         const max = services.maxAttempts;
         const guessers = Math.max(12, 4 * max);
-        const voices = services.urls.map((url) => new Voice(recordingPoster(url, ctx.posts), ctx.settings.zone, ctx.settings.clock));
+        const voices = services.urls.map(
+          (url) => new Voice(recordingPoster(url, ctx.posts), ctx.settings.zone, ctx.settings.clock),
+        );
         const voice = voices[0] as Voice;
         const other = voices.at(-1) as Voice;
         const { token } = ctx.settings;
         const notEnrolled = await enrol(voice, token);
         if (notEnrolled !== undefined) {
           const first = notEnrolled.at(-1);
-          return fail(`the PIN could not be set up for the race; the service said "${clip(first?.reply.speech ?? '', 100)}"`, { notes: notEnrolled.map(line) });
+          return fail(
+            `the PIN could not be set up for the race; the service said "${clip(first?.reply.speech ?? '', 100)}"`,
+            { notes: notEnrolled.map(line) },
+          );
         }
         // One more at the prompt, held back: it says the right PIN once the lock is on.
         const prompts = await atPrompt(voices, token, guessers + 1);
         const noPrompt = prompts.find((p) => !PIN_PROMPT.test(p.heard.reply.speech));
         if (noPrompt) return fail('a conversation was not asked for the PIN', { notes: [line(noPrompt.heard)] });
         const [held, ...racing] = prompts;
-        const burst = await Promise.all(racing.map((p) => sayTimed(p.conversation, p.platform, `my pin is ${WRONG_PIN}`)));
+        const burst = await Promise.all(
+          racing.map((p) => sayTimed(p.conversation, p.platform, `my pin is ${WRONG_PIN}`)),
+        );
         const checked = burst.filter((h) => CHECKED_WRONG.test(h.reply.speech)).length;
         const refused = burst.filter((h) => !CHECKED_WRONG.test(h.reply.speech) && LOCKED.test(h.reply.speech)).length;
         const right = held ? await sayTimed(held.conversation, held.platform, `my pin is ${RACE_PIN}`) : undefined;
@@ -130,11 +164,24 @@ export function pinRaceCheck(ctx: RaceContext, start: StartRace): CheckSpec {
           ...(right ? [`the right PIN after the lock: ${line(right)}`] : []),
           ...(fresh ? [`a new conversation after the lock: ${line(fresh)}`] : []),
         ];
-        if (checked > max) return fail(`${checked} wrong PINs were checked at once, more than PIN_MAX_ATTEMPTS=${max}: the lockout did not count every attempt`, { notes });
-        if (checked === 0 || checked + refused !== guessers) return fail(`of ${guessers} wrong PINs, ${checked} were checked and ${refused} refused as locked; the rest got another answer`, { notes });
-        if (!right || !LOCKED.test(right.reply.speech)) return fail('the right PIN after the lock was not refused', { notes });
-        if (!fresh || !LOCKED.test(fresh.reply.speech)) return fail('a new conversation after the lock was not refused', { notes });
-        return pass(`${checked} of ${guessers} concurrent wrong PINs checked (PIN_MAX_ATTEMPTS=${max}), ${refused} refused; the right PIN and a new conversation refused while locked`, { notes });
+        if (checked > max)
+          return fail(
+            `${checked} wrong PINs were checked at once, more than PIN_MAX_ATTEMPTS=${max}: the lockout did not count every attempt`,
+            { notes },
+          );
+        if (checked === 0 || checked + refused !== guessers)
+          return fail(
+            `of ${guessers} wrong PINs, ${checked} were checked and ${refused} refused as locked; the rest got another answer`,
+            { notes },
+          );
+        if (!right || !LOCKED.test(right.reply.speech))
+          return fail('the right PIN after the lock was not refused', { notes });
+        if (!fresh || !LOCKED.test(fresh.reply.speech))
+          return fail('a new conversation after the lock was not refused', { notes });
+        return pass(
+          `${checked} of ${guessers} concurrent wrong PINs checked (PIN_MAX_ATTEMPTS=${max}), ${refused} refused; the right PIN and a new conversation refused while locked`,
+          { notes },
+        );
       } finally {
         await services.close();
       }

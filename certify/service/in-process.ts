@@ -1,5 +1,3 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Verifier } from 'ask-sdk-express-adapter';
 import type { AuditLog } from '../../shared/audit';
 import type { BankClient, TransferClient } from '../../shared/bank';
@@ -9,6 +7,7 @@ import type { Logger } from '../../shared/log/logger';
 import { createStateStore, type StateStore } from '../../shared/state';
 import { createApp } from '../../skills/app';
 import type { Env } from '../options';
+import { listenOnLoopback } from '../../shared/loopback';
 
 /** A voicebank service running in this process on 127.0.0.1. */
 export interface InProcessService {
@@ -42,20 +41,21 @@ export async function startInProcess(parts: ServiceParts): Promise<InProcessServ
   const own = parts.store === undefined ? createStateStore('memory', parts.logger, { clock: parts.clock }) : undefined;
   const store = parts.store ?? own;
   const app = createApp({
-    config, logger: parts.logger, bank: parts.bank, clock: parts.clock,
-    ...(parts.alexaVerifiers ? { alexaVerifiers: parts.alexaVerifiers } : {}), ...(store ? { store } : {}),
-    ...(parts.transfers ? { transfers: parts.transfers } : {}), ...(parts.audit ? { audit: parts.audit } : {}),
+    config,
+    logger: parts.logger,
+    bank: parts.bank,
+    clock: parts.clock,
+    ...(parts.alexaVerifiers ? { alexaVerifiers: parts.alexaVerifiers } : {}),
+    ...(store ? { store } : {}),
+    ...(parts.transfers ? { transfers: parts.transfers } : {}),
+    ...(parts.audit ? { audit: parts.audit } : {}),
   });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(0, '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(listening)));
-  });
-  const { port } = server.address() as AddressInfo;
+  const listening = await listenOnLoopback(app);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: listening.url,
     config,
     close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await listening.close();
       await own?.close();
     },
   };

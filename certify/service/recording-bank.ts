@@ -18,7 +18,12 @@ export interface ClientCall {
  * through unrecorded (the spread keeps them).
  */
 export function recordingBank(bank: FdxBankClient, sink: ClientCall[], clock: Clock): FdxBankClient {
-  const record = async <R>(method: string, about: string, call: () => Promise<R>, shown: (result: R) => unknown = (result) => result): Promise<R> => {
+  const record = async <R>(
+    method: string,
+    about: string,
+    call: () => Promise<R>,
+    shown: (result: R) => unknown = (result) => result,
+  ): Promise<R> => {
     const started = clock.monotonicMs();
     const ms = (): number => Math.round(clock.monotonicMs() - started);
     try {
@@ -36,8 +41,16 @@ export function recordingBank(bank: FdxBankClient, sink: ClientCall[], clock: Cl
     listAccounts: (token, options) => record('listAccounts', '', () => bank.listAccounts(token, options)),
     getAccount: (token, id, options) => record('getAccount', id, () => bank.getAccount(token, id, options)),
     listTransactions: (token, id, range, options) =>
-      record('listTransactions', `${id} ${range.start.toISODate() ?? ''}..${range.end.toISODate() ?? ''}`, () => bank.listTransactions(token, id, range, options)),
+      record('listTransactions', `${id} ${range.start.toISODate() ?? ''}..${range.end.toISODate() ?? ''}`, () =>
+        bank.listTransactions(token, id, range, options),
+      ),
     // The customer id is who the customer is at the bank: the bundle says only whether one came back.
-    getCustomerId: (token, options) => record('getCustomerId', '', () => bank.getCustomerId(token, options), (id) => ({ customerIdServed: id !== undefined })),
+    getCustomerId: (token, options) =>
+      record(
+        'getCustomerId',
+        '',
+        () => bank.getCustomerId(token, options),
+        (id) => ({ customerIdServed: id !== undefined }),
+      ),
   };
 }

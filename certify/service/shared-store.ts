@@ -15,11 +15,12 @@ export interface SharedStores {
   readonly stores: readonly StateStore[];
   /** What they share, for the evidence. */
   readonly shared: string;
-  close(): Promise<void>;
+  readonly close: () => Promise<void>;
 }
 
 /** The Redis the service under test is configured with (STATE_STORE), if any. */
-const redisOf = (env: Env): string | undefined => (env.STATE_STORE && /^rediss?:\/\//i.test(env.STATE_STORE) ? env.STATE_STORE : undefined);
+const redisOf = (env: Env): string | undefined =>
+  env.STATE_STORE && /^rediss?:\/\//i.test(env.STATE_STORE) ? env.STATE_STORE : undefined;
 
 /** Deletes every key under `prefix`: what the run's instances left in the deployment's Redis. */
 async function deleteUnder(url: string, prefix: string): Promise<void> {
@@ -47,13 +48,22 @@ export function sharedStores(env: Env, logger: Logger, clock: Clock): SharedStor
   const redis = redisOf(env);
   if (!redis) {
     const memory = createStateStore('memory', logger, { clock });
-    return { stores: [memory], shared: 'one instance with a memory state store (set STATE_STORE to a Redis URL to race two instances over Redis)', close: () => memory.close() };
+    return {
+      stores: [memory],
+      shared:
+        'one instance with a memory state store (set STATE_STORE to a Redis URL to race two instances over Redis)',
+      close: () => memory.close(),
+    };
   }
   const prefix = `voicebank-certify:${randomUUID()}:`;
-  const stores = [createStateStore(redis, logger, { clock, keyPrefix: prefix }), createStateStore(redis, logger, { clock, keyPrefix: prefix })] as const;
+  const stores = [
+    createStateStore(redis, logger, { clock, keyPrefix: prefix }),
+    createStateStore(redis, logger, { clock, keyPrefix: prefix }),
+  ] as const;
   return {
     stores,
-    shared: 'two instances sharing the Redis of STATE_STORE, each over its own connection (keys under a prefix of this run, deleted after)',
+    shared:
+      'two instances sharing the Redis of STATE_STORE, each over its own connection (keys under a prefix of this run, deleted after)',
     close: async () => {
       await Promise.all(stores.map((store) => store.close()));
       await deleteUnder(redis, prefix);

@@ -4,9 +4,19 @@ import { BankError, type BankClient, type CallOptions } from '../../shared/bank'
 function lateBy(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     const timeout = (): void => reject(new BankError('timeout', 'the turn deadline passed'));
-    if (signal?.aborted) return timeout();
+    if (signal?.aborted) {
+      timeout();
+      return;
+    }
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(timer), timeout()), { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        timeout();
+      },
+      { once: true },
+    );
   });
 }
 

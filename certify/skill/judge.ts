@@ -12,7 +12,12 @@ export function turnsEvidence(heard: readonly Heard[], notes: readonly string[] 
 }
 
 /** Passes when every turn meets every rule; otherwise fails naming the first problem. */
-export function judge(heard: readonly Heard[], rules: readonly Rule[], message: string, notes: readonly string[] = []): Outcome {
+export function judge(
+  heard: readonly Heard[],
+  rules: readonly Rule[],
+  message: string,
+  notes: readonly string[] = [],
+): Outcome {
   const evidence = turnsEvidence(heard, notes);
   if (heard.length === 0) return fail('nothing was said', evidence);
   for (const turn of heard) {
@@ -25,16 +30,19 @@ export function judge(heard: readonly Heard[], rules: readonly Rule[], message: 
 }
 
 /** HTTP 200 with something said. */
-export const answered: Rule = (h) => (h.status !== 200 ? `HTTP ${h.status}` : h.reply.speech.trim() === '' ? 'nothing was said' : undefined);
+export const answered: Rule = (h) =>
+  h.status !== 200 ? `HTTP ${h.status}` : h.reply.speech.trim() === '' ? 'nothing was said' : undefined;
 /** The session stays open (Alexa: with a reprompt; Dialogflow has none and keeps listening). */
 export const staysOpen: Rule = (h) => {
   if (h.reply.endSession) return 'the session ended';
   return h.platform === 'alexa' && !h.reply.reprompt ? 'no reprompt' : undefined;
 };
 /** The session ends, without a reprompt. */
-export const ends: Rule = (h) => (!h.reply.endSession ? 'the session stayed open' : h.reply.reprompt ? 'a reprompt on a closing answer' : undefined);
+export const ends: Rule = (h) =>
+  !h.reply.endSession ? 'the session stayed open' : h.reply.reprompt ? 'a reprompt on a closing answer' : undefined;
 /** The speech ends with a question. */
-export const asks: Rule = (h) => (/\?\s*$/.test(h.reply.speech) ? undefined : 'the speech does not end with a question');
+export const asks: Rule = (h) =>
+  /\?\s*$/.test(h.reply.speech) ? undefined : 'the speech does not end with a question';
 
 /** Words that betray an error leaking into speech. */
 const LEAK = /\b(error|exception|undefined|null|NaN|stack|TypeError|BankError|ECONN[A-Z]+|ETIMEDOUT)\b|\bat \S+ \(/;
@@ -44,4 +52,7 @@ export const polite: Rule = (h) => {
   return /[.?!]["']?\s*$/.test(h.reply.speech) ? undefined : 'the speech is not a complete sentence';
 };
 /** Answered before the platform deadline. */
-export const within = (ms: number): Rule => (h) => (h.ms < ms ? undefined : `answered after ${ms / 1000} s`);
+export const within =
+  (ms: number): Rule =>
+  (h) =>
+    h.ms < ms ? undefined : `answered after ${ms / 1000} s`;

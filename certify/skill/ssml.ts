@@ -8,8 +8,22 @@
 export const ALEXA_MAX_SSML_CHARS = 8000;
 
 const ELEMENTS = new Set([
-  'speak', 'say-as', 'break', 'p', 's', 'prosody', 'emphasis', 'sub', 'phoneme', 'audio', 'w', 'lang', 'voice',
-  'amazon:effect', 'amazon:domain', 'amazon:emotion',
+  'speak',
+  'say-as',
+  'break',
+  'p',
+  's',
+  'prosody',
+  'emphasis',
+  'sub',
+  'phoneme',
+  'audio',
+  'w',
+  'lang',
+  'voice',
+  'amazon:effect',
+  'amazon:domain',
+  'amazon:emotion',
 ]);
 const TAG = /<(\/?)([a-zA-Z][\w:-]*)((?:\s+[\w:-]+\s*=\s*(?:"[^"<&]*"|'[^'<&]*'))*)\s*(\/?)>/y;
 const ENTITY = /&(?:amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});/y;
@@ -35,7 +49,7 @@ export function ssmlProblems(ssml: string): string[] {
   const text = ssml.trim();
   if (!text.startsWith('<speak>') || !text.endsWith('</speak>')) return ['not wrapped in <speak>…</speak>'];
   const open: string[] = [];
-  for (let at = 0; at < text.length;) {
+  for (let at = 0; at < text.length; ) {
     const ch = text[at];
     if (ch === '<') {
       const read = readTag(text, at, open);

@@ -24,11 +24,22 @@ export interface Heard {
 
 /** Talks to one in-process service through the offline simulator, on either platform. */
 export class Voice {
-  constructor(private readonly post: Poster, private readonly zone: string, private readonly clock: Clock) {}
+  constructor(
+    private readonly post: Poster,
+    private readonly zone: string,
+    private readonly clock: Clock,
+  ) {}
 
   /** A new conversation (a new platform session) as `token`'s customer, or unlinked. */
   open(platform: Platform, token: string | undefined): Conversation {
-    return new Conversation({ platform, post: this.post, locale: 'en-US', zone: this.zone, clock: this.clock, ...(token ? { token } : {}) });
+    return new Conversation({
+      platform,
+      post: this.post,
+      locale: 'en-US',
+      zone: this.zone,
+      clock: this.clock,
+      ...(token ? { token } : {}),
+    });
   }
 
   /** Says each utterance in turn in one new conversation. */
@@ -58,8 +69,10 @@ export async function sayTimed(conversation: Conversation, platform: Platform, t
 export function heardLine(heard: Heard): string {
   const { reply } = heard;
   const shape = [
-    `HTTP ${heard.status} in ${formatMs(heard.ms)}`, reply.endSession ? 'session ended' : 'session open',
-    ...(reply.reprompt ? ['reprompt'] : []), ...(reply.linkAccount ? ['account-linking prompt'] : []),
+    `HTTP ${heard.status} in ${formatMs(heard.ms)}`,
+    reply.endSession ? 'session ended' : 'session open',
+    ...(reply.reprompt ? ['reprompt'] : []),
+    ...(reply.linkAccount ? ['account-linking prompt'] : []),
   ].join(', ');
   return `${heard.platform} "${heard.text}" → ${heard.intentId}, ${shape}: "${clip(reply.speech, 160)}"`;
 }

@@ -20,21 +20,36 @@ export interface AlexaSlotType {
 /** The whole file, as the ASK CLI deploys it. */
 export interface AlexaModel {
   readonly interactionModel: {
-    readonly languageModel: { readonly invocationName: string; readonly intents: AlexaModelIntent[]; readonly types: AlexaSlotType[] };
+    readonly languageModel: {
+      readonly invocationName: string;
+      readonly intents: AlexaModelIntent[];
+      readonly types: AlexaSlotType[];
+    };
   };
 }
 
 /** Built-ins get only the samples we add to Amazon's own; custom intents get all of theirs. */
-function modelIntent(intent: CatalogueIntent, name: string, builtIn: boolean, locale: CatalogueLocale): AlexaModelIntent {
+function modelIntent(
+  intent: CatalogueIntent,
+  name: string,
+  builtIn: boolean,
+  locale: CatalogueLocale,
+): AlexaModelIntent {
   const text = intentText(locale, intent.id);
   if (builtIn) return { name, samples: (text.alexaExtensions ?? []).map(plainSample) };
-  return { name, slots: intent.slots.map((slot) => ({ name: slot.name, type: slot.type })), samples: text.samples.map(plainSample) };
+  return {
+    name,
+    slots: intent.slots.map((slot) => ({ name: slot.name, type: slot.type })),
+    samples: text.samples.map(plainSample),
+  };
 }
 
 function slotType(type: (typeof CUSTOM_TYPE_IDS)[number], values: readonly SlotValue[]): AlexaSlotType {
   return {
     name: CUSTOM_TYPES[type].alexa,
-    values: values.map(({ value, synonyms }) => ({ name: { value, ...(synonyms.length > 0 ? { synonyms: [...synonyms] } : {}) } })),
+    values: values.map(({ value, synonyms }) => ({
+      name: { value, ...(synonyms.length > 0 ? { synonyms: [...synonyms] } : {}) },
+    })),
   };
 }
 
@@ -42,9 +57,12 @@ function slotType(type: (typeof CUSTOM_TYPE_IDS)[number], values: readonly SlotV
 export function alexaModel(locale: CatalogueLocale): AlexaModel {
   const intents: AlexaModelIntent[] = [];
   for (const intent of INTENTS) {
-    if (intent.alexa?.kind === 'intent') intents.push(modelIntent(intent, intent.alexa.name, intent.alexa.builtIn, locale));
+    if (intent.alexa?.kind === 'intent')
+      intents.push(modelIntent(intent, intent.alexa.name, intent.alexa.builtIn, locale));
   }
-  const used = new Set<string>(INTENTS.flatMap((intent) => (intent.alexa?.kind === 'intent' ? intent.slots.map((slot) => slot.type) : [])));
+  const used = new Set<string>(
+    INTENTS.flatMap((intent) => (intent.alexa?.kind === 'intent' ? intent.slots.map((slot) => slot.type) : [])),
+  );
   const types = CUSTOM_TYPE_IDS.filter((type) => used.has(type)).map((type) => slotType(type, locale.values[type]));
   return { interactionModel: { languageModel: { invocationName: locale.invocationName, intents, types } } };
 }

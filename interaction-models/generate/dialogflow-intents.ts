@@ -31,12 +31,24 @@ export function agentParameters(intent: AgentIntent): DialogflowParameter[] {
   return [...seen.values()];
 }
 
-const EMPTY_PROMPTS = { prompts: [], promptMessages: [], noMatchPromptMessages: [], noInputPromptMessages: [], outputDialogContexts: [] };
+const EMPTY_PROMPTS = {
+  prompts: [],
+  promptMessages: [],
+  noMatchPromptMessages: [],
+  noInputPromptMessages: [],
+  outputDialogContexts: [],
+};
 
 function parameterJson(intentName: string, parameter: DialogflowParameter): Record<string, unknown> {
   return {
-    id: stableId('parameter', intentName, parameter.name), name: parameter.name, required: false, dataType: parameter.entity,
-    value: `$${parameter.name}`, defaultValue: '', isList: false, ...EMPTY_PROMPTS,
+    id: stableId('parameter', intentName, parameter.name),
+    name: parameter.name,
+    required: false,
+    dataType: parameter.entity,
+    value: `$${parameter.name}`,
+    defaultValue: '',
+    isList: false,
+    ...EMPTY_PROMPTS,
   };
 }
 
@@ -44,15 +56,38 @@ function parameterJson(intentName: string, parameter: DialogflowParameter): Reco
 export function intentJson(intent: AgentIntent, locales: readonly CatalogueLocale[]): Record<string, unknown> {
   const { target } = intent;
   const core = intent.entries[0]?.core ?? 'fallback';
-  const messages = locales.map((locale) => ({ type: '0', title: '', textToSpeech: '', lang: locale.dialogflowLanguage, condition: '', speech: [] }));
+  const messages = locales.map((locale) => ({
+    type: '0',
+    title: '',
+    textToSpeech: '',
+    lang: locale.dialogflowLanguage,
+    condition: '',
+    speech: [],
+  }));
   return {
-    id: stableId('intent', target.name), name: target.name, auto: true, contexts: [],
-    responses: [{
-      resetContexts: false, endInteraction: target.endInteraction ?? false, action: target.action ?? core, affectedContexts: [],
-      parameters: agentParameters(intent).map((parameter) => parameterJson(target.name, parameter)), messages, speech: [],
-    }],
-    priority: 500000, webhookUsed: true, webhookForSlotFilling: false, fallbackIntent: target.fallback ?? false,
-    events: (target.events ?? []).map((name) => ({ name })), conditionalResponses: [], condition: '', conditionalFollowupEvents: [],
+    id: stableId('intent', target.name),
+    name: target.name,
+    auto: true,
+    contexts: [],
+    responses: [
+      {
+        resetContexts: false,
+        endInteraction: target.endInteraction ?? false,
+        action: target.action ?? core,
+        affectedContexts: [],
+        parameters: agentParameters(intent).map((parameter) => parameterJson(target.name, parameter)),
+        messages,
+        speech: [],
+      },
+    ],
+    priority: 500000,
+    webhookUsed: true,
+    webhookForSlotFilling: false,
+    fallbackIntent: target.fallback ?? false,
+    events: (target.events ?? []).map((name) => ({ name })),
+    conditionalResponses: [],
+    condition: '',
+    conditionalFollowupEvents: [],
   };
 }
 
@@ -70,8 +105,16 @@ export interface TrainingPhrase {
 export function usersaysJson(intent: AgentIntent, locale: CatalogueLocale): TrainingPhrase[] {
   const rotation = new ExampleRotation(locale);
   const lang = locale.dialogflowLanguage;
-  return intent.entries.flatMap((entry) => intentText(locale, entry.id).samples.map((sample): TrainingPhrase => ({
-    id: stableId('phrase', intent.target.name, lang, sample), data: annotate(sample, entry.slots, rotation),
-    isTemplate: false, count: 0, lang, updated: 0,
-  })));
+  return intent.entries.flatMap((entry) =>
+    intentText(locale, entry.id).samples.map(
+      (sample): TrainingPhrase => ({
+        id: stableId('phrase', intent.target.name, lang, sample),
+        data: annotate(sample, entry.slots, rotation),
+        isTemplate: false,
+        count: 0,
+        lang,
+        updated: 0,
+      }),
+    ),
+  );
 }

@@ -16,21 +16,30 @@ export const ALEXA_MODELS_DIR = 'interaction-models/alexa/skill-package/interact
 export const DIALOGFLOW_DIR = 'interaction-models/dialogflow';
 
 /** Folders whose `.json` files are all generated: anything else found there is stale. */
-export const GENERATED_DIRS: readonly string[] = [ALEXA_MODELS_DIR, `${DIALOGFLOW_DIR}/intents`, `${DIALOGFLOW_DIR}/entities`];
+export const GENERATED_DIRS: readonly string[] = [
+  ALEXA_MODELS_DIR,
+  `${DIALOGFLOW_DIR}/intents`,
+  `${DIALOGFLOW_DIR}/entities`,
+];
 
 const json = (path: string, value: unknown): ModelFile => ({ path, content: `${JSON.stringify(value, null, 2)}\n` });
 
 function dialogflowFiles(): ModelFile[] {
-  const files = [json(`${DIALOGFLOW_DIR}/agent.json`, agentJson(LOCALES)), json(`${DIALOGFLOW_DIR}/package.json`, { version: '1.0.0' })];
+  const files = [
+    json(`${DIALOGFLOW_DIR}/agent.json`, agentJson(LOCALES)),
+    json(`${DIALOGFLOW_DIR}/package.json`, { version: '1.0.0' }),
+  ];
   for (const intent of agentIntents()) {
     const base = `${DIALOGFLOW_DIR}/intents/${intent.target.name}`;
     files.push(json(`${base}.json`, intentJson(intent, LOCALES)));
-    for (const locale of LOCALES) files.push(json(`${base}_usersays_${locale.dialogflowLanguage}.json`, usersaysJson(intent, locale)));
+    for (const locale of LOCALES)
+      files.push(json(`${base}_usersays_${locale.dialogflowLanguage}.json`, usersaysJson(intent, locale)));
   }
   for (const type of agentEntityTypes()) {
     const base = `${DIALOGFLOW_DIR}/entities/${CUSTOM_TYPES[type].dialogflow}`;
     files.push(json(`${base}.json`, entityJson(type)));
-    for (const locale of LOCALES) files.push(json(`${base}_entries_${locale.dialogflowLanguage}.json`, entriesJson(type, locale)));
+    for (const locale of LOCALES)
+      files.push(json(`${base}_entries_${locale.dialogflowLanguage}.json`, entriesJson(type, locale)));
   }
   return files;
 }

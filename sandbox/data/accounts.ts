@@ -21,7 +21,10 @@ export function depositAccount(spec: DepositSpec): DepositAccount {
 }
 
 /** What a card or line of credit needs; available credit is derived from the line, owed and pending. */
-export interface CreditSpec extends Omit<CreditAccount, 'kind' | 'accountCategory' | 'availableCreditCents' | 'statementStyle'> {
+export interface CreditSpec extends Omit<
+  CreditAccount,
+  'kind' | 'accountCategory' | 'availableCreditCents' | 'statementStyle'
+> {
   readonly statementStyle?: CreditAccount['statementStyle'];
 }
 

@@ -17,7 +17,7 @@ export function isoTimestamp(value: DateTime): string {
 /** The start of the calendar day that contains `now` in `zone`. Throws for an unknown zone. */
 export function startOfToday(now: Date, zone: string): DateTime {
   const local = DateTime.fromJSDate(now, { zone });
-  if (!local.isValid) throw new Error(`invalid time or zone: ${local.invalidReason ?? zone}`);
+  if (!local.isValid) throw new Error(`invalid time or zone: ${local.invalidReason}`);
   return local.startOf('day');
 }
 

@@ -8,7 +8,13 @@ import type { SandboxTransaction } from './types';
 /** How many days of history every account has, ending yesterday. */
 export const HISTORY_DAYS = 90;
 
-function makeTransaction(id: string, day: DateTime, rule: Rule, random: Random, ledger: LedgerKind): SandboxTransaction {
+function makeTransaction(
+  id: string,
+  day: DateTime,
+  rule: Rule,
+  random: Random,
+  ledger: LedgerKind,
+): SandboxTransaction {
   const [lowHour, highHour] = rule.hours ?? [7, 21];
   const at = day.set({ hour: integerBetween(random, lowHour, highHour), minute: integerBetween(random, 0, 59) });
   const { merchant } = rule;
@@ -37,7 +43,10 @@ function newestFirst(a: SandboxTransaction, b: SandboxTransaction): number {
  * `idPrefix` and the date, so the same inputs always give the same items.
  */
 export function generateTransactions(
-  idPrefix: string, rules: readonly Rule[], today: DateTime, ledger: LedgerKind = 'deposit',
+  idPrefix: string,
+  rules: readonly Rule[],
+  today: DateTime,
+  ledger: LedgerKind = 'deposit',
 ): SandboxTransaction[] {
   const items: SandboxTransaction[] = [];
   for (let daysAgo = HISTORY_DAYS; daysAgo >= 1; daysAgo -= 1) {

@@ -21,7 +21,9 @@ export const HOSTILE_PAYEES = [
 ] as const;
 
 const CHECKING: readonly Rule[] = HOSTILE_PAYEES.map((payee, i) => ({
-  merchant: bankItem(payee, `${payee.toUpperCase()} POS`, 'Shopping'), schedule: { kind: 'daysAgo', days: [i + 1] }, cents: [1_000 + 111 * i, 1_000 + 111 * i],
+  merchant: bankItem(payee, `${payee.toUpperCase()} POS`, 'Shopping'),
+  schedule: { kind: 'daysAgo', days: [i + 1] },
+  cents: [1_000 + 111 * i, 1_000 + 111 * i],
 }));
 
 /**
@@ -35,8 +37,12 @@ export function max(today: DateTime): SandboxCustomer {
     name: { first: 'Max', last: 'Okafor' },
     accounts: [
       depositAccount({
-        accountId: 'acc-max-chk', accountType: 'CHECKING', last4: '5307', productName: 'Basic Checking',
-        currentCents: 215_040, transactions: generateTransactions('max-chk', CHECKING, today),
+        accountId: 'acc-max-chk',
+        accountType: 'CHECKING',
+        last4: '5307',
+        productName: 'Basic Checking',
+        currentCents: 215_040,
+        transactions: generateTransactions('max-chk', CHECKING, today),
       }),
     ],
   };

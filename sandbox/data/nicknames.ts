@@ -4,5 +4,14 @@
  * costs more than half a second. A sandbox test keeps this list equal to the customers' own.
  */
 export const DEMO_NICKNAMES: readonly string[] = [
-  'Everyday', 'Rainy Day', 'Household', 'Personal', 'Emergency Fund', 'Travel Card', 'Home Loan', 'Euro', 'Old savings', 'Car loan',
+  'Everyday',
+  'Rainy Day',
+  'Household',
+  'Personal',
+  'Emergency Fund',
+  'Travel Card',
+  'Home Loan',
+  'Euro',
+  'Old savings',
+  'Car loan',
 ];

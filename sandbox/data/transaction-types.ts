@@ -5,8 +5,13 @@ import type { DebitCredit } from './types';
 export type LedgerKind = 'deposit' | 'credit' | 'loan';
 
 const DEPOSIT_BY_FLOW = {
-  payroll: 'DIRECTDEPOSIT', interest: 'INTEREST', dividend: 'DIVIDEND', transfer: 'TRANSFER', bill: 'BILLPAYMENT',
-  fee: 'FEE', notice: 'ADJUSTMENT',
+  payroll: 'DIRECTDEPOSIT',
+  interest: 'INTEREST',
+  dividend: 'DIVIDEND',
+  transfer: 'TRANSFER',
+  bill: 'BILLPAYMENT',
+  fee: 'FEE',
+  notice: 'ADJUSTMENT',
 } as const;
 
 /**

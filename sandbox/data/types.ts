@@ -4,7 +4,14 @@ import type { DateTime } from 'luxon';
 export type AccountCategory = 'DEPOSIT_ACCOUNT' | 'LOC_ACCOUNT' | 'LOAN_ACCOUNT';
 
 /** FDX account types the sandbox serves. */
-export type AccountType = 'CHECKING' | 'SAVINGS' | 'MONEYMARKET' | 'CREDITCARD' | 'LINEOFCREDIT' | 'MORTGAGE' | 'AUTOLOAN';
+export type AccountType =
+  | 'CHECKING'
+  | 'SAVINGS'
+  | 'MONEYMARKET'
+  | 'CREDITCARD'
+  | 'LINEOFCREDIT'
+  | 'MORTGAGE'
+  | 'AUTOLOAN';
 
 /**
  * FDX `debitCreditMemo`: DEBIT is money out of the account's holder's pocket, CREDIT money in,

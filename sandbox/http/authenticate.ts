@@ -17,10 +17,17 @@ export function bearerToken(header: string | undefined): string | undefined {
 /** The customer as the consent shows them: only the accounts they chose to share. */
 function consented(found: CustomerToday, consent: Consent): CustomerToday {
   const shared = new Set(consent.accountIds);
-  return { ...found, customer: { ...found.customer, accounts: found.customer.accounts.filter((a) => shared.has(a.accountId)) } };
+  return {
+    ...found,
+    customer: { ...found.customer, accounts: found.customer.accounts.filter((a) => shared.has(a.accountId)) },
+  };
 }
 
-function sessionFor(token: string | undefined, lookup: CustomerLookup, issued: IssuedTokenLookup | undefined): Session | FdxError {
+function sessionFor(
+  token: string | undefined,
+  lookup: CustomerLookup,
+  issued: IssuedTokenLookup | undefined,
+): Session | FdxError {
   if (token === undefined) return FDX_ERRORS.invalidToken;
   const fault = faultFor(token);
   if (fault?.kind === 'expired') return FDX_ERRORS.expiredToken;
@@ -44,7 +51,10 @@ function sessionFor(token: string | undefined, lookup: CustomerLookup, issued: I
 export function authenticate(lookup: CustomerLookup, sessions: Sessions, issued?: IssuedTokenLookup): RequestHandler {
   return (req, res, next) => {
     const session = sessionFor(bearerToken(req.get('authorization')), lookup, issued);
-    if ('status' in session) return sendError(res, session);
+    if ('status' in session) {
+      sendError(res, session);
+      return;
+    }
     sessions.set(req, session);
     next();
   };

@@ -13,18 +13,25 @@ export function applyFaults(sessions: Sessions): RequestHandler {
       case undefined:
       case 'expired': // answered by authenticate already
       case 'transferSlow': // only POST /transfers, in its route
-      case 'transferFail':
-        return next();
+      case 'transferFail': {
+        next();
+        return;
+      }
       case 'slow': {
         const timer = setTimeout(next, fault.ms);
         res.once('close', () => clearTimeout(timer)); // the caller gave up or the server is closing
         return;
       }
-      case 'status500':
-        return sendError(res, FDX_ERRORS.internal);
+      case 'status500': {
+        sendError(res, FDX_ERRORS.internal);
+        return;
+      }
       case 'status429':
         res.set('Retry-After', '1');
-        return sendError(res, FDX_ERRORS.tooManyRequests);
+        {
+          sendError(res, FDX_ERRORS.tooManyRequests);
+          return;
+        }
       case 'malformed':
         res.status(200).type('application/json').send(TRUNCATED_JSON);
         return;

@@ -54,5 +54,9 @@ export function paginate<T>(all: readonly T[], request: PageRequest, path: strin
   const next = new URLSearchParams(query);
   next.delete('offset');
   next.set('pageKey', nextPageKey);
-  return { page: { nextPageKey, totalElements: all.length }, links: { next: { href: `${path}?${next.toString()}` } }, items };
+  return {
+    page: { nextPageKey, totalElements: all.length },
+    links: { next: { href: `${path}?${next.toString()}` } },
+    items,
+  };
 }

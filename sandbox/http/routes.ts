@@ -11,7 +11,6 @@ import { sessionOf, type Session, type Sessions } from './session';
 import type { Ledger } from '../transfers/ledger';
 import { currentAccounts } from '../transfers/routes';
 
-
 /** The account as it stands after the customer's transfers. */
 function findAccount(session: Session, accountId: string, ledger: Ledger): SandboxAccount | undefined {
   return currentAccounts(session, ledger).find((a) => a.accountId === accountId);
@@ -25,7 +24,10 @@ export function fdxRoutes(sessions: Sessions, settings: SandboxSettings, ledger:
     const session = sessionOf(sessions, req);
     const query = queryOf(req);
     const request = readPageRequest(query, session.customer.accountsPageSize ?? settings.pageSize);
-    if (request === undefined) return sendError(res, FDX_ERRORS.invalidPaging);
+    if (request === undefined) {
+      sendError(res, FDX_ERRORS.invalidPaging);
+      return;
+    }
     const { page, links, items } = paginate(session.customer.accounts, request, '/accounts', query);
     res.json({ page, links, accounts: items.map(accountDescriptor) });
   });
@@ -33,20 +35,35 @@ export function fdxRoutes(sessions: Sessions, settings: SandboxSettings, ledger:
   router.get('/accounts/:accountId', (req: Request<{ accountId: string }>, res: Response) => {
     const session = sessionOf(sessions, req);
     const account = findAccount(session, req.params.accountId, ledger);
-    if (account === undefined) return sendError(res, FDX_ERRORS.accountNotFound);
+    if (account === undefined) {
+      sendError(res, FDX_ERRORS.accountNotFound);
+      return;
+    }
     res.json(accountDetails(account, isoTimestamp(session.today)));
   });
 
   router.get('/accounts/:accountId/transactions', (req: Request<{ accountId: string }>, res: Response) => {
     const session = sessionOf(sessions, req);
     const account = findAccount(session, req.params.accountId, ledger);
-    if (account === undefined) return sendError(res, FDX_ERRORS.accountNotFound);
+    if (account === undefined) {
+      sendError(res, FDX_ERRORS.accountNotFound);
+      return;
+    }
     const query = queryOf(req);
     const range = readDateRange(query, settings.zone);
-    if (range === 'invalidDate') return sendError(res, FDX_ERRORS.invalidDate);
-    if (range === 'invalidRange') return sendError(res, FDX_ERRORS.invalidDateRange);
+    if (range === 'invalidDate') {
+      sendError(res, FDX_ERRORS.invalidDate);
+      return;
+    }
+    if (range === 'invalidRange') {
+      sendError(res, FDX_ERRORS.invalidDateRange);
+      return;
+    }
     const request = readPageRequest(query, settings.pageSize);
-    if (request === undefined) return sendError(res, FDX_ERRORS.invalidPaging);
+    if (request === undefined) {
+      sendError(res, FDX_ERRORS.invalidPaging);
+      return;
+    }
     const matching = account.transactions.filter((t) => inRange(transactionDate(t), range));
     const path = `/accounts/${encodeURIComponent(account.accountId)}/transactions`;
     const { page, links, items } = paginate(matching, request, path, query);

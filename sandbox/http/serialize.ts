@@ -43,8 +43,22 @@ function balances(account: SandboxAccount): JsonBody {
         creditLine: decimal(account.creditLineCents),
       };
       return account.statementStyle === 'bills'
-        ? { ...common, bills: [{ statementBalance: decimal(statement.statementCents), minimumPaymentDue: decimal(statement.minimumCents), dueDate: statement.dueDate }] }
-        : { ...common, lastStmtBalance: decimal(statement.statementCents), minimumPaymentAmount: decimal(statement.minimumCents), nextPaymentDate: statement.dueDate };
+        ? {
+            ...common,
+            bills: [
+              {
+                statementBalance: decimal(statement.statementCents),
+                minimumPaymentDue: decimal(statement.minimumCents),
+                dueDate: statement.dueDate,
+              },
+            ],
+          }
+        : {
+            ...common,
+            lastStmtBalance: decimal(statement.statementCents),
+            minimumPaymentAmount: decimal(statement.minimumCents),
+            nextPaymentDate: statement.dueDate,
+          };
     }
   }
 }
@@ -68,9 +82,10 @@ export function transactionItem(account: SandboxAccount, t: SandboxTransaction):
     status: t.status,
     category: t.category,
     transactionType: t.transactionType,
-    transactionPayee: t.person === undefined
-      ? { merchantName: { name1: t.payee } }
-      : { individualName: { first: t.person.first, last: t.person.last } },
+    transactionPayee:
+      t.person === undefined
+        ? { merchantName: { name1: t.payee } }
+        : { individualName: { first: t.person.first, last: t.person.last } },
   };
 }
 

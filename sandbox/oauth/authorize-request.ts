@@ -21,17 +21,29 @@ export type AuthorizeFailure =
   | { readonly kind: 'page'; readonly message: string }
   | { readonly kind: 'redirect'; readonly redirectUri: string; readonly state?: string; readonly error: OAuthError };
 
-const PARAMETERS = ['response_type', 'client_id', 'redirect_uri', 'scope', 'state', 'code_challenge', 'code_challenge_method'];
+const PARAMETERS = [
+  'response_type',
+  'client_id',
+  'redirect_uri',
+  'scope',
+  'state',
+  'code_challenge',
+  'code_challenge_method',
+];
 
 /** RFC 7636: public clients must send an S256 challenge; confidential ones may; `plain` is refused. */
 function pkceProblem(challenge: string | null, method: string | null, client: OAuthClient): OAuthError | undefined {
-  if (challenge === null) return client.clientSecret === undefined || method !== null ? OAUTH_ERRORS.pkceRequired : undefined;
+  if (challenge === null)
+    return client.clientSecret === undefined || method !== null ? OAUTH_ERRORS.pkceRequired : undefined;
   if (method !== 'S256') return OAUTH_ERRORS.pkceMethod;
   return isPkceText(challenge) ? undefined : OAUTH_ERRORS.pkceRequired;
 }
 
 /** Reads and checks the query of `GET/POST /oauth/authorize`. */
-export function readAuthorizeRequest(query: URLSearchParams, clients: ClientRegistry): AuthorizeRequest | AuthorizeFailure {
+export function readAuthorizeRequest(
+  query: URLSearchParams,
+  clients: ClientRegistry,
+): AuthorizeRequest | AuthorizeFailure {
   const clientId = query.get('client_id');
   const client = clientId === null ? undefined : clients.get(clientId);
   if (client === undefined) return { kind: 'page', message: 'Unknown or missing client_id.' };
@@ -40,7 +52,12 @@ export function readAuthorizeRequest(query: URLSearchParams, clients: ClientRegi
     return { kind: 'page', message: 'Missing redirect_uri, or not one registered for this client.' };
   }
   const state = query.get('state') ?? undefined;
-  const fail = (error: OAuthError): AuthorizeFailure => ({ kind: 'redirect', redirectUri, error, ...(state === undefined ? {} : { state }) });
+  const fail = (error: OAuthError): AuthorizeFailure => ({
+    kind: 'redirect',
+    redirectUri,
+    error,
+    ...(state === undefined ? {} : { state }),
+  });
   if (PARAMETERS.some((name) => query.getAll(name).length > 1)) return fail(OAUTH_ERRORS.repeatedParameter);
   if (query.get('response_type') !== 'code') return fail(OAUTH_ERRORS.responseType);
   const challenge = query.get('code_challenge');
@@ -50,8 +67,11 @@ export function readAuthorizeRequest(query: URLSearchParams, clients: ClientRegi
   const scope = grantedScope(query.get('scope') ?? undefined);
   if (scope === undefined) return fail(OAUTH_ERRORS.scope);
   return {
-    client, redirectUri, scope,
-    ...(state === undefined ? {} : { state }), ...(challenge === null ? {} : { codeChallenge: challenge }),
+    client,
+    redirectUri,
+    scope,
+    ...(state === undefined ? {} : { state }),
+    ...(challenge === null ? {} : { codeChallenge: challenge }),
   };
 }
 

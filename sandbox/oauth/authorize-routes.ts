@@ -1,6 +1,12 @@
 import { Router, type Request, type Response } from 'express';
 import { queryOf } from '../http/query';
-import { isFailure, readAuthorizeRequest, redirectBack, type AuthorizeFailure, type AuthorizeRequest } from './authorize-request';
+import {
+  isFailure,
+  readAuthorizeRequest,
+  redirectBack,
+  type AuthorizeFailure,
+  type AuthorizeRequest,
+} from './authorize-request';
 import { readConsentForm } from './consent-form';
 import { consentPage, errorPage } from './consent-page';
 import type { OAuthContext } from './context';
@@ -19,8 +25,18 @@ function sendPage(res: Response, status: number, html: string): void {
 }
 
 function refuse(res: Response, failure: AuthorizeFailure, issuer: string): void {
-  if (failure.kind === 'page') return sendPage(res, 400, errorPage(failure.message));
-  res.redirect(302, redirectBack(failure.redirectUri, issuer, { error: failure.error.code, error_description: failure.error.description, state: failure.state }));
+  if (failure.kind === 'page') {
+    sendPage(res, 400, errorPage(failure.message));
+    return;
+  }
+  res.redirect(
+    302,
+    redirectBack(failure.redirectUri, issuer, {
+      error: failure.error.code,
+      error_description: failure.error.description,
+      state: failure.state,
+    }),
+  );
 }
 
 function checked(req: Request, res: Response, context: OAuthContext): AuthorizeRequest | undefined {
@@ -38,22 +54,36 @@ export function authorizeRoutes(context: OAuthContext): Router {
     const request = checked(req, res, context);
     if (request) sendPage(res, 200, consentPage(request.client.clientId, context.customers(), queryOf(req)));
   });
-  const badForm = (_req: Request, res: Response): void => sendPage(res, 400, errorPage('The consent form could not be read.'));
+  const badForm = (_req: Request, res: Response): void =>
+    sendPage(res, 400, errorPage('The consent form could not be read.'));
   router.post('/oauth/authorize', formBody(forms, badForm), (req, res) => {
     const request = checked(req, res, context);
     if (!request) return;
     const issuer = context.issuer(req);
     const choice = readConsentForm(formOf(forms, req), context.customers());
-    if ('invalid' in choice) return sendPage(res, 400, errorPage(choice.invalid));
+    if ('invalid' in choice) {
+      sendPage(res, 400, errorPage(choice.invalid));
+      return;
+    }
     if (choice.decision === 'deny') {
-      return res.redirect(302, redirectBack(request.redirectUri, issuer, { error: OAUTH_ERRORS.denied.code, state: request.state }));
+      res.redirect(
+        302,
+        redirectBack(request.redirectUri, issuer, { error: OAUTH_ERRORS.denied.code, state: request.state }),
+      );
+      return;
     }
     const consent = {
-      consentId: newConsentId(), clientId: request.client.clientId, customerToken: choice.customer.token,
-      accountIds: choice.accountIds, scope: request.scope, expiresAtMs: context.clock.epochMs() + choice.durationDays * DAY_MS,
+      consentId: newConsentId(),
+      clientId: request.client.clientId,
+      customerToken: choice.customer.token,
+      accountIds: choice.accountIds,
+      scope: request.scope,
+      expiresAtMs: context.clock.epochMs() + choice.durationDays * DAY_MS,
     };
     const code = context.grants.issueCode({
-      consent, redirectUri: request.redirectUri, ...(request.codeChallenge ? { codeChallenge: request.codeChallenge } : {}),
+      consent,
+      redirectUri: request.redirectUri,
+      ...(request.codeChallenge ? { codeChallenge: request.codeChallenge } : {}),
     });
     res.redirect(302, redirectBack(request.redirectUri, issuer, { code, state: request.state }));
   });

@@ -2,7 +2,10 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { ClientRegistry, OAuthClient } from './clients';
 import { OAUTH_ERRORS, type OAuthError } from './errors';
 
-interface Credentials { readonly clientId: string; readonly secret?: string }
+interface Credentials {
+  readonly clientId: string;
+  readonly secret?: string;
+}
 
 /** application/x-www-form-urlencoded decoding, as RFC 6749 §2.3.1 asks of Basic credentials. */
 function formDecode(text: string): string | undefined {
@@ -34,18 +37,28 @@ function sameSecret(given: string, expected: string): boolean {
  * Authenticates the client of a token request: `client_secret_basic`, `client_secret_post`, or
  * `none` (a public client naming itself with `client_id`). Exactly one method may be used.
  */
-export function authenticateClient(authorization: string | undefined, form: URLSearchParams, clients: ClientRegistry): OAuthClient | OAuthError {
+export function authenticateClient(
+  authorization: string | undefined,
+  form: URLSearchParams,
+  clients: ClientRegistry,
+): OAuthClient | OAuthError {
   const postedId = form.getAll('client_id');
   const postedSecret = form.getAll('client_secret');
   if (postedId.length > 1 || postedSecret.length > 1) return OAUTH_ERRORS.repeatedParameter;
   if (authorization !== undefined && postedSecret.length > 0) return OAUTH_ERRORS.twoAuthMethods;
-  const credentials = authorization !== undefined
-    ? basicCredentials(authorization)
-    : postedId[0] === undefined ? undefined : { clientId: postedId[0], ...(postedSecret[0] === undefined ? {} : { secret: postedSecret[0] }) };
+  const credentials =
+    authorization !== undefined
+      ? basicCredentials(authorization)
+      : postedId[0] === undefined
+        ? undefined
+        : { clientId: postedId[0], ...(postedSecret[0] === undefined ? {} : { secret: postedSecret[0] }) };
   if (credentials === undefined) return OAUTH_ERRORS.badClient;
-  if (authorization !== undefined && postedId[0] !== undefined && postedId[0] !== credentials.clientId) return OAUTH_ERRORS.badClient;
+  if (authorization !== undefined && postedId[0] !== undefined && postedId[0] !== credentials.clientId)
+    return OAUTH_ERRORS.badClient;
   const client = clients.get(credentials.clientId);
   if (client === undefined) return OAUTH_ERRORS.badClient;
   if (client.clientSecret === undefined) return credentials.secret === undefined ? client : OAUTH_ERRORS.badClient;
-  return credentials.secret !== undefined && sameSecret(credentials.secret, client.clientSecret) ? client : OAUTH_ERRORS.badClient;
+  return credentials.secret !== undefined && sameSecret(credentials.secret, client.clientSecret)
+    ? client
+    : OAUTH_ERRORS.badClient;
 }

@@ -59,13 +59,25 @@ function redirectUriError(uri: string): string | undefined {
 
 function readClient(value: unknown, index: number): OAuthClient {
   const where = `SANDBOX_OAUTH_CLIENTS[${index}]`;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ClientConfigError(`${where} must be an object`);
-  const { client_id: clientId, client_secret: clientSecret, redirect_uris: redirectUris } = value as Record<string, unknown>;
-  if (typeof clientId !== 'string' || !CLIENT_ID.test(clientId)) throw new ClientConfigError(`${where}.client_id must be 1-100 visible ASCII characters`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new ClientConfigError(`${where} must be an object`);
+  const {
+    client_id: clientId,
+    client_secret: clientSecret,
+    redirect_uris: redirectUris,
+  } = value as Record<string, unknown>;
+  if (typeof clientId !== 'string' || !CLIENT_ID.test(clientId))
+    throw new ClientConfigError(`${where}.client_id must be 1-100 visible ASCII characters`);
   if (clientSecret !== undefined && (typeof clientSecret !== 'string' || clientSecret.length < 16)) {
-    throw new ClientConfigError(`${where}.client_secret must be a string of at least 16 characters (omit it for a public client)`);
+    throw new ClientConfigError(
+      `${where}.client_secret must be a string of at least 16 characters (omit it for a public client)`,
+    );
   }
-  if (!Array.isArray(redirectUris) || redirectUris.length === 0 || !redirectUris.every((u): u is string => typeof u === 'string')) {
+  if (
+    !Array.isArray(redirectUris) ||
+    redirectUris.length === 0 ||
+    !redirectUris.every((u): u is string => typeof u === 'string')
+  ) {
     throw new ClientConfigError(`${where}.redirect_uris must be a non-empty array of URLs`);
   }
   for (const uri of redirectUris) {
@@ -86,11 +98,15 @@ export function parseClients(json: string | undefined): readonly OAuthClient[] {
   try {
     value = JSON.parse(json);
   } catch {
-    throw new ClientConfigError('SANDBOX_OAUTH_CLIENTS must be JSON: an array of {client_id, client_secret?, redirect_uris}');
+    throw new ClientConfigError(
+      'SANDBOX_OAUTH_CLIENTS must be JSON: an array of {client_id, client_secret?, redirect_uris}',
+    );
   }
-  if (!Array.isArray(value) || value.length === 0) throw new ClientConfigError('SANDBOX_OAUTH_CLIENTS must be a non-empty JSON array');
+  if (!Array.isArray(value) || value.length === 0)
+    throw new ClientConfigError('SANDBOX_OAUTH_CLIENTS must be a non-empty JSON array');
   const clients = value.map(readClient);
-  if (new Set(clients.map((c) => c.clientId)).size !== clients.length) throw new ClientConfigError('SANDBOX_OAUTH_CLIENTS has a client_id twice');
+  if (new Set(clients.map((c) => c.clientId)).size !== clients.length)
+    throw new ClientConfigError('SANDBOX_OAUTH_CLIENTS has a client_id twice');
   return clients;
 }
 

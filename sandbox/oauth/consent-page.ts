@@ -3,7 +3,13 @@ import type { SandboxCustomer } from '../data/types';
 /** Consent durations offered (FDX-style: 90 days to one year). */
 export const DURATIONS_DAYS: readonly number[] = [90, 180, 365];
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Text safe inside HTML elements and quoted attributes. */
 export function escapeHtml(text: string): string {
@@ -22,7 +28,10 @@ ${body}
 }
 
 function customerBlock(customer: SandboxCustomer, index: number): string {
-  const accounts = customer.accounts.map((a) => `<label><input type="checkbox" name="account" value="${escapeHtml(a.accountId)}"${index === 0 ? ' checked' : ''}> ${escapeHtml(a.nickname ?? a.productName)} ending in ${escapeHtml(a.last4)}</label>`);
+  const accounts = customer.accounts.map(
+    (a) =>
+      `<label><input type="checkbox" name="account" value="${escapeHtml(a.accountId)}"${index === 0 ? ' checked' : ''}> ${escapeHtml(a.nickname ?? a.productName)} ending in ${escapeHtml(a.last4)}</label>`,
+  );
   return `<fieldset><legend><label><input type="radio" name="customer" value="${escapeHtml(customer.customerId)}"${index === 0 ? ' checked' : ''} required> ${escapeHtml(`${customer.name.first} ${customer.name.last}`)}</label></legend>
 ${accounts.join('\n')}
 </fieldset>`;
@@ -33,14 +42,19 @@ ${accounts.join('\n')}
  * choose how long, allow or deny. It posts back to the same URL, query included.
  */
 export function consentPage(clientId: string, customers: readonly SandboxCustomer[], query: URLSearchParams): string {
-  const durations = DURATIONS_DAYS.map((d) => `<option value="${d}"${d === 90 ? ' selected' : ''}>${d} days</option>`).join('');
-  return page('Sandbox bank: share your accounts', `<p><strong>${escapeHtml(clientId)}</strong> asks to read balances and transactions of the accounts you choose. This is a sandbox with demo customers: there is no password.</p>
+  const durations = DURATIONS_DAYS.map(
+    (d) => `<option value="${d}"${d === 90 ? ' selected' : ''}>${d} days</option>`,
+  ).join('');
+  return page(
+    'Sandbox bank: share your accounts',
+    `<p><strong>${escapeHtml(clientId)}</strong> asks to read balances and transactions of the accounts you choose. This is a sandbox with demo customers: there is no password.</p>
 <form method="post" action="authorize?${escapeHtml(query.toString())}">
 ${customers.map(customerBlock).join('\n')}
 <p>Only accounts of the customer you pick are shared.</p>
 <label>Share for <select name="duration_days">${durations}</select></label>
 <p><button type="submit" name="decision" value="allow">Allow</button><button type="submit" name="decision" value="deny">Deny</button></p>
-</form>`);
+</form>`,
+  );
 }
 
 /** A page for a request that cannot be sent back to the client, or a consent form filled in wrongly. */

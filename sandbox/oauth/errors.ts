@@ -2,13 +2,23 @@ import type { Response } from 'express';
 
 /** The RFC 6749 §5.2 (token) and §4.1.2.1 (authorization) error codes the sandbox uses. */
 export type OAuthErrorCode =
-  | 'invalid_request' | 'invalid_client' | 'invalid_grant' | 'unauthorized_client' | 'unsupported_grant_type'
-  | 'invalid_scope' | 'access_denied' | 'unsupported_response_type' | 'server_error';
+  | 'invalid_request'
+  | 'invalid_client'
+  | 'invalid_grant'
+  | 'unauthorized_client'
+  | 'unsupported_grant_type'
+  | 'invalid_scope'
+  | 'access_denied'
+  | 'unsupported_response_type'
+  | 'server_error';
 
 /** An OAuth error with a fixed description: nothing from the request is echoed. */
 export class OAuthError extends Error {
   override readonly name = 'OAuthError';
-  constructor(readonly code: OAuthErrorCode, readonly description: string) {
+  constructor(
+    readonly code: OAuthErrorCode,
+    readonly description: string,
+  ) {
     super(description);
   }
 }

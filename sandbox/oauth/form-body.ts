@@ -11,9 +11,14 @@ export type Forms = WeakMap<Request, URLSearchParams>;
  * the limit or a broken one calls `refuse` instead. Repeated fields survive (`getAll`).
  */
 export function formBody(forms: Forms, refuse: RequestHandler): RequestHandler {
-  const parser = express.text({ type: 'application/x-www-form-urlencoded', limit: FORM_LIMIT, defaultCharset: 'utf-8' });
+  const parser = express.text({
+    type: 'application/x-www-form-urlencoded',
+    limit: FORM_LIMIT,
+    defaultCharset: 'utf-8',
+  });
   return (req, res, next) => {
     if (!req.is('application/x-www-form-urlencoded')) return refuse(req, res, next);
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- express's Request is the IncomingMessage body-parser's typings ask for
     parser(req, res, (error?: unknown) => {
       const body: unknown = req.body;
       if (error !== undefined || typeof body !== 'string') return refuse(req, res, next);

@@ -40,7 +40,10 @@ export type AccessLookup =
   | { readonly status: 'expired' }
   | { readonly status: 'unknown' };
 
-interface Entry<T> { readonly value: T; readonly expiresAtMs: number }
+interface Entry<T> {
+  readonly value: T;
+  readonly expiresAtMs: number;
+}
 
 /** Codes, access and refresh tokens in memory, keyed by a hash of the secret (never the secret). */
 export interface GrantStore {
@@ -105,13 +108,17 @@ export function createGrantStore(clock: Clock): GrantStore {
       const accessToken = secret('at-');
       const refreshToken = secret('rt-');
       const now = clock.epochMs();
-      access.set(hashOf(accessToken), { value: consent, expiresAtMs: Math.min(now + ACCESS_TOKEN_SECONDS * 1000, consent.expiresAtMs) });
+      access.set(hashOf(accessToken), {
+        value: consent,
+        expiresAtMs: Math.min(now + ACCESS_TOKEN_SECONDS * 1000, consent.expiresAtMs),
+      });
       refresh.set(hashOf(refreshToken), { value: consent, expiresAtMs: consent.expiresAtMs, used: false });
       return { accessToken, refreshToken, expiresIn: ACCESS_TOKEN_SECONDS, consent };
     },
     refresh(refreshToken) {
       const entry = refresh.get(hashOf(refreshToken));
-      if (entry === undefined || revoked.has(entry.value.consentId) || entry.expiresAtMs <= clock.epochMs()) return undefined;
+      if (entry === undefined || revoked.has(entry.value.consentId) || entry.expiresAtMs <= clock.epochMs())
+        return undefined;
       if (entry.used) {
         revoked.add(entry.value.consentId); // a replayed refresh token: the family is compromised
         return undefined;

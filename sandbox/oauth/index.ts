@@ -34,9 +34,18 @@ export interface OAuthServer {
  * rotating refresh tokens that end with the consent, and 15-minute access tokens.
  */
 export function createOAuthServer(options: OAuthServerOptions): OAuthServer {
-  const clients = typeof options.clients === 'string' || options.clients === undefined ? parseClients(options.clients) : options.clients;
+  const clients =
+    typeof options.clients === 'string' || options.clients === undefined
+      ? parseClients(options.clients)
+      : options.clients;
   const grants = createGrantStore(options.clock);
-  const context = { clients: clientRegistry(clients), grants, clock: options.clock, issuer: options.issuer, customers: options.customers };
+  const context = {
+    clients: clientRegistry(clients),
+    grants,
+    clock: options.clock,
+    issuer: options.issuer,
+    customers: options.customers,
+  };
   const router = Router();
   router.get(METADATA_PATH, (req, res) => {
     res.set('Cache-Control', 'public, max-age=300').json(authorizationServerMetadata(options.issuer(req)));

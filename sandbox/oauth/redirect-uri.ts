@@ -41,6 +41,7 @@ export function redirectAllowed(registered: readonly string[], redirectUri: stri
   } catch {
     return false;
   }
-  if (candidate.hash !== '' || redirectUri.includes('#') || candidate.username !== '' || candidate.password !== '') return false;
+  if (candidate.hash !== '' || redirectUri.includes('#') || candidate.username !== '' || candidate.password !== '')
+    return false;
   return registered.some((pattern) => matches(pattern, candidate));
 }

@@ -22,7 +22,11 @@ function byCode(form: URLSearchParams, client: OAuthClient, context: OAuthContex
   if (grant === undefined || grant.consent.clientId !== client.clientId) return OAUTH_ERRORS.badCode;
   if (grant.redirectUri !== redirectUri) return OAUTH_ERRORS.redirectMismatch;
   const verifier = one(form, 'code_verifier');
-  if (grant.codeChallenge === undefined ? verifier !== undefined : verifier === undefined || !verifierMatches(verifier, grant.codeChallenge)) {
+  if (
+    grant.codeChallenge === undefined
+      ? verifier !== undefined
+      : verifier === undefined || !verifierMatches(verifier, grant.codeChallenge)
+  ) {
     return OAUTH_ERRORS.badVerifier;
   }
   return grant.consent;
@@ -39,17 +43,25 @@ function byRefresh(form: URLSearchParams, client: OAuthClient, context: OAuthCon
 
 function grant(form: URLSearchParams, client: OAuthClient, context: OAuthContext): Consent | OAuthError {
   switch (form.get('grant_type')) {
-    case null: return OAUTH_ERRORS.noGrantType;
-    case 'authorization_code': return byCode(form, client, context);
-    case 'refresh_token': return byRefresh(form, client, context);
-    default: return OAUTH_ERRORS.grantType;
+    case null:
+      return OAUTH_ERRORS.noGrantType;
+    case 'authorization_code':
+      return byCode(form, client, context);
+    case 'refresh_token':
+      return byRefresh(form, client, context);
+    default:
+      return OAUTH_ERRORS.grantType;
   }
 }
 
 function tokenBody(tokens: IssuedTokens): Record<string, unknown> {
   return {
-    access_token: tokens.accessToken, token_type: 'Bearer', expires_in: tokens.expiresIn,
-    refresh_token: tokens.refreshToken, scope: tokens.consent.scope, consent_id: tokens.consent.consentId,
+    access_token: tokens.accessToken,
+    token_type: 'Bearer',
+    expires_in: tokens.expiresIn,
+    refresh_token: tokens.refreshToken,
+    scope: tokens.consent.scope,
+    consent_id: tokens.consent.consentId,
   };
 }
 
@@ -60,11 +72,20 @@ export function tokenRoutes(context: OAuthContext): Router {
   const badBody = (_req: Request, res: Response): void => sendTokenError(res, OAUTH_ERRORS.badBody);
   router.post('/oauth/token', formBody(forms, badBody), (req, res) => {
     const form = formOf(forms, req);
-    if (SINGLE.some((name) => form.getAll(name).length > 1)) return sendTokenError(res, OAUTH_ERRORS.repeatedParameter);
+    if (SINGLE.some((name) => form.getAll(name).length > 1)) {
+      sendTokenError(res, OAUTH_ERRORS.repeatedParameter);
+      return;
+    }
     const client = authenticateClient(req.get('authorization'), form, context.clients);
-    if (client instanceof OAuthError) return sendTokenError(res, client);
+    if (client instanceof OAuthError) {
+      sendTokenError(res, client);
+      return;
+    }
     const consent = grant(form, client, context);
-    if (consent instanceof OAuthError) return sendTokenError(res, consent);
+    if (consent instanceof OAuthError) {
+      sendTokenError(res, consent);
+      return;
+    }
     res.set('Cache-Control', 'no-store').set('Pragma', 'no-cache');
     res.status(200).json(tokenBody(context.grants.issueTokens(consent)));
   });

@@ -24,7 +24,10 @@ export function referenceFor(customerId: string, transferId: string): string {
  * transfers are processed at once.
  */
 export function decide(
-  request: TransferForCreate, accounts: readonly SandboxAccount[], customerId: string, now: DateTime,
+  request: TransferForCreate,
+  accounts: readonly SandboxAccount[],
+  customerId: string,
+  now: DateTime,
 ): FdxError | PostedTransfer {
   const from = accounts.find((a) => a.accountId === request.fromAccountId);
   const to = accounts.find((a) => a.accountId === request.toAccountId);
@@ -37,9 +40,14 @@ export function decide(
   if (request.amountCents > SANDBOX_TRANSFER_LIMIT_CENTS) return E.overLimit;
   if (request.amountCents > spendable) return E.insufficientFunds;
   return {
-    transferId: request.transferId, fromAccountId: from.accountId, toAccountId: to.accountId, amountCents: request.amountCents,
+    transferId: request.transferId,
+    fromAccountId: from.accountId,
+    toAccountId: to.accountId,
+    amountCents: request.amountCents,
     ...(request.memo === undefined ? {} : { memo: request.memo }),
-    referenceId: referenceFor(customerId, request.transferId), status: 'PROCESSED',
-    transferDate: isoDate(now), transferTime: isoTimestamp(now.set({ millisecond: 0 })),
+    referenceId: referenceFor(customerId, request.transferId),
+    status: 'PROCESSED',
+    transferDate: isoDate(now),
+    transferTime: isoTimestamp(now.set({ millisecond: 0 })),
   };
 }

@@ -41,6 +41,8 @@ export function createLedger(): Ledger {
       if (accepted) transfers.set(accepted.transferId, accepted);
     },
     touching: (customerId, accountId) =>
-      [...book(customerId).transfers.values()].filter((t) => t.status === 'PROCESSED' && (t.fromAccountId === accountId || t.toAccountId === accountId)),
+      [...book(customerId).transfers.values()].filter(
+        (t) => t.status === 'PROCESSED' && (t.fromAccountId === accountId || t.toAccountId === accountId),
+      ),
   };
 }

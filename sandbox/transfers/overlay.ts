@@ -14,7 +14,9 @@ function itemFor(account: SandboxAccount, t: PostedTransfer, other: SandboxAccou
     transactionId: `${t.referenceId}-${out ? 'D' : 'C'}`,
     at,
     postedAt: at,
-    description: out ? `ONLINE TRANSFER TO ${otherName.toUpperCase()}` : `ONLINE TRANSFER FROM ${otherName.toUpperCase()}`,
+    description: out
+      ? `ONLINE TRANSFER TO ${otherName.toUpperCase()}`
+      : `ONLINE TRANSFER FROM ${otherName.toUpperCase()}`,
     amountCents: t.amountCents,
     // On a card or loan a payment is a credit to the holder, exactly as on a deposit account.
     debitCreditMemo: out ? 'DEBIT' : 'CREDIT',
@@ -35,17 +37,38 @@ function netCents(account: SandboxAccount, transfers: readonly PostedTransfer[])
  * The account as the bank shows it after the customer's transfers: balances moved on both sides
  * and one posted item per transfer, newest first. Without transfers it is the generated account.
  */
-export function withTransfers(account: SandboxAccount, customerId: string, ledger: Ledger, all: readonly SandboxAccount[]): SandboxAccount {
+export function withTransfers(
+  account: SandboxAccount,
+  customerId: string,
+  ledger: Ledger,
+  all: readonly SandboxAccount[],
+): SandboxAccount {
   const transfers = ledger.touching(customerId, account.accountId);
   if (transfers.length === 0) return account;
   const net = netCents(account, transfers);
-  const items = transfers.map((t) => itemFor(account, t, all.find((a) => a.accountId === (t.fromAccountId === account.accountId ? t.toAccountId : t.fromAccountId))));
+  const items = transfers.map((t) =>
+    itemFor(
+      account,
+      t,
+      all.find((a) => a.accountId === (t.fromAccountId === account.accountId ? t.toAccountId : t.fromAccountId)),
+    ),
+  );
   const transactions = [...items.reverse(), ...account.transactions];
   switch (account.kind) {
     case 'deposit':
-      return { ...account, transactions, currentCents: account.currentCents + net, availableCents: account.availableCents + net };
+      return {
+        ...account,
+        transactions,
+        currentCents: account.currentCents + net,
+        availableCents: account.availableCents + net,
+      };
     case 'credit':
-      return { ...account, transactions, owedCents: account.owedCents - net, availableCreditCents: Math.max(0, account.availableCreditCents + net) };
+      return {
+        ...account,
+        transactions,
+        owedCents: account.owedCents - net,
+        availableCreditCents: Math.max(0, account.availableCreditCents + net),
+      };
     case 'loan':
       return { ...account, transactions, principalCents: Math.max(0, account.principalCents - net) };
   }

@@ -1,3 +1,4 @@
+import { isRecord } from '../../shared/text';
 /** A checked `TransferForCreate` body. */
 export interface TransferForCreate {
   readonly transferId: string;
@@ -7,7 +8,6 @@ export interface TransferForCreate {
   readonly memo?: string;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const identifier = (v: unknown): v is string => typeof v === 'string' && /^[\x21-\x7e]{1,256}$/.test(v);
 
 /** The body, or 'input' when a field is missing or mistyped, or 'amount' for an unusable amount. */

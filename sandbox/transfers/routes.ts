@@ -39,40 +39,76 @@ export function transferRoutes(sessions: Sessions, settings: SandboxSettings, le
   router.post('/transfers', express.json({ limit: '16kb' }), (req: Request, res: Response) => {
     const session = sessionOf(sessions, req);
     const key = req.get('idempotency-key')?.trim();
-    if (!key || !/^[\x21-\x7e]{1,256}$/.test(key)) return sendError(res, E.missingKey);
-    if (session.fault?.kind === 'transferFail') return sendError(res, FDX_ERRORS.internal);
+    if (!key || !/^[\x21-\x7e]{1,256}$/.test(key)) {
+      sendError(res, E.missingKey);
+      return;
+    }
+    if (session.fault?.kind === 'transferFail') {
+      sendError(res, FDX_ERRORS.internal);
+      return;
+    }
     const request = readTransferForCreate(req.body);
-    if (request === 'input') return sendError(res, E.invalidInput);
-    if (request === 'amount') return sendError(res, E.invalidAmount);
+    if (request === 'input') {
+      sendError(res, E.invalidInput);
+      return;
+    }
+    if (request === 'amount') {
+      sendError(res, E.invalidAmount);
+      return;
+    }
     const { customerId } = session.customer;
     const seen = ledger.answer(customerId, key);
     const answer = (status: number, body: Readonly<Record<string, unknown>>): void => {
       const delay = session.fault?.kind === 'transferSlow' ? session.fault.ms : 0;
-      if (delay === 0) return replay(res, status, body);
+      if (delay === 0) {
+        replay(res, status, body);
+        return;
+      }
       // The bank has it already; only the answer is late (what a timed-out client must cope with).
       const timer = setTimeout(() => replay(res, status, body), delay);
       res.once('close', () => clearTimeout(timer));
     };
-    if (seen) return seen.request === canonical(request) ? answer(seen.status, seen.body) : sendError(res, E.keyReused);
-    if (ledger.transfer(customerId, request.transferId)) return sendError(res, E.duplicateTransfer);
+    if (seen) {
+      if (seen.request === canonical(request)) answer(seen.status, seen.body);
+      else sendError(res, E.keyReused);
+      return;
+    }
+    if (ledger.transfer(customerId, request.transferId)) {
+      sendError(res, E.duplicateTransfer);
+      return;
+    }
     const now = settings.clock.now().setZone(settings.zone);
     const outcome = decide(request, currentAccounts(session, ledger), customerId, now);
     const status = isError(outcome) ? outcome.status : 200;
     const body = isError(outcome) ? { code: outcome.code, message: outcome.message } : transferBody(outcome);
-    ledger.remember(customerId, key, { request: canonical(request), status, body }, isError(outcome) ? undefined : outcome);
+    ledger.remember(
+      customerId,
+      key,
+      { request: canonical(request), status, body },
+      isError(outcome) ? undefined : outcome,
+    );
     answer(status, body);
   });
 
   router.get('/transfers/:transferId', (req: Request<{ transferId: string }>, res: Response) => {
     const found = ledger.transfer(sessionOf(sessions, req).customer.customerId, req.params.transferId);
-    if (!found) return sendError(res, E.transferNotFound);
+    if (!found) {
+      sendError(res, E.transferNotFound);
+      return;
+    }
     res.json(transferBody(found));
   });
 
   router.get('/transfers', (req: Request, res: Response) => {
     const found = searchTransfers(ledger.transfers(sessionOf(sessions, req).customer.customerId), queryOf(req));
-    if (found === 'date') return sendError(res, FDX_ERRORS.invalidDate);
-    if (found === 'range') return sendError(res, FDX_ERRORS.invalidDateRange);
+    if (found === 'date') {
+      sendError(res, FDX_ERRORS.invalidDate);
+      return;
+    }
+    if (found === 'range') {
+      sendError(res, FDX_ERRORS.invalidDateRange);
+      return;
+    }
     res.json({ page: { totalElements: found.length }, transfers: found.map(transferBody) });
   });
   return router;

@@ -6,5 +6,7 @@ export type { AuditEntry, AuditLog } from './types';
 
 /** PostgreSQL when a URL is given, else the embedded SQLite file at `sqlitePath`. */
 export function openAudit(options: { readonly databaseUrl?: string; readonly sqlitePath: string }): Promise<AuditLog> {
-  return options.databaseUrl ? openPostgresAudit(options.databaseUrl) : Promise.resolve(openSqliteAudit(options.sqlitePath));
+  return options.databaseUrl
+    ? openPostgresAudit(options.databaseUrl)
+    : Promise.resolve(openSqliteAudit(options.sqlitePath));
 }

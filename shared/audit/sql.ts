@@ -8,11 +8,30 @@ import type { AuditEntry } from './types';
 export const AUDIT_TABLE = 'movement_audit';
 
 /** Column order of an insert. */
-export const COLUMNS = ['at', 'customer_key', 'transfer_id', 'amount_minor', 'currency', 'from_last4', 'to_last4', 'outcome', 'bank_reference'] as const;
+export const COLUMNS = [
+  'at',
+  'customer_key',
+  'transfer_id',
+  'amount_minor',
+  'currency',
+  'from_last4',
+  'to_last4',
+  'outcome',
+  'bank_reference',
+] as const;
 
 export function rowOf(entry: AuditEntry): Array<string | number | null> {
-  return [entry.at, entry.customerKey, entry.transferId, entry.amountMinor, entry.currency, entry.fromLast4 ?? null,
-    entry.toLast4 ?? null, entry.outcome, entry.bankReference ?? null];
+  return [
+    entry.at,
+    entry.customerKey,
+    entry.transferId,
+    entry.amountMinor,
+    entry.currency,
+    entry.fromLast4 ?? null,
+    entry.toLast4 ?? null,
+    entry.outcome,
+    entry.bankReference ?? null,
+  ];
 }
 
 /** A row read back, as either driver returns it. */
@@ -31,9 +50,14 @@ export interface AuditRow {
 export function entryOf(row: AuditRow): AuditEntry {
   if (!isMovementOutcome(row.outcome)) throw new Error('audit row with an unknown outcome');
   return {
-    at: typeof row.at === 'string' ? row.at : row.at.toISOString(), customerKey: row.customer_key, transferId: row.transfer_id,
-    amountMinor: Number(row.amount_minor), currency: row.currency, outcome: row.outcome,
-    ...(row.from_last4 ? { fromLast4: row.from_last4 } : {}), ...(row.to_last4 ? { toLast4: row.to_last4 } : {}),
+    at: typeof row.at === 'string' ? row.at : row.at.toISOString(),
+    customerKey: row.customer_key,
+    transferId: row.transfer_id,
+    amountMinor: Number(row.amount_minor),
+    currency: row.currency,
+    outcome: row.outcome,
+    ...(row.from_last4 ? { fromLast4: row.from_last4 } : {}),
+    ...(row.to_last4 ? { toLast4: row.to_last4 } : {}),
     ...(row.bank_reference ? { bankReference: row.bank_reference } : {}),
   };
 }

@@ -21,8 +21,12 @@ export function openSqliteAudit(path: string): AuditLog {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.exec(SCHEMA);
-  const insert = db.prepare(`INSERT INTO ${AUDIT_TABLE} (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`);
-  const select = db.prepare<[string], AuditRow>(`SELECT ${COLUMNS.join(', ')} FROM ${AUDIT_TABLE} WHERE transfer_id = ? ORDER BY id`);
+  const insert = db.prepare(
+    `INSERT INTO ${AUDIT_TABLE} (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`,
+  );
+  const select = db.prepare<[string], AuditRow>(
+    `SELECT ${COLUMNS.join(', ')} FROM ${AUDIT_TABLE} WHERE transfer_id = ? ORDER BY id`,
+  );
   return {
     append: async (entry) => {
       insert.run(...rowOf(entry));

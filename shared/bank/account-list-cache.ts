@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Clock } from '../clock';
 import type { AccountSummary, BankClient } from './types';
+import { BoundedCache } from '../bounded-cache';
 
 export interface AccountListCacheOptions {
   /** How long a customer's account list is reused; 0 turns the cache off. */
@@ -20,19 +21,17 @@ export function withAccountListCache(client: BankClient, options: AccountListCac
   const { ttlMs, maxEntries = 1000, clock } = options;
   const now = (): number => clock.monotonicMs();
   if (ttlMs <= 0) return client;
-  const entries = new Map<string, { accounts: AccountSummary[]; until: number }>();
+  const entries = new BoundedCache<AccountSummary[]>(maxEntries);
   return {
     getAccount: (token, id, call) => client.getAccount(token, id, call),
     listTransactions: (token, id, range, call) => client.listTransactions(token, id, range, call),
     getCustomerId: (token, call) => client.getCustomerId(token, call),
     async listAccounts(token, call) {
       const key = createHash('sha256').update(token).digest('base64url');
-      const hit = entries.get(key);
-      if (hit && hit.until > now()) return hit.accounts;
+      const hit = entries.get(key, now());
+      if (hit) return hit;
       const accounts = await client.listAccounts(token, call);
-      entries.delete(key);
-      if (entries.size >= maxEntries) entries.delete(entries.keys().next().value ?? '');
-      entries.set(key, { accounts, until: now() + ttlMs });
+      entries.set(key, accounts, now() + ttlMs);
       return accounts;
     },
   };

@@ -19,13 +19,13 @@ export interface AttemptInput {
   readonly attempt: number;
   /** What is left of the voice budget, in milliseconds. */
   readonly remainingMs: number;
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignal | undefined;
   /** JSON text to send (POST only). */
   readonly body?: string;
   /** Extra headers of this call, e.g. `idempotency-key`. */
   readonly headers?: Readonly<Record<string, string>>;
   /** The turn's round-trip accounting, when the caller keeps one. */
-  readonly roundTrips?: RoundTrips;
+  readonly roundTrips?: RoundTrips | undefined;
 }
 
 /** A success with its body, or the mapped error plus what the retry rule needs to know. */
@@ -55,7 +55,10 @@ function retryAfterMs(response: TransportResponse, clock: Clock): number | undef
 
 /** Sends one attempt with a fresh `x-fapi-interaction-id`, logs it, and classifies the outcome. */
 export async function attemptOnce(
-  transport: Transport, logger: Logger | undefined, clock: Clock, input: AttemptInput,
+  transport: Transport,
+  logger: Logger | undefined,
+  clock: Clock,
+  input: AttemptInput,
 ): Promise<Attempt> {
   const ours = randomUUID();
   const { endpoint, attempt } = input;
@@ -63,11 +66,16 @@ export async function attemptOnce(
   const started = clock.monotonicMs();
   const elapsed = (): number => clock.monotonicMs() - started;
   const headers = {
-    ...input.headers, ...headersFor(input.token, ours),
+    ...input.headers,
+    ...headersFor(input.token, ours),
     ...(input.body === undefined ? {} : { 'Content-Type': 'application/json' }),
   };
   const request = {
-    method: input.method, url: input.url, headers, timeoutMs: input.remainingMs, signal: input.signal,
+    method: input.method,
+    url: input.url,
+    headers,
+    timeoutMs: input.remainingMs,
+    signal: input.signal,
     ...(input.body === undefined ? {} : { body: input.body }),
   };
   let response: TransportResponse;

@@ -15,7 +15,15 @@ import { createTransport } from './transport';
 import type { TransferClient } from './transfer-types';
 import { transferMethods } from './transfers';
 import type {
-  AccountDetails, AccountSummary, BankClient, BankList, CallOptions, DateRange, ListCut, Transaction, TransactionOptions,
+  AccountDetails,
+  AccountSummary,
+  BankClient,
+  BankList,
+  CallOptions,
+  DateRange,
+  ListCut,
+  Transaction,
+  TransactionOptions,
 } from './types';
 import { collectWindowed } from './windowed';
 import { createZoneCache } from './zone-cache';
@@ -61,7 +69,10 @@ function bankList<T>(items: T[], cut: ListCut | undefined): BankList<T> {
 export function createBankClient(config: BankClientConfig): FdxBankClient {
   const settings = resolveBankConfig(config);
   const transport = createTransport({ keepAlive: settings.keepAlive });
-  const gate = createCallGate({ perCustomer: settings.maxConcurrentPerCustomer, perBank: settings.maxConcurrentPerBank });
+  const gate = createCallGate({
+    perCustomer: settings.maxConcurrentPerCustomer,
+    perBank: settings.maxConcurrentPerBank,
+  });
   const request = createRequester(settings, transport, gate);
   const context = (token: string, options?: CallOptions): RequestContext => ({
     token,
@@ -70,26 +81,41 @@ export function createBankClient(config: BankClientConfig): FdxBankClient {
     ...(options?.roundTrips === undefined ? {} : { roundTrips: options.roundTrips }),
   });
   /** The items once each, with the turn marked partial and the list's `cut` set when a cap cut them. */
-  const kept = <T>(collected: Collected<T>, keyOf: (item: T) => string, maxItems: number, options?: CallOptions): BankList<T> => {
+  const kept = <T>(
+    collected: Collected<T>,
+    keyOf: (item: T) => string,
+    maxItems: number,
+    options?: CallOptions,
+  ): BankList<T> => {
     const items = unique(collected.items, keyOf);
     if (collected.complete) return items;
     options?.roundTrips?.markPartial();
-    return bankList(items, collected.items.length >= maxItems ? { reason: 'items', cap: maxItems } : { reason: 'other', cap: settings.maxPages });
+    return bankList(
+      items,
+      collected.items.length >= maxItems
+        ? { reason: 'items', cap: maxItems }
+        : { reason: 'other', cap: settings.maxPages },
+    );
   };
   const zoneOf = createZoneCache();
   const paging = { maxPages: settings.maxPages, ...(settings.logger === undefined ? {} : { logger: settings.logger }) };
 
   async function listAccounts(token: string, options?: CallOptions): Promise<BankList<AccountSummary>> {
-    return kept(await collectPages(request, context(token, options), {
-      endpoint: '/accounts',
-      path: '/accounts',
-      parse: (body) => {
-        const page = readPage(body, 'accounts', readAccount);
-        return { items: page.items.map(toAccountSummary), paging: page.paging };
-      },
-      maxItems: MAX_ACCOUNTS,
-      ...paging,
-    }), (account) => account.id, MAX_ACCOUNTS, options);
+    return kept(
+      await collectPages(request, context(token, options), {
+        endpoint: '/accounts',
+        path: '/accounts',
+        parse: (body) => {
+          const page = readPage(body, 'accounts', readAccount);
+          return { items: page.items.map(toAccountSummary), paging: page.paging };
+        },
+        maxItems: MAX_ACCOUNTS,
+        ...paging,
+      }),
+      (account) => account.id,
+      MAX_ACCOUNTS,
+      options,
+    );
   }
 
   async function getAccount(token: string, accountId: string, options?: CallOptions): Promise<AccountDetails> {
@@ -101,13 +127,20 @@ export function createBankClient(config: BankClientConfig): FdxBankClient {
   }
 
   async function listTransactions(
-    token: string, accountId: string, asked: DateRange, options?: TransactionOptions,
+    token: string,
+    accountId: string,
+    asked: DateRange,
+    options?: TransactionOptions,
   ): Promise<BankList<Transaction>> {
     // The same instants in the hour-cached copy of the zone: windows and items are worked out in it.
     const zone = zoneOf(asked.start.zone);
-    const range = zone === asked.start.zone || !asked.start.isValid || !asked.end.isValid ? asked : {
-      start: DateTime.fromMillis(asked.start.toMillis(), { zone }), end: DateTime.fromMillis(asked.end.toMillis(), { zone }),
-    };
+    const range =
+      zone === asked.start.zone || !asked.start.isValid || !asked.end.isValid
+        ? asked
+        : {
+            start: DateTime.fromMillis(asked.start.toMillis(), { zone }),
+            end: DateTime.fromMillis(asked.end.toMillis(), { zone }),
+          };
     const endpoint = '/accounts/{id}/transactions';
     if (accountId === '') throw callerError('notFound', endpoint, 'empty account id');
     const query = rangeQuery(range);
@@ -129,8 +162,9 @@ export function createBankClient(config: BankClientConfig): FdxBankClient {
     const call = context(token, options);
     const collected = settings.dateWindows
       ? await collectWindowed(request, call, { spec, idOf: (t) => t.id, millisOf: (t) => t.date.toMillis() }, range, {
-        maxWindows: settings.maxWindows, maxItems: settings.maxTransactions,
-      })
+          maxWindows: settings.maxWindows,
+          maxItems: settings.maxTransactions,
+        })
       : await collectPages(request, call, spec(range));
     const transactions = kept(collected, (t) => t.id, settings.maxTransactions, options);
     // A bank may ignore the dates it was sent: never speak a day that was not asked about.
@@ -140,13 +174,29 @@ export function createBankClient(config: BankClientConfig): FdxBankClient {
   async function getCustomerId(token: string, options?: CallOptions): Promise<string | undefined> {
     const parse = (body: unknown): string => requiredString(expectRecord(body, 'body'), 'customerId', 'body');
     try {
-      return (await request({ endpoint: '/customers/current', target: { path: '/customers/current' }, parse }, context(token, options))).data;
+      return (
+        await request(
+          { endpoint: '/customers/current', target: { path: '/customers/current' }, parse },
+          context(token, options),
+        )
+      ).data;
     } catch (error) {
       // Not every FDX bank serves the customer endpoint; callers fall back to the account ids.
-      if (isBankError(error) && (error.kind === 'notFound' || error.kind === 'forbidden' || error.kind === 'badRequest')) return undefined;
+      if (
+        isBankError(error) &&
+        (error.kind === 'notFound' || error.kind === 'forbidden' || error.kind === 'badRequest')
+      )
+        return undefined;
       throw error;
     }
   }
 
-  return { listAccounts, getAccount, listTransactions, getCustomerId, ...transferMethods(request, context), close: () => transport.close() };
+  return {
+    listAccounts,
+    getAccount,
+    listTransactions,
+    getCustomerId,
+    ...transferMethods(request, context),
+    close: () => transport.close(),
+  };
 }

@@ -35,7 +35,10 @@ function take(sem: Semaphore, max: number, signal: AbortSignal | undefined): Pro
     return Promise.resolve();
   }
   return new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) return reject(new TransportFailure('aborted', 'aborted while waiting for a slot'));
+    if (signal?.aborted) {
+      reject(new TransportFailure('aborted', 'aborted while waiting for a slot'));
+      return;
+    }
     const onAbort = (): void => {
       const index = sem.waiting.indexOf(grant);
       if (index >= 0) sem.waiting.splice(index, 1);

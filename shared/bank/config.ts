@@ -1,6 +1,7 @@
 import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
 import { resolveBounds, type SaneBounds } from './sanity';
+import { checkBaseUrl } from './url';
 
 /** How to reach the partner bank and how long a voice turn can wait for it. */
 export interface BankClientConfig {
@@ -74,28 +75,12 @@ function positiveInteger(value: number | undefined, fallback: number, name: stri
   return result;
 }
 
-function parseBaseUrl(text: string): URL {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new TypeError('bank client: baseUrl is not a URL');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new TypeError('bank client: baseUrl must be http or https');
-  }
-  if (url.search !== '' || url.hash !== '') {
-    throw new TypeError('bank client: baseUrl must not carry a query or fragment');
-  }
-  return url;
-}
-
 /** Applies defaults; throws TypeError/RangeError on a config that cannot work (a deployment error). */
 export function resolveBankConfig(config: BankClientConfig): ResolvedBankConfig {
   const maxRetries = config.maxRetries ?? 1;
   if (maxRetries !== 0 && maxRetries !== 1) throw new RangeError('bank client: maxRetries must be 0 or 1');
   return {
-    baseUrl: parseBaseUrl(config.baseUrl),
+    baseUrl: checkBaseUrl(config.baseUrl, 'bank client: baseUrl'),
     timeoutMs: positiveInteger(config.timeoutMs, 2500, 'timeoutMs'),
     maxRetries,
     keepAlive: config.keepAlive ?? true,
@@ -103,8 +88,16 @@ export function resolveBankConfig(config: BankClientConfig): ResolvedBankConfig 
     maxTransactions: positiveInteger(config.maxTransactions, 5000, 'maxTransactions'),
     dateWindows: config.dateWindows ?? true,
     maxWindows: positiveInteger(config.maxWindows, 93, 'maxWindows'),
-    maxConcurrentPerCustomer: positiveInteger(config.maxConcurrentPerCustomer, DEFAULT_MAX_CONCURRENT_PER_CUSTOMER, 'maxConcurrentPerCustomer'),
-    maxConcurrentPerBank: positiveInteger(config.maxConcurrentPerBank, DEFAULT_MAX_CONCURRENT_PER_BANK, 'maxConcurrentPerBank'),
+    maxConcurrentPerCustomer: positiveInteger(
+      config.maxConcurrentPerCustomer,
+      DEFAULT_MAX_CONCURRENT_PER_CUSTOMER,
+      'maxConcurrentPerCustomer',
+    ),
+    maxConcurrentPerBank: positiveInteger(
+      config.maxConcurrentPerBank,
+      DEFAULT_MAX_CONCURRENT_PER_BANK,
+      'maxConcurrentPerBank',
+    ),
     bounds: resolveBounds(config.bounds),
     ...(config.logger === undefined ? {} : { logger: config.logger }),
     clock: config.clock,

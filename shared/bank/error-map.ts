@@ -8,12 +8,21 @@ import type { TransportFailure } from './transport';
 
 /** Status decides first. */
 const KIND_BY_STATUS: Readonly<Record<number, BankErrorKind>> = {
-  400: 'badRequest', 401: 'unauthorized', 403: 'forbidden', 404: 'notFound', 409: 'accountClosed', 429: 'unavailable',
+  400: 'badRequest',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'notFound',
+  409: 'accountClosed',
+  429: 'unavailable',
 };
 
 /** FDX error codes, consulted when the status alone does not say (e.g. a 422). */
 const KIND_BY_FDX_CODE: Readonly<Record<string, BankErrorKind>> = {
-  '701': 'notFound', '702': 'badRequest', '703': 'badRequest', '705': 'accountClosed', '706': 'forbidden',
+  '701': 'notFound',
+  '702': 'badRequest',
+  '703': 'badRequest',
+  '705': 'accountClosed',
+  '706': 'forbidden',
 };
 
 /**
@@ -21,8 +30,16 @@ const KIND_BY_FDX_CODE: Readonly<Record<string, BankErrorKind>> = {
  * request or a closed account, a 404 may be an invalid amount. 911 is the sandbox's limit code.
  */
 const KIND_BY_TRANSFER_CODE: Readonly<Record<string, BankErrorKind>> = {
-  '910': 'insufficientFunds', '911': 'limitExceeded', '908': 'duplicateTransfer', '907': 'badRequest',
-  '901': 'notFound', '904': 'notFound', '950': 'notFound', '903': 'forbidden', '906': 'forbidden', '705': 'accountClosed',
+  '910': 'insufficientFunds',
+  '911': 'limitExceeded',
+  '908': 'duplicateTransfer',
+  '907': 'badRequest',
+  '901': 'notFound',
+  '904': 'notFound',
+  '950': 'notFound',
+  '903': 'forbidden',
+  '906': 'forbidden',
+  '705': 'accountClosed',
 };
 
 /** What every error carries: where we were and which exchange it was. */
@@ -72,7 +89,8 @@ export function kindForStatus(status: number, code: string | undefined): BankErr
 /** A BankError for a non-success HTTP answer. */
 export function statusError(status: number, body: string, context: ErrorContext): BankError {
   const code = fdxCode(body);
-  const transferKind = context.endpoint.startsWith('/transfers') && code !== undefined ? KIND_BY_TRANSFER_CODE[code] : undefined;
+  const transferKind =
+    context.endpoint.startsWith('/transfers') && code !== undefined ? KIND_BY_TRANSFER_CODE[code] : undefined;
   // A 422 on /transfers without a known code is a refusal of the request, never "unavailable".
   const kind = transferKind ?? kindForStatus(status, code);
   return new BankError(kind, `FDX ${context.endpoint} answered HTTP ${status}`, {

@@ -4,17 +4,13 @@
  * BankError of kind 'invalidResponse' (errors are created in one place, error-map.ts).
  */
 
-/** A parsed JSON object. */
-export type JsonObject = Readonly<Record<string, unknown>>;
+import { isRecord, type JsonObject } from '../text';
+
+export { isRecord, type JsonObject } from '../text';
 
 /** The body did not have the shape we expect. `message` is a field path, never a value. */
 export class ShapeError extends Error {
   override readonly name = 'ShapeError';
-}
-
-/** A JSON object (not null, not an array). */
-export function isRecord(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The value as an object, or a ShapeError naming `path`. */

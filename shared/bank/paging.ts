@@ -50,7 +50,10 @@ export function firstTarget<T>(spec: PagedRequest<T>): Target {
 
 /** Fetches one page of a list. */
 export async function fetchPage<T>(
-  request: Requester, context: RequestContext, spec: PagedRequest<T>, target: Target,
+  request: Requester,
+  context: RequestContext,
+  spec: PagedRequest<T>,
+  target: Target,
 ): Promise<FetchedPage<T>> {
   const { data, url } = await request({ endpoint: spec.endpoint, target, parse: spec.parse }, context);
   const next = nextTarget(data.paging, spec.path, spec.query ?? {}, url);
@@ -63,11 +66,14 @@ export async function fetchPage<T>(
  * the first `maxItems` items), or when the bank repeats a cursor; then `complete` is false.
  */
 export async function collectPages<T>(
-  request: Requester, context: RequestContext, spec: PagedRequest<T>, from?: FetchedPage<T>,
+  request: Requester,
+  context: RequestContext,
+  spec: PagedRequest<T>,
+  from?: FetchedPage<T>,
 ): Promise<Collected<T>> {
   const items: T[] = [];
   const seen = new Set<string>();
-  let page = from ?? await fetchPage(request, context, spec, firstTarget(spec));
+  let page = from ?? (await fetchPage(request, context, spec, firstTarget(spec)));
   for (let count = 1; ; count += 1) {
     items.push(...page.items.slice(0, spec.maxItems - items.length));
     const { next } = page;

@@ -49,7 +49,10 @@ export function toAccountDetails(wire: WireAccountDetails, bounds: SaneBounds = 
       return {
         kind: 'loan',
         account,
-        ...present('principal', optionalMoney(wire.principalBalance ?? wire.currentBalance, c, 'account.principalBalance', bounds)),
+        ...present(
+          'principal',
+          optionalMoney(wire.principalBalance ?? wire.currentBalance, c, 'account.principalBalance', bounds),
+        ),
         ...present('nextPaymentAmount', optionalMoney(wire.nextPaymentAmount, c, 'account.nextPaymentAmount', bounds)),
         ...present('nextPaymentDate', optionalCalendarDate(wire.nextPaymentDate, 'account.nextPaymentDate', bounds)),
       };

@@ -50,7 +50,9 @@ export function toTransaction(wire: WireTransaction, context: TransactionContext
     description,
     ...(payee === undefined ? {} : { payee }),
     ...(category === undefined || category === '' ? {} : { category }),
-    ...(wire.transactionType === undefined || wire.transactionType === '' ? {} : { transactionType: wire.transactionType }),
+    ...(wire.transactionType === undefined || wire.transactionType === ''
+      ? {}
+      : { transactionType: wire.transactionType }),
   };
 }
 

@@ -15,8 +15,11 @@ export function readTransfer(raw: unknown, currency: string): TransferReceipt {
   const date = optionalString(body, 'transferDate', 'body') ?? optionalString(body, 'transferTime', 'body');
   const transferDate = date && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : undefined;
   return {
-    transferId: requiredString(body, 'transferId', 'body'), status, amount: money(amount, currency),
-    ...(referenceId ? { referenceId } : {}), ...(transferDate ? { transferDate } : {}),
+    transferId: requiredString(body, 'transferId', 'body'),
+    status,
+    amount: money(amount, currency),
+    ...(referenceId ? { referenceId } : {}),
+    ...(transferDate ? { transferDate } : {}),
   };
 }
 

@@ -8,7 +8,12 @@ import type { WireAmount } from './wire';
  * A required amount in exact minor units; a non-numeric amount is a ShapeError, never NaN, and
  * so is one beyond the sane bounds.
  */
-export function requiredMoney(value: WireAmount | undefined, currency: string, path: string, bounds: SaneBounds = DEFAULT_BOUNDS): Money {
+export function requiredMoney(
+  value: WireAmount | undefined,
+  currency: string,
+  path: string,
+  bounds: SaneBounds = DEFAULT_BOUNDS,
+): Money {
   if (value === undefined) throw new ShapeError(`${path} missing`);
   const minor = toMinorUnits(value, currency);
   if (minor === undefined) throw new ShapeError(`${path} not a decimal amount`);
@@ -16,7 +21,12 @@ export function requiredMoney(value: WireAmount | undefined, currency: string, p
 }
 
 /** An optional amount: absent stays absent (never invented), present must be numeric and sane. */
-export function optionalMoney(value: WireAmount | undefined, currency: string, path: string, bounds: SaneBounds = DEFAULT_BOUNDS): Money | undefined {
+export function optionalMoney(
+  value: WireAmount | undefined,
+  currency: string,
+  path: string,
+  bounds: SaneBounds = DEFAULT_BOUNDS,
+): Money | undefined {
   return value === undefined ? undefined : requiredMoney(value, currency, path, bounds);
 }
 
@@ -24,7 +34,11 @@ export function optionalMoney(value: WireAmount | undefined, currency: string, p
  * An ISO calendar date `YYYY-MM-DD`. A full timestamp keeps its own date part (the bank's
  * calendar day), so `2026-03-01T23:30:00-05:00` is `2026-03-01` wherever the user is.
  */
-export function optionalCalendarDate(value: string | undefined, path: string, bounds: SaneBounds = DEFAULT_BOUNDS): string | undefined {
+export function optionalCalendarDate(
+  value: string | undefined,
+  path: string,
+  bounds: SaneBounds = DEFAULT_BOUNDS,
+): string | undefined {
   if (value === undefined) return undefined;
   const match = /^(\d{4}-\d{2}-\d{2})(?:T.*)?$/.exec(value.trim());
   const date = match?.[1];
@@ -38,7 +52,12 @@ export function optionalCalendarDate(value: string | undefined, path: string, bo
 }
 
 /** An instant sent as an ISO timestamp (or bare date, read in `zone`), shown in `zone`. */
-export function requiredInstant(value: string | undefined, zone: Zone, path: string, bounds: SaneBounds = DEFAULT_BOUNDS): DateTime {
+export function requiredInstant(
+  value: string | undefined,
+  zone: Zone,
+  path: string,
+  bounds: SaneBounds = DEFAULT_BOUNDS,
+): DateTime {
   if (value === undefined) throw new ShapeError(`${path} missing`);
   const text = value.trim();
   const millis = offsetTimestampMillis(text);
@@ -49,12 +68,13 @@ export function requiredInstant(value: string | undefined, zone: Zone, path: str
 }
 
 /** `2026-11-24T10:33:00.123-05:00` and its plainer forms: seconds, fraction optional, `Z`, `±HH:MM`, `±HHMM` or `±HH`. */
-const OFFSET_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,30}))?)?(?:(Z|z)|([+-])(\d{2})(?::?(\d{2}))?)$/;
+const OFFSET_TIMESTAMP =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,30}))?)?(?:(Z|z)|([+-])(\d{2})(?::?(\d{2}))?)$/;
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
 function daysInMonth(year: number, month: number): number {
-  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1] ?? 0;
+  return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 0);
 }
 
 function isLeapYear(year: number): boolean {
@@ -70,7 +90,13 @@ function isLeapYear(year: number): boolean {
 export function offsetTimestampMillis(text: string): number | undefined {
   const m = OFFSET_TIMESTAMP.exec(text);
   if (m === null) return undefined;
-  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
+  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const second = m[6] === undefined ? 0 : Number(m[6]);
   const offsetHours = m[10] === undefined ? 0 : Number(m[10]);
   const offsetMinutes = m[11] === undefined ? 0 : Number(m[11]);

@@ -1,5 +1,12 @@
 import {
-  expectRecord, isRecord, optionalAmount, optionalArray, optionalRecord, optionalString, requiredString, ShapeError,
+  expectRecord,
+  isRecord,
+  optionalAmount,
+  optionalArray,
+  optionalRecord,
+  optionalString,
+  requiredString,
+  ShapeError,
   type JsonObject,
 } from './guards';
 import type { WireAccount, WireAccountDetails, WireBill, WirePage, WirePaging, WireTransaction } from './wire';
@@ -69,15 +76,22 @@ function readBill(raw: unknown, path: string): WireBill {
 }
 
 const DETAIL_AMOUNTS = [
-  'currentBalance', 'availableBalance', 'availableCredit', 'creditLine', 'lastStmtBalance',
-  'minimumPaymentAmount', 'principalBalance', 'nextPaymentAmount', 'currentValue',
+  'currentBalance',
+  'availableBalance',
+  'availableCredit',
+  'creditLine',
+  'lastStmtBalance',
+  'minimumPaymentAmount',
+  'principalBalance',
+  'nextPaymentAmount',
+  'currentValue',
 ] as const;
 
 /** The body of `GET /accounts/{accountId}`. */
 export function readAccountDetails(raw: unknown): WireAccountDetails {
   const path = 'account';
   const { item, wrapper } = unwrap(raw, 'accountId', 'Account', path);
-  const amounts: Partial<Record<(typeof DETAIL_AMOUNTS)[number], number | string>> = {};
+  const amounts: Partial<Record<(typeof DETAIL_AMOUNTS)[number], number | string | undefined>> = {};
   for (const key of DETAIL_AMOUNTS) amounts[key] = optionalAmount(item, key, path);
   const bills = optionalArray(item, 'bills', path).map((bill, i) => readBill(bill, `${path}.bills[${i}]`));
   const nextPaymentDate = optionalString(item, 'nextPaymentDate', path);
@@ -91,7 +105,12 @@ function nonEmpty(value: string | undefined): string | undefined {
 /** The string fields of `obj` named in `keys`, present ones joined by a space. */
 function joined(obj: JsonObject | undefined, keys: readonly string[], path: string): string | undefined {
   if (obj === undefined) return undefined;
-  return nonEmpty(keys.map((key) => optionalString(obj, key, path) ?? '').join(' ').replace(/\s+/g, ' '));
+  return nonEmpty(
+    keys
+      .map((key) => optionalString(obj, key, path) ?? '')
+      .join(' ')
+      .replace(/\s+/g, ' '),
+  );
 }
 
 /**
@@ -103,9 +122,11 @@ function payeeName(value: unknown, path: string): string | undefined {
   if (!isRecord(value)) return undefined;
   const merchant = optionalRecord(value, 'merchantName', path);
   const person = optionalRecord(value, 'individualName', path);
-  return joined(merchant, ['name1', 'name2'], `${path}.merchantName`)
-    ?? joined(person, ['first', 'middle', 'last', 'suffix'], `${path}.individualName`)
-    ?? nonEmpty(optionalString(value, 'name', path));
+  return (
+    joined(merchant, ['name1', 'name2'], `${path}.merchantName`) ??
+    joined(person, ['first', 'middle', 'last', 'suffix'], `${path}.individualName`) ??
+    nonEmpty(optionalString(value, 'name', path))
+  );
 }
 
 /** One item of `GET /accounts/{accountId}/transactions`. */
@@ -139,7 +160,7 @@ export function readPaging(body: JsonObject): WirePaging {
   return {
     nextHref: nonEmpty(next && optionalString(next, 'href', 'body.links.next')),
     nextPageKey: nonEmpty(optionalString(page, 'nextPageKey', 'body.page')),
-    nextOffset: offset === undefined || offset === null ? undefined : nonEmpty(String(offset)),
+    nextOffset: typeof offset === 'string' ? nonEmpty(offset) : typeof offset === 'number' ? String(offset) : undefined,
     totalElements: totalOf(page['totalElements']),
   };
 }

@@ -10,7 +10,7 @@ export interface AttemptLog {
   /** The `x-fapi-interaction-id` we sent. */
   readonly ours: string;
   /** The one the bank echoed, when it did. */
-  readonly bank?: string;
+  readonly bank?: string | undefined;
   readonly status?: number;
   /** 'ok' or a BankErrorKind. */
   readonly outcome: string;

@@ -38,9 +38,9 @@ export interface RequestSpec<T> {
 export interface RequestContext {
   readonly token: string;
   readonly deadline: Deadline;
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignal | undefined;
   /** The turn's round-trip accounting, when the caller keeps one. */
-  readonly roundTrips?: RoundTrips;
+  readonly roundTrips?: RoundTrips | undefined;
 }
 
 /** The validated body and where it came from. */
@@ -73,7 +73,17 @@ export function createRequester(config: ResolvedBankConfig, transport: Transport
       let result: Attempt;
       try {
         const remainingMs = context.deadline.remaining() - (spec.reserveMs ?? 0);
-        result = await attemptOnce(transport, config.logger, config.clock, { endpoint, method, url, token, attempt, remainingMs, signal, roundTrips, ...extra });
+        result = await attemptOnce(transport, config.logger, config.clock, {
+          endpoint,
+          method,
+          url,
+          token,
+          attempt,
+          remainingMs,
+          signal,
+          roundTrips,
+          ...extra,
+        });
       } finally {
         release();
       }
@@ -86,7 +96,12 @@ export function createRequester(config: ResolvedBankConfig, transport: Transport
   };
 }
 
-async function slot(gate: CallGate, token: string, signal: AbortSignal | undefined, endpoint: string): Promise<() => void> {
+async function slot(
+  gate: CallGate,
+  token: string,
+  signal: AbortSignal | undefined,
+  endpoint: string,
+): Promise<() => void> {
   try {
     return await gate.acquire(token, signal);
   } catch (error) {

@@ -33,7 +33,7 @@ export function parseRetryAfter(value: string | undefined, nowMs: number): numbe
 /** What went wrong with an attempt, as far as retrying goes. */
 export type AttemptFailure =
   | { readonly kind: 'network' }
-  | { readonly kind: 'status'; readonly status: number; readonly retryAfterMs?: number };
+  | { readonly kind: 'status'; readonly status: number; readonly retryAfterMs?: number | undefined };
 
 /**
  * Milliseconds to wait before the one retry, or undefined for no retry. A 5xx without
@@ -51,7 +51,10 @@ export function retryDelay(failure: AttemptFailure, remainingMs: number): number
 /** Waits `ms`, or rejects with an 'aborted' TransportFailure as soon as `signal` aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new TransportFailure('aborted', 'aborted by caller'));
+    if (signal?.aborted) {
+      reject(new TransportFailure('aborted', 'aborted by caller'));
+      return;
+    }
     const onAbort = (): void => {
       clearTimeout(timer);
       reject(new TransportFailure('aborted', 'aborted by caller'));

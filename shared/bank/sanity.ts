@@ -32,7 +32,8 @@ export function saneYear(year: number, bounds: SaneBounds, path: string): void {
 /** Defaults filled in and checked; RangeError on bounds that cannot work. */
 export function resolveBounds(given: Partial<SaneBounds> | undefined): SaneBounds {
   const bounds = { ...DEFAULT_BOUNDS, ...given };
-  if (!(bounds.maxAmount > 0) || !Number.isFinite(bounds.maxAmount)) throw new RangeError('bank client: maxAmount must be a positive number');
+  if (!(bounds.maxAmount > 0) || !Number.isFinite(bounds.maxAmount))
+    throw new RangeError('bank client: maxAmount must be a positive number');
   if (!Number.isInteger(bounds.minYear) || !Number.isInteger(bounds.maxYear) || bounds.minYear > bounds.maxYear) {
     throw new RangeError('bank client: minYear and maxYear must be integers, minYear first');
   }

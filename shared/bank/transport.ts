@@ -1,5 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
+import { collectCapped } from '../capped-body';
 
 /**
  * The bottom layer: one HTTP exchange over node:http / node:https with a keep-alive agent
@@ -15,7 +16,7 @@ export interface TransportRequest {
   /** Deadline for this attempt, headers and body together, in milliseconds. */
   readonly timeoutMs: number;
   /** The caller's signal: aborting it ends the exchange at once. */
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignal | undefined;
   /** A request body (JSON text), sent as UTF-8; absent for GET. */
   readonly body?: string;
 }
@@ -34,7 +35,10 @@ export type TransportFailureReason = 'timeout' | 'aborted' | 'network' | 'tooLar
 /** The exchange did not complete. The message carries at most a socket error code. */
 export class TransportFailure extends Error {
   override readonly name = 'TransportFailure';
-  constructor(readonly reason: TransportFailureReason, message: string) {
+  constructor(
+    readonly reason: TransportFailureReason,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -104,35 +108,37 @@ function settler(request: TransportRequest, onFail: (failure: TransportFailure) 
 }
 
 function collect(
-  res: http.IncomingMessage, maxBodyBytes: number, settle: Settler, resolve: (r: TransportResponse) => void,
+  res: http.IncomingMessage,
+  maxBodyBytes: number,
+  settle: Settler,
+  resolve: (r: TransportResponse) => void,
 ): void {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  res.on('data', (chunk: Buffer) => {
-    size += chunk.length;
-    if (size > maxBodyBytes) settle.fail(new TransportFailure('tooLarge', 'response body too large'));
-    else chunks.push(chunk);
+  collectCapped(res, maxBodyBytes, {
+    tooLarge: () => settle.fail(new TransportFailure('tooLarge', 'response body too large')),
+    end: (body) => {
+      if (settle.done()) resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
+    },
   });
   res.on('error', (error) => settle.fail(new TransportFailure('network', `response failed (${errorCode(error)})`)));
   res.on('close', () => {
     if (!res.complete) settle.fail(new TransportFailure('network', 'response cut short'));
   });
-  res.on('end', () => {
-    if (!settle.done()) return;
-    resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') });
-  });
 }
 
 function exchange(request: TransportRequest, agent: http.Agent, maxBodyBytes: number): Promise<TransportResponse> {
   return new Promise((resolve, reject) => {
-    if (request.signal?.aborted) return reject(new TransportFailure('aborted', 'aborted before sending'));
+    if (request.signal?.aborted) {
+      reject(new TransportFailure('aborted', 'aborted before sending'));
+      return;
+    }
     const lib = request.url.protocol === 'https:' ? https : http;
     let req: http.ClientRequest;
     try {
       req = lib.request(request.url, { method: request.method, headers: request.headers, agent });
     } catch (error) {
       // e.g. a header value node refuses; nothing was sent
-      return reject(new TransportFailure('network', `request refused (${errorCode(error)})`));
+      reject(new TransportFailure('network', `request refused (${errorCode(error)})`));
+      return;
     }
     const settle = settler(request, (failure) => {
       req.destroy();

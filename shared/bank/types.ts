@@ -13,7 +13,15 @@ import type { RoundTrips } from './round-trips';
  * INVESTMENT_ACCOUNT → investment, INSURANCE_ACCOUNT → insurance, ANNUITY_ACCOUNT → annuity;
  * COMMERCIAL_ACCOUNT by its type (COMMERCIALDEPOSIT → deposit, ...); anything else → other.
  */
-export type AccountKind = 'deposit' | 'creditCard' | 'lineOfCredit' | 'loan' | 'investment' | 'insurance' | 'annuity' | 'other';
+export type AccountKind =
+  | 'deposit'
+  | 'creditCard'
+  | 'lineOfCredit'
+  | 'loan'
+  | 'investment'
+  | 'insurance'
+  | 'annuity'
+  | 'other';
 
 export interface AccountSummary {
   /** The bank's opaque account id (FDX `accountId`). Never spoken, never logged. */
@@ -124,9 +132,9 @@ export interface DateRange {
 
 /** Per-call options: a caller's deadline (the turn's) cuts every bank call short. */
 export interface CallOptions {
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignal | undefined;
   /** The turn's round-trip accounting: every bank call is counted in it, a cut list marks it partial. */
-  readonly roundTrips?: RoundTrips;
+  readonly roundTrips?: RoundTrips | undefined;
 }
 
 export interface TransactionOptions extends CallOptions {
@@ -143,7 +151,12 @@ export interface BankClient {
    * Transactions in the range (filtered to it here too: a bank may ignore the dates), newest
    * first, each once, every page up to a cap; `cut` when a cap stopped the paging.
    */
-  listTransactions(token: string, accountId: string, range: DateRange, options?: TransactionOptions): Promise<BankList<Transaction>>;
+  listTransactions(
+    token: string,
+    accountId: string,
+    range: DateRange,
+    options?: TransactionOptions,
+  ): Promise<BankList<Transaction>>;
   /** The bank's id for the customer (FDX `GET /customers/current`), or undefined where the bank does not serve it. */
   getCustomerId(token: string, options?: CallOptions): Promise<string | undefined>;
 }

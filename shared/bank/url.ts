@@ -1,5 +1,22 @@
 import { ShapeError } from './guards';
 
+/**
+ * A bank's base URL as configured (the bank client's baseUrl, the kit's --bank-url): http or https,
+ * no query, no fragment. Throws a TypeError whose message starts with `name`.
+ */
+export function checkBaseUrl(text: string, name: string): URL {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new TypeError(`${name} is not a URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new TypeError(`${name} must be an http or https URL`);
+  if (url.search !== '' || url.hash !== '') throw new TypeError(`${name} must not carry a query or fragment`);
+  return url;
+}
+
 /** Query parameters as sent; each value once. */
 export type Query = Readonly<Record<string, string>>;
 

@@ -32,17 +32,27 @@ export interface WindowLimits {
 
 /** Fetches a range, windowed when its first page says there is more. */
 export async function collectWindowed<T>(
-  request: Requester, context: RequestContext, source: WindowedSource<T>, range: DateRange, limits: WindowLimits,
+  request: Requester,
+  context: RequestContext,
+  source: WindowedSource<T>,
+  range: DateRange,
+  limits: WindowLimits,
 ): Promise<Collected<T>> {
   const whole = source.spec(range);
   const probe = await fetchPage(request, context, whole, firstTarget(whole));
   if (probe.next === undefined) return { items: [...probe.items], complete: true };
-  const expected = expectedItems(probe.paging.totalElements, probe.items.map((item) => source.millisOf(item)), range);
+  const expected = expectedItems(
+    probe.paging.totalElements,
+    probe.items.map((item) => source.millisOf(item)),
+    range,
+  );
   const count = windowCount(expected, probe.items.length, dayCount(range), limits.maxWindows);
   // One day cannot be cut further: carry on paging from the probe.
   if (count <= 1) return collectPages(request, context, whole, probe);
   const windows = splitRange(range, count);
-  const settled = await Promise.allSettled(windows.map((window) => collectPages(request, context, source.spec(window))));
+  const settled = await Promise.allSettled(
+    windows.map((window) => collectPages(request, context, source.spec(window))),
+  );
   return merge(settled, source, limits.maxItems);
 }
 
@@ -50,7 +60,11 @@ export async function collectWindowed<T>(
  * Window results in window order, deduplicated, capped. A window that ran out of budget while
  * others answered makes the result partial; any other failure fails the whole range.
  */
-function merge<T>(settled: readonly PromiseSettledResult<Collected<T>>[], source: WindowedSource<T>, maxItems: number): Collected<T> {
+function merge<T>(
+  settled: readonly PromiseSettledResult<Collected<T>>[],
+  source: WindowedSource<T>,
+  maxItems: number,
+): Collected<T> {
   const failures = settled.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
   const hard = failures.find((failure) => !(isBankError(failure.reason) && failure.reason.kind === 'timeout'));
   if (hard !== undefined || failures.length === settled.length) throw (hard ?? failures[0])?.reason;

@@ -1,6 +1,7 @@
 import type { AccountSummary } from '../bank/types';
 import type { AccountRef } from './contract';
 import { ownValue } from '../own-lookup';
+import { foldText } from '../text';
 
 /** Words people use for each account type, beyond the bank's own names. */
 const TYPE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
@@ -19,14 +20,26 @@ const TYPE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Words that carry no meaning for choosing an account. */
-const FILLER = new Set(['my', 'the', 'a', 'an', 'account', 'accounts', 'one', 'please', 'on', 'in', 'of', 'for', 'ending', 'with']);
+const FILLER = new Set([
+  'my',
+  'the',
+  'a',
+  'an',
+  'account',
+  'accounts',
+  'one',
+  'please',
+  'on',
+  'in',
+  'of',
+  'for',
+  'ending',
+  'with',
+]);
 
-/** Lower case, accents and punctuation gone, filler words dropped. */
+/** Folded (shared/text.ts: the same folding as merchants and categories), punctuation gone, filler words dropped. */
 export function words(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldText(text)
     .replace(/[^a-z0-9]+/g, ' ')
     .split(' ')
     .filter((word) => word.length > 0 && !FILLER.has(word));

@@ -5,15 +5,20 @@ import { MOVES } from './movement/route';
 type Rule = readonly [RefusedAction, RegExp];
 
 /** Card-control verbs; "lock", "freeze" and "block" also appear in names ("H&R Block"), so names need more. */
-const CARD_VERB = /\b(un)?(lock|freeze|block)(ed|ing|s)?\b|\bfrozen\b|\b(turn|switch) (it |my card |the card )?(off|on)\b|\b(disable|deactivate|reactivate|suspend|pause)(d|s|ed)?\b/;
+const CARD_VERB =
+  /\b(un)?(lock|freeze|block)(ed|ing|s)?\b|\bfrozen\b|\b(turn|switch) (it |my card |the card )?(off|on)\b|\b(disable|deactivate|reactivate|suspend|pause)(d|s|ed)?\b/;
 /** Verbs that are actions only when they are about a card or account ("stop my card"; "Stop & Shop" is a shop). */
-const VERB_ON_CARD = /\b(stop|pause|suspend|deactivate|disable|activate|reactivate|lock|unlock|freeze|unfreeze|block|unblock)\b(.*\b(card|cards|account)\b| (my|the|this|it|that)\b)/;
+const VERB_ON_CARD =
+  /\b(stop|pause|suspend|deactivate|disable|activate|reactivate|lock|unlock|freeze|unfreeze|block|unblock)\b(.*\b(card|cards|account)\b| (my|the|this|it|that)\b)/;
 /** Closing or cancelling a card or account is a change we do not make by voice. */
 const CLOSE_ON_CARD = /\b(close|cancel)\b.*\b(card|cards|account|accounts)\b/;
-const LOST = /\b(lost|stolen|stole|steal|missing|misplaced|replace(ment)?)\b|\b(can'?t|cannot|can not|couldn'?t) find\b/;
-const DISPUTE = /\b(dispute|disputing|disputed|fraud|fraudulent|unauthori[sz]ed|chargeback|charge back)\b|\b(didn'?t|did not|never) (make|made|buy|bought|authori[sz]e)\b|\b(don'?t|do not) recogni[sz]e\b/;
+const LOST =
+  /\b(lost|stolen|stole|steal|missing|misplaced|replace(ment)?)\b|\b(can'?t|cannot|can not|couldn'?t) find\b/;
+const DISPUTE =
+  /\b(dispute|disputing|disputed|fraud|fraudulent|unauthori[sz]ed|chargeback|charge back)\b|\b(didn'?t|did not|never) (make|made|buy|bought|authori[sz]e)\b|\b(don'?t|do not) recogni[sz]e\b/;
 /** Lost-card words in a name: "Lost Lake Cafe" is a cafe, "my lost card" is not. */
-const LOST_IN_NAME = /\b(stolen|stole|steal|misplaced)\b|\b(can'?t|cannot|can not|couldn'?t) find\b|\b(lost|missing|replace(ment)?)\b.*\b(card|cards|wallet|purse)\b|\b(card|cards|wallet|purse)\b.*\b(lost|missing)\b/;
+const LOST_IN_NAME =
+  /\b(stolen|stole|steal|misplaced)\b|\b(can'?t|cannot|can not|couldn'?t) find\b|\b(lost|missing|replace(ment)?)\b.*\b(card|cards|wallet|purse)\b|\b(card|cards|wallet|purse)\b.*\b(lost|missing)\b/;
 const PERSON_PHRASE = /\b(talk|speak|chat) (to|with)\b|\breal person\b|\bcustomer (service|support)\b|\blive agent\b/;
 
 /**
@@ -54,16 +59,38 @@ const NAME_RULES: readonly Rule[] = [
 
 /** The intents that read account data from what a slot says: their slot text is checked for action words. */
 const READS: ReadonlySet<BankingIntent> = new Set<BankingIntent>([
-  'getBalance', 'selectAccount', 'recentTransactions', 'spending', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails',
-  'lastTransactionWith', 'overdrawn', 'cashAvailable', 'purchasesInPeriod', 'biggestPurchases', 'interestEarned', 'listAccounts',
-  'followUp', 'narrowSpending',
+  'getBalance',
+  'selectAccount',
+  'recentTransactions',
+  'spending',
+  'transactionsInPeriod',
+  'pendingTransactions',
+  'cardDetails',
+  'lastTransactionWith',
+  'overdrawn',
+  'cashAvailable',
+  'purchasesInPeriod',
+  'biggestPurchases',
+  'interestEarned',
+  'listAccounts',
+  'followUp',
+  'narrowSpending',
 ]);
 
 /** The intents whose answer uses a merchant or category; any other intent given one would silently drop it. */
-const USES_NAME: ReadonlySet<BankingIntent> = new Set<BankingIntent>(['spending', 'lastTransactionWith', 'followUp', 'narrowSpending']);
+const USES_NAME: ReadonlySet<BankingIntent> = new Set<BankingIntent>([
+  'spending',
+  'lastTransactionWith',
+  'followUp',
+  'narrowSpending',
+]);
 
 const lower = (texts: ReadonlyArray<string | undefined>): string =>
-  texts.filter((text): text is string => Boolean(text)).join(' ').toLowerCase().replace(/[’‘]/g, "'");
+  texts
+    .filter((text): text is string => Boolean(text))
+    .join(' ')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'");
 
 /** The words the user said into an account slot, resolved and as heard. */
 function accountWords(req: BankingRequest): string {
@@ -102,5 +129,9 @@ export function refusedAction(req: BankingRequest, movementOn: boolean): Refused
  * with merchant "chargeback"): answering would drop what was said, so the caller asks again instead.
  */
 export function dropsName(req: BankingRequest): boolean {
-  return READS.has(req.intent) && !USES_NAME.has(req.intent) && Boolean(req.slots.merchant || req.slots.merchantHeard || req.slots.category);
+  return (
+    READS.has(req.intent) &&
+    !USES_NAME.has(req.intent) &&
+    Boolean(req.slots.merchant || req.slots.merchantHeard || req.slots.category)
+  );
 }

@@ -6,6 +6,7 @@ import type { Logger } from '../log/logger';
 import type { Messages } from '../speech/messages';
 import type { ReplyFacts } from './facts';
 import type { MovementDeps } from './movement/deps';
+import type { BankContact, LinkVia } from './contact';
 import type { Greeter } from './greeting';
 
 /**
@@ -13,15 +14,44 @@ import type { Greeter } from './greeting';
  * dispatch.ts holds one handler per entry (an exhaustive table, no ordered canHandle chain).
  */
 export const BANKING_INTENTS = [
-  'launch', 'help', 'stop', 'fallback', 'sessionEnded', 'yes', 'no',
-  'listAccounts', 'getBalance', 'recentTransactions', 'selectAccount',
-  'spending', 'transactionsInPeriod', 'pendingTransactions', 'cardDetails', 'lastTransactionWith', 'interestEarned', 'pin',
-  'transfer', 'payCard', 'payLoan', 'paymentAmount', 'transferStatus',
+  'launch',
+  'help',
+  'stop',
+  'fallback',
+  'sessionEnded',
+  'yes',
+  'no',
+  'listAccounts',
+  'getBalance',
+  'recentTransactions',
+  'selectAccount',
+  'spending',
+  'transactionsInPeriod',
+  'pendingTransactions',
+  'cardDetails',
+  'lastTransactionWith',
+  'interestEarned',
+  'pin',
+  'transfer',
+  'payCard',
+  'payLoan',
+  'paymentAmount',
+  'transferStatus',
   // Issue 14 follow-ups: "what about last month" / "and savings?", and "how much of that was at restaurants".
-  'followUp', 'narrowSpending',
+  'followUp',
+  'narrowSpending',
   // Issue 14: what we do not do (refused plainly, no bank call), and new questions.
-  'cardControl', 'lostCard', 'dispute', 'sendMoney', 'changeDetails', 'talkToPerson', 'netWorth',
-  'overdrawn', 'cashAvailable', 'purchasesInPeriod', 'biggestPurchases',
+  'cardControl',
+  'lostCard',
+  'dispute',
+  'sendMoney',
+  'changeDetails',
+  'talkToPerson',
+  'netWorth',
+  'overdrawn',
+  'cashAvailable',
+  'purchasesInPeriod',
+  'biggestPurchases',
 ] as const;
 export type BankingIntent = (typeof BANKING_INTENTS)[number];
 
@@ -41,7 +71,7 @@ export interface BankingSlots {
   readonly account?: AccountRef;
   /** How many items to read; a positive integer. */
   readonly count?: number;
-  /** The period the user named, resolved by the adapter in the user's zone (shared/dates). */
+  /** The period the user named, resolved by the adapter in the user's zone; the core cuts it at the bank's history. */
   readonly period?: PeriodResult;
   /** A merchant or payee: the platform's resolved value ("Starbucks"), else as heard. */
   readonly merchant?: string;
@@ -75,31 +105,25 @@ export interface BankingSlots {
   readonly said?: string;
 }
 
-/** What an adapter needs to resolve spoken periods: the clock and the bank's history. */
+/**
+ * What an adapter needs to resolve spoken periods: the clock. The bank's history cut is the core's
+ * (dispatch applies it to whatever period the adapter resolved).
+ */
 export interface PeriodContext {
   /** Now, as an instant; the adapter places it in the user's zone. */
   readonly now: () => DateTime;
-  readonly historyDays: number;
 }
 
-/** Now in the user's zone, and the first day the bank has history for. */
+/** Now in the user's zone. */
 export interface ZonedClock {
   readonly now: DateTime;
-  readonly historyStart: DateTime;
 }
 
 export function periodClock(context: PeriodContext, zone: string): ZonedClock {
-  const now = context.now().setZone(zone);
-  return { now, historyStart: now.minus({ days: context.historyDays - 1 }).startOf('day') };
+  return { now: context.now().setZone(zone) };
 }
 
-/**
- * How a channel lets a user link their bank (issue 14): `platformApp` — the adapter shows a linking
- * card in the platform's companion app (Alexa); `signIn` — the platform runs a sign-in flow now (the
- * Assistant's sign-in helper, MCP's OAuth); `bankApp` — nothing can be sent from here (Dialogflow's
- * other integrations): the user links from the bank's own app.
- */
-export type LinkVia = 'platformApp' | 'signIn' | 'bankApp';
+export type { LinkVia } from './contact';
 
 /** What an adapter produces from a platform request. */
 export interface BankingRequest {
@@ -154,7 +178,7 @@ export interface Deps {
   readonly messages: Messages;
   readonly logger: Logger;
   /** Aborted when the turn's deadline passes; bank calls take it. */
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignal | undefined;
   /** How far back the bank keeps transactions, in days. */
   readonly historyDays: number;
   /** Money movement; absent unless MONEY_MOVEMENT=on. */
@@ -165,12 +189,6 @@ export interface Deps {
   readonly contact?: BankContact;
 }
 
-/** Where to send a customer for what cannot be done by voice: the bank's app, and its phone number when configured. */
-export interface BankContact {
-  /** As it is said after "in": "the Harbor Bank app", "your bank's app". */
-  readonly appName: string;
-  /** Digits with spaces, dashes, dots or parentheses, as configured: "1-800-555-0134". */
-  readonly phone?: string;
-}
+export type { BankContact } from './contact';
 
 export type Handler = (req: BankingRequest, deps: Deps) => Promise<BankingReply>;

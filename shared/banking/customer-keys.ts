@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { BankClient, CallOptions } from '../bank/types';
 import type { Clock } from '../clock';
 import { customerKey, type CustomerKey } from '../security';
+import { BoundedCache } from '../bounded-cache';
 
 /** The keyed hash of the bank customer behind a token, remembered briefly per token hash. */
 export type CustomerKeys = (token: string, options?: CallOptions) => Promise<CustomerKey | undefined>;
@@ -17,17 +18,16 @@ const MAX_KEYS = 10_000;
  * no customer and shares no account.
  */
 export function createCustomerKeys(bank: BankClient, keySecret: string, clock: Clock): CustomerKeys {
-  const keys = new Map<string, { key: CustomerKey; until: number }>();
+  const keys = new BoundedCache<CustomerKey>(MAX_KEYS);
   return async (token, call) => {
     const tokenHash = createHash('sha256').update(token).digest('base64url');
-    const hit = keys.get(tokenHash);
-    if (hit && hit.until > clock.monotonicMs()) return hit.key;
+    const hit = keys.get(tokenHash, clock.monotonicMs());
+    if (hit) return hit;
     const customerId = await bank.getCustomerId(token, call);
     const accountIds = customerId ? [] : (await bank.listAccounts(token, call)).map((a) => a.id);
     if (!customerId && accountIds.length === 0) return undefined;
     const key = customerKey(customerId ? { customerId } : { accountIds }, keySecret);
-    if (keys.size >= MAX_KEYS) keys.delete(keys.keys().next().value ?? '');
-    keys.set(tokenHash, { key, until: clock.monotonicMs() + KEY_TTL_MS });
+    keys.set(tokenHash, key, clock.monotonicMs() + KEY_TTL_MS);
     return key;
   };
 }

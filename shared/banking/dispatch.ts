@@ -4,11 +4,12 @@ import { createRoundTrips, type RoundTripCounts } from '../bank/round-trips';
 import type { BankClient } from '../bank/types';
 import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
-import { messagesFor } from '../speech/messages';
+import { messagesFor } from '../speech/catalogues';
 import type { BankContact, BankingReply, BankingRequest, Deps } from './contract';
 import { errorReply, linkReply, outcomeOf } from './error-reply';
 import { HANDLERS, NEEDS_LINK } from './handlers';
 import { limitSpeech } from './limits';
+import { withHistoryCut } from './period';
 import { answerPin, REVEALS, requirePin, spokenPin } from './pin/gate';
 import type { PinService } from './pin/service';
 import { ask } from './replies';
@@ -74,41 +75,69 @@ export function createCore(options: CoreOptions): Core {
     setMaxListeners(MAX_CALLS_PER_TURN, controller.signal);
     const roundTrips = createRoundTrips();
     const deps: Deps = {
-      bank: turnBank(options.bank, controller.signal, roundTrips), messages, logger: options.logger, signal: controller.signal, historyDays: options.historyDays,
-      clock: options.clock, now: () => options.clock.now().setZone(req.timeZone),
-      ...(options.movement ? { movement: options.movement } : {}), ...(options.greeter ? { greeter: options.greeter } : {}),
+      bank: turnBank(options.bank, controller.signal, roundTrips),
+      messages,
+      logger: options.logger,
+      signal: controller.signal,
+      historyDays: options.historyDays,
+      clock: options.clock,
+      now: () => options.clock.now().setZone(req.timeZone),
+      ...(options.movement ? { movement: options.movement } : {}),
+      ...(options.greeter ? { greeter: options.greeter } : {}),
       ...(options.contact ? { contact: options.contact } : {}),
     };
     let outcome = 'ok';
     const answer = async (): Promise<BankingReply> => {
+      const turnReq = withHistoryCut(req, deps);
       // What we do not do is refused before anything else, without a bank call (issue 14).
       // Only a movement really in progress, with movement on, may take words the guard would refuse ("my savings").
-      const moving = options.movement !== undefined && readSession(req.session).movement !== undefined;
-      const refused = moving ? undefined : refusedAction(req, options.movement !== undefined);
+      const moving = options.movement !== undefined && readSession(turnReq.session).movement !== undefined;
+      const refused = moving ? undefined : refusedAction(turnReq, options.movement !== undefined);
       if (refused) return refusal(refused, deps);
-      if (!moving && dropsName(req)) return ask(messages.fallback(), messages.whatElse());
-      const moved = await movementStep(req, deps);
+      if (!moving && dropsName(turnReq)) return ask(messages.fallback(), messages.whatElse());
+      const moved = await movementStep(turnReq, deps);
       if (moved) return moved;
-      if (NEEDS_LINK.has(req.intent) && !req.accessToken) return (outcome = 'unlinked', linkReply(messages, req.linkVia));
-      const stepUp = options.pin ? await pinStep(req, deps, options.pin) : undefined;
-      return stepUp ?? HANDLERS[req.intent](req, deps);
+      if (NEEDS_LINK.has(turnReq.intent) && !turnReq.accessToken)
+        return ((outcome = 'unlinked'), linkReply(messages, turnReq.linkVia));
+      const stepUp = options.pin ? await pinStep(turnReq, deps, options.pin) : undefined;
+      return stepUp ?? HANDLERS[turnReq.intent](turnReq, deps);
     };
-    const reply = await withDeadline(answer(), budget.remainingMs(req.receivedAt), controller).catch((error: unknown) => {
-      outcome = outcomeOf(error);
-      if (outcome === 'internal') options.logger.error({ requestId: req.requestId, err: safeError(error) }, 'handler failed');
-      return errorReply(error, messages, req.linkVia);
-    });
+    const reply = await withDeadline(answer(), budget.remainingMs(req.receivedAt), controller).catch(
+      (error: unknown) => {
+        outcome = outcomeOf(error);
+        if (outcome === 'internal')
+          options.logger.error({ requestId: req.requestId, err: safeError(error) }, 'handler failed');
+        return errorReply(error, messages, req.linkVia);
+      },
+    );
     const remembered = outcome === 'ok' ? rememberQuestion(req, reply) : reply;
     const counts = roundTrips.counts();
-    const turn: TurnRecord = { intent: req.intent, platform: req.platform, outcome, ms: Math.round(options.clock.monotonicMs() - started), ...counts };
-    options.logger.info({
-      requestId: req.requestId, intent: turn.intent, platform: turn.platform, outcome, ms: turn.ms,
-      bankCalls: counts.calls, criticalPath: counts.criticalPath, ...(counts.partial ? { partial: true } : {}),
-    }, 'turn');
+    const turn: TurnRecord = {
+      intent: req.intent,
+      platform: req.platform,
+      outcome,
+      ms: Math.round(options.clock.monotonicMs() - started),
+      ...counts,
+    };
+    options.logger.info(
+      {
+        requestId: req.requestId,
+        intent: turn.intent,
+        platform: turn.platform,
+        outcome,
+        ms: turn.ms,
+        bankCalls: counts.calls,
+        criticalPath: counts.criticalPath,
+        ...(counts.partial ? { partial: true } : {}),
+      },
+      'turn',
+    );
     options.onTurn?.(turn);
     // A handler that said which part it read (issue 12's cut lists) needs no second, general warning.
     const warn = counts.partial && outcome === 'ok' && !messages.saysPartial(remembered.speech);
-    return limitSpeech(warn ? { ...remembered, speech: `${messages.partialHistory()} ${remembered.speech}` } : remembered);
+    return limitSpeech(
+      warn ? { ...remembered, speech: `${messages.partialHistory()} ${remembered.speech}` } : remembered,
+    );
   };
 }
 
@@ -127,7 +156,8 @@ async function pinStep(req: BankingRequest, deps: Deps, pin: PinService): Promis
   const flow = readSession(req.session).pinFlow;
   const digits = spokenPin(req);
   if (flow && digits) return answerPin(req, deps, pin, digits, flow);
-  if (flow && req.intent === 'pin') return ask(deps.messages.pinAskReprompt(), deps.messages.pinAskReprompt(), { session: { pinFlow: flow } });
+  if (flow && req.intent === 'pin')
+    return ask(deps.messages.pinAskReprompt(), deps.messages.pinAskReprompt(), { session: { pinFlow: flow } });
   return REVEALS.has(req.intent) ? requirePin(req, deps, pin, flow) : undefined;
 }
 
@@ -145,5 +175,8 @@ function withDeadline<T>(work: Promise<T>, ms: number, controller: AbortControll
 /** Only the error's class and stack frames, never its message (it may echo bank data). */
 function safeError(error: unknown): { type: string; stack?: string } {
   if (!(error instanceof Error)) return { type: typeof error };
-  return { type: error.constructor.name, ...(error.stack ? { stack: error.stack.split('\n').slice(1, 6).join('\n') } : {}) };
+  return {
+    type: error.constructor.name,
+    ...(error.stack ? { stack: error.stack.split('\n').slice(1, 6).join('\n') } : {}),
+  };
 }

@@ -66,8 +66,17 @@ export interface PeriodFact {
 
 /** Why a reply carries no answer; `unauthorized` means link (or re-link) the bank account. */
 export type FailureReason =
-  | 'unauthorized' | 'forbidden' | 'accountGone' | 'bankUnreadable' | 'bankUnavailable' | 'internal'
-  | 'periodFuture' | 'periodBeforeHistory' | 'periodMalformed' | 'pinUnavailable' | 'pinLocked';
+  | 'unauthorized'
+  | 'forbidden'
+  | 'accountGone'
+  | 'bankUnreadable'
+  | 'bankUnavailable'
+  | 'internal'
+  | 'periodFuture'
+  | 'periodBeforeHistory'
+  | 'periodMalformed'
+  | 'pinUnavailable'
+  | 'pinLocked';
 
 /** At most this many transactions go into one reply's facts. */
 export const MAX_FACT_TRANSACTIONS = 50;
@@ -77,16 +86,30 @@ export type ReplyFacts =
   | { readonly kind: 'balances'; readonly balances: readonly BalanceFact[]; readonly moreAccounts: number }
   | { readonly kind: 'card'; readonly details: BalanceFact }
   | {
-      readonly kind: 'transactions'; readonly account?: AccountFact; readonly period?: PeriodFact;
+      readonly kind: 'transactions';
+      readonly account?: AccountFact;
+      readonly period?: PeriodFact;
       /** Every transaction found; `transactions` holds the first MAX_FACT_TRANSACTIONS of them. */
-      readonly count: number; readonly transactions: readonly TransactionFact[];
+      readonly count: number;
+      readonly transactions: readonly TransactionFact[];
     }
-  | { readonly kind: 'pending'; readonly count: number; readonly total: MoneyFact; readonly transactions: readonly TransactionFact[] }
   | {
-      readonly kind: 'spending'; readonly period: PeriodFact; readonly account?: AccountFact; readonly merchant?: string;
+      readonly kind: 'pending';
+      readonly count: number;
+      readonly total: MoneyFact;
+      readonly transactions: readonly TransactionFact[];
+    }
+  | {
+      readonly kind: 'spending';
+      readonly period: PeriodFact;
+      readonly account?: AccountFact;
+      readonly merchant?: string;
       readonly category?: string;
       /** Purchases (positive), refunds (positive) and purchases less refunds. */
-      readonly spent: MoneyFact; readonly refunds: MoneyFact; readonly net: MoneyFact; readonly purchases: number;
+      readonly spent: MoneyFact;
+      readonly refunds: MoneyFact;
+      readonly net: MoneyFact;
+      readonly purchases: number;
       readonly refundCount: number;
     }
   | { readonly kind: 'interest'; readonly period: PeriodFact; readonly total: MoneyFact; readonly credits: number }
@@ -103,14 +126,22 @@ export function moneyFact(amount: Money): MoneyFact {
 }
 
 export function accountFact(account: AccountSummary): AccountFact {
-  return { name: plainName(account), type: account.type, ...(account.last4 ? { lastFour: account.last4 } : {}), currency: account.currency };
+  return {
+    name: plainName(account),
+    type: account.type,
+    ...(account.last4 ? { lastFour: account.last4 } : {}),
+    currency: account.currency,
+  };
 }
 
 export function transactionFact(item: Transaction): TransactionFact {
   const category = categoryOfTransaction(item);
   return {
-    date: item.date.toISODate() ?? '', description: plainBankText(item.payee ?? item.description),
-    amount: moneyFact(item.amount), pending: item.pending, ...(category ? { category } : {}),
+    date: item.date.toISODate() ?? '',
+    description: plainBankText(item.payee ?? item.description),
+    amount: moneyFact(item.amount),
+    pending: item.pending,
+    ...(category ? { category } : {}),
   };
 }
 
@@ -122,21 +153,36 @@ export function periodFact(range: DateRange): PeriodFact {
   return { start: range.start.toISODate() ?? '', end: range.end.toISODate() ?? '' };
 }
 
-const optionalMoney = (name: string, amount: Money | undefined): Record<string, MoneyFact> => (amount ? { [name]: moneyFact(amount) } : {});
+const optionalMoney = (name: string, amount: Money | undefined): Record<string, MoneyFact> =>
+  amount ? { [name]: moneyFact(amount) } : {};
 
 export function balanceFact(details: AccountDetails): BalanceFact {
   const account = accountFact(details.account);
   switch (details.kind) {
-    case 'deposit': return { account, ...optionalMoney('current', details.current), ...optionalMoney('available', details.available) };
-    case 'credit': return {
-      account, ...optionalMoney('owed', details.owed), ...optionalMoney('availableCredit', details.availableCredit),
-      ...optionalMoney('creditLine', details.creditLine), ...optionalMoney('statementBalance', details.statementBalance),
-      ...optionalMoney('minimumDue', details.minimumDue), ...(details.dueDate ? { dueDate: details.dueDate } : {}),
-    };
-    case 'loan': return {
-      account, ...optionalMoney('principal', details.principal), ...optionalMoney('nextPaymentAmount', details.nextPaymentAmount),
-      ...(details.nextPaymentDate ? { nextPaymentDate: details.nextPaymentDate } : {}),
-    };
-    case 'other': return { account, ...optionalMoney('current', details.current) };
+    case 'deposit':
+      return {
+        account,
+        ...optionalMoney('current', details.current),
+        ...optionalMoney('available', details.available),
+      };
+    case 'credit':
+      return {
+        account,
+        ...optionalMoney('owed', details.owed),
+        ...optionalMoney('availableCredit', details.availableCredit),
+        ...optionalMoney('creditLine', details.creditLine),
+        ...optionalMoney('statementBalance', details.statementBalance),
+        ...optionalMoney('minimumDue', details.minimumDue),
+        ...(details.dueDate ? { dueDate: details.dueDate } : {}),
+      };
+    case 'loan':
+      return {
+        account,
+        ...optionalMoney('principal', details.principal),
+        ...optionalMoney('nextPaymentAmount', details.nextPaymentAmount),
+        ...(details.nextPaymentDate ? { nextPaymentDate: details.nextPaymentDate } : {}),
+      };
+    case 'other':
+      return { account, ...optionalMoney('current', details.current) };
   }
 }

@@ -16,11 +16,19 @@ const idOf = (ref: AccountRef): string => (typeof ref === 'string' ? ref : ref.i
 
 /** Each account's transactions over one range, fetched in parallel, in the order of the refs. */
 export function transactionsByAccount(
-  token: string, accounts: readonly AccountRef[], range: DateRange, deps: Deps,
+  token: string,
+  accounts: readonly AccountRef[],
+  range: DateRange,
+  deps: Deps,
 ): Promise<BankList<Transaction>[]> {
-  return Promise.all(accounts.map((ref) => deps.bank.listTransactions(token, idOf(ref), range, {
-    signal: deps.signal, ...(typeof ref === 'string' ? {} : { currency: ref.currency }),
-  })));
+  return Promise.all(
+    accounts.map((ref) =>
+      deps.bank.listTransactions(token, idOf(ref), range, {
+        signal: deps.signal,
+        ...(typeof ref === 'string' ? {} : { currency: ref.currency }),
+      }),
+    ),
+  );
 }
 
 /** The first cap that cut any of the lists, if one did. */
@@ -37,7 +45,10 @@ export function newestFirst(lists: readonly BankList<Transaction>[]): BankList<T
 
 /** Transactions of several accounts over one range, newest first; `cut` when a cap cut any. */
 export async function transactionsOf(
-  token: string, accounts: readonly AccountRef[], range: DateRange, deps: Deps,
+  token: string,
+  accounts: readonly AccountRef[],
+  range: DateRange,
+  deps: Deps,
 ): Promise<BankList<Transaction>> {
   return newestFirst(await transactionsByAccount(token, accounts, range, deps));
 }

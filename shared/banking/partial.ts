@@ -12,5 +12,7 @@ export function partially(deps: Deps, cut: ListCut | undefined, sentence: string
 
 /** "You have 7 accounts." — or, when the list was cut, that it is partial. */
 export function accountCount(deps: Deps, accounts: { readonly length: number; readonly cut?: ListCut }): string {
-  return accounts.cut === undefined ? deps.messages.accountCount(accounts.length) : deps.messages.partialAccounts(accounts.length);
+  return accounts.cut === undefined
+    ? deps.messages.accountCount(accounts.length)
+    : deps.messages.partialAccounts(accounts.length);
 }

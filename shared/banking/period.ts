@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { DateRange } from '../bank/types';
+import { cutAtHistory } from '../dates/finish';
 import type { BankingReply, BankingRequest, Deps } from './contract';
 import { failure } from './error-reply';
 import { ask } from './replies';
@@ -19,7 +20,10 @@ export const DEFAULT_RECENT_DAYS = 30;
 
 /** "What did I spend at Amazon" with no period: this month so far, or the last 30 days early in a month. */
 export function defaultRange(today: DateTime): DateRange {
-  const start = today.day >= MONTH_TO_DATE_MIN_DAYS ? today.startOf('month') : today.minus({ days: DEFAULT_RECENT_DAYS - 1 }).startOf('day');
+  const start =
+    today.day >= MONTH_TO_DATE_MIN_DAYS
+      ? today.startOf('month')
+      : today.minus({ days: DEFAULT_RECENT_DAYS - 1 }).startOf('day');
   return { start, end: today.endOf('day') };
 }
 
@@ -34,19 +38,45 @@ export function choosePeriod(req: BankingRequest, deps: Deps): PeriodChoice {
   const named = req.slots.period;
   if (named?.ok) {
     const note = named.granularity === 'season' ? messages.seasonNote() : '';
-    const historyStart = deps.now().minus({ days: deps.historyDays - 1 }).startOf('day');
+    const historyStart = deps
+      .now()
+      .minus({ days: deps.historyDays - 1 })
+      .startOf('day');
     const cut = named.adjusted && named.range.start.startOf('day').hasSame(historyStart, 'day');
     return { range: named.range, note, ...(cut ? { historyDays: deps.historyDays } : {}) };
   }
   if (named) {
-    const speech = named.reason === 'future' ? messages.periodFuture()
-      : named.reason === 'beforeHistory' ? messages.periodBeforeHistory(deps.historyDays) : messages.periodMalformed();
-    const reason = named.reason === 'future' ? 'periodFuture' : named.reason === 'beforeHistory' ? 'periodBeforeHistory' : 'periodMalformed';
+    const speech =
+      named.reason === 'future'
+        ? messages.periodFuture()
+        : named.reason === 'beforeHistory'
+          ? messages.periodBeforeHistory(deps.historyDays)
+          : messages.periodMalformed();
+    const reason =
+      named.reason === 'future'
+        ? 'periodFuture'
+        : named.reason === 'beforeHistory'
+          ? 'periodBeforeHistory'
+          : 'periodMalformed';
     return { reply: ask(speech, messages.whatElse(), { facts: failure(reason) }) };
   }
   const remembered = readSession(req.session).period;
   if (remembered) return { range: dayRange(remembered.start, remembered.end, req.timeZone), note: '' };
   return { range: defaultRange(deps.now()), note: '' };
+}
+
+/**
+ * The bank keeps `historyDays` days of transactions (BANK_HISTORY_DAYS, counting today): a period
+ * the adapter resolved is cut to them here, whichever platform named it.
+ */
+export function withHistoryCut(req: BankingRequest, deps: Pick<Deps, 'now' | 'historyDays'>): BankingRequest {
+  const period = req.slots.period;
+  if (!period) return req;
+  const historyStart = deps
+    .now()
+    .minus({ days: deps.historyDays - 1 })
+    .startOf('day');
+  return { ...req, slots: { ...req.slots, period: cutAtHistory(period, historyStart) } };
 }
 
 /** Whole days from `start` to `end` (`YYYY-MM-DD`) in the zone. */

@@ -16,5 +16,7 @@ export function purchasesOf(items: readonly Transaction[]): Transaction[] {
 
 /** The purchases, largest amount first; equal amounts newest first, then by id, so the order never depends on luck. */
 export function biggestFirst(items: readonly Transaction[]): Transaction[] {
-  return purchasesOf(items).sort((a, b) => a.amount.minor - b.amount.minor || b.date.toMillis() - a.date.toMillis() || a.id.localeCompare(b.id));
+  return purchasesOf(items).sort(
+    (a, b) => a.amount.minor - b.amount.minor || b.date.toMillis() - a.date.toMillis() || a.id.localeCompare(b.id),
+  );
 }

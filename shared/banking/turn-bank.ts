@@ -7,7 +7,11 @@ import type { RoundTrips } from '../bank/round-trips';
  */
 export function turnBank(bank: BankClient, signal: AbortSignal, roundTrips: RoundTrips): BankClient {
   // The caller's other options (the account's currency) pass through untouched.
-  const withTurn = (options?: TransactionOptions): TransactionOptions => ({ ...options, signal: options?.signal ?? signal, roundTrips });
+  const withTurn = (options?: TransactionOptions): TransactionOptions => ({
+    ...options,
+    signal: options?.signal ?? signal,
+    roundTrips,
+  });
   return {
     listAccounts: (token, options) => bank.listAccounts(token, withTurn(options)),
     getAccount: (token, id, options) => bank.getAccount(token, id, withTurn(options)),

@@ -14,6 +14,7 @@ export interface TurnBudget {
 export function createTurnBudget(deadlineMs: number, clock: Clock): TurnBudget {
   return {
     receivedNow: () => clock.monotonicMs(),
-    remainingMs: (receivedAt) => (receivedAt === undefined ? deadlineMs : Math.max(0, deadlineMs - (clock.monotonicMs() - receivedAt))),
+    remainingMs: (receivedAt) =>
+      receivedAt === undefined ? deadlineMs : Math.max(0, deadlineMs - (clock.monotonicMs() - receivedAt)),
   };
 }

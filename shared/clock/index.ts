@@ -7,11 +7,11 @@ import { DateTime } from 'luxon';
  */
 export interface Clock {
   /** Wall time now, in UTC; callers place it in the user's zone. */
-  now(): DateTime;
+  readonly now: () => DateTime;
   /** Wall time now, milliseconds since the Unix epoch (for expiry stamps and HTTP dates). */
-  epochMs(): number;
+  readonly epochMs: () => number;
   /** A monotonic reading in milliseconds for deadlines and durations; only differences mean anything. */
-  monotonicMs(): number;
+  readonly monotonicMs: () => number;
 }
 
 /** The system clock: the only place that reads the wall clock. */
@@ -64,6 +64,7 @@ export function anchoredClock(anchor: string | DateTime, options: AnchoredClockO
  */
 export function clockForDay(day: string, zone: string): SettableClock {
   const noon = DateTime.fromISO(day, { zone }).set({ hour: 12 });
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !noon.isValid) throw new Error(`clock: not a calendar day (YYYY-MM-DD): ${day}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !noon.isValid)
+    throw new Error(`clock: not a calendar day (YYYY-MM-DD): ${day}`);
   return anchoredClock(noon);
 }

@@ -1,11 +1,23 @@
 /**
- * Platform date values (AMAZON.DATE, AMAZON.DURATION, Dialogflow @sys.date*) to a `DateRange` of whole
- * days in the user's zone, read as questions about the past.
+ * Platform-free pieces of period resolution: calendar days with no zone, the periods they make, the
+ * past bias of a spoken date, cutting at today, and the bank's history cut (the core applies it).
+ * The platform grammars that use them live beside their adapters: skills/alexa/dates (AMAZON.DATE,
+ * AMAZON.DURATION) and skills/google/dates (Dialogflow @sys.date*).
  */
-export { resolveAmazonDate } from './amazon-date';
-export { resolveAmazonDuration } from './amazon-duration';
+export { civilDay, civilDayOf, isAfter, isoWeekMonday, startInZone, endInZone, type CivilDay } from './civil-day';
+export { cutAtHistory, finish, resolvePeriod, unusable } from './finish';
+export { mostRecent, towardsPast } from './past-bias';
 export {
-  resolveDialogflowDate, resolveDialogflowDatePeriod, resolveDialogflowDateTime,
-  type DialogflowDatePeriod, type DialogflowDateTime,
-} from './dialogflow';
-export type { Granularity, PeriodFailure, PeriodResult, ResolveOptions } from './types';
+  classifySpan,
+  dayOf,
+  dayPeriod,
+  decadePeriod,
+  isSeason,
+  monthPeriod,
+  monthsFrom,
+  seasonPeriod,
+  weekPeriod,
+  yearPeriod,
+  type Period,
+} from './periods';
+export { MALFORMED, type Granularity, type PeriodFailure, type PeriodResult } from './types';

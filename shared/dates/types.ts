@@ -1,4 +1,3 @@
-import type { DateTime } from 'luxon';
 import type { DateRange } from '../bank/types';
 
 /**
@@ -24,16 +23,6 @@ export type PeriodResult =
       readonly granularity: Granularity;
     }
   | { readonly ok: false; readonly reason: PeriodFailure };
-
-/** Options shared by every resolver. */
-export interface ResolveOptions {
-  /**
-   * The earliest instant the bank has history for. Its calendar day in the user's zone is the first day
-   * a range may cover: earlier days are cut off, and a range wholly before it fails `beforeHistory`.
-   * An invalid DateTime is ignored.
-   */
-  readonly historyStart?: DateTime;
-}
 
 /** The one failure value for input we cannot read; resolvers return it rather than throw. */
 export const MALFORMED: PeriodResult = Object.freeze({ ok: false, reason: 'malformed' });

@@ -8,8 +8,17 @@ export const CENSOR = '[redacted]';
 
 /** Keys whose values never reach a log line, at any of the first three levels. */
 export const REDACTED_KEYS: ReadonlySet<string> = new Set([
-  'token', 'accessToken', 'apiAccessToken', 'authorization', 'pin', 'amount', 'balance', 'accountNumber',
-  'merchant', 'speech', 'body',
+  'token',
+  'accessToken',
+  'apiAccessToken',
+  'authorization',
+  'pin',
+  'amount',
+  'balance',
+  'accountNumber',
+  'merchant',
+  'speech',
+  'body',
 ]);
 
 const MAX_DEPTH = 3;

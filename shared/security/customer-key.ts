@@ -21,13 +21,15 @@ export const MIN_SECRET_LENGTH = 32;
  * @throws TypeError when the secret is shorter than 32 characters or the identity is empty.
  */
 export function customerKey(identity: CustomerIdentity, secret: string): CustomerKey {
-  if (secret.length < MIN_SECRET_LENGTH) throw new TypeError(`the state key secret must be at least ${MIN_SECRET_LENGTH} characters`);
+  if (secret.length < MIN_SECRET_LENGTH)
+    throw new TypeError(`the state key secret must be at least ${MIN_SECRET_LENGTH} characters`);
   const hmac = createHmac('sha256', secret);
   if (identity.customerId) {
     hmac.update(`fdx-customer\n${identity.customerId}`);
   } else {
     const accounts = [...new Set(identity.accountIds ?? [])].filter((id) => id.length > 0).sort();
-    if (accounts.length === 0) throw new TypeError('a customer identity needs a customer id or at least one account id');
+    if (accounts.length === 0)
+      throw new TypeError('a customer identity needs a customer id or at least one account id');
     // JSON keeps the list unambiguous whatever characters the opaque ids contain.
     hmac.update(`fdx-accounts\n${JSON.stringify(accounts)}`);
   }

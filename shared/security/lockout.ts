@@ -25,7 +25,10 @@ export interface PinFailure {
 
 /** The outcome of taking one attempt before a PIN is checked. */
 export type PinAttempt =
-  | { readonly allowed: true; /** Wrong PINs left should this one be wrong too. */ readonly attemptsLeftIfWrong: number }
+  | {
+      readonly allowed: true;
+      /** Wrong PINs left should this one be wrong too. */ readonly attemptsLeftIfWrong: number;
+    }
   | { readonly allowed: false; readonly retryAfterSeconds: number };
 
 /**
@@ -54,12 +57,17 @@ function secondsLeft(state: AttemptState): number {
 
 /** Builds the guard; `maxAttempts` and `lockSeconds` must be whole numbers ≥ 1. */
 export function createPinGuard({ store, maxAttempts = 3, lockSeconds = 900 }: PinGuardOptions): PinGuard {
-  if (!Number.isInteger(maxAttempts) || maxAttempts < 1) throw new RangeError('maxAttempts must be a whole number >= 1');
-  if (!Number.isInteger(lockSeconds) || lockSeconds < 1) throw new RangeError('lockSeconds must be a whole number >= 1');
+  if (!Number.isInteger(maxAttempts) || maxAttempts < 1)
+    throw new RangeError('maxAttempts must be a whole number >= 1');
+  if (!Number.isInteger(lockSeconds) || lockSeconds < 1)
+    throw new RangeError('lockSeconds must be a whole number >= 1');
   // points = maxAttempts: consumes 1..maxAttempts may check a PIN; the next one is limited and
   // rate-limiter-flexible blocks the key for blockSeconds.
   const limiter = store.createLimiter({
-    name: 'pin-attempts', points: maxAttempts, durationSeconds: lockSeconds, blockSeconds: lockSeconds,
+    name: 'pin-attempts',
+    points: maxAttempts,
+    durationSeconds: lockSeconds,
+    blockSeconds: lockSeconds,
   });
   const spent = (state: AttemptState): boolean => state.limited || state.consumed >= maxAttempts;
   const locked = async (key: CustomerKey): Promise<PinFailure> => {

@@ -35,7 +35,8 @@ function derive(pin: string | Buffer, salt: Buffer, cost: ParsedHash['options'],
 
 function parse(stored: string): ParsedHash | undefined {
   const [scheme, n, r, p, salt, hash, ...rest] = stored.split('$');
-  if ((scheme !== KEYED && scheme !== LEGACY) || rest.length > 0 || salt === undefined || hash === undefined) return undefined;
+  if ((scheme !== KEYED && scheme !== LEGACY) || rest.length > 0 || salt === undefined || hash === undefined)
+    return undefined;
   const [N, R, P] = [Number(n), Number(r), Number(p)];
   const isPowerOfTwo = Number.isInteger(N) && N > 1 && N <= MAX_N && (N & (N - 1)) === 0;
   if (!isPowerOfTwo || !Number.isInteger(R) || R < 1 || R > MAX_R || !Number.isInteger(P) || P < 1 || P > MAX_P) {
@@ -52,7 +53,8 @@ function parse(stored: string): ParsedHash | undefined {
  * cannot be brute-forced offline, although four digits are only 10,000 guesses.
  */
 function pepper(pin: string, secret: string): Buffer {
-  if (secret.length < MIN_SECRET_LENGTH) throw new TypeError(`the PIN secret must be at least ${MIN_SECRET_LENGTH} characters`);
+  if (secret.length < MIN_SECRET_LENGTH)
+    throw new TypeError(`the PIN secret must be at least ${MIN_SECRET_LENGTH} characters`);
   return createHmac('sha256', secret).update(`voice-pin\n${pin}`).digest();
 }
 
@@ -77,7 +79,12 @@ export async function hashPin(pin: string, secret: string): Promise<string> {
 export async function verifyPin(pin: string, stored: string, secret: string): Promise<boolean> {
   const parsed = parse(stored);
   if (!parsed) return false;
-  const candidate = await derive(parsed.keyed ? pepper(pin, secret) : pin, parsed.salt, parsed.options, parsed.hash.length);
+  const candidate = await derive(
+    parsed.keyed ? pepper(pin, secret) : pin,
+    parsed.salt,
+    parsed.options,
+    parsed.hash.length,
+  );
   return timingSafeEqual(candidate, parsed.hash);
 }
 

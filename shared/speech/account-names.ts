@@ -4,14 +4,34 @@ import { ownValue } from '../own-lookup';
 
 /** Spoken words for FDX account types; unknown types fall back to "account". */
 const TYPE_WORDS: Readonly<Record<string, string>> = {
-  CHECKING: 'checking', SAVINGS: 'savings', MONEYMARKET: 'money market', CD: 'certificate of deposit',
-  CREDITCARD: 'credit card', LINEOFCREDIT: 'line of credit', HOMEEQUITYLINEOFCREDIT: 'home equity line',
-  MORTGAGE: 'mortgage', AUTOLOAN: 'car loan', STUDENTLOAN: 'student loan', PERSONALLOAN: 'loan', LOAN: 'loan',
-  HOMEEQUITYLOAN: 'home equity loan', INSTALLMENT: 'installment loan', BUYNOWPAYLATER: 'pay later plan', BNPL: 'pay later plan',
-  COMMERCIALDEPOSIT: 'business account', COMMERCIALLOAN: 'business loan', COMMERCIALLINEOFCREDIT: 'business line of credit',
-  COMMERCIALINVESTMENT: 'business investment account', ANNUITY: 'annuity', FIXEDANNUITY: 'annuity', VARIABLEANNUITY: 'annuity',
-  WHOLELIFE: 'life insurance', UNIVERSALLIFE: 'life insurance', TERMLIFE: 'life insurance',
-  LONGTERMDISABILITY: 'disability insurance', SHORTTERMDISABILITY: 'disability insurance',
+  CHECKING: 'checking',
+  SAVINGS: 'savings',
+  MONEYMARKET: 'money market',
+  CD: 'certificate of deposit',
+  CREDITCARD: 'credit card',
+  LINEOFCREDIT: 'line of credit',
+  HOMEEQUITYLINEOFCREDIT: 'home equity line',
+  MORTGAGE: 'mortgage',
+  AUTOLOAN: 'car loan',
+  STUDENTLOAN: 'student loan',
+  PERSONALLOAN: 'loan',
+  LOAN: 'loan',
+  HOMEEQUITYLOAN: 'home equity loan',
+  INSTALLMENT: 'installment loan',
+  BUYNOWPAYLATER: 'pay later plan',
+  BNPL: 'pay later plan',
+  COMMERCIALDEPOSIT: 'business account',
+  COMMERCIALLOAN: 'business loan',
+  COMMERCIALLINEOFCREDIT: 'business line of credit',
+  COMMERCIALINVESTMENT: 'business investment account',
+  ANNUITY: 'annuity',
+  FIXEDANNUITY: 'annuity',
+  VARIABLEANNUITY: 'annuity',
+  WHOLELIFE: 'life insurance',
+  UNIVERSALLIFE: 'life insurance',
+  TERMLIFE: 'life insurance',
+  LONGTERMDISABILITY: 'disability insurance',
+  SHORTTERMDISABILITY: 'disability insurance',
 };
 
 export function typeWord(account: AccountSummary): string {
@@ -21,8 +41,14 @@ export function typeWord(account: AccountSummary): string {
 /** The account's name in plain words, no number: "Everyday checking", "Rewards Card". */
 /** Words that already say what a nickname names: "Travel Card" needs no "credit card" after it. */
 const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
-  creditCard: ['card'], lineOfCredit: ['line', 'credit'], loan: ['loan', 'mortgage'], deposit: [], investment: [],
-  insurance: ['insurance', 'life', 'policy'], annuity: ['annuity'], other: [],
+  creditCard: ['card'],
+  lineOfCredit: ['line', 'credit'],
+  loan: ['loan', 'mortgage'],
+  deposit: [],
+  investment: [],
+  insurance: ['insurance', 'life', 'policy'],
+  annuity: ['annuity'],
+  other: [],
 };
 
 export function plainName(account: AccountSummary): string {
@@ -30,7 +56,8 @@ export function plainName(account: AccountSummary): string {
   if (account.nickname) {
     const nickname = plainBankText(account.nickname);
     const lower = nickname.toLowerCase();
-    const named = lower.includes(word) || (ownValue(KIND_WORDS, account.kind) ?? []).some((kind) => lower.includes(kind));
+    const named =
+      lower.includes(word) || (ownValue(KIND_WORDS, account.kind) ?? []).some((kind) => lower.includes(kind));
     return named ? nickname : `${nickname} ${word}`;
   }
   return account.productName ? plainBankText(account.productName) : word;

@@ -44,5 +44,7 @@ export function formatPastDay(day: DateTime, today: DateTime, locale: string): s
 /** "November 3", or "November 3, 2025" when the year differs from today's. */
 export function formatDate(day: DateTime, today: DateTime, locale: string): string {
   const sameYear = day.year === today.year;
-  return day.setLocale(locale).toLocaleString(sameYear ? { month: 'long', day: 'numeric' } : { month: 'long', day: 'numeric', year: 'numeric' });
+  return day
+    .setLocale(locale)
+    .toLocaleString(sameYear ? { month: 'long', day: 'numeric' } : { month: 'long', day: 'numeric', year: 'numeric' });
 }

@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon';
 import type { AccountSummary, DateRange } from '../bank/types';
-import type { BankContact } from '../banking/contract';
+import type { BankContact } from '../banking/contact';
 import type { Money } from '../money/money';
 
 /** Something the voice service does not do: each is refused plainly, saying where it can be done. */

@@ -9,7 +9,9 @@ import { bankText, escapeSsml } from './ssml';
 const L = 'en-US';
 const money = (amount: Money): string => escapeSsml(formatMoney(amount, L, { absolute: true }));
 const listOf = (items: readonly string[], conjunction: 'and' | 'or'): string =>
-  items.length <= 2 ? items.join(` ${conjunction} `) : `${items.slice(0, -1).join(', ')}, ${conjunction} ${items.at(-1) ?? ''}`;
+  items.length <= 2
+    ? items.join(` ${conjunction} `)
+    : `${items.slice(0, -1).join(', ')}, ${conjunction} ${items.at(-1) ?? ''}`;
 const phone = (contact: BankContact): string | undefined =>
   contact.phone ? `<say-as interpret-as="telephone">${escapeSsml(contact.phone)}</say-as>` : undefined;
 const app = (contact: BankContact): string => escapeSsml(contact.appName);
@@ -24,7 +26,9 @@ const REFUSALS: Readonly<Record<RefusedAction, (contact: BankContact) => string>
   card: (c) => `I can't lock, unlock or freeze a card by voice. You can do that ${where(c)}.`,
   lost: (c) => {
     const call = phone(c);
-    const now = call ? `Please call your bank now at ${call}, and lock the card in ${app(c)}.` : `Please contact your bank now, and lock the card in ${app(c)}.`;
+    const now = call
+      ? `Please call your bank now at ${call}, and lock the card in ${app(c)}.`
+      : `Please contact your bank now, and lock the card in ${app(c)}.`;
     return `I can't report a lost or stolen card by voice. ${now}`;
   },
   dispute: (c) => `I can't dispute a charge by voice. To question a charge, go ${where(c)}.`,
@@ -45,32 +49,51 @@ function overdrawnSentence(standings: readonly OverdrawnStanding[]): string {
   const unknown = standings.filter((s) => !s.balance);
   const overSaid = over.map((s) => `${spokenName(s.account)} is overdrawn by ${s.balance ? money(s.balance) : ''}`);
   const fineNames = fine.map((s) => spokenName(s.account));
-  const fineSaid = fineNames.length === 0 ? ''
-    : fineNames.length === 1 ? `${fineNames[0] ?? ''} isn't overdrawn` : `${listOf(fineNames, 'and')} aren't overdrawn`;
-  const unknownSaid = unknown.length > 0 ? ` Your bank didn't send a balance for ${listOf(unknown.map((s) => spokenName(s.account)), 'and')}.` : '';
-  if (over.length > 0) return `Yes. ${listOf(overSaid, 'and')}.${fineSaid ? ` ${fineSaid.charAt(0).toUpperCase()}${fineSaid.slice(1)}.` : ''}${unknownSaid}`;
+  const fineSaid =
+    fineNames.length === 0
+      ? ''
+      : fineNames.length === 1
+        ? `${fineNames[0] ?? ''} isn't overdrawn`
+        : `${listOf(fineNames, 'and')} aren't overdrawn`;
+  const unknownSaid =
+    unknown.length > 0
+      ? ` Your bank didn't send a balance for ${listOf(
+          unknown.map((s) => spokenName(s.account)),
+          'and',
+        )}.`
+      : '';
+  if (over.length > 0)
+    return `Yes. ${listOf(overSaid, 'and')}.${fineSaid ? ` ${fineSaid.charAt(0).toUpperCase()}${fineSaid.slice(1)}.` : ''}${unknownSaid}`;
   return `${fineSaid ? `No. ${fineSaid.charAt(0).toUpperCase()}${fineSaid.slice(1)}.` : ''}${unknownSaid}`.trim();
 }
 
 export const actionsEnUS: ActionMessages = {
   refused: (action, contact) => `${REFUSALS[action](contact)} ${anythingElse}`,
-  netWorthRefused: () => 'I can\'t work out a net worth: I only see the accounts you\'ve shared, not what else you own or owe. '
-    + 'I can tell you your balances, or how much cash you have in checking and savings. What would you like?',
-  accountWithoutQuestion: (heard) => `What would you like to know about ${heard ? `your ${bankText(heard)}` : 'that account'}? `
-    + 'You can ask for its balance, its recent transactions, or what\'s pending on it.',
+  netWorthRefused: () =>
+    "I can't work out a net worth: I only see the accounts you've shared, not what else you own or owe. " +
+    'I can tell you your balances, or how much cash you have in checking and savings. What would you like?',
+  accountWithoutQuestion: (heard) =>
+    `What would you like to know about ${heard ? `your ${bankText(heard)}` : 'that account'}? ` +
+    "You can ask for its balance, its recent transactions, or what's pending on it.",
   overdrawn: (standings) => `${overdrawnSentence(standings)} Anything else?`,
-  noDepositAccounts: () => 'I don\'t see a checking or savings account among the accounts you\'ve shared. Is there anything else?',
+  noDepositAccounts: () =>
+    "I don't see a checking or savings account among the accounts you've shared. Is there anything else?",
   cash: ({ totals, included, unknown, othersLeftOut }) => {
     const names = listOf(included.map(spokenName), 'and');
     const plus = totals.filter((t) => t.minor >= 0);
     const minus = totals.filter((t) => t.minor < 0);
     // An overdrawn total is never said as money to spend.
-    const amounts = plus.length > 0
-      ? `${listOf(plus.map(money), 'and')} to spend${minus.length > 0 ? `, and you're overdrawn by ${listOf(minus.map(money), 'and')}` : ''}`
-      : `nothing to spend: you're overdrawn by ${listOf(minus.map(money), 'and')}`;
-    const what = included.length === 1 ? `That's the available balance of ${names}` : `That's the available balance of ${names}, added up${totals.length > 1 ? ' per currency' : ''}`;
-    const left = othersLeftOut ? '; credit cards, lines of credit and loans aren\'t counted' : '';
-    const missing = unknown.length > 0 ? ` Your bank didn't send a balance for ${listOf(unknown.map(spokenName), 'and')}.` : '';
+    const amounts =
+      plus.length > 0
+        ? `${listOf(plus.map(money), 'and')} to spend${minus.length > 0 ? `, and you're overdrawn by ${listOf(minus.map(money), 'and')}` : ''}`
+        : `nothing to spend: you're overdrawn by ${listOf(minus.map(money), 'and')}`;
+    const what =
+      included.length === 1
+        ? `That's the available balance of ${names}`
+        : `That's the available balance of ${names}, added up${totals.length > 1 ? ' per currency' : ''}`;
+    const left = othersLeftOut ? "; credit cards, lines of credit and loans aren't counted" : '';
+    const missing =
+      unknown.length > 0 ? ` Your bank didn't send a balance for ${listOf(unknown.map(spokenName), 'and')}.` : '';
     return `You have ${amounts}. ${what}${left}.${missing} Anything else?`;
   },
   purchasesIntro: (count, range, today, account) =>

@@ -17,8 +17,10 @@ function depositSentence(name: string, current: Money | undefined, available: Mo
   if (shown === undefined) return `I don't have a balance for ${name} right now.`;
   if (shown.minor < 0) return `${name} is overdrawn by ${money(shown)}.`;
   const label = available ? 'available' : 'in it';
-  const extra = available && current && available.minor !== current.minor
-    ? ` The current balance is ${current.minor < 0 ? 'overdrawn by ' : ''}${money(current)}.` : '';
+  const extra =
+    available && current && available.minor !== current.minor
+      ? ` The current balance is ${current.minor < 0 ? 'overdrawn by ' : ''}${money(current)}.`
+      : '';
   return `${name} has ${money(shown)} ${label}.${extra}`;
 }
 
@@ -30,7 +32,9 @@ function owedPhrase(owed: Money): string {
 function creditSentence(name: string, owed: Money | undefined, availableCredit: Money | undefined): string {
   const credit = availableCredit ? `${money(availableCredit)} of credit available` : '';
   if (owed === undefined) {
-    return credit ? `On your ${name}, you have ${credit}. I don't have the balance owed.` : `I don't have the balance for your ${name} right now.`;
+    return credit
+      ? `On your ${name}, you have ${credit}. I don't have the balance owed.`
+      : `I don't have the balance for your ${name} right now.`;
   }
   return `On your ${name}, ${owedPhrase(owed)}${credit ? `, with ${credit}` : ''}.`;
 }
@@ -45,11 +49,16 @@ function otherSentence(name: string, current: Money | undefined, debt: boolean):
 export function balanceSentence(details: AccountDetails): string {
   const name = spokenName(details.account);
   switch (details.kind) {
-    case 'deposit': return depositSentence(name, details.current, details.available);
-    case 'credit': return creditSentence(name, details.owed, details.availableCredit);
-    case 'loan': return details.principal
-      ? `Your ${name} has ${money(details.principal)} left to pay.` : `I don't have the balance left to pay on your ${name} right now.`;
-    case 'other': return otherSentence(name, details.current, details.account.debt === true);
+    case 'deposit':
+      return depositSentence(name, details.current, details.available);
+    case 'credit':
+      return creditSentence(name, details.owed, details.availableCredit);
+    case 'loan':
+      return details.principal
+        ? `Your ${name} has ${money(details.principal)} left to pay.`
+        : `I don't have the balance left to pay on your ${name} right now.`;
+    case 'other':
+      return otherSentence(name, details.current, details.account.debt === true);
   }
 }
 
@@ -62,20 +71,30 @@ export function balanceBrief(details: AccountDetails): string {
   if (details.kind === 'deposit') {
     const shown = details.available ?? details.current;
     if (shown === undefined) return `I don't have a balance for ${name}.`;
-    return shown.minor < 0 ? `${name} is overdrawn by ${money(shown)}.` : `${name} has ${money(shown)}${details.available ? ' available' : ''}.`;
+    return shown.minor < 0
+      ? `${name} is overdrawn by ${money(shown)}.`
+      : `${name} has ${money(shown)}${details.available ? ' available' : ''}.`;
   }
-  if (details.kind === 'credit') return details.owed === undefined ? creditSentence(name, undefined, details.availableCredit) : `On your ${name}, ${owedPhrase(details.owed)}.`;
+  if (details.kind === 'credit')
+    return details.owed === undefined
+      ? creditSentence(name, undefined, details.availableCredit)
+      : `On your ${name}, ${owedPhrase(details.owed)}.`;
   return balanceSentence(details);
 }
 
 /** One line of the balance card; an unknown balance is left out, not shown as zero. */
 export function balanceCardLine(details: AccountDetails): string {
   const name = cardName(details.account);
-  const line = (amount: Money | undefined, what: string): string => (amount ? `${name}: ${formatMoney(amount, L)} ${what}` : name);
+  const line = (amount: Money | undefined, what: string): string =>
+    amount ? `${name}: ${formatMoney(amount, L)} ${what}` : name;
   switch (details.kind) {
-    case 'deposit': return line(details.available ?? details.current, 'available');
-    case 'credit': return line(details.owed, 'owed');
-    case 'loan': return line(details.principal, 'left to pay');
-    case 'other': return line(details.current, details.account.debt ? 'owed' : 'value');
+    case 'deposit':
+      return line(details.available ?? details.current, 'available');
+    case 'credit':
+      return line(details.owed, 'owed');
+    case 'loan':
+      return line(details.principal, 'left to pay');
+    case 'other':
+      return line(details.current, details.account.debt ? 'owed' : 'value');
   }
 }

@@ -6,9 +6,10 @@ const MARKS = ['transactions I can see,', 'history I could read,', 'of your acco
 
 /** en-US wording for answers from a list the client cut at a cap. */
 export const limitsEnUS: LimitMessages = {
-  partialTransactions: (cut) => (cut.reason === 'items'
-    ? `In the ${count(cut.cap)} most recent transactions I can see,`
-    : 'In the part of your history I could read,'),
+  partialTransactions: (cut) =>
+    cut.reason === 'items'
+      ? `In the ${count(cut.cap)} most recent transactions I can see,`
+      : 'In the part of your history I could read,',
   partialAccounts: (n) => `I can see ${count(n)} of your accounts; your bank has more.`,
   saysPartial: (speech) => MARKS.some((mark) => speech.includes(mark)),
 };

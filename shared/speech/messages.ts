@@ -1,10 +1,16 @@
-import type { AccountDetails, AccountSummary, CreditDetails, DateRange, ListCut, LoanDetails, Transaction } from '../bank/types';
+import type {
+  AccountDetails,
+  AccountSummary,
+  CreditDetails,
+  DateRange,
+  ListCut,
+  LoanDetails,
+  Transaction,
+} from '../bank/types';
 import type { DateTime } from 'luxon';
 import type { Money } from '../money/money';
-import { enUS } from './messages-en-us';
-import { ownValue } from '../own-lookup';
 import type { MovementMessages } from './messages-movement';
-import type { LinkVia } from '../banking/contract';
+import type { LinkVia } from '../banking/contact';
 import type { ActionMessages } from './messages-actions';
 
 export type { MovementMessages, MovementView } from './messages-movement';
@@ -158,11 +164,4 @@ export interface Messages extends SpendingMessages, PinMessages, LimitMessages, 
   somethingWentWrong(): string;
   /** Said before an answer built from only part of the history (a cap or the time budget cut it). */
   partialHistory(): string;
-}
-
-const CATALOGUES: Readonly<Record<string, Messages>> = { 'en-US': enUS };
-
-/** The catalogue for a locale; en-US until other catalogues exist. */
-export function messagesFor(locale: string): Messages {
-  return ownValue(CATALOGUES, locale) ?? enUS;
 }

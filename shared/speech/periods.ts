@@ -24,7 +24,9 @@ export function periodPhrase(range: DateRange, today: DateTime, locale: string):
 
 /** The phrase inside a sentence: "you spent nothing last month" ("Last" → "last"; month names keep their capital). */
 export function lowerFirst(phrase: string): string {
-  return /^(On|In|From|Last|Yesterday|Today|So|Since|This|The)\b/.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
+  return /^(On|In|From|Last|Yesterday|Today|So|Since|This|The)\b/.test(phrase)
+    ? phrase.charAt(0).toLowerCase() + phrase.slice(1)
+    : phrase;
 }
 
 /** "since September 3": the part of a range the bank's history covers, said after "your bank shares the last 90 days". */
@@ -52,7 +54,13 @@ function pair(a: DateTime, b: DateTime, locale: string, joiner: string): string 
   return `${shortDate(a, locale)}${joiner}${a.hasSame(b, 'month') ? String(b.day) : shortDate(b, locale)}`;
 }
 
-function namedSpan(first: DateTime, last: DateTime, now: DateTime, locale: string, date: (d: DateTime) => string): string | undefined {
+function namedSpan(
+  first: DateTime,
+  last: DateTime,
+  now: DateTime,
+  locale: string,
+  date: (d: DateTime) => string,
+): string | undefined {
   const days = Math.round(last.diff(first, 'days').days) + 1;
   const month = first.setLocale(locale).toFormat('LLLL');
   const monthStart = first.day === 1;
@@ -70,13 +78,20 @@ function namedSpan(first: DateTime, last: DateTime, now: DateTime, locale: strin
     return `The week of ${date(first)}`;
   }
   // A calendar month, whole or so far.
-  if (monthStart && (last.hasSame(first.endOf('month'), 'day') || (last.hasSame(now, 'day') && first.hasSame(now, 'month')))) {
+  if (
+    monthStart &&
+    (last.hasSame(first.endOf('month'), 'day') || (last.hasSame(now, 'day') && first.hasSame(now, 'month')))
+  ) {
     if (first.hasSame(now, 'month')) return 'So far this month';
     if (first.hasSame(now.minus({ months: 1 }), 'month')) return `Last month, in ${month}`;
     return first.year === now.year ? `In ${month}` : `In ${month} ${first.year}`;
   }
   // A calendar year, whole or so far.
-  if (monthStart && first.month === 1 && (last.hasSame(first.endOf('year'), 'day') || (last.hasSame(now, 'day') && first.year === now.year))) {
+  if (
+    monthStart &&
+    first.month === 1 &&
+    (last.hasSame(first.endOf('year'), 'day') || (last.hasSame(now, 'day') && first.year === now.year))
+  ) {
     if (first.year === now.year) return 'So far this year';
     return first.year === now.year - 1 ? `Last year, in ${first.year}` : `In ${first.year}`;
   }

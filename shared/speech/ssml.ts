@@ -7,7 +7,13 @@
 import { maskNumbers } from './mask-numbers';
 import { speechSafe } from './safe-text';
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
 
 /**
  * Dynamic text made safe for SSML: characters XML cannot carry are dropped (see speechSafe), then
@@ -37,7 +43,13 @@ export function sayDigits(digits: string): string {
   return `<say-as interpret-as="digits">${digits}</say-as>`;
 }
 
-const UNESCAPES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
+const UNESCAPES: Readonly<Record<string, string>> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&apos;': "'",
+};
 
 /** The fragment as plain text for cards and text channels: tags dropped, entities restored. */
 export function toPlainText(ssml: string): string {

@@ -4,13 +4,9 @@ import { foldText } from './merchant-key';
 import { ownValue } from '../own-lookup';
 
 export { categoryForMcc, categoryForText } from './category-rules';
+import type { SpokenCategory } from './category-ids';
 
-/** Every category a user can ask about, as an id; wording for each lives in the message catalogues. */
-export const SPOKEN_CATEGORY_IDS = [
-  'food', 'groceries', 'restaurants', 'coffee', 'fuel', 'travel', 'utilities',
-  'entertainment', 'shopping', 'health', 'housing', 'fees', 'income', 'transfers',
-] as const;
-export type SpokenCategory = (typeof SPOKEN_CATEGORY_IDS)[number];
+export { SPOKEN_CATEGORY_IDS, type SpokenCategory } from './category-ids';
 
 export interface SpokenCategoryInfo {
   readonly id: SpokenCategory;
@@ -29,19 +25,83 @@ export interface SpokenCategoryInfo {
  */
 export const SPOKEN_CATEGORIES: readonly SpokenCategoryInfo[] = [
   { id: 'food', spending: true, synonyms: ['food', 'food and drink', 'food and dining', 'meals'] },
-  { id: 'groceries', parent: 'food', spending: true, synonyms: ['grocery', 'groceries', 'grocery store', 'grocery shopping', 'supermarket'] },
-  { id: 'restaurants', parent: 'food', spending: true,
-    synonyms: ['restaurant', 'dining', 'dining out', 'eating out', 'eat out', 'takeout', 'take out', 'fast food', 'bars', 'meals out'] },
+  {
+    id: 'groceries',
+    parent: 'food',
+    spending: true,
+    synonyms: ['grocery', 'groceries', 'grocery store', 'grocery shopping', 'supermarket'],
+  },
+  {
+    id: 'restaurants',
+    parent: 'food',
+    spending: true,
+    synonyms: [
+      'restaurant',
+      'dining',
+      'dining out',
+      'eating out',
+      'eat out',
+      'takeout',
+      'take out',
+      'fast food',
+      'bars',
+      'meals out',
+    ],
+  },
   { id: 'coffee', parent: 'restaurants', spending: true, synonyms: ['coffee', 'coffee shop', 'cafe', 'coffee house'] },
   { id: 'fuel', spending: true, synonyms: ['fuel', 'gas', 'gasoline', 'petrol', 'gas station', 'diesel'] },
-  { id: 'travel', spending: true,
-    synonyms: ['travel', 'trip', 'flight', 'airline', 'airfare', 'hotel', 'ride', 'rideshare', 'taxi', 'transportation'] },
-  { id: 'utilities', spending: true,
-    synonyms: ['utility', 'utilities', 'electric', 'electricity', 'phone', 'phone bill', 'internet', 'water bill', 'utility bill'] },
+  {
+    id: 'travel',
+    spending: true,
+    synonyms: [
+      'travel',
+      'trip',
+      'flight',
+      'airline',
+      'airfare',
+      'hotel',
+      'ride',
+      'rideshare',
+      'taxi',
+      'transportation',
+    ],
+  },
+  {
+    id: 'utilities',
+    spending: true,
+    synonyms: [
+      'utility',
+      'utilities',
+      'electric',
+      'electricity',
+      'phone',
+      'phone bill',
+      'internet',
+      'water bill',
+      'utility bill',
+    ],
+  },
   { id: 'entertainment', spending: true, synonyms: ['entertainment', 'streaming', 'movie', 'music', 'game', 'fun'] },
-  { id: 'shopping', spending: true, synonyms: ['shopping', 'shop', 'retail', 'clothes', 'clothing', 'online shopping'] },
-  { id: 'health', spending: true,
-    synonyms: ['health', 'healthcare', 'health care', 'medical', 'pharmacy', 'drugstore', 'doctor', 'medicine', 'prescription'] },
+  {
+    id: 'shopping',
+    spending: true,
+    synonyms: ['shopping', 'shop', 'retail', 'clothes', 'clothing', 'online shopping'],
+  },
+  {
+    id: 'health',
+    spending: true,
+    synonyms: [
+      'health',
+      'healthcare',
+      'health care',
+      'medical',
+      'pharmacy',
+      'drugstore',
+      'doctor',
+      'medicine',
+      'prescription',
+    ],
+  },
   { id: 'housing', spending: true, synonyms: ['housing', 'rent', 'mortgage', 'home'] },
   { id: 'fees', spending: true, synonyms: ['fee', 'fees', 'bank fee', 'charge', 'service charge', 'overdraft fee'] },
   { id: 'income', spending: false, synonyms: ['income', 'paycheck', 'pay', 'salary', 'wage', 'earning', 'interest'] },
@@ -54,7 +114,10 @@ const BY_ID = new Map(SPOKEN_CATEGORIES.map((info) => [info.id, info] as const))
 const FILLER = /^(?:(?:on|at|for|in|the|my|of)\s+)+|\s+(?:spending|purchases|expenses|stuff)$/g;
 
 function words(text: string): string {
-  return foldText(text).replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldText(text)
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** Every synonym with and without a plural "s" ("restaurant", "restaurants"); the first listed wins. */
@@ -85,7 +148,11 @@ export function isWithin(category: SpokenCategory, within: SpokenCategory): bool
 
 /** FDX `transactionType` values that say what the money is, whatever the category text says. */
 const CATEGORY_BY_TYPE: Readonly<Record<string, SpokenCategory>> = {
-  DIRECTDEPOSIT: 'income', INTEREST: 'income', DIVIDEND: 'income', TRANSFER: 'transfers', FEE: 'fees',
+  DIRECTDEPOSIT: 'income',
+  INTEREST: 'income',
+  DIVIDEND: 'income',
+  TRANSFER: 'transfers',
+  FEE: 'fees',
 };
 
 /**

@@ -10,10 +10,20 @@ import { MixedCurrencyError } from './spending';
  */
 
 /** Transaction types that are money in but not pay. */
-const NOT_PAY_TYPES = new Set(['INTEREST', 'DIVIDEND', 'TRANSFER', 'ADJUSTMENT', 'POSCREDIT', 'ATMDEPOSIT', 'CHECK', 'FEE']);
+const NOT_PAY_TYPES = new Set([
+  'INTEREST',
+  'DIVIDEND',
+  'TRANSFER',
+  'ADJUSTMENT',
+  'POSCREDIT',
+  'ATMDEPOSIT',
+  'CHECK',
+  'FEE',
+]);
 
 const PAY_WORDS = /\b(?:payroll|salary|salaries|wages?|direct\s*dep(?:osit)?|dir\s*dep|ppd)\b/i;
-const NOT_PAY_WORDS = /\b(?:interest|dividends?|refunds?|reversals?|reversed|returns?|transfer|xfer|cashback|rebate)\b/i;
+const NOT_PAY_WORDS =
+  /\b(?:interest|dividends?|refunds?|reversals?|reversed|returns?|transfer|xfer|cashback|rebate)\b/i;
 const INTEREST_WORDS = /\binterest\b/i;
 /** "Interest charge" on a card is a fee, not interest earned. */
 const CHARGE_WORDS = /\b(?:charges?|fee|finance)\b/i;
@@ -54,5 +64,11 @@ export function summarizeInterest(items: readonly Transaction[], currency: strin
   const currencies = new Set(credits.map((item) => item.amount.currency));
   if (currencies.size > 1) throw new MixedCurrencyError([...currencies]);
   const [only = currency] = currencies;
-  return { total: money(credits.reduce((sum, item) => sum + item.amount.minor, 0), only), credits: credits.length };
+  return {
+    total: money(
+      credits.reduce((sum, item) => sum + item.amount.minor, 0),
+      only,
+    ),
+    credits: credits.length,
+  };
 }

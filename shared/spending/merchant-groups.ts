@@ -49,19 +49,31 @@ export function groupByMerchant(transactions: readonly Transaction[]): MerchantG
       loose.push([transaction, descriptionKey]);
       continue;
     }
-    const draft = byPayee.get(payeeKey) ?? { name: payee, payeeKey, descriptionKeys: new Set<string>(), transactions: [] };
+    const draft = byPayee.get(payeeKey) ?? {
+      name: payee,
+      payeeKey,
+      descriptionKeys: new Set<string>(),
+      transactions: [],
+    };
     byPayee.set(payeeKey, draft);
     add(draft, transaction, descriptionKey);
   }
   const byDescription = new Map<string, Draft>();
   for (const [transaction, key] of loose) {
     if (key === '') continue;
-    const draft = soleOwner(byPayee, key) ?? byDescription.get(key)
-      ?? { name: nameFromDescription(transaction.description), descriptionKeys: new Set<string>(), transactions: [] };
+    const draft = soleOwner(byPayee, key) ??
+      byDescription.get(key) ?? {
+        name: nameFromDescription(transaction.description),
+        descriptionKeys: new Set<string>(),
+        transactions: [],
+      };
     if (draft.payeeKey === undefined) byDescription.set(key, draft);
     add(draft, transaction, key);
   }
   const order = new Map(transactions.map((t, i) => [t, i] as const));
   const inOrder = (a: Transaction, b: Transaction): number => (order.get(a) ?? 0) - (order.get(b) ?? 0);
-  return [...byPayee.values(), ...byDescription.values()].map((d) => ({ ...d, transactions: [...d.transactions].sort(inOrder) }));
+  return [...byPayee.values(), ...byDescription.values()].map((d) => ({
+    ...d,
+    transactions: [...d.transactions].sort(inOrder),
+  }));
 }

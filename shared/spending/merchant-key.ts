@@ -1,20 +1,7 @@
+import { foldText } from '../text';
 import { stripMerchantNoise } from './merchant-noise';
 
-/** Letters that Unicode decomposition does not split into a base letter plus an accent. */
-const LETTERS: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', ı: 'i', þ: 'th' };
-
-/**
- * Lower case, accents off ("Café Müller" → "cafe muller"), apostrophes gone ("Joe's" → "joes").
- * Nothing else changes; merchant keys and category lookups build on it.
- */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[ßæœøđłıþ]/g, (letter) => LETTERS[letter] ?? letter)
-    .replace(/['’‘`´ʼ]/g, '');
-}
+export { foldText } from '../text';
 
 /** Runs of single letters are one word: "a t t" → "att", "j c penney" → "jc penney". */
 function joinInitials(tokens: readonly string[]): string[] {

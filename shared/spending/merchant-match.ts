@@ -17,7 +17,25 @@ export type MerchantMatch =
 export const MAX_CANDIDATES = 3;
 
 /** Heard words that name no merchant on their own ("the store"). */
-const FILLER = new Set(['the', 'a', 'an', 'and', 'of', 'at', 'in', 'on', 'to', 'for', 'my', 'store', 'shop', 'inc', 'llc', 'co', 'company']);
+const FILLER = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'of',
+  'at',
+  'in',
+  'on',
+  'to',
+  'for',
+  'my',
+  'store',
+  'shop',
+  'inc',
+  'llc',
+  'co',
+  'company',
+]);
 
 type KeysOf = (group: MerchantGroup) => string[];
 
@@ -27,7 +45,9 @@ const primaryKeys: KeysOf = (g) => (g.payeeKey === undefined ? [...g.description
 const secondaryKeys: KeysOf = (g) => (g.payeeKey === undefined ? [] : [...g.descriptionKeys]);
 
 function verdict(hits: readonly MerchantGroup[], all: readonly Transaction[]): MerchantMatch {
-  const ranked = [...hits].sort((a, b) => b.transactions.length - a.transactions.length || a.name.localeCompare(b.name));
+  const ranked = [...hits].sort(
+    (a, b) => b.transactions.length - a.transactions.length || a.name.localeCompare(b.name),
+  );
   const names = [...new Set(ranked.map((g) => g.name))];
   if (names.length === 1 && names[0] !== undefined) {
     const chosen = new Set(hits.flatMap((g) => g.transactions));
@@ -71,7 +91,10 @@ export function matchMerchant(heard: string, transactions: readonly Transaction[
  * first, then the words actually said — so a resolution to a catalogue name never hides the
  * bank's own wording. The first name that matches anything decides.
  */
-export function matchMerchantNames(names: readonly (string | undefined)[], transactions: readonly Transaction[]): MerchantMatch {
+export function matchMerchantNames(
+  names: readonly (string | undefined)[],
+  transactions: readonly Transaction[],
+): MerchantMatch {
   for (const name of names) {
     if (name === undefined || name.trim() === '') continue;
     const match = matchMerchant(name, transactions);

@@ -19,12 +19,31 @@ const NUMBER_WORDS = new Set(['store', 'str', 'no', 'no.', 'unit', 'loc']);
 const LOCATION_WORDS = new Set(['usa']);
 
 /** ACH and bill-pay words that trail a descriptor: "DIR DEP PPD", "WEB PMT". */
-const TRAILING_NOISE = new Set(['ppd', 'ccd', 'web', 'pmt', 'pymt', 'ach', 'dir', 'dep', 'debit', 'autopay', 'billpay', 'us', 'usa', 'of', 'and', 'the']);
+const TRAILING_NOISE = new Set([
+  'ppd',
+  'ccd',
+  'web',
+  'pmt',
+  'pymt',
+  'ach',
+  'dir',
+  'dep',
+  'debit',
+  'autopay',
+  'billpay',
+  'us',
+  'usa',
+  'of',
+  'and',
+  'the',
+]);
 
 /** US state and territory codes, for the "SEATTLE WA" tail of a card descriptor. */
 const STATES = new Set(
-  ('al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ' +
-    'pr ri sc sd tn tx ut vt va wa wv wi wy').split(' '),
+  (
+    'al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ' +
+    'pr ri sc sd tn tx ut vt va wa wv wi wy'
+  ).split(' '),
 );
 
 /** `netflix.com`, `help.uber.com`, `apple.com/bill`: the label before the top-level domain. */
@@ -94,7 +113,11 @@ function dropDescriptorTail(tokens: string[]): string[] {
  */
 export function stripMerchantNoise(text: string): string {
   const trimmed = text.replace(/\s+/g, ' ').trim();
-  const tokens = nameTokens(cutAtStar(stripPrefixes(trimmed)).split(' ').filter((t) => t.length > 0));
+  const tokens = nameTokens(
+    cutAtStar(stripPrefixes(trimmed))
+      .split(' ')
+      .filter((t) => t.length > 0),
+  );
   const descriptor = !/\p{Ll}/u.test(trimmed);
   const kept = descriptor ? dropDescriptorTail(tokens) : tokens;
   const result = kept.join(' ').trim();

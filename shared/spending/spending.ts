@@ -66,7 +66,14 @@ export function summarizeSpending(transactions: readonly Transaction[], emptyCur
     if (isPending) pending += 1;
   }
   const net = exact(spent - refunds);
-  return { spent: money(spent, currency), refunds: money(refunds, currency), net: money(net, currency), purchases, refundCount, pending };
+  return {
+    spent: money(spent, currency),
+    refunds: money(refunds, currency),
+    net: money(net, currency),
+    purchases,
+    refundCount,
+    pending,
+  };
 }
 
 /** One summary per currency, in order of first appearance; empty for no transactions. */

@@ -23,11 +23,17 @@ export interface StateStoreOptions {
  * A Redis connection starts at once; operations wait at most about a second for it.
  * @throws TypeError for any other URL (the message never echoes it: it may hold a password).
  */
-export function createStateStore(url: 'memory' | string, logger: Logger, options: StateStoreOptions): StateStore {
+export function createStateStore(url: string, logger: Logger, options: StateStoreOptions): StateStore {
   if (url === 'memory') {
-    return createKvStateStore(createMemoryKeyValue({ clock: options.clock, ...(options.maxEntries === undefined ? {} : { maxEntries: options.maxEntries }) }));
+    return createKvStateStore(
+      createMemoryKeyValue({
+        clock: options.clock,
+        ...(options.maxEntries === undefined ? {} : { maxEntries: options.maxEntries }),
+      }),
+    );
   }
-  if (!/^rediss?:\/\//i.test(url)) throw new TypeError('state store URL must be "memory" or a redis:// or rediss:// URL');
+  if (!/^rediss?:\/\//i.test(url))
+    throw new TypeError('state store URL must be "memory" or a redis:// or rediss:// URL');
   const prefix = options.keyPrefix ?? DEFAULT_KEY_PREFIX;
   if (prefix.length === 0) throw new TypeError('state store key prefix must not be empty');
   return createKvStateStore(createRedisKeyValue(url, logger, prefix));

@@ -6,9 +6,6 @@
 export class StateUnavailableError extends Error {
   override readonly name = 'StateUnavailableError';
   readonly kind = 'stateUnavailable' as const;
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /** True for the store's "cannot answer" error, whatever module instance created it. */

@@ -67,31 +67,37 @@ function later<T>(operation: () => Promise<T>): Promise<T> {
 export function createKvStateStore(kv: KeyValue): StateStore {
   return {
     getPinHash: (key) => later(() => kv.get(`pin-hash:${checkKey(key)}`)),
-    setPinHash: (key, hash, ttlSeconds = PIN_HASH_TTL_SECONDS) => later(() => {
-      if (!/^scrypt(-hmac)?\$/.test(hash)) throw new TypeError('only scrypt PIN hashes are stored');
-      return kv.set(`pin-hash:${checkKey(key)}`, hash, checkTtl(ttlSeconds, MAX_RECORD_TTL_SECONDS));
-    }),
-    markPinVerified: (key, sessionId, ttlSeconds) => later(() => {
-      const ttl = checkTtl(ttlSeconds);
-      // The window length is the value, so touchPinSession can re-arm it without being told.
-      return kv.set(sessionKey(key, sessionId), String(ttl), ttl);
-    }),
+    setPinHash: (key, hash, ttlSeconds = PIN_HASH_TTL_SECONDS) =>
+      later(() => {
+        if (!/^scrypt(-hmac)?\$/.test(hash)) throw new TypeError('only scrypt PIN hashes are stored');
+        return kv.set(`pin-hash:${checkKey(key)}`, hash, checkTtl(ttlSeconds, MAX_RECORD_TTL_SECONDS));
+      }),
+    markPinVerified: (key, sessionId, ttlSeconds) =>
+      later(() => {
+        const ttl = checkTtl(ttlSeconds);
+        // The window length is the value, so touchPinSession can re-arm it without being told.
+        return kv.set(sessionKey(key, sessionId), String(ttl), ttl);
+      }),
     isPinVerified: (key, sessionId) => later(async () => (await kv.get(sessionKey(key, sessionId))) !== undefined),
-    touchPinSession: (key, sessionId) => later(async () => {
-      const name = sessionKey(key, sessionId);
-      const stored = await kv.get(name);
-      const ttl = Number(stored);
-      if (stored === undefined || !Number.isInteger(ttl) || ttl < 1) return false;
-      return kv.expire(name, Math.min(ttl, MAX_SESSION_TTL_SECONDS));
-    }),
+    touchPinSession: (key, sessionId) =>
+      later(async () => {
+        const name = sessionKey(key, sessionId);
+        const stored = await kv.get(name);
+        const ttl = Number(stored);
+        if (stored === undefined || !Number.isInteger(ttl) || ttl < 1) return false;
+        return kv.expire(name, Math.min(ttl, MAX_SESSION_TTL_SECONDS));
+      }),
     clearPinSession: (key, sessionId) => later(() => kv.del(sessionKey(key, sessionId))),
-    getPreference: (key, name) => later(async () => {
-      const raw = await kv.get(preferenceKey(key, name));
-      // JSON.parse of our own JSON.stringify output is a JsonValue by construction.
-      return raw === undefined ? undefined : (JSON.parse(raw) as JsonValue);
-    }),
-    setPreference: (key, name, value, ttlSeconds = PREFERENCE_TTL_SECONDS) => later(() =>
-      kv.set(preferenceKey(key, name), serialisePreference(value), checkTtl(ttlSeconds, MAX_RECORD_TTL_SECONDS))),
+    getPreference: (key, name) =>
+      later(async () => {
+        const raw = await kv.get(preferenceKey(key, name));
+        // JSON.parse of our own JSON.stringify output is a JsonValue by construction.
+        return raw === undefined ? undefined : (JSON.parse(raw) as JsonValue);
+      }),
+    setPreference: (key, name, value, ttlSeconds = PREFERENCE_TTL_SECONDS) =>
+      later(() =>
+        kv.set(preferenceKey(key, name), serialisePreference(value), checkTtl(ttlSeconds, MAX_RECORD_TTL_SECONDS)),
+      ),
     deletePreference: (key, name) => later(() => kv.del(preferenceKey(key, name))),
     createLimiter: (options) => kv.limiter(checkLimiter(options)),
     movements: createMovementStore(kv),

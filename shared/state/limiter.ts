@@ -20,20 +20,25 @@ function toState(res: RateLimiterRes, points: number): AttemptState {
 export function wrapLimiter(limiter: RateLimiterAbstract, gate: Gate): AttemptLimiter {
   const points = limiter.points;
   return {
-    consume: (key) => gate(() => limiter.consume(key).then(
-      (res) => toState(res, points),
-      (rejection: unknown) => {
-        if (rejection instanceof RateLimiterRes) return toState(rejection, points);
-        throw rejection;
-      },
-    )),
-    get: (key) => gate(async () => {
-      const res = await limiter.get(key);
-      return res ? toState(res, points) : null;
-    }),
+    consume: (key) =>
+      gate(() =>
+        limiter.consume(key).then(
+          (res) => toState(res, points),
+          (rejection: unknown) => {
+            if (rejection instanceof RateLimiterRes) return toState(rejection, points);
+            throw rejection;
+          },
+        ),
+      ),
+    get: (key) =>
+      gate(async () => {
+        const res = await limiter.get(key);
+        return res ? toState(res, points) : null;
+      }),
     block: (key, seconds) => gate(async () => toState(await limiter.block(key, seconds), points)),
-    reset: (key) => gate(async () => {
-      await limiter.delete(key);
-    }),
+    reset: (key) =>
+      gate(async () => {
+        await limiter.delete(key);
+      }),
   };
 }

@@ -57,32 +57,37 @@ export function createMemoryKeyValue(options: MemoryKeyValueOptions): KeyValue {
 
   return {
     get: (key) => gate(async () => live(key)?.value),
-    set: (key, value, ttlSeconds) => gate(async () => {
-      entries.delete(key);
-      entries.set(key, { value, expiresAt: ttlToExpiry(ttlSeconds) });
-      if (entries.size > maxEntries) evict();
-    }),
-    expire: (key, ttlSeconds) => gate(async () => {
-      const entry = live(key);
-      if (entry) entry.expiresAt = ttlToExpiry(ttlSeconds);
-      return entry !== undefined;
-    }),
-    del: (key) => gate(async () => {
-      entries.delete(key);
-    }),
+    set: (key, value, ttlSeconds) =>
+      gate(async () => {
+        entries.delete(key);
+        entries.set(key, { value, expiresAt: ttlToExpiry(ttlSeconds) });
+        if (entries.size > maxEntries) evict();
+      }),
+    expire: (key, ttlSeconds) =>
+      gate(async () => {
+        const entry = live(key);
+        if (entry) entry.expiresAt = ttlToExpiry(ttlSeconds);
+        return entry !== undefined;
+      }),
+    del: (key) =>
+      gate(async () => {
+        entries.delete(key);
+      }),
     // Both run without an await between the check and the write: atomic on one event loop.
-    setIfAbsent: (key, value, ttlSeconds) => gate(async () => {
-      if (live(key)) return false;
-      entries.set(key, { value, expiresAt: ttlToExpiry(ttlSeconds) });
-      if (entries.size > maxEntries) evict();
-      return true;
-    }),
-    incrBy: (key, by, ttlSeconds) => gate(async () => {
-      const entry = live(key);
-      const next = (entry ? Number(entry.value) : 0) + by;
-      entries.set(key, { value: String(next), expiresAt: entry?.expiresAt ?? ttlToExpiry(ttlSeconds) });
-      return next;
-    }),
+    setIfAbsent: (key, value, ttlSeconds) =>
+      gate(async () => {
+        if (live(key)) return false;
+        entries.set(key, { value, expiresAt: ttlToExpiry(ttlSeconds) });
+        if (entries.size > maxEntries) evict();
+        return true;
+      }),
+    incrBy: (key, by, ttlSeconds) =>
+      gate(async () => {
+        const entry = live(key);
+        const next = (entry ? Number(entry.value) : 0) + by;
+        entries.set(key, { value: String(next), expiresAt: entry?.expiresAt ?? ttlToExpiry(ttlSeconds) });
+        return next;
+      }),
     limiter: (limits) => {
       const counts = counters.get(limits.name) ?? new Map<string, Count>();
       counters.set(limits.name, counts);

@@ -18,7 +18,13 @@ export interface Count {
  * Redis: the movement PIN and the read PIN see one lock. Bounded like the memory store: expired
  * counts go first, then the oldest.
  */
-export function createMemoryLimiter(options: LimiterOptions, clock: Clock, gate: Gate, counts: Map<string, Count>, maxKeys: number): AttemptLimiter {
+export function createMemoryLimiter(
+  options: LimiterOptions,
+  clock: Clock,
+  gate: Gate,
+  counts: Map<string, Count>,
+  maxKeys: number,
+): AttemptLimiter {
   const now = (): number => clock.epochMs();
   const live = (key: string): Count | undefined => {
     const count = counts.get(key);
@@ -29,7 +35,9 @@ export function createMemoryLimiter(options: LimiterOptions, clock: Clock, gate:
     return count;
   };
   const state = (count: Count): AttemptState => ({
-    consumed: count.consumed, limited: count.consumed > options.points, msBeforeReset: Math.max(count.resetAt - now(), 0),
+    consumed: count.consumed,
+    limited: count.consumed > options.points,
+    msBeforeReset: Math.max(count.resetAt - now(), 0),
   });
   const put = (key: string, count: Count): Count => {
     counts.delete(key);
@@ -44,19 +52,23 @@ export function createMemoryLimiter(options: LimiterOptions, clock: Clock, gate:
     return count;
   };
   return {
-    consume: (key) => gate(async () => {
-      const count = live(key) ?? { consumed: 0, resetAt: now() + options.durationSeconds * 1000 };
-      count.consumed += 1;
-      if (count.consumed === options.points + 1) count.resetAt = now() + options.blockSeconds * 1000;
-      return state(put(key, count));
-    }),
-    get: (key) => gate(async () => {
-      const count = live(key);
-      return count ? state(count) : null;
-    }),
-    block: (key, seconds) => gate(async () => state(put(key, { consumed: options.points + 1, resetAt: now() + seconds * 1000 }))),
-    reset: (key) => gate(async () => {
-      counts.delete(key);
-    }),
+    consume: (key) =>
+      gate(async () => {
+        const count = live(key) ?? { consumed: 0, resetAt: now() + options.durationSeconds * 1000 };
+        count.consumed += 1;
+        if (count.consumed === options.points + 1) count.resetAt = now() + options.blockSeconds * 1000;
+        return state(put(key, count));
+      }),
+    get: (key) =>
+      gate(async () => {
+        const count = live(key);
+        return count ? state(count) : null;
+      }),
+    block: (key, seconds) =>
+      gate(async () => state(put(key, { consumed: options.points + 1, resetAt: now() + seconds * 1000 }))),
+    reset: (key) =>
+      gate(async () => {
+        counts.delete(key);
+      }),
   };
 }

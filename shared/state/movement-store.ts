@@ -30,7 +30,12 @@ export interface MovementStore {
   /** The transfer id of the customer's latest proposal, if it is still kept. */
   latest(key: CustomerKey): Promise<string | undefined>;
   /** Adds `minor` to the day's total unless that passes `max`; returns whether it fit and the total before. */
-  reserveDaily(key: CustomerKey, day: string, minor: number, max: number): Promise<{ readonly ok: boolean; readonly before: number }>;
+  reserveDaily(
+    key: CustomerKey,
+    day: string,
+    minor: number,
+    max: number,
+  ): Promise<{ readonly ok: boolean; readonly before: number }>;
   /** Gives a movement's amount back to its day's total, once per transfer id however often it is called. */
   releaseDaily(key: CustomerKey, transferId: string, day: string, minor: number): Promise<void>;
   usedOn(key: CustomerKey, day: string): Promise<number>;
@@ -59,55 +64,75 @@ function dailyKey(key: CustomerKey, day: string): string {
 }
 
 // Our own JSON.stringify output read back: its shape is ours by construction.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- our own JSON.stringify output read back: the caller names its shape
 const parse = <T>(raw: string | undefined): T | undefined => (raw === undefined ? undefined : (JSON.parse(raw) as T));
 
 export function createMovementStore(kv: KeyValue): MovementStore {
   const later = <T>(operation: () => Promise<T>): Promise<T> => Promise.resolve().then(operation);
   return {
-    propose: (key, record) => later(async () => {
-      const id = checked(key, record.transferId);
-      await kv.set(`movement:${id}`, JSON.stringify(record), MOVEMENT_TTL_SECONDS);
-      await kv.set(`movement-latest:${key}`, record.transferId, MOVEMENT_TTL_SECONDS);
-    }),
-    get: (key, transferId) => later(async () => {
-      const id = checked(key, transferId);
-      const [record, claim, final, unknown, sent] = await Promise.all([
-        kv.get(`movement:${id}`), kv.get(`movement-claim:${id}`), kv.get(`movement-final:${id}`), kv.get(`movement-result:${id}`), kv.get(`movement-sent:${id}`),
-      ]);
-      const result = final ?? unknown;
-      const stored = parse<MovementRecord>(record);
-      if (!stored) return undefined;
-      const held = parse<MovementClaim>(claim);
-      const answered = parse<MovementResult>(result);
-      return { record: stored, ...(held ? { claim: held } : {}), ...(answered ? { result: answered } : {}), ...(sent ? { sent: true } : {}) };
-    }),
-    claim: (key, transferId, claim) => later(() => kv.setIfAbsent(`movement-claim:${checked(key, transferId)}`, JSON.stringify(claim), MOVEMENT_TTL_SECONDS)),
-    finish: (key, transferId, result) => later(async () => {
-      const id = checked(key, transferId);
-      if (result.outcome !== 'unknown') {
-        // A final result written before final results had a key of their own (this key holds only unknowns now).
-        const legacy = parse<MovementResult>(await kv.get(`movement-result:${id}`));
-        if (legacy && legacy.outcome !== 'unknown') return false;
-        return kv.setIfAbsent(`movement-final:${id}`, JSON.stringify(result), MOVEMENT_TTL_SECONDS);
-      }
-      if (await kv.get(`movement-final:${id}`) !== undefined) return false;
-      await kv.set(`movement-result:${id}`, JSON.stringify(result), MOVEMENT_TTL_SECONDS);
-      return true;
-    }),
-    markSent: (key, transferId) => later(() => kv.set(`movement-sent:${checked(key, transferId)}`, '1', MOVEMENT_TTL_SECONDS)),
-    claimResend: (key, transferId) => later(() => kv.setIfAbsent(`movement-resend:${checked(key, transferId)}`, '1', RESEND_GUARD_SECONDS)),
+    propose: (key, record) =>
+      later(async () => {
+        const id = checked(key, record.transferId);
+        await kv.set(`movement:${id}`, JSON.stringify(record), MOVEMENT_TTL_SECONDS);
+        await kv.set(`movement-latest:${key}`, record.transferId, MOVEMENT_TTL_SECONDS);
+      }),
+    get: (key, transferId) =>
+      later(async () => {
+        const id = checked(key, transferId);
+        const [record, claim, final, unknown, sent] = await Promise.all([
+          kv.get(`movement:${id}`),
+          kv.get(`movement-claim:${id}`),
+          kv.get(`movement-final:${id}`),
+          kv.get(`movement-result:${id}`),
+          kv.get(`movement-sent:${id}`),
+        ]);
+        const result = final ?? unknown;
+        const stored = parse<MovementRecord>(record);
+        if (!stored) return undefined;
+        const held = parse<MovementClaim>(claim);
+        const answered = parse<MovementResult>(result);
+        return {
+          record: stored,
+          ...(held ? { claim: held } : {}),
+          ...(answered ? { result: answered } : {}),
+          ...(sent ? { sent: true } : {}),
+        };
+      }),
+    claim: (key, transferId, claim) =>
+      later(() =>
+        kv.setIfAbsent(`movement-claim:${checked(key, transferId)}`, JSON.stringify(claim), MOVEMENT_TTL_SECONDS),
+      ),
+    finish: (key, transferId, result) =>
+      later(async () => {
+        const id = checked(key, transferId);
+        if (result.outcome !== 'unknown') {
+          // A final result written before final results had a key of their own (this key holds only unknowns now).
+          const legacy = parse<MovementResult>(await kv.get(`movement-result:${id}`));
+          if (legacy && legacy.outcome !== 'unknown') return false;
+          return kv.setIfAbsent(`movement-final:${id}`, JSON.stringify(result), MOVEMENT_TTL_SECONDS);
+        }
+        if ((await kv.get(`movement-final:${id}`)) !== undefined) return false;
+        await kv.set(`movement-result:${id}`, JSON.stringify(result), MOVEMENT_TTL_SECONDS);
+        return true;
+      }),
+    markSent: (key, transferId) =>
+      later(() => kv.set(`movement-sent:${checked(key, transferId)}`, '1', MOVEMENT_TTL_SECONDS)),
+    claimResend: (key, transferId) =>
+      later(() => kv.setIfAbsent(`movement-resend:${checked(key, transferId)}`, '1', RESEND_GUARD_SECONDS)),
     latest: (key) => later(async () => kv.get(`movement-latest:${checkKey(key)}`)),
-    reserveDaily: (key, day, minor, max) => later(async () => {
-      const total = await kv.incrBy(dailyKey(key, day), minor, MOVEMENT_TTL_SECONDS);
-      if (total <= max) return { ok: true, before: total - minor };
-      await kv.incrBy(dailyKey(key, day), -minor, MOVEMENT_TTL_SECONDS);
-      return { ok: false, before: total - minor };
-    }),
-    releaseDaily: (key, transferId, day, minor) => later(async () => {
-      // Two turns may settle the same movement at once (a repeated yes, a recovery): give back once.
-      if (!await kv.setIfAbsent(`movement-released:${checked(key, transferId)}`, '1', MOVEMENT_TTL_SECONDS)) return;
-      await kv.incrBy(dailyKey(key, day), -minor, MOVEMENT_TTL_SECONDS);
-    }),
+    reserveDaily: (key, day, minor, max) =>
+      later(async () => {
+        const total = await kv.incrBy(dailyKey(key, day), minor, MOVEMENT_TTL_SECONDS);
+        if (total <= max) return { ok: true, before: total - minor };
+        await kv.incrBy(dailyKey(key, day), -minor, MOVEMENT_TTL_SECONDS);
+        return { ok: false, before: total - minor };
+      }),
+    releaseDaily: (key, transferId, day, minor) =>
+      later(async () => {
+        // Two turns may settle the same movement at once (a repeated yes, a recovery): give back once.
+        if (!(await kv.setIfAbsent(`movement-released:${checked(key, transferId)}`, '1', MOVEMENT_TTL_SECONDS))) return;
+        await kv.incrBy(dailyKey(key, day), -minor, MOVEMENT_TTL_SECONDS);
+      }),
     usedOn: (key, day) => later(async () => Number((await kv.get(dailyKey(key, day))) ?? '0')),
   };
 }

@@ -26,8 +26,20 @@ export interface MovementRecord {
 
 /** How an attempt ended, as the customer is told and the audit records. */
 export const MOVEMENT_OUTCOMES = [
-  'moved', 'accepted', 'noFunds', 'closed', 'bankLimit', 'refused', 'unavailable', 'unknown',
-  'overDaily', 'overMax', 'cancelled', 'pinMissing', 'expired', 'notReceived',
+  'moved',
+  'accepted',
+  'noFunds',
+  'closed',
+  'bankLimit',
+  'refused',
+  'unavailable',
+  'unknown',
+  'overDaily',
+  'overMax',
+  'cancelled',
+  'pinMissing',
+  'expired',
+  'notReceived',
 ] as const;
 export type MovementOutcome = (typeof MOVEMENT_OUTCOMES)[number];
 
@@ -37,7 +49,17 @@ export function isMovementOutcome(value: string): value is MovementOutcome {
 
 /** Outcomes after which the bank certainly did not move the money. */
 export const NOT_MOVED: ReadonlySet<MovementOutcome> = new Set<MovementOutcome>([
-  'noFunds', 'closed', 'bankLimit', 'refused', 'unavailable', 'overDaily', 'overMax', 'cancelled', 'pinMissing', 'expired', 'notReceived',
+  'noFunds',
+  'closed',
+  'bankLimit',
+  'refused',
+  'unavailable',
+  'overDaily',
+  'overMax',
+  'cancelled',
+  'pinMissing',
+  'expired',
+  'notReceived',
 ]);
 
 /** What the bank answered (or that it has not yet). `unknown` is the one result that may be replaced. */

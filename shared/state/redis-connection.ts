@@ -20,7 +20,7 @@ export interface RedisConnection {
   readonly client: Redis;
   /** Waits (≤ connectTimeout) for a connection in progress, then maps any failure. */
   readonly gate: Gate;
-  close(): Promise<void>;
+  readonly close: () => Promise<void>;
 }
 
 function watchHealth(client: Redis, logger: Logger): void {
@@ -38,18 +38,23 @@ function watchHealth(client: Redis, logger: Logger): void {
 
 function readiness(client: Redis, waitMs: number): () => Promise<void> {
   let pending: Promise<void> | undefined;
-  const waitForReady = (): Promise<void> => new Promise<void>((resolve, reject) => {
-    const finish = (error?: StateUnavailableError): void => {
-      clearTimeout(timer);
-      client.off('ready', onReady).off('close', onClose);
-      pending = undefined;
-      if (error) reject(error); else resolve();
-    };
-    const onReady = (): void => finish();
-    const onClose = (): void => finish(new StateUnavailableError('redis state store connection failed'));
-    const timer = setTimeout(() => finish(new StateUnavailableError('redis state store did not connect in time')), waitMs);
-    client.once('ready', onReady).once('close', onClose);
-  });
+  const waitForReady = (): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      const finish = (error?: StateUnavailableError): void => {
+        clearTimeout(timer);
+        client.off('ready', onReady).off('close', onClose);
+        pending = undefined;
+        if (error) reject(error);
+        else resolve();
+      };
+      const onReady = (): void => finish();
+      const onClose = (): void => finish(new StateUnavailableError('redis state store connection failed'));
+      const timer = setTimeout(
+        () => finish(new StateUnavailableError('redis state store did not connect in time')),
+        waitMs,
+      );
+      client.once('ready', onReady).once('close', onClose);
+    });
   return () => {
     if (client.status === 'ready') return Promise.resolve();
     // Only a connection attempt in progress is worth waiting for; otherwise Redis is down: fail now.

@@ -19,7 +19,9 @@ export function readAlexaResponse(body: unknown): Reply {
   return {
     speech: speechOf(response.outputSpeech),
     ...(reprompt ? { reprompt } : {}),
-    ...(card.type === 'Simple' || card.type === 'Standard' ? { card: { title: str(card.title), text: str(card.content) || str(card.text) } } : {}),
+    ...(card.type === 'Simple' || card.type === 'Standard'
+      ? { card: { title: str(card.title), text: str(card.content) || str(card.text) } }
+      : {}),
     linkAccount: card.type === 'LinkAccount',
     endSession: response.shouldEndSession !== false,
   };
@@ -37,9 +39,14 @@ interface EnvelopeParts {
 function envelopeFor(request: Record<string, unknown>, parts: EnvelopeParts): Record<string, unknown> {
   const { settings } = parts;
   return alexaEnvelope({
-    request, skillId: settings.skillId, timestamp: alexaTimestamp(settings.today()), locale: settings.locale,
-    ...(settings.token ? { token: settings.token } : {}), session: { id: parts.sessionId, new: parts.first, attributes: parts.attributes },
-    userId: 'amzn1.ask.account.SIMULATOR', deviceId: 'amzn1.ask.device.SIMULATOR',
+    request,
+    skillId: settings.skillId,
+    timestamp: alexaTimestamp(settings.today()),
+    locale: settings.locale,
+    ...(settings.token ? { token: settings.token } : {}),
+    session: { id: parts.sessionId, new: parts.first, attributes: parts.attributes },
+    userId: 'amzn1.ask.account.SIMULATOR',
+    deviceId: 'amzn1.ask.device.SIMULATOR',
   });
 }
 

@@ -7,7 +7,10 @@ import { dialogflowDate, spanOf } from '../understand/periods';
 type Parameters = Record<string, unknown>;
 
 /** The last `amount` units up to today, as the date period Dialogflow would make of "the last two weeks". */
-function durationSpan(fill: Extract<Fill, { kind: 'duration' }>, today: DateTime): { startDate: string; endDate: string } {
+function durationSpan(
+  fill: Extract<Fill, { kind: 'duration' }>,
+  today: DateTime,
+): { startDate: string; endDate: string } {
   const units = { D: 'days', W: 'weeks', M: 'months', Y: 'years' } as const;
   const first = today.minus({ [units[fill.duration.unit]]: fill.duration.amount }).plus({ days: 1 });
   return spanOf(first, today);
@@ -39,7 +42,11 @@ function setFill(parameters: Parameters, slotParameter: string, fill: Fill, toda
  * `queryResult.parameters` as Dialogflow ES sends them: every parameter the intent declares,
  * unfilled ones as `''`; custom entities as their reference value, numbers as numbers.
  */
-export function dialogflowParameters(intent: AgentIntent, fills: ReadonlyMap<string, Fill>, today: DateTime): Parameters {
+export function dialogflowParameters(
+  intent: AgentIntent,
+  fills: ReadonlyMap<string, Fill>,
+  today: DateTime,
+): Parameters {
   const parameters: Parameters = Object.fromEntries(agentParameters(intent).map((parameter) => [parameter.name, '']));
   for (const entry of intent.entries) {
     for (const slot of entry.slots) {

@@ -15,10 +15,14 @@ export function readWebhookResponse(body: unknown): Reply {
   const json = obj(body);
   const google = obj(obj(json.payload).google);
   const items = obj(google.richResponse).items;
-  const card = obj((Array.isArray(items) ? items : []).map(obj).find((item) => item.basicCard !== undefined)?.basicCard);
+  const card = obj(
+    (Array.isArray(items) ? items : []).map(obj).find((item) => item.basicCard !== undefined)?.basicCard,
+  );
   return {
     speech: str(json.fulfillmentText),
-    ...(card.title !== undefined ? { card: { title: str(card.title), text: str(card.formattedText).replace(/ {2}\n/g, '\n') } } : {}),
+    ...(card.title !== undefined
+      ? { card: { title: str(card.title), text: str(card.formattedText).replace(/ {2}\n/g, '\n') } }
+      : {}),
     linkAccount: obj(google.systemIntent).intent === 'actions.intent.SIGN_IN',
     endSession: google.expectUserResponse !== true,
   };
@@ -29,7 +33,9 @@ export function carryContexts(previous: readonly Context[], response: unknown): 
   const listed = obj(response).outputContexts;
   const set = (Array.isArray(listed) ? listed : []).map(obj);
   const names = new Set(set.map((context) => context.name));
-  const aged = previous.filter((c) => !names.has(c.name)).map((c) => ({ ...c, lifespanCount: Number(c.lifespanCount ?? 1) - 1 }));
+  const aged = previous
+    .filter((c) => !names.has(c.name))
+    .map((c) => ({ ...c, lifespanCount: Number(c.lifespanCount ?? 1) - 1 }));
   return [...set, ...aged].filter((context) => Number(context.lifespanCount ?? 0) > 0);
 }
 
@@ -45,18 +51,36 @@ interface Turn {
 const languageCode = (locale: string): string => (locale === 'en-US' ? 'en' : locale.toLowerCase());
 
 /** The WebhookRequest Dialogflow ES sends for this understanding, as an Assistant-origin turn. */
-export function turnRequest(intent: AgentIntent, understanding: Understanding, text: string, turn: Turn): Record<string, unknown> {
+export function turnRequest(
+  intent: AgentIntent,
+  understanding: Understanding,
+  text: string,
+  turn: Turn,
+): Record<string, unknown> {
   const { settings } = turn;
   const welcome = intent.entries.some((entry) => entry.core === 'launch');
   return webhookRequest({
-    session: turn.session, displayName: intent.target.name, responseId: `${randomUUID()}-simulator`,
+    session: turn.session,
+    displayName: intent.target.name,
+    responseId: `${randomUUID()}-simulator`,
     intentName: `${turn.session.split('/sessions/')[0] ?? ''}/intents/${stableId('intent', intent.target.name)}`,
-    queryText: text, parameters: dialogflowParameters(intent, understanding.fills, settings.today()), outputContexts: turn.contexts,
-    confidence: understanding.how === 'sample' ? 1 : 0.6, languageCode: languageCode(settings.locale),
-    locale: settings.locale, ...(settings.token ? { token: settings.token } : {}),
+    queryText: text,
+    parameters: dialogflowParameters(intent, understanding.fills, settings.today()),
+    outputContexts: turn.contexts,
+    confidence: understanding.how === 'sample' ? 1 : 0.6,
+    languageCode: languageCode(settings.locale),
+    locale: settings.locale,
+    ...(settings.token ? { token: settings.token } : {}),
     conversation: { id: turn.session.split('/').at(-1) ?? '', type: turn.first ? 'NEW' : 'ACTIVE' },
-    inputs: [{ intent: welcome ? 'actions.intent.MAIN' : 'actions.intent.TEXT', rawInputs: [{ inputType: 'KEYBOARD', query: text }] }],
-    surface: { capabilities: [{ name: 'actions.capability.AUDIO_OUTPUT' }, { name: 'actions.capability.SCREEN_OUTPUT' }] },
+    inputs: [
+      {
+        intent: welcome ? 'actions.intent.MAIN' : 'actions.intent.TEXT',
+        rawInputs: [{ inputType: 'KEYBOARD', query: text }],
+      },
+    ],
+    surface: {
+      capabilities: [{ name: 'actions.capability.AUDIO_OUTPUT' }, { name: 'actions.capability.SCREEN_OUTPUT' }],
+    },
   });
 }
 
@@ -67,7 +91,7 @@ export function turnRequest(intent: AgentIntent, understanding: Understanding, t
  */
 export function googleSession(settings: SessionSettings): PlatformSession {
   const session = `projects/voicebank-simulator/agent/sessions/${randomUUID()}`;
-  const byName = new Map(agentIntents().map((intent) => [String(intent.target.name), intent]));
+  const byName = new Map(agentIntents().map((intent): [string, typeof intent] => [intent.target.name, intent]));
   const fallback = byName.get(DIALOGFLOW_FALLBACK);
   if (!fallback) throw new Error('the agent has no fallback intent');
   let contexts: Context[] = [];

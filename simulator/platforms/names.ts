@@ -9,7 +9,9 @@ export const ALEXA_FALLBACK: string = fallback.alexa?.kind === 'intent' ? fallba
 export const DIALOGFLOW_FALLBACK: string = fallback.dialogflow?.name ?? 'fallback';
 
 /** What Alexa sends for the intent: `launch` (a LaunchRequest) or an intent name; unknown to its model → the fallback. */
-export function alexaTarget(intent: CatalogueIntent): { readonly launch: true } | { readonly launch: false; readonly name: string } {
+export function alexaTarget(
+  intent: CatalogueIntent,
+): { readonly launch: true } | { readonly launch: false; readonly name: string } {
   if (intent.alexa?.kind === 'launch') return { launch: true };
   return { launch: false, name: intent.alexa?.kind === 'intent' ? intent.alexa.name : ALEXA_FALLBACK };
 }

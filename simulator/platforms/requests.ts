@@ -27,13 +27,19 @@ export const alexaSessionEnded = (reason = 'USER_INITIATED'): Json => ({ type: '
 export type AlexaSlots = Readonly<Record<string, unknown>>;
 
 function slotObjects(slots: AlexaSlots): Json {
-  return Object.fromEntries(Object.entries(slots).map(([name, value]) => [name, typeof value === 'string' ? { name, value, confirmationStatus: 'NONE' } : value]));
+  return Object.fromEntries(
+    Object.entries(slots).map(([name, value]) => [
+      name,
+      typeof value === 'string' ? { name, value, confirmationStatus: 'NONE' } : value,
+    ]),
+  );
 }
 
 /** `request` of an IntentRequest for the Alexa intent `name`. */
 export function alexaIntent(name: string, slots: AlexaSlots = {}, options: { dialogState?: string } = {}): Json {
   return {
-    type: 'IntentRequest', ...(options.dialogState ? { dialogState: options.dialogState } : {}),
+    type: 'IntentRequest',
+    ...(options.dialogState ? { dialogState: options.dialogState } : {}),
     intent: { name, confirmationStatus: 'NONE', slots: slotObjects(slots) },
   };
 }
@@ -69,14 +75,30 @@ export interface AlexaEnvelopeParts {
  */
 export function alexaEnvelope(parts: AlexaEnvelopeParts): Json {
   const application = parts.skillId === null ? undefined : { applicationId: parts.skillId };
-  const user = { userId: parts.userId ?? 'amzn1.ask.account.TEST', ...(parts.token ? { accessToken: parts.token } : {}) };
+  const user = {
+    userId: parts.userId ?? 'amzn1.ask.account.TEST',
+    ...(parts.token ? { accessToken: parts.token } : {}),
+  };
   const device = { deviceId: parts.deviceId ?? 'amzn1.ask.device.TEST', supportedInterfaces: {} };
   return {
     version: '1.0',
-    ...(parts.session ? { session: { new: parts.session.new, sessionId: parts.session.id, application, attributes: parts.session.attributes ?? {}, user } } : {}),
+    ...(parts.session
+      ? {
+          session: {
+            new: parts.session.new,
+            sessionId: parts.session.id,
+            application,
+            attributes: parts.session.attributes ?? {},
+            user,
+          },
+        }
+      : {}),
     context: { System: { application, user, device, ...parts.system } },
     request: {
-      requestId: parts.requestId ?? `amzn1.echo-api.request.${randomUUID()}`, timestamp: parts.timestamp, locale: parts.locale ?? 'en-US', ...parts.request,
+      requestId: parts.requestId ?? `amzn1.echo-api.request.${randomUUID()}`,
+      timestamp: parts.timestamp,
+      locale: parts.locale ?? 'en-US',
+      ...parts.request,
     },
   };
 }
@@ -123,19 +145,31 @@ export interface WebhookParts {
 export function webhookRequest(parts: WebhookParts): Json {
   const project = parts.session.split('/agent/')[0] ?? 'projects/voicebank';
   return {
-    responseId: parts.responseId ?? randomUUID(), session: parts.session,
+    responseId: parts.responseId ?? randomUUID(),
+    session: parts.session,
     queryResult: {
-      queryText: parts.queryText ?? parts.displayName, parameters: parts.parameters ?? {}, allRequiredParamsPresent: true,
+      queryText: parts.queryText ?? parts.displayName,
+      parameters: parts.parameters ?? {},
+      allRequiredParamsPresent: true,
       ...(parts.outputContexts ? { outputContexts: parts.outputContexts } : {}),
       intent: { name: parts.intentName ?? `${project}/agent/intents/${randomUUID()}`, displayName: parts.displayName },
-      ...(parts.confidence === undefined ? {} : { intentDetectionConfidence: parts.confidence }), languageCode: parts.languageCode ?? 'en',
+      ...(parts.confidence === undefined ? {} : { intentDetectionConfidence: parts.confidence }),
+      languageCode: parts.languageCode ?? 'en',
     },
     originalDetectIntentRequest: {
-      source: 'google', version: '2',
+      source: 'google',
+      version: '2',
       payload: {
-        user: { ...(parts.locale ? { locale: parts.locale } : {}), ...(parts.token ? { accessToken: parts.token } : {}) },
-        conversation: { conversationId: parts.conversation?.id ?? parts.session.split('/').at(-1) ?? 'c1', type: parts.conversation?.type ?? 'ACTIVE' },
-        ...(parts.inputs ? { inputs: parts.inputs } : {}), ...(parts.surface ? { surface: parts.surface } : {}),
+        user: {
+          ...(parts.locale ? { locale: parts.locale } : {}),
+          ...(parts.token ? { accessToken: parts.token } : {}),
+        },
+        conversation: {
+          conversationId: parts.conversation?.id ?? parts.session.split('/').at(-1) ?? 'c1',
+          type: parts.conversation?.type ?? 'ACTIVE',
+        },
+        ...(parts.inputs ? { inputs: parts.inputs } : {}),
+        ...(parts.surface ? { surface: parts.surface } : {}),
       },
     },
   };

@@ -20,7 +20,11 @@ export interface Exchange {
 }
 
 /** Sends one JSON body to a path of the service; the answer's status and parsed body. */
-export type Poster = (path: '/alexa' | '/google', body: unknown, headers: Readonly<Record<string, string>>) => Promise<{ status: number; body: unknown }>;
+export type Poster = (
+  path: '/alexa' | '/google',
+  body: unknown,
+  headers: Readonly<Record<string, string>>,
+) => Promise<{ status: number; body: unknown }>;
 
 /** Who is talking, and how the service is reached. */
 export interface SessionSettings {
@@ -49,6 +53,7 @@ export interface PlatformSession {
 type Json = Record<string, unknown>;
 
 /** The value as a JSON object, or an empty one. */
-export const obj = (value: unknown): Json => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {});
+export const obj = (value: unknown): Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {};
 /** The value as a string, or ''. */
 export const str = (value: unknown): string => (typeof value === 'string' ? value : '');

@@ -25,10 +25,12 @@ export interface Candidate {
  * agreement; then catalogue order.
  */
 export function compareCandidates(a: Candidate, b: Candidate): number {
-  return (a.how === b.how ? 0 : a.how === 'sample' ? -1 : 1)
-    || a.guessedWords - b.guessedWords
-    || b.literals - a.literals
-    || a.capturedWords - b.capturedWords
-    || b.agreement - a.agreement
-    || a.order - b.order;
+  return (
+    (a.how === b.how ? 0 : a.how === 'sample' ? -1 : 1) ||
+    a.guessedWords - b.guessedWords ||
+    b.literals - a.literals ||
+    a.capturedWords - b.capturedWords ||
+    b.agreement - a.agreement ||
+    a.order - b.order
+  );
 }

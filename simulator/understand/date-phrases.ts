@@ -2,7 +2,20 @@ import type { DateTime } from 'luxon';
 import { parseDayOfMonth, parseNumber } from './numbers';
 import type { Period } from './periods';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const SHORT_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const UNITS = ['week', 'weekend', 'month', 'year'] as const;
@@ -41,7 +54,9 @@ function relative(words: readonly string[], today: DateTime): Period | undefined
   const unit = UNITS.find((u) => u === (words.length === 2 ? second : third));
   if (!unit) return undefined;
   const lead = words.length === 2 ? first : `${first ?? ''} ${second ?? ''}`;
-  const shift = { this: 0, last: -1, past: -1, previous: -1, next: 1, 'this past': -1, 'the last': -1, 'the past': -1 }[lead ?? ''];
+  const shift = { this: 0, last: -1, past: -1, previous: -1, next: 1, 'this past': -1, 'the last': -1, 'the past': -1 }[
+    lead ?? ''
+  ];
   if (shift === undefined) return undefined;
   return unitPeriod(unit, today, unit === 'weekend' && lead === 'this' ? 0 : shift);
 }

@@ -7,7 +7,14 @@ export interface Duration {
 }
 
 const UNIT_WORDS: Readonly<Record<string, Duration['unit']>> = {
-  day: 'D', days: 'D', week: 'W', weeks: 'W', month: 'M', months: 'M', year: 'Y', years: 'Y',
+  day: 'D',
+  days: 'D',
+  week: 'W',
+  weeks: 'W',
+  month: 'M',
+  months: 'M',
+  year: 'Y',
+  years: 'Y',
 };
 
 /** "two weeks", "30 days", "a month", "week", "fortnight"; undefined when the words are not a span. */

@@ -10,7 +10,13 @@ export const MIN_AGREEMENT = 0.6;
 /** Samples with fewer literal words than this are matched exactly or not at all. */
 const MIN_LITERALS = 2;
 
-const IRREGULAR: Readonly<Record<string, string>> = { spent: 'spend', bought: 'buy', paid: 'pay', got: 'get', went: 'go' };
+const IRREGULAR: Readonly<Record<string, string>> = {
+  spent: 'spend',
+  bought: 'buy',
+  paid: 'pay',
+  got: 'get',
+  went: 'go',
+};
 
 /** A rough stem, so "spent" meets "spend" and "transactions" meets "transaction". */
 function stem(word: string): string {
@@ -25,7 +31,14 @@ interface Scan {
 }
 
 /** The first span of `length` free words that is a known value of the slot, avoiding `avoid` words if it can. */
-function findSpan(words: readonly string[], used: readonly boolean[], slot: SlotDef, length: number, avoid: ReadonlySet<string>, ctx: ScanContext) {
+function findSpan(
+  words: readonly string[],
+  used: readonly boolean[],
+  slot: SlotDef,
+  length: number,
+  avoid: ReadonlySet<string>,
+  ctx: ScanContext,
+) {
   for (const strict of [true, false]) {
     for (let start = 0; start + length <= words.length; start += 1) {
       const span = words.slice(start, start + length);
@@ -100,7 +113,12 @@ function agreement(template: Template, scan: Scan): { score: number; content: nu
  * The word-overlap fallback for phrasings no sample has: for each intent, slot values are found
  * wherever they are, and the rest is compared with each of its samples.
  */
-export function overlapCandidates(words: readonly string[], templates: readonly Template[], vocabulary: Vocabulary, today: DateTime): Candidate[] {
+export function overlapCandidates(
+  words: readonly string[],
+  templates: readonly Template[],
+  vocabulary: Vocabulary,
+  today: DateTime,
+): Candidate[] {
   const found: Candidate[] = [];
   const context = scanContext(vocabulary, today);
   for (const template of templates) {
@@ -111,8 +129,15 @@ export function overlapCandidates(words: readonly string[], templates: readonly 
     const { score, content } = agreement(template, scan);
     if (content === 0 || score < MIN_AGREEMENT) continue;
     found.push({
-      intent: template.intent, fills: scan.fills, sample: template.sample, how: 'overlap', guessedWords: 0,
-      literals: 0, capturedWords: 0, agreement: score, order: template.order,
+      intent: template.intent,
+      fills: scan.fills,
+      sample: template.sample,
+      how: 'overlap',
+      guessedWords: 0,
+      literals: 0,
+      capturedWords: 0,
+      agreement: score,
+      order: template.order,
     });
   }
   return found.sort((a, b) => b.agreement - a.agreement || a.order - b.order);

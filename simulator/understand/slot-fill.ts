@@ -40,7 +40,12 @@ export class Vocabulary {
  * The words as a value of the slot's type, or undefined when they cannot be one. Unknown words in
  * a custom slot are kept as heard (platforms do that); the matcher decides whether to believe them.
  */
-export function fillSlot(slot: SlotDef, words: readonly string[], vocabulary: Vocabulary, today: DateTime): Fill | undefined {
+export function fillSlot(
+  slot: SlotDef,
+  words: readonly string[],
+  vocabulary: Vocabulary,
+  today: DateTime,
+): Fill | undefined {
   const heard = words.join(' ');
   if (isCustomType(slot.type)) {
     const canonical = vocabulary.canonical(slot.type, words);

@@ -5,7 +5,9 @@ import type { CatalogueIntent, SlotDef } from '../../interaction-models/catalogu
 import { toWords } from './words';
 
 /** A sample compiled for matching: literal words and slots, in order. */
-export type Token = { readonly kind: 'word'; readonly word: string } | { readonly kind: 'slot'; readonly slot: SlotDef };
+export type Token =
+  | { readonly kind: 'word'; readonly word: string }
+  | { readonly kind: 'slot'; readonly slot: SlotDef };
 
 /** A compiled sample of one intent. */
 export interface Template {
@@ -35,7 +37,9 @@ function compile(intent: CatalogueIntent, sample: string, order: number): Templa
 /** Every sample of the locale as a template, in catalogue order. */
 export function compileTemplates(locale: CatalogueLocale): Template[] {
   let order = 0;
-  return INTENTS.flatMap((intent) => intentText(locale, intent.id).samples.map((sample) => compile(intent, sample, order++)));
+  return INTENTS.flatMap((intent) =>
+    intentText(locale, intent.id).samples.map((sample) => compile(intent, sample, order++)),
+  );
 }
 
 /** Slot name → the words it captured. */

@@ -28,7 +28,12 @@ const CONNECTORS = new Set(['to', 'for', 'about', 'if', 'whether']);
 
 /** The catalogue intent that refuses each action the core's guard recognises in free words. */
 const REFUSAL_INTENT: Readonly<Record<Exclude<RefusedAction, 'move'>, IntentId>> = {
-  card: 'cardControl', lost: 'lostCard', dispute: 'dispute', send: 'sendMoney', change: 'changeDetails', person: 'talkToPerson',
+  card: 'cardControl',
+  lost: 'lostCard',
+  dispute: 'dispute',
+  send: 'sendMoney',
+  change: 'changeDetails',
+  person: 'talkToPerson',
 };
 
 function startsWith(words: readonly string[], prefix: readonly string[]): boolean {
@@ -39,7 +44,10 @@ function startsWith(words: readonly string[], prefix: readonly string[]): boolea
  * "Alexa, ask my bank for my balance" → "my balance". Returns undefined for a bare "ask my bank",
  * which opens the skill.
  */
-export function stripInvocation(words: readonly string[], invocation: readonly string[]): readonly string[] | undefined {
+export function stripInvocation(
+  words: readonly string[],
+  invocation: readonly string[],
+): readonly string[] | undefined {
   const wake = WAKE_WORDS.find((prefix) => startsWith(words, prefix));
   const rest = wake ? words.slice(wake.length) : words;
   const verb = rest[0];
@@ -60,7 +68,10 @@ export class Understander {
   private readonly invocation: readonly string[];
 
   /** `today` is asked on every utterance, in the user's zone. */
-  constructor(locale: CatalogueLocale, private readonly today: () => DateTime) {
+  constructor(
+    locale: CatalogueLocale,
+    private readonly today: () => DateTime,
+  ) {
     this.templates = compileTemplates(locale);
     this.vocabulary = new Vocabulary(locale);
     this.invocation = toWords(locale.invocationName);
@@ -78,7 +89,14 @@ export class Understander {
     if (action && action !== 'move') {
       const id = REFUSAL_INTENT[action];
       const refusal = guesses.find((candidate) => candidate.intent.id === id);
-      if (refusal) return { intent: refusal.intent, fills: refusal.fills, how: 'overlap', sample: refusal.sample, words: stripped };
+      if (refusal)
+        return {
+          intent: refusal.intent,
+          fills: refusal.fills,
+          how: 'overlap',
+          sample: refusal.sample,
+          words: stripped,
+        };
       return { intent: intentById(id), fills: new Map(), how: 'overlap', words: stripped };
     }
     const best = exact[0] ?? guesses[0];

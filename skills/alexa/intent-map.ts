@@ -1,4 +1,4 @@
-import type { BankingIntent } from '../../shared/banking/contract';
+import type { BankingIntent } from '../../shared';
 
 /** Alexa intent names → core intents. Must agree with interaction-models/alexa (a test checks). */
 export const ALEXA_INTENT_MAP = {
@@ -45,8 +45,19 @@ export const ALEXA_INTENT_MAP = {
 
 /** Slot names used in the Alexa model. */
 export const ALEXA_SLOTS = {
-  account: 'account', lastFour: 'lastFour', count: 'count', merchant: 'merchant', category: 'category',
-  date: 'date', duration: 'duration', pin: 'pin',
-  fromAccount: 'fromAccount', toAccount: 'toAccount', fromLastFour: 'fromLastFour', toLastFour: 'toLastFour',
-  dollars: 'dollars', cents: 'cents', paymentOption: 'paymentOption',
+  account: 'account',
+  lastFour: 'lastFour',
+  count: 'count',
+  merchant: 'merchant',
+  category: 'category',
+  date: 'date',
+  duration: 'duration',
+  pin: 'pin',
+  fromAccount: 'fromAccount',
+  toAccount: 'toAccount',
+  fromLastFour: 'fromLastFour',
+  toLastFour: 'toLastFour',
+  dollars: 'dollars',
+  cents: 'cents',
+  paymentOption: 'paymentOption',
 } as const;

@@ -3,8 +3,7 @@ import { ResponseFactory, type Skill } from 'ask-sdk-core';
 import type { Verifier } from 'ask-sdk-express-adapter';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { RequestHandler } from 'express';
-import { apologyReply } from '../../shared/banking/error-reply';
-import type { Logger } from '../../shared/log/logger';
+import { apologyReply, type Logger } from '../../shared';
 import { ALEXA_BODY_LIMITS, BAD_REQUEST, bodyGuard } from '../http/body-guard';
 import { receivedAtOf } from '../http/receipt';
 import { toAlexaResponse } from './to-alexa-response';
@@ -17,17 +16,19 @@ import { parseEnvelope, readPath, readsEnvelope } from './verification/envelope'
  */
 function envelopeOf(body: string): RequestEnvelope {
   const envelope = parseEnvelope(body);
-  if (typeof readPath(envelope, ['request', 'type']) !== 'string' || typeof readPath(envelope, ['request', 'requestId']) !== 'string') {
+  if (
+    typeof readPath(envelope, ['request', 'type']) !== 'string' ||
+    typeof readPath(envelope, ['request', 'requestId']) !== 'string'
+  ) {
     throw new VerificationError('body');
   }
   return envelope as RequestEnvelope;
 }
 
-
 /** What the skill's handler finds in `handlerInput.context`. */
 export interface AlexaTurnContext {
   /** Monotonic ms when the HTTP request arrived: the turn deadline counts from here. */
-  readonly receivedAt?: number;
+  readonly receivedAt?: number | undefined;
 }
 
 export interface AlexaRouteOptions {
@@ -37,10 +38,19 @@ export interface AlexaRouteOptions {
 }
 
 /** Runs every verifier, as ask-sdk-express-adapter does; the reason a request was refused, or undefined. */
-async function refusal(verifiers: readonly Verifier[], body: string, envelope: RequestEnvelope, headers: IncomingHttpHeaders): Promise<string | undefined> {
+async function refusal(
+  verifiers: readonly Verifier[],
+  body: string,
+  envelope: RequestEnvelope,
+  headers: IncomingHttpHeaders,
+): Promise<string | undefined> {
   try {
     // Checks of the envelope alone read the one parsed copy; the rest (the signature) get the text.
-    await Promise.all(verifiers.map(async (verifier) => (readsEnvelope(verifier) ? verifier.verifyEnvelope(envelope) : verifier.verify(body, headers))));
+    await Promise.all(
+      verifiers.map(async (verifier) =>
+        readsEnvelope(verifier) ? verifier.verifyEnvelope(envelope) : verifier.verify(body, headers),
+      ),
+    );
     return undefined;
   } catch (error) {
     return error instanceof VerificationError ? error.reason : 'verifier';
@@ -82,7 +92,10 @@ export function alexaHandlers({ skill, verifiers, logger }: AlexaRouteOptions): 
     try {
       res.json(await skill.invoke(shape.envelope, context));
     } catch (error) {
-      logger.error({ platform: 'alexa', type: error instanceof Error ? error.name : typeof error }, 'alexa dispatch failed');
+      logger.error(
+        { platform: 'alexa', type: error instanceof Error ? error.name : typeof error },
+        'alexa dispatch failed',
+      );
       res.json(apologyEnvelope());
     }
   };

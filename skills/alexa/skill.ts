@@ -1,13 +1,9 @@
 import { SkillBuilders, type ErrorHandler, type RequestHandler, type Skill } from 'ask-sdk-core';
-import type { PeriodContext } from '../../shared/banking/contract';
-import type { Core } from '../../shared/banking/dispatch';
-import type { Logger } from '../../shared/log/logger';
-import { apologyReply } from '../../shared/banking/error-reply';
+import { apologyReply, type Core, type Logger, type PeriodContext, type TurnBudget } from '../../shared';
 import { canFulfill } from './can-fulfill';
 import { toAlexaResponse } from './to-alexa-response';
 import { toBankingRequest } from './to-banking-request';
 import type { TimeZoneLookup } from './time-zone';
-import type { TurnBudget } from '../../shared/banking/turn-budget';
 import type { AlexaTurnContext } from './route';
 
 export interface AlexaSkillOptions {
@@ -42,17 +38,26 @@ export function createAlexaSkill({ core, timeZone, logger, periods, skillId, bud
       }
       const receivedAt = receivedAtIn(input.context);
       const zone = await timeZone(envelope, budget?.remainingMs(receivedAt));
-      const request = { ...toBankingRequest(envelope, zone, periods), ...(receivedAt === undefined ? {} : { receivedAt }) };
+      const request = {
+        ...toBankingRequest(envelope, zone, periods),
+        ...(receivedAt === undefined ? {} : { receivedAt }),
+      };
       const reply = await core(request);
       // Out-of-session requests (no `session`) cannot carry attributes.
-      if (envelope.session && request.intent !== 'sessionEnded') input.attributesManager.setSessionAttributes(reply.session ?? {});
+      if (envelope.session && request.intent !== 'sessionEnded')
+        input.attributesManager.setSessionAttributes(reply.session ?? {});
       return toAlexaResponse(reply, input.responseBuilder);
     },
   };
   const apology: ErrorHandler = {
     canHandle: () => true,
     handle(input, error) {
-      logger.error({ requestId: input.requestEnvelope.request?.requestId, type: error.name }, 'alexa translation failed');
+      logger.error(
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the typings promise more than an unchecked platform request carries (the Lambda trigger skips our shape check)
+        { requestId: input.requestEnvelope.request?.requestId, type: error.name },
+        'alexa translation failed',
+      );
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the typings promise more than an unchecked platform request carries (the Lambda trigger skips our shape check)
       return toAlexaResponse(apologyReply(input.requestEnvelope.request?.locale ?? 'en-US'), input.responseBuilder);
     },
   };

@@ -1,6 +1,6 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { IANAZone } from 'luxon';
-import type { Clock } from '../../shared/clock';
+import { BoundedCache, type Clock } from '../../shared';
 
 export interface TimeZoneOptions {
   readonly defaultZone: string;
@@ -29,19 +29,19 @@ export type TimeZoneLookup = (envelope: RequestEnvelope, withinMs?: number) => P
 export function createTimeZoneLookup(options: TimeZoneOptions): TimeZoneLookup {
   const { defaultZone, timeoutMs = 600, ttlMs = 10 * 60_000, maxDevices = 10_000, clock } = options;
   const now = (): number => clock.monotonicMs();
-  const cache = new Map<string, { zone: string; until: number }>();
+  const cache = new BoundedCache<string>(maxDevices);
   const remember = (deviceId: string, zone: string, forMs: number): string => {
-    cache.delete(deviceId);
-    if (cache.size >= maxDevices) cache.delete(cache.keys().next().value ?? '');
-    cache.set(deviceId, { zone, until: now() + forMs });
+    cache.set(deviceId, zone, now() + forMs);
     return zone;
   };
   return async (envelope, withinMs) => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the typings promise more than an unchecked platform request carries (the Lambda trigger skips our shape check)
     const system = envelope.context?.System;
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- as above
     const deviceId = system?.device?.deviceId;
     if (!deviceId || !system.apiEndpoint || !system.apiAccessToken) return defaultZone;
-    const hit = cache.get(deviceId);
-    if (hit && hit.until > now()) return hit.zone;
+    const hit = cache.get(deviceId, now());
+    if (hit) return hit;
     const allowed = withinMs === undefined ? timeoutMs : Math.min(timeoutMs, Math.floor(withinMs / 2));
     if (allowed <= 0) return defaultZone;
     const zone = await fetchZone(system.apiEndpoint, deviceId, system.apiAccessToken, allowed);
@@ -50,10 +50,18 @@ export function createTimeZoneLookup(options: TimeZoneOptions): TimeZoneLookup {
   };
 }
 
-async function fetchZone(endpoint: string, deviceId: string, token: string, timeoutMs: number): Promise<string | undefined> {
+async function fetchZone(
+  endpoint: string,
+  deviceId: string,
+  token: string,
+  timeoutMs: number,
+): Promise<string | undefined> {
   try {
     const url = `${endpoint.replace(/\/+$/, '')}/v2/devices/${encodeURIComponent(deviceId)}/settings/System.timeZone`;
-    const response = await fetch(url, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
+    const response = await fetch(url, {
+      headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     if (!response.ok) return undefined;
     const zone: unknown = await response.json();
     return typeof zone === 'string' && IANAZone.isValidZone(zone) ? zone : undefined;

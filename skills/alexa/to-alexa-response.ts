@@ -1,6 +1,6 @@
 import type { ResponseBuilder } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import type { BankingReply } from '../../shared/banking/contract';
+import type { BankingReply } from '../../shared';
 
 /** The core's reply → an Alexa response. The SDK wraps speech in <speak>. */
 export function toAlexaResponse(reply: BankingReply, builder: ResponseBuilder): Response {

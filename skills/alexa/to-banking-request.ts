@@ -1,7 +1,16 @@
 import type { RequestEnvelope, Slot, slu } from 'ask-sdk-model';
-import { periodClock, type AccountRef, type BankingIntent, type BankingRequest, type BankingSlots, type PeriodContext, type ZonedClock } from '../../shared/banking/contract';
-import { resolveAmazonDate, resolveAmazonDuration, type PeriodResult } from '../../shared/dates';
-import { spokenAmountMinor } from '../../shared/money/spoken-amount';
+import {
+  type AccountRef,
+  type BankingIntent,
+  type BankingRequest,
+  type BankingSlots,
+  periodClock,
+  type PeriodContext,
+  type PeriodResult,
+  spokenAmountMinor,
+  type ZonedClock,
+} from '../../shared';
+import { resolveAmazonDate, resolveAmazonDuration } from './dates';
 import { ALEXA_INTENT_MAP, ALEXA_SLOTS } from './intent-map';
 
 function intentOf(envelope: RequestEnvelope): BankingIntent {
@@ -34,8 +43,8 @@ function periodOf(slots: Record<string, Slot>, clock: () => ZonedClock): PeriodR
   const date = slots[ALEXA_SLOTS.date]?.value;
   const duration = slots[ALEXA_SLOTS.duration]?.value;
   if (!date && !duration) return undefined;
-  const { now, historyStart } = clock();
-  return date ? resolveAmazonDate(date, now, { historyStart }) : resolveAmazonDuration(duration ?? '', now, { historyStart });
+  const { now } = clock();
+  return date ? resolveAmazonDate(date, now) : resolveAmazonDuration(duration ?? '', now);
 }
 
 function slotsOf(envelope: RequestEnvelope, clock: () => ZonedClock): BankingSlots {
@@ -46,7 +55,8 @@ function slotsOf(envelope: RequestEnvelope, clock: () => ZonedClock): BankingSlo
   const lastFour = fourDigits(slotText(slots[ALEXA_SLOTS.lastFour]));
   const countText = slotText(slots[ALEXA_SLOTS.count]);
   const count = countText && /^\d{1,2}$/.test(countText) ? Number(countText) : undefined;
-  const account: AccountRef | undefined = name || lastFour ? { ...(name ? { name } : {}), ...(lastFour ? { lastFour } : {}) } : undefined;
+  const account: AccountRef | undefined =
+    name || lastFour ? { ...(name ? { name } : {}), ...(lastFour ? { lastFour } : {}) } : undefined;
   const merchant = slotText(slots[ALEXA_SLOTS.merchant]);
   const merchantHeard = heardIfResolved(slots[ALEXA_SLOTS.merchant]);
   const category = slotText(slots[ALEXA_SLOTS.category]);
@@ -61,15 +71,23 @@ function slotsOf(envelope: RequestEnvelope, clock: () => ZonedClock): BankingSlo
   const to = ref(ALEXA_SLOTS.toAccount, ALEXA_SLOTS.toLastFour);
   const amountMinor = spokenAmountMinor(slots[ALEXA_SLOTS.dollars]?.value, slots[ALEXA_SLOTS.cents]?.value);
   const accountHeard = [ALEXA_SLOTS.account, ALEXA_SLOTS.fromAccount, ALEXA_SLOTS.toAccount]
-    .map((slotName) => heardIfResolved(slots[slotName])).filter((text): text is string => text !== undefined);
+    .map((slotName) => heardIfResolved(slots[slotName]))
+    .filter((text): text is string => text !== undefined);
   const categoryHeard = heardIfResolved(slots[ALEXA_SLOTS.category]);
   const option = slotText(slots[ALEXA_SLOTS.paymentOption]);
   const paymentOption = option === 'statement' || option === 'minimum' ? option : undefined;
   return {
-    ...(from ? { from } : {}), ...(to ? { to } : {}), ...(amountMinor ? { amountMinor } : {}), ...(paymentOption ? { paymentOption } : {}),
-    ...(account ? { account } : {}), ...(count ? { count } : {}), ...(merchant ? { merchant } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    ...(amountMinor ? { amountMinor } : {}),
+    ...(paymentOption ? { paymentOption } : {}),
+    ...(account ? { account } : {}),
+    ...(count ? { count } : {}),
+    ...(merchant ? { merchant } : {}),
     ...(merchantHeard ? { merchantHeard } : {}),
-    ...(category ? { category } : {}), ...(pin ? { pin } : {}), ...(period ? { period } : {}),
+    ...(category ? { category } : {}),
+    ...(pin ? { pin } : {}),
+    ...(period ? { period } : {}),
     ...(accountHeard.length > 0 ? { accountHeard } : {}),
     // Alexa sends no transcript; a category heard differently from its resolution is guarded as said.
     ...(categoryHeard ? { said: categoryHeard } : {}),
@@ -81,6 +99,7 @@ function slotsOf(envelope: RequestEnvelope, clock: () => ZonedClock): BankingSlo
  * caller, and spoken periods are resolved in it.
  */
 export function toBankingRequest(envelope: RequestEnvelope, timeZone: string, periods: PeriodContext): BankingRequest {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the typings promise more than an unchecked platform request carries (the Lambda trigger skips our shape check)
   const accessToken = envelope.context?.System?.user?.accessToken ?? envelope.session?.user?.accessToken;
   return {
     intent: intentOf(envelope),

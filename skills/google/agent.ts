@@ -1,11 +1,8 @@
 import { dialogflow } from 'actions-on-google';
-import type { PeriodContext } from '../../shared/banking/contract';
-import type { Core } from '../../shared/banking/dispatch';
-import type { Logger } from '../../shared/log/logger';
-import { apologyReply } from '../../shared/banking/error-reply';
+import { apologyReply, type Core, type Logger, type PeriodContext } from '../../shared';
 import { localeOf, toBankingRequest } from './to-banking-request';
 import { toWebhookResponse } from './to-webhook-response';
-import { isAssistantOrigin, isWebhookRequest, type WebhookRequest } from './webhook-request';
+import { isAssistantOrigin, type WebhookRequest } from './webhook-request';
 
 export interface GoogleAgentOptions {
   readonly core: Core;
@@ -28,37 +25,38 @@ export interface AgentAnswer {
  */
 export type GoogleAgent = (body: WebhookRequest, receivedAt?: number) => Promise<AgentAnswer>;
 
-/** actions-on-google hands the handler its own loose view of the body; we take back our typed one. */
-function webhookBody(body: unknown): WebhookRequest {
-  if (!isWebhookRequest(body)) throw new TypeError('not a Dialogflow webhook request');
-  return body;
-}
-
 /**
  * The Dialogflow app: one fallback handler for every intent (the intent map decides, not an
  * ordered chain) and one catcher for what translation itself could not handle (the core never throws).
  */
 export function createGoogleAgent({ core, logger, defaultTimeZone, periods }: GoogleAgentOptions): GoogleAgent {
   const app = dialogflow();
-  // The SDK hands the handler the very body object it was given: its arrival stamp rides along here.
-  const arrivals = new WeakMap<object, number>();
+  // The SDK hands the handler the very body object it was given (checked once, by the route): our
+  // typed view of it and its arrival stamp ride along here instead of a second shape check.
+  const calls = new WeakMap<object, { readonly body: WebhookRequest; readonly receivedAt: number | undefined }>();
+  const callOf = (raw: unknown) => (typeof raw === 'object' && raw !== null ? calls.get(raw) : undefined);
   app.fallback(async (conv) => {
-    const body = webhookBody(conv.body);
-    const receivedAt = arrivals.get(body);
+    const call = callOf(conv.body);
+    if (!call) throw new TypeError('not the webhook request this agent was handed');
+    const { body, receivedAt } = call;
     const request = toBankingRequest(body, defaultTimeZone, periods);
     const reply = await core(receivedAt === undefined ? request : { ...request, receivedAt });
     conv.json(toWebhookResponse(reply, { session: body.session, assistant: isAssistantOrigin(body) }));
   });
   app.catch((conv, error: unknown) => {
-    const body: unknown = conv.body;
-    const request = isWebhookRequest(body) ? body : undefined;
-    logger.error({ requestId: request?.responseId, type: error instanceof Error ? error.name : typeof error }, 'google translation failed');
+    const request = callOf(conv.body)?.body;
+    logger.error(
+      { requestId: request?.responseId, type: error instanceof Error ? error.name : typeof error },
+      'google translation failed',
+    );
     const reply = apologyReply(localeOf(request?.queryResult.languageCode));
-    conv.json(toWebhookResponse(reply, { session: request?.session, assistant: request ? isAssistantOrigin(request) : false }));
+    conv.json(
+      toWebhookResponse(reply, { session: request?.session, assistant: request ? isAssistantOrigin(request) : false }),
+    );
   });
   // No headers: the secret was checked before this point and has no business inside the SDK.
   return async (body, receivedAt) => {
-    if (receivedAt !== undefined) arrivals.set(body, receivedAt);
+    calls.set(body, { body, receivedAt });
     const answer = await app.handler(body, {});
     return { status: answer.status, body: answer.body };
   };

@@ -1,4 +1,4 @@
-import type { BankingIntent } from '../../shared/banking/contract';
+import type { BankingIntent } from '../../shared';
 
 /**
  * Dialogflow intent display names → core intents. Must agree with the agent in
@@ -58,10 +58,22 @@ export const GOOGLE_EVENT_MAP = {
 
 /** Parameter names used in the agent's intents. */
 export const GOOGLE_PARAMETERS = {
-  account: 'account', lastFour: 'lastFour', count: 'count', merchant: 'merchant', category: 'category',
-  date: 'date', datePeriod: 'datePeriod', dateTime: 'dateTime', pin: 'pin',
-  fromAccount: 'fromAccount', toAccount: 'toAccount', fromLastFour: 'fromLastFour', toLastFour: 'toLastFour',
-  dollars: 'dollars', cents: 'cents', paymentOption: 'paymentOption',
+  account: 'account',
+  lastFour: 'lastFour',
+  count: 'count',
+  merchant: 'merchant',
+  category: 'category',
+  date: 'date',
+  datePeriod: 'datePeriod',
+  dateTime: 'dateTime',
+  pin: 'pin',
+  fromAccount: 'fromAccount',
+  toAccount: 'toAccount',
+  fromLastFour: 'fromLastFour',
+  toLastFour: 'toLastFour',
+  dollars: 'dollars',
+  cents: 'cents',
+  paymentOption: 'paymentOption',
 } as const;
 
 /** Output context that carries the core's session state, as `{ state: {...} }` in its parameters. */
@@ -71,6 +83,9 @@ export const SESSION_CONTEXT = 'voicebank-session';
 export const SESSION_LIFESPAN = 5;
 
 /** Looks a name up in one of the maps above without trusting prototype keys. */
-export function lookup<M extends Readonly<Record<string, BankingIntent>>>(map: M, name: string | undefined): BankingIntent | undefined {
-  return name !== undefined && Object.hasOwn(map, name) ? map[name as keyof M] : undefined;
+export function lookup(
+  map: Readonly<Record<string, BankingIntent>>,
+  name: string | undefined,
+): BankingIntent | undefined {
+  return name !== undefined && Object.hasOwn(map, name) ? map[name] : undefined;
 }

@@ -1,9 +1,17 @@
-import type { AccountRef, BankingSlots, ZonedClock } from '../../shared/banking/contract';
 import {
-  resolveDialogflowDate, resolveDialogflowDatePeriod, resolveDialogflowDateTime, type DialogflowDateTime, type PeriodResult,
-} from '../../shared/dates';
+  type AccountRef,
+  type BankingSlots,
+  type PeriodResult,
+  spokenAmountMinor,
+  type ZonedClock,
+} from '../../shared';
+import {
+  resolveDialogflowDate,
+  resolveDialogflowDatePeriod,
+  resolveDialogflowDateTime,
+  type DialogflowDateTime,
+} from './dates';
 import { isRecord } from './webhook-request';
-import { spokenAmountMinor } from '../../shared/money/spoken-amount';
 import { GOOGLE_PARAMETERS } from './intent-map';
 
 /**
@@ -35,21 +43,24 @@ export function parseCount(value: unknown): number | undefined {
 }
 
 /** `@sys.date-period`, `@sys.date` or `@sys.date-time`, whichever was filled, resolved in the user's zone. */
-export function parsePeriod(parameters: Readonly<Record<string, unknown>>, clock: () => ZonedClock): PeriodResult | undefined {
+export function parsePeriod(
+  parameters: Readonly<Record<string, unknown>>,
+  clock: () => ZonedClock,
+): PeriodResult | undefined {
   const period: unknown = parameters[GOOGLE_PARAMETERS.datePeriod];
   if (isRecord(period) && typeof period.startDate === 'string' && typeof period.endDate === 'string') {
-    const { now, historyStart } = clock();
-    return resolveDialogflowDatePeriod({ startDate: period.startDate, endDate: period.endDate }, now, { historyStart });
+    const { now } = clock();
+    return resolveDialogflowDatePeriod({ startDate: period.startDate, endDate: period.endDate }, now);
   }
   const date = scalar(parameters[GOOGLE_PARAMETERS.date]);
   if (date) {
-    const { now, historyStart } = clock();
-    return resolveDialogflowDate(date, now, { historyStart });
+    const { now } = clock();
+    return resolveDialogflowDate(date, now);
   }
   const dateTime = dateTimeOf(parameters[GOOGLE_PARAMETERS.dateTime]);
   if (!dateTime) return undefined;
-  const { now, historyStart } = clock();
-  return resolveDialogflowDateTime(dateTime, now, { historyStart });
+  const { now } = clock();
+  return resolveDialogflowDateTime(dateTime, now);
 }
 
 /** `@sys.date-time` in any of its shapes, or undefined when unfilled. */
@@ -66,7 +77,8 @@ export function slotsOf(parameters: Readonly<Record<string, unknown>>, clock: ()
   const name = scalar(parameters[GOOGLE_PARAMETERS.account]);
   const lastFour = parseLastFour(parameters[GOOGLE_PARAMETERS.lastFour]);
   const count = parseCount(parameters[GOOGLE_PARAMETERS.count]);
-  const account: AccountRef | undefined = name || lastFour ? { ...(name ? { name } : {}), ...(lastFour ? { lastFour } : {}) } : undefined;
+  const account: AccountRef | undefined =
+    name || lastFour ? { ...(name ? { name } : {}), ...(lastFour ? { lastFour } : {}) } : undefined;
   const merchant = scalar(parameters[GOOGLE_PARAMETERS.merchant]);
   const category = scalar(parameters[GOOGLE_PARAMETERS.category]);
   const pin = parseLastFour(parameters[GOOGLE_PARAMETERS.pin]);
@@ -78,12 +90,22 @@ export function slotsOf(parameters: Readonly<Record<string, unknown>>, clock: ()
   };
   const from = ref(GOOGLE_PARAMETERS.fromAccount, GOOGLE_PARAMETERS.fromLastFour);
   const to = ref(GOOGLE_PARAMETERS.toAccount, GOOGLE_PARAMETERS.toLastFour);
-  const amountMinor = spokenAmountMinor(scalar(parameters[GOOGLE_PARAMETERS.dollars]), scalar(parameters[GOOGLE_PARAMETERS.cents]));
+  const amountMinor = spokenAmountMinor(
+    scalar(parameters[GOOGLE_PARAMETERS.dollars]),
+    scalar(parameters[GOOGLE_PARAMETERS.cents]),
+  );
   const option = scalar(parameters[GOOGLE_PARAMETERS.paymentOption]);
   const paymentOption = option === 'statement' || option === 'minimum' ? option : undefined;
   return {
-    ...(from ? { from } : {}), ...(to ? { to } : {}), ...(amountMinor ? { amountMinor } : {}), ...(paymentOption ? { paymentOption } : {}),
-    ...(account ? { account } : {}), ...(count ? { count } : {}), ...(merchant ? { merchant } : {}),
-    ...(category ? { category } : {}), ...(pin ? { pin } : {}), ...(period ? { period } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    ...(amountMinor ? { amountMinor } : {}),
+    ...(paymentOption ? { paymentOption } : {}),
+    ...(account ? { account } : {}),
+    ...(count ? { count } : {}),
+    ...(merchant ? { merchant } : {}),
+    ...(category ? { category } : {}),
+    ...(pin ? { pin } : {}),
+    ...(period ? { period } : {}),
   };
 }

@@ -1,13 +1,9 @@
 import type { RequestHandler } from 'express';
-import type { PeriodContext } from '../../shared/banking/contract';
-import type { Core } from '../../shared/banking/dispatch';
-import type { Logger } from '../../shared/log/logger';
-import { apologyReply } from '../../shared/banking/error-reply';
-import { toPlainText } from '../../shared/speech/ssml';
+import { apologyReply, type Core, type Logger, type PeriodContext, toPlainText } from '../../shared';
 import { createGoogleAgent } from './agent';
 import { localeOf } from './to-banking-request';
 import { createSecretCheck } from './verify-secret';
-import { isWebhookRequest } from './webhook-request';
+import { isWebhookRequest, type WebhookRequest } from './webhook-request';
 import { BAD_REQUEST, bodyGuard, DIALOGFLOW_BODY_LIMITS } from '../http/body-guard';
 import { receivedAtOf } from '../http/receipt';
 
@@ -15,7 +11,7 @@ export interface GoogleRouteOptions {
   readonly core: Core;
   readonly logger: Logger;
   /** Shared secret from the Dialogflow console (basic-auth password or `x-voicebank-secret`). */
-  readonly secret?: string;
+  readonly secret?: string | undefined;
   /** Check the secret; off only in development (config refuses that in production). */
   readonly verify: boolean;
   /** IANA zone for users whose request names none. */
@@ -24,25 +20,16 @@ export interface GoogleRouteOptions {
   readonly periods: PeriodContext;
 }
 
-/** JSON from the guarded raw text; anything else is refused with a fixed body. */
-const parseJson: RequestHandler = (req, res, next) => {
+/** The guarded raw text as a WebhookRequest, checked once here; undefined for anything else. */
+function webhookOf(text: unknown): WebhookRequest | undefined {
+  let body: unknown;
   try {
-    req.body = JSON.parse(typeof req.body === 'string' ? req.body : '') as unknown;
+    body = JSON.parse(typeof text === 'string' ? text : '');
   } catch {
-    res.status(400).json(BAD_REQUEST);
-    return;
+    return undefined;
   }
-  next();
-};
-
-const requireWebhookShape: RequestHandler = (req, res, next) => {
-  const body: unknown = req.body;
-  if (!isWebhookRequest(body)) {
-    res.status(400).json(BAD_REQUEST);
-    return;
-  }
-  next();
-};
+  return isWebhookRequest(body) ? body : undefined;
+}
 
 /**
  * Express handlers for POST /google (Dialogflow ES fulfillment): check the shared secret, parse
@@ -52,8 +39,8 @@ export function googleHandlers(options: GoogleRouteOptions): RequestHandler[] {
   const { logger } = options;
   const agent = createGoogleAgent(options);
   const answer: RequestHandler = async (req, res) => {
-    const body: unknown = req.body;
-    if (!isWebhookRequest(body)) {
+    const body = webhookOf(req.body);
+    if (!body) {
       res.status(400).json(BAD_REQUEST);
       return;
     }
@@ -62,12 +49,15 @@ export function googleHandlers(options: GoogleRouteOptions): RequestHandler[] {
       res.status(result.status).json(result.body);
     } catch (error: unknown) {
       // Only the kind of failure: the SDK's messages can quote the request.
-      logger.error({ requestId: body.responseId, type: error instanceof Error ? error.name : typeof error }, 'google webhook failed');
+      logger.error(
+        { requestId: body.responseId, type: error instanceof Error ? error.name : typeof error },
+        'google webhook failed',
+      );
       // Still an answer the user hears, not a 500 that Dialogflow would replace with silence.
       const text = toPlainText(apologyReply(localeOf(body.queryResult.languageCode)).speech);
       res.status(200).json({ fulfillmentText: text, fulfillmentMessages: [{ text: { text: [text] } }] });
     }
   };
   // The secret is checked first: an unauthenticated caller learns nothing about our parsing.
-  return [createSecretCheck(options), ...bodyGuard(DIALOGFLOW_BODY_LIMITS), parseJson, requireWebhookShape, answer];
+  return [createSecretCheck(options), ...bodyGuard(DIALOGFLOW_BODY_LIMITS), answer];
 }

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { IANAZone } from 'luxon';
-import { periodClock, type BankingIntent, type BankingRequest, type BankingSlots, type PeriodContext } from '../../shared/banking/contract';
+import {
+  type BankingIntent,
+  type BankingRequest,
+  type BankingSlots,
+  periodClock,
+  type PeriodContext,
+} from '../../shared';
 import { GOOGLE_EVENT_MAP, GOOGLE_INTENT_MAP, GOOGLE_PARAMETERS, SESSION_CONTEXT, lookup } from './intent-map';
 import { slotsOf } from './parameters';
 import { isRecord, type WebhookRequest, isAssistantOrigin } from './webhook-request';
@@ -14,10 +20,12 @@ function assistantIntent(payload: Payload): string | undefined {
 }
 
 function intentOf(body: WebhookRequest, payload: Payload): BankingIntent {
-  return lookup(GOOGLE_INTENT_MAP, body.queryResult.intent?.displayName)
-    ?? lookup(GOOGLE_EVENT_MAP, body.queryResult.queryText)
-    ?? lookup(GOOGLE_EVENT_MAP, assistantIntent(payload))
-    ?? 'fallback';
+  return (
+    lookup(GOOGLE_INTENT_MAP, body.queryResult.intent?.displayName) ??
+    lookup(GOOGLE_EVENT_MAP, body.queryResult.queryText) ??
+    lookup(GOOGLE_EVENT_MAP, assistantIntent(payload)) ??
+    'fallback'
+  );
 }
 
 /** Dialogflow often sends a bare language (`en`); the catalogues are keyed by region. */
@@ -82,13 +90,20 @@ function withHeard(slots: BankingSlots, body: WebhookRequest): BankingSlots {
 }
 
 /** Dialogflow ES WebhookRequest → the core's request. Pure translation; periods resolve in the user's zone. */
-export function toBankingRequest(body: WebhookRequest, defaultTimeZone: string, periods: PeriodContext): BankingRequest {
+export function toBankingRequest(
+  body: WebhookRequest,
+  defaultTimeZone: string,
+  periods: PeriodContext,
+): BankingRequest {
   const payload = body.originalDetectIntentRequest?.payload ?? {};
   const accessToken = accessTokenOf(payload);
   const timeZone = timeZoneOf(payload, defaultTimeZone);
   return {
     intent: intentOf(body, payload),
-    slots: withHeard(slotsOf(body.queryResult.parameters ?? {}, () => periodClock(periods, timeZone)), body),
+    slots: withHeard(
+      slotsOf(body.queryResult.parameters ?? {}, () => periodClock(periods, timeZone)),
+      body,
+    ),
     locale: localeOf(body.queryResult.languageCode),
     timeZone,
     ...(accessToken ? { accessToken } : {}),

@@ -1,12 +1,11 @@
-import type { BankingReply } from '../../shared/banking/contract';
-import { toPlainText } from '../../shared/speech/ssml';
+import { type BankingReply, toPlainText } from '../../shared';
 import { SESSION_CONTEXT, SESSION_LIFESPAN } from './intent-map';
 import type { BasicCard, GooglePayload, OutputContext, SimpleResponse, WebhookResponse } from './webhook-response';
 
 /** What the reply depends on besides the core's answer. */
 export interface ResponseTarget {
   /** The request's `session`; without it no context can be named, so none is written. */
-  readonly session?: string;
+  readonly session?: string | undefined;
   /** The request came through the Google Assistant integration (`source: 'google'`). */
   readonly assistant: boolean;
 }
@@ -31,7 +30,10 @@ function googlePayload(reply: BankingReply, assistant: boolean): GooglePayload {
       expectUserResponse: true,
       systemIntent: {
         intent: 'actions.intent.SIGN_IN',
-        data: { '@type': 'type.googleapis.com/google.actions.v2.SignInValueSpec', optContext: toPlainText(reply.speech) },
+        data: {
+          '@type': 'type.googleapis.com/google.actions.v2.SignInValueSpec',
+          optContext: toPlainText(reply.speech),
+        },
       },
     };
   }
@@ -43,7 +45,11 @@ function googlePayload(reply: BankingReply, assistant: boolean): GooglePayload {
 function sessionContext(reply: BankingReply, session: string | undefined): OutputContext[] {
   if (!session) return [];
   const name = `${session}/contexts/${SESSION_CONTEXT}`;
-  return [reply.session ? { name, lifespanCount: SESSION_LIFESPAN, parameters: { state: reply.session } } : { name, lifespanCount: 0 }];
+  return [
+    reply.session
+      ? { name, lifespanCount: SESSION_LIFESPAN, parameters: { state: reply.session } }
+      : { name, lifespanCount: 0 },
+  ];
 }
 
 /**

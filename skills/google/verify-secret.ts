@@ -1,14 +1,14 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { RequestHandler } from 'express';
-import type { Logger } from '../../shared/log/logger';
+import type { Logger } from '../../shared';
 
 /** Header a Dialogflow console can send instead of basic auth. */
 export const SECRET_HEADER = 'x-voicebank-secret';
 
 export interface SecretCheckOptions {
   /** The shared secret configured in the Dialogflow console; absent refuses every request when verifying. */
-  readonly secret?: string;
+  readonly secret?: string | undefined;
   readonly verify: boolean;
   readonly logger: Logger;
 }
@@ -40,7 +40,8 @@ export function secretMatches(presented: string, secret: string): boolean {
  */
 export function createSecretCheck({ secret, verify, logger }: SecretCheckOptions): RequestHandler {
   if (!verify) return (_req, _res, next) => next();
-  if (!secret) logger.warn('Dialogflow verification is on but no secret is configured: every Dialogflow request will be refused');
+  if (!secret)
+    logger.warn('Dialogflow verification is on but no secret is configured: every Dialogflow request will be refused');
   return (req, res, next) => {
     const presented = presentedSecrets(req.headers);
     if (!secret || presented.length === 0) {

@@ -1,3 +1,5 @@
+import { isRecord } from '../../shared';
+
 /** One active context as Dialogflow ES sends it: `projects/…/sessions/<id>/contexts/<name>`. */
 export type WebhookContext = {
   readonly name: string;
@@ -28,29 +30,38 @@ export type WebhookRequest = {
   };
 };
 
-/** A JSON object (not null, not an array). */
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export { isRecord } from '../../shared';
 
 const optional = (value: unknown, check: (v: unknown) => boolean): boolean => value === undefined || check(value);
 const isString = (value: unknown): boolean => typeof value === 'string';
 
 function isContext(value: unknown): boolean {
-  return isRecord(value) && typeof value.name === 'string'
-    && optional(value.lifespanCount, (v) => typeof v === 'number') && optional(value.parameters, isRecord);
+  return (
+    isRecord(value) &&
+    typeof value.name === 'string' &&
+    optional(value.lifespanCount, (v) => typeof v === 'number') &&
+    optional(value.parameters, isRecord)
+  );
 }
 
 function isQueryResult(value: unknown): boolean {
-  return isRecord(value)
-    && optional(value.queryText, isString) && optional(value.languageCode, isString)
-    && optional(value.parameters, isRecord)
-    && optional(value.outputContexts, (v) => Array.isArray(v) && v.length <= 100 && v.every(isContext))
-    && optional(value.intent, (v) => isRecord(v) && optional(v.displayName, isString));
+  return (
+    isRecord(value) &&
+    optional(value.queryText, isString) &&
+    optional(value.languageCode, isString) &&
+    optional(value.parameters, isRecord) &&
+    optional(value.outputContexts, (v) => Array.isArray(v) && v.length <= 100 && v.every(isContext)) &&
+    optional(value.intent, (v) => isRecord(v) && optional(v.displayName, isString))
+  );
 }
 
 function isPayload(value: unknown): boolean {
-  return isRecord(value) && optional(value.user, isRecord) && optional(value.conversation, isRecord)
-    && optional(value.inputs, (v) => Array.isArray(v) && v.every(isRecord));
+  return (
+    isRecord(value) &&
+    optional(value.user, isRecord) &&
+    optional(value.conversation, isRecord) &&
+    optional(value.inputs, (v) => Array.isArray(v) && v.every(isRecord))
+  );
 }
 
 function isOrigin(value: unknown): boolean {
@@ -63,9 +74,14 @@ function isOrigin(value: unknown): boolean {
  */
 export function isWebhookRequest(body: unknown): body is WebhookRequest {
   // A `result` field would make actions-on-google read the body as Dialogflow v1.
-  return isRecord(body) && body.result === undefined && isQueryResult(body.queryResult)
-    && optional(body.responseId, isString) && optional(body.session, isString)
-    && optional(body.originalDetectIntentRequest, isOrigin);
+  return (
+    isRecord(body) &&
+    body.result === undefined &&
+    isQueryResult(body.queryResult) &&
+    optional(body.responseId, isString) &&
+    optional(body.session, isString) &&
+    optional(body.originalDetectIntentRequest, isOrigin)
+  );
 }
 
 /** True when the request came through the Google Assistant integration. */

@@ -7,7 +7,10 @@ export type BasicCard = { readonly basicCard: { readonly title: string; readonly
 /** The Assistant's account-linking helper; `optContext` is why we ask, in plain text. */
 export type SignInIntent = {
   readonly intent: 'actions.intent.SIGN_IN';
-  readonly data: { readonly '@type': 'type.googleapis.com/google.actions.v2.SignInValueSpec'; readonly optContext: string };
+  readonly data: {
+    readonly '@type': 'type.googleapis.com/google.actions.v2.SignInValueSpec';
+    readonly optContext: string;
+  };
 };
 
 /** `payload.google`, read by the Google Assistant integration only. */

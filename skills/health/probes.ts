@@ -1,6 +1,4 @@
-import { createTransport, TransportFailure } from '../../shared/bank/transport';
-import { customerKey } from '../../shared/security';
-import type { StateStore } from '../../shared/state';
+import { createTransport, customerKey, type StateStore, TransportFailure } from '../../shared';
 
 /** What one dependency check found: reachable, or why not (a fixed word, never an error text). */
 export type ProbeResult = 'ok' | 'unreachable' | 'failing' | 'timeout';
@@ -17,10 +15,17 @@ export function bankProbe(baseUrl: string): { probe: Probe; close(): void } {
   const url = new URL(`${baseUrl.replace(/\/+$/, '')}/accounts`);
   const probe: Probe = async (signal) => {
     try {
-      const response = await transport.send({ method: 'GET', url, headers: { accept: 'application/json' }, timeoutMs: 5000, signal });
+      const response = await transport.send({
+        method: 'GET',
+        url,
+        headers: { accept: 'application/json' },
+        timeoutMs: 5000,
+        signal,
+      });
       return response.status < 500 ? 'ok' : 'failing';
     } catch (error) {
-      if (error instanceof TransportFailure) return error.reason === 'timeout' || error.reason === 'aborted' ? 'timeout' : 'unreachable';
+      if (error instanceof TransportFailure)
+        return error.reason === 'timeout' || error.reason === 'aborted' ? 'timeout' : 'unreachable';
       throw error;
     }
   };

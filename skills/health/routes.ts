@@ -17,7 +17,9 @@ function withinBudget(probe: Probe, ms: number): Promise<ProbeResult> {
       controller.abort();
       resolve('timeout');
     }, ms);
-    probe(controller.signal).then(resolve, () => resolve('unreachable')).finally(() => clearTimeout(timer));
+    probe(controller.signal)
+      .then(resolve, () => resolve('unreachable'))
+      .finally(() => clearTimeout(timer));
   });
 }
 
@@ -32,11 +34,15 @@ export function healthRoutes(options: HealthOptions): Router {
   });
   router.get('/readyz', async (_req, res) => {
     const names = Object.keys(options.probes);
-    const results = await Promise.all(names.map((name) => withinBudget(options.probes[name] ?? (async () => 'ok'), options.timeoutMs)));
+    const results = await Promise.all(
+      names.map((name) => withinBudget(options.probes[name] ?? (async () => 'ok'), options.timeoutMs)),
+    );
     const checks = Object.fromEntries(names.map((name, i) => [name, results[i] ?? 'unreachable']));
     const failed = names.filter((name) => checks[name] !== 'ok');
     res.set('Cache-Control', 'no-store');
-    res.status(failed.length === 0 ? 200 : 503).json({ status: failed.length === 0 ? 'ready' : 'not ready', checks, ...(failed.length ? { failed } : {}) });
+    res
+      .status(failed.length === 0 ? 200 : 503)
+      .json({ status: failed.length === 0 ? 'ready' : 'not ready', checks, ...(failed.length ? { failed } : {}) });
   });
   return router;
 }

@@ -20,7 +20,8 @@ export function jsonDepth(text: string, limit: number): number {
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if (inString) {
-      if (ch === 0x5c) i++; // backslash: skip the escaped character
+      if (ch === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (ch === 0x22) inString = false;
     } else if (ch === 0x22) inString = true;
     else if (ch === 0x7b || ch === 0x5b) {
@@ -55,10 +56,20 @@ function plainUtf8(req: Request): boolean {
  * is closed after the answer, so the rest is never read). A compressed body or one in another
  * charset is refused: neither platform sends one, and the signature covers the bytes as sent.
  */
-function readBody(req: Request, maxBytes: number, done: (problem: BodyProblem | undefined, text?: string) => void): void {
-  if (!plainUtf8(req)) return done('bad');
+function readBody(
+  req: Request,
+  maxBytes: number,
+  done: (problem: BodyProblem | undefined, text?: string) => void,
+): void {
+  if (!plainUtf8(req)) {
+    done('bad');
+    return;
+  }
   const declared = req.headers['content-length'];
-  if (declared !== undefined && Number(declared) > maxBytes) return done('tooLarge');
+  if (declared !== undefined && Number(declared) > maxBytes) {
+    done('tooLarge');
+    return;
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   let finished = false;
@@ -73,10 +84,17 @@ function readBody(req: Request, maxBytes: number, done: (problem: BodyProblem | 
   };
   const onData = (chunk: Buffer): void => {
     size += chunk.length;
-    if (size > maxBytes) return finish('tooLarge');
+    if (size > maxBytes) {
+      finish('tooLarge');
+      return;
+    }
     chunks.push(chunk);
   };
-  const onEnd = (): void => finish(undefined, (chunks.length === 1 ? chunks[0] ?? Buffer.alloc(0) : Buffer.concat(chunks, size)).toString('utf8'));
+  const onEnd = (): void =>
+    finish(
+      undefined,
+      (chunks.length === 1 ? (chunks[0] ?? Buffer.alloc(0)) : Buffer.concat(chunks, size)).toString('utf8'),
+    );
   const onError = (): void => finish('bad');
   req.on('data', onData);
   req.on('end', onEnd);
@@ -98,7 +116,10 @@ function refuse(res: Response, problem: BodyProblem): void {
 export function bodyGuard(limits: BodyLimits): RequestHandler[] {
   const readText: RequestHandler = (req, res, next) => {
     readBody(req, limits.maxBytes, (problem, text) => {
-      if (problem !== undefined) return refuse(res, problem);
+      if (problem !== undefined) {
+        refuse(res, problem);
+        return;
+      }
       req.body = text ?? '';
       next();
     });

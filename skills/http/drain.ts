@@ -38,18 +38,19 @@ export function drainable(server: Server, options: DrainOptions = {}): Drainable
     open.add(res);
     res.once('close', () => open.delete(res));
   });
-  const stop = (): Promise<void> => new Promise((resolve) => {
-    for (const res of open) closeAfterThis(res);
-    const force = setTimeout(() => server.closeAllConnections(), forceMs);
-    const idle = setTimeout(() => server.closeIdleConnections(), graceMs);
-    // Stop accepting at once, but through net.Server's close: http.Server#close would also close
-    // every idle socket now, resetting requests already on their way over them.
-    net.Server.prototype.close.call(server, () => {
-      clearTimeout(force);
-      clearTimeout(idle);
-      resolve();
+  const stop = (): Promise<void> =>
+    new Promise((resolve) => {
+      for (const res of open) closeAfterThis(res);
+      const force = setTimeout(() => server.closeAllConnections(), forceMs);
+      const idle = setTimeout(() => server.closeIdleConnections(), graceMs);
+      // Stop accepting at once, but through net.Server's close: http.Server#close would also close
+      // every idle socket now, resetting requests already on their way over them.
+      net.Server.prototype.close.call(server, () => {
+        clearTimeout(force);
+        clearTimeout(idle);
+        resolve();
+      });
     });
-  });
   return {
     drain: () => (draining ??= stop()),
   };

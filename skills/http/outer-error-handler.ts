@@ -1,8 +1,6 @@
 import { ResponseFactory } from 'ask-sdk-core';
 import type { ErrorRequestHandler } from 'express';
-import { apologyReply } from '../../shared/banking/error-reply';
-import type { Logger } from '../../shared/log/logger';
-import { toPlainText } from '../../shared/speech/ssml';
+import { apologyReply, type Logger, toPlainText } from '../../shared';
 import { toAlexaResponse } from '../alexa/to-alexa-response';
 import { BAD_REQUEST, TOO_LARGE } from './body-guard';
 

@@ -1,5 +1,5 @@
 import type { RequestHandler, Response } from 'express';
-import type { TurnBudget } from '../../shared/banking/turn-budget';
+import type { TurnBudget } from '../../shared';
 
 /**
  * First middleware of the app: stamps when the request arrived (monotonic ms), so the turn

@@ -1,7 +1,10 @@
 import type { Request } from 'express';
 
 /** Where RFC 9728 puts the metadata of a resource at `/mcp`: the well-known path inserted before it. */
-export const METADATA_PATHS = ['/.well-known/oauth-protected-resource/mcp', '/.well-known/oauth-protected-resource'] as const;
+export const METADATA_PATHS = [
+  '/.well-known/oauth-protected-resource/mcp',
+  '/.well-known/oauth-protected-resource',
+] as const;
 
 /** The resource id clients get tokens for: the configured public URL of /mcp, else this request's. */
 export function resourceUrl(req: Request, configured: string | undefined): string {

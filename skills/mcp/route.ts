@@ -38,7 +38,10 @@ export function mcpRouter(options: McpRouteOptions): express.Router {
 /** 401 with the RFC 6750 / RFC 9728 challenge; `presented` says a token came and was refused. */
 function refuse(options: McpRouteOptions, req: Request, res: Response, presented: boolean): void {
   const pointer = metadataUrl(resourceUrl(req, options.resourceUrl));
-  res.set('WWW-Authenticate', challenge(pointer, presented)).status(401).json({ error: presented ? 'invalid_token' : 'unauthorized' });
+  res
+    .set('WWW-Authenticate', challenge(pointer, presented))
+    .status(401)
+    .json({ error: presented ? 'invalid_token' : 'unauthorized' });
 }
 
 function requireBearer(options: McpRouteOptions): express.RequestHandler {
@@ -69,11 +72,19 @@ function webRequest(req: Request): globalThis.Request {
  */
 async function serve(options: McpOptions, req: Request, token: string): Promise<globalThis.Response | 'tokenRejected'> {
   let rejected = false;
-  const server = createMcpServer(options, { onTokenRejected: () => { rejected = true; } });
-  const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+  const server = createMcpServer(options, {
+    onTokenRejected: () => {
+      rejected = true;
+    },
+  });
+  const transport = new WebStandardStreamableHTTPServerTransport({ enableJsonResponse: true }); // no session id generator: stateless
   try {
     await server.connect(transport);
-    const answer = await transport.handleRequest(webRequest(req), { parsedBody: req.body, authInfo: { token, clientId: 'bearer', scopes: [] } });
+    const answer = await transport.handleRequest(webRequest(req), {
+      parsedBody: req.body,
+      authInfo: { token, clientId: 'bearer', scopes: [] },
+    });
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the onTokenRejected callback while handleRequest runs
     return rejected ? 'tokenRejected' : answer;
   } finally {
     await transport.close();

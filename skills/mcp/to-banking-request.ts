@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { periodClock, type AccountRef, type BankingRequest, type BankingSlots, type PeriodContext } from '../../shared/banking/contract';
+import { type AccountRef, type BankingRequest, type BankingSlots, periodClock, type PeriodContext } from '../../shared';
 import { fromContinuation } from './continuation';
 import { isMovementTool, movementCall, type MovementArgs, type MovementToolName } from './movement-tools';
 import { periodOf, type PeriodKeyword } from './period';
@@ -30,13 +30,18 @@ export interface McpCall {
 
 function slotsOf(args: ToolArgs, call: McpCall): BankingSlots {
   const name = args.account?.trim();
-  const account: AccountRef | undefined = name || args.last_four
-    ? { ...(name ? { name } : {}), ...(args.last_four ? { lastFour: args.last_four } : {}) } : undefined;
+  const account: AccountRef | undefined =
+    name || args.last_four
+      ? { ...(name ? { name } : {}), ...(args.last_four ? { lastFour: args.last_four } : {}) }
+      : undefined;
   const period = periodOf(args, () => periodClock(call.periods, call.timeZone));
   return {
-    ...(account ? { account } : {}), ...(args.count ? { count: args.count } : {}),
-    ...(args.merchant?.trim() ? { merchant: args.merchant.trim() } : {}), ...(args.category?.trim() ? { category: args.category.trim() } : {}),
-    ...(args.pin ? { pin: args.pin } : {}), ...(period ? { period } : {}),
+    ...(account ? { account } : {}),
+    ...(args.count ? { count: args.count } : {}),
+    ...(args.merchant?.trim() ? { merchant: args.merchant.trim() } : {}),
+    ...(args.category?.trim() ? { category: args.category.trim() } : {}),
+    ...(args.pin ? { pin: args.pin } : {}),
+    ...(period ? { period } : {}),
   };
 }
 
@@ -47,10 +52,13 @@ function slotsOf(args: ToolArgs, call: McpCall): BankingSlots {
 export function toBankingRequest(call: McpCall): BankingRequest {
   const requestId = `mcp-${randomUUID()}`;
   const { tool } = call;
-  const asked = isMovementTool(tool) ? movementCall(tool, call.args) : {
-    intent: TOOLS[tool].intent, slots: slotsOf(call.args, call),
-    session: tool === 'verify_pin' ? fromContinuation(call.args.continuation) : {},
-  };
+  const asked = isMovementTool(tool)
+    ? movementCall(tool, call.args)
+    : {
+        intent: TOOLS[tool].intent,
+        slots: slotsOf(call.args, call),
+        session: tool === 'verify_pin' ? fromContinuation(call.args.continuation) : {},
+      };
   return {
     ...asked,
     locale: 'en-US',

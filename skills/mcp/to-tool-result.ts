@@ -1,7 +1,5 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import type { BankingReply } from '../../shared/banking/contract';
-import { toPlainText } from '../../shared/speech/ssml';
-import { readSession } from '../../shared/banking/session';
+import { type BankingReply, readSession, toPlainText } from '../../shared';
 import { toContinuation } from './continuation';
 
 /**
@@ -13,7 +11,8 @@ import { toContinuation } from './continuation';
  */
 export function toToolResult(reply: BankingReply): CallToolResult {
   const facts = reply.facts;
-  const continuation = facts?.kind === 'pinRequired' && reply.session ? { continuation: toContinuation(reply.session) } : {};
+  const continuation =
+    facts?.kind === 'pinRequired' && reply.session ? { continuation: toContinuation(reply.session) } : {};
   const waiting = facts?.kind === 'movementProposed' && reply.session ? readSession(reply.session).movement : undefined;
   const handle = waiting ? { handle: waiting.transferId } : {};
   const structured = facts ? { ...facts, ...continuation, ...handle } : undefined;

@@ -1,8 +1,4 @@
-import type { TransferClient } from '../../shared/bank/transfer-types';
-import type { BankClient } from '../../shared/bank/types';
-import { isBankError } from '../../shared/bank/errors';
-import type { PinGuard } from '../../shared/security';
-import type { Clock } from '../../shared/clock';
+import { type BankClient, type Clock, isBankError, type PinGuard, type TransferClient } from '../../shared';
 import type { CertFetcher } from '../alexa/verification';
 import type { Metrics } from './metrics';
 
@@ -35,7 +31,8 @@ export function instrumentBank(bank: BankClient, metrics: Metrics, clock: Clock)
   return {
     listAccounts: (token, options) => timed(ENDPOINTS.listAccounts, () => bank.listAccounts(token, options)),
     getAccount: (token, id, options) => timed(ENDPOINTS.getAccount, () => bank.getAccount(token, id, options)),
-    listTransactions: (token, id, range, options) => timed(ENDPOINTS.listTransactions, () => bank.listTransactions(token, id, range, options)),
+    listTransactions: (token, id, range, options) =>
+      timed(ENDPOINTS.listTransactions, () => bank.listTransactions(token, id, range, options)),
     getCustomerId: (token, options) => timed(ENDPOINTS.getCustomerId, () => bank.getCustomerId(token, options)),
   };
 }
@@ -44,7 +41,8 @@ export function instrumentBank(bank: BankClient, metrics: Metrics, clock: Clock)
 export function instrumentTransfers(transfers: TransferClient, metrics: Metrics, clock: Clock): TransferClient {
   const timed = timer(metrics, clock);
   return {
-    createTransfer: (token, order, options) => timed('POST /transfers', () => transfers.createTransfer(token, order, options)),
+    createTransfer: (token, order, options) =>
+      timed('POST /transfers', () => transfers.createTransfer(token, order, options)),
     getTransfer: (token, id, options) => timed('/transfers/{id}', () => transfers.getTransfer(token, id, options)),
   };
 }

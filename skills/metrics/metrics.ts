@@ -1,6 +1,5 @@
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
-import type { TurnRecord } from '../../shared/banking/dispatch';
-import type { MovementEvent } from '../../shared/banking/movement/deps';
+import type { MovementEvent, TurnRecord } from '../../shared';
 
 /** Outcome of a spoken PIN: right, wrong, or refused because the customer is locked out. */
 export type PinOutcome = 'correct' | 'wrong' | 'locked';
@@ -44,16 +43,69 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
   const registry = options.registry ?? new Registry();
   if (options.processMetrics) collectDefaultMetrics({ register: registry, prefix: 'voicebank_' });
   const registers = [registry];
-  const requests = new Counter({ name: 'voicebank_requests_total', help: 'Voice turns answered, by platform, core intent and outcome', labelNames: ['platform', 'intent', 'outcome'], registers });
-  const latency = new Histogram({ name: 'voicebank_turn_duration_seconds', help: 'Time to answer a voice turn', labelNames: ['platform', 'intent'], buckets: TURN_BUCKETS, registers });
-  const turnCalls = new Histogram({ name: 'voicebank_turn_bank_calls', help: 'Bank HTTP exchanges one voice turn needed, retries included', labelNames: ['platform', 'intent'], buckets: CALL_BUCKETS, registers });
-  const turnCritical = new Histogram({ name: 'voicebank_turn_critical_path_calls', help: 'Bank calls one voice turn waited for back to back (its critical path)', labelNames: ['platform', 'intent'], buckets: CRITICAL_BUCKETS, registers });
-  const turnPartial = new Counter({ name: 'voicebank_turn_partial_total', help: 'Voice turns whose bank data was cut by a cap or the time budget', labelNames: ['platform', 'intent'], registers });
-  const bankCalls = new Counter({ name: 'voicebank_bank_calls_total', help: 'Partner bank client calls, by endpoint template and outcome', labelNames: ['endpoint', 'outcome'], registers });
-  const bankLatency = new Histogram({ name: 'voicebank_bank_call_duration_seconds', help: 'Partner bank client call time, retries and paging included', labelNames: ['endpoint', 'outcome'], buckets: BANK_BUCKETS, registers });
-  const pins = new Counter({ name: 'voicebank_pin_checks_total', help: 'Spoken PINs checked, by outcome', labelNames: ['outcome'], registers });
-  const lockouts = new Counter({ name: 'voicebank_pin_lockouts_total', help: 'Customers locked out after too many wrong PINs', registers });
-  const certs = new Counter({ name: 'voicebank_alexa_certificate_fetches_total', help: 'Alexa signing certificate downloads, by outcome', labelNames: ['outcome'], registers });
+  const requests = new Counter({
+    name: 'voicebank_requests_total',
+    help: 'Voice turns answered, by platform, core intent and outcome',
+    labelNames: ['platform', 'intent', 'outcome'],
+    registers,
+  });
+  const latency = new Histogram({
+    name: 'voicebank_turn_duration_seconds',
+    help: 'Time to answer a voice turn',
+    labelNames: ['platform', 'intent'],
+    buckets: TURN_BUCKETS,
+    registers,
+  });
+  const turnCalls = new Histogram({
+    name: 'voicebank_turn_bank_calls',
+    help: 'Bank HTTP exchanges one voice turn needed, retries included',
+    labelNames: ['platform', 'intent'],
+    buckets: CALL_BUCKETS,
+    registers,
+  });
+  const turnCritical = new Histogram({
+    name: 'voicebank_turn_critical_path_calls',
+    help: 'Bank calls one voice turn waited for back to back (its critical path)',
+    labelNames: ['platform', 'intent'],
+    buckets: CRITICAL_BUCKETS,
+    registers,
+  });
+  const turnPartial = new Counter({
+    name: 'voicebank_turn_partial_total',
+    help: 'Voice turns whose bank data was cut by a cap or the time budget',
+    labelNames: ['platform', 'intent'],
+    registers,
+  });
+  const bankCalls = new Counter({
+    name: 'voicebank_bank_calls_total',
+    help: 'Partner bank client calls, by endpoint template and outcome',
+    labelNames: ['endpoint', 'outcome'],
+    registers,
+  });
+  const bankLatency = new Histogram({
+    name: 'voicebank_bank_call_duration_seconds',
+    help: 'Partner bank client call time, retries and paging included',
+    labelNames: ['endpoint', 'outcome'],
+    buckets: BANK_BUCKETS,
+    registers,
+  });
+  const pins = new Counter({
+    name: 'voicebank_pin_checks_total',
+    help: 'Spoken PINs checked, by outcome',
+    labelNames: ['outcome'],
+    registers,
+  });
+  const lockouts = new Counter({
+    name: 'voicebank_pin_lockouts_total',
+    help: 'Customers locked out after too many wrong PINs',
+    registers,
+  });
+  const certs = new Counter({
+    name: 'voicebank_alexa_certificate_fetches_total',
+    help: 'Alexa signing certificate downloads, by outcome',
+    labelNames: ['outcome'],
+    registers,
+  });
   const movement = movementCounters(registers);
   return {
     registry,
@@ -80,19 +132,46 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
  * sets: never a customer, an account, an amount or a transfer id.
  */
 function movementCounters(registers: Registry[]): (event: MovementEvent) => void {
-  const prepared = new Counter({ name: 'voicebank_movements_prepared_total', help: 'Transfers and payments proposed for confirmation (PIN verified, limits checked)', registers });
-  const confirmed = new Counter({ name: 'voicebank_movements_confirmed_total', help: 'Confirmations that won a movement\'s claim (repeats and other instances\' duplicates not counted)', registers });
-  const outcomes = new Counter({ name: 'voicebank_movement_outcomes_total', help: 'Movement results recorded, by outcome (as in the audit)', labelNames: ['outcome'], registers });
+  const prepared = new Counter({
+    name: 'voicebank_movements_prepared_total',
+    help: 'Transfers and payments proposed for confirmation (PIN verified, limits checked)',
+    registers,
+  });
+  const confirmed = new Counter({
+    name: 'voicebank_movements_confirmed_total',
+    help: "Confirmations that won a movement's claim (repeats and other instances' duplicates not counted)",
+    registers,
+  });
+  const outcomes = new Counter({
+    name: 'voicebank_movement_outcomes_total',
+    help: 'Movement results recorded, by outcome (as in the audit)',
+    labelNames: ['outcome'],
+    registers,
+  });
   const recoveries = new Counter({
-    name: 'voicebank_movement_recoveries_total', help: 'Lost transfer answers looked up by GET /transfers/{id}: found, resent (same idempotency key), notReceived, unknown',
-    labelNames: ['outcome'], registers,
+    name: 'voicebank_movement_recoveries_total',
+    help: 'Lost transfer answers looked up by GET /transfers/{id}: found, resent (same idempotency key), notReceived, unknown',
+    labelNames: ['outcome'],
+    registers,
   });
   return (event) => {
     switch (event.kind) {
-      case 'prepared': return prepared.inc();
-      case 'confirmed': return confirmed.inc();
-      case 'outcome': return outcomes.inc({ outcome: event.outcome });
-      case 'recovery': return recoveries.inc({ outcome: event.result });
+      case 'prepared': {
+        prepared.inc();
+        return;
+      }
+      case 'confirmed': {
+        confirmed.inc();
+        return;
+      }
+      case 'outcome': {
+        outcomes.inc({ outcome: event.outcome });
+        return;
+      }
+      case 'recovery': {
+        recoveries.inc({ outcome: event.result });
+        return;
+      }
     }
   };
 }

@@ -5,7 +5,10 @@ import { launchBody, SKILL_ID } from './signed-request';
 describe('application id verifier', () => {
   const verifier = createApplicationIdVerifier(SKILL_ID);
   const refused = async (body: string): Promise<void> => {
-    await assert.rejects(verifier.verify(body), (e: unknown) => e instanceof VerificationError && e.reason === 'application-id');
+    await assert.rejects(
+      verifier.verify(body),
+      (e: unknown) => e instanceof VerificationError && e.reason === 'application-id',
+    );
   };
 
   it('accepts a request for the configured skill', async () => {

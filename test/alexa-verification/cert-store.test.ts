@@ -55,9 +55,12 @@ describe('certificate store', () => {
     const store = createCertStore({ ...options, cacheSize: 2 });
     const url = (n: number): string => `${CERT_HOST}/echo.api/cert-${n}.pem`;
     const first = nock(CERT_HOST)
-      .get('/echo.api/cert-1.pem').reply(200, pki.goodChain)
-      .get('/echo.api/cert-2.pem').reply(200, pki.goodChain)
-      .get('/echo.api/cert-3.pem').reply(200, pki.goodChain);
+      .get('/echo.api/cert-1.pem')
+      .reply(200, pki.goodChain)
+      .get('/echo.api/cert-2.pem')
+      .reply(200, pki.goodChain)
+      .get('/echo.api/cert-3.pem')
+      .reply(200, pki.goodChain);
     for (const n of [1, 2, 3]) await store.getKey(url(n));
     first.done();
     assert.equal(store.size, 2);
@@ -141,7 +144,13 @@ describe('certificate store', () => {
 
   it('remembers a failed download for failureTtlMs, refusing without downloading, then tries again', async () => {
     let now = TEST_NOW_MS;
-    const scope = nock(CERT_HOST).get(CERT_PATH).once().reply(503, 'busy').get(CERT_PATH).once().reply(200, pki.goodChain);
+    const scope = nock(CERT_HOST)
+      .get(CERT_PATH)
+      .once()
+      .reply(503, 'busy')
+      .get(CERT_PATH)
+      .once()
+      .reply(200, pki.goodChain);
     const store = createCertStore({ ...options, now: () => now, failureTtlMs: 30_000 });
     await rejectsWith(store.getKey(CERT_URL), 'cert-download');
     // The second interceptor is still waiting: these are refused from memory.
@@ -154,7 +163,13 @@ describe('certificate store', () => {
 
   it('downloads each URL once however many forged requests name it at the same time', async () => {
     let downloads = 0;
-    const store = createCertStore({ ...options, fetchPem: async () => { downloads += 1; throw new Error('unreachable'); } });
+    const store = createCertStore({
+      ...options,
+      fetchPem: async () => {
+        downloads += 1;
+        throw new Error('unreachable');
+      },
+    });
     const all = await Promise.allSettled(Array.from({ length: 200 }, () => store.getKey(CERT_URL)));
     assert.equal(downloads, 1);
     assert.ok(all.every((result) => result.status === 'rejected'));
@@ -163,10 +178,11 @@ describe('certificate store', () => {
   it('refuses a new URL at once while maxConcurrentDownloads are in flight', async () => {
     const started: string[] = [];
     const release: Array<() => void> = [];
-    const fetchPem = (url: string): Promise<string> => new Promise((resolve) => {
-      started.push(url);
-      release.push(() => resolve(pki.goodChain));
-    });
+    const fetchPem = (url: string): Promise<string> =>
+      new Promise((resolve) => {
+        started.push(url);
+        release.push(() => resolve(pki.goodChain));
+      });
     const store = createCertStore({ ...options, fetchPem, maxConcurrentDownloads: 2 });
     const urls = ['a', 'b', 'c'].map((name) => `https://s3.amazonaws.com/echo.api/${name}.pem`);
     const pending = urls.slice(0, 2).map((url) => store.getKey(url));

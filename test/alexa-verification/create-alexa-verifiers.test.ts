@@ -10,9 +10,15 @@ import { testClock, TEST_NOW_MS } from '../support/clock';
 type Verifiers = ReturnType<typeof createAlexaVerifiers>;
 
 /** Runs every verifier the way the adapter does and collects the reasons for rejection. */
-async function reasons(verifiers: Verifiers, body: string, headers = alexaHeaders(body)): Promise<VerificationReason[]> {
+async function reasons(
+  verifiers: Verifiers,
+  body: string,
+  headers = alexaHeaders(body),
+): Promise<VerificationReason[]> {
   const results = await Promise.allSettled(verifiers.map((v) => v.verify(body, headers)));
-  return results.flatMap((r) => (r.status === 'rejected' && r.reason instanceof VerificationError ? [r.reason.reason] : []));
+  return results.flatMap((r) =>
+    r.status === 'rejected' && r.reason instanceof VerificationError ? [r.reason.reason] : [],
+  );
 }
 
 describe('createAlexaVerifiers', () => {
@@ -22,7 +28,11 @@ describe('createAlexaVerifiers', () => {
 
   it('passes a signed, fresh request for the configured skill through all three checks', async () => {
     const scope = nock(CERT_HOST).get(CERT_PATH).reply(200, testPki().goodChain);
-    const verifiers = createAlexaVerifiers({ skillId: SKILL_ID, trustedRoots: [testPki().rootPem], clock: testClock() });
+    const verifiers = createAlexaVerifiers({
+      skillId: SKILL_ID,
+      trustedRoots: [testPki().rootPem],
+      clock: testClock(),
+    });
     assert.equal(verifiers.length, 3);
     assert.deepEqual(await reasons(verifiers, launchBody()), []);
     scope.done();
@@ -40,10 +50,17 @@ describe('createAlexaVerifiers', () => {
   });
 
   it('checks only the application id when signature and timestamp checks are switched off', async () => {
-    const verifiers = createAlexaVerifiers({ skillId: SKILL_ID, signature: false, timestamp: false, clock: anchoredClock(DateTime.fromMillis(NOW), { ticking: false }) });
+    const verifiers = createAlexaVerifiers({
+      skillId: SKILL_ID,
+      signature: false,
+      timestamp: false,
+      clock: anchoredClock(DateTime.fromMillis(NOW), { ticking: false }),
+    });
     assert.equal(verifiers.length, 1);
     assert.deepEqual(await reasons(verifiers, launchBody({ timestamp: '2020-01-01T00:00:00Z' }), {}), []);
-    assert.deepEqual(await reasons(verifiers, launchBody({ applicationId: 'amzn1.ask.skill.other' }), {}), ['application-id']);
+    assert.deepEqual(await reasons(verifiers, launchBody({ applicationId: 'amzn1.ask.skill.other' }), {}), [
+      'application-id',
+    ]);
   });
 
   it('refuses to build verifiers without a skill id', () => {

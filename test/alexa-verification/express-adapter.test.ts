@@ -17,9 +17,16 @@ describe('verifiers inside ask-sdk-express-adapter', () => {
   // A fresh server per test: each starts with an empty certificate cache, so downloads are predictable.
   beforeEach(async () => {
     const skill = SkillBuilders.custom()
-      .addRequestHandlers({ canHandle: () => true, handle: (input) => input.responseBuilder.speak('hello').getResponse() })
+      .addRequestHandlers({
+        canHandle: () => true,
+        handle: (input) => input.responseBuilder.speak('hello').getResponse(),
+      })
       .create();
-    const verifiers = createAlexaVerifiers({ skillId: SKILL_ID, trustedRoots: [testPki().rootPem], clock: testClock() });
+    const verifiers = createAlexaVerifiers({
+      skillId: SKILL_ID,
+      trustedRoots: [testPki().rootPem],
+      clock: testClock(),
+    });
     const app = express();
     app.post('/alexa', new ExpressAdapter(skill, false, false, verifiers).getRequestHandlers());
     server = app.listen(0, '127.0.0.1');
@@ -38,7 +45,8 @@ describe('verifiers inside ask-sdk-express-adapter', () => {
 
   function headersFor(body: string): Record<string, string> {
     const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(alexaHeaders(body))) if (typeof value === 'string') headers[name] = value;
+    for (const [name, value] of Object.entries(alexaHeaders(body)))
+      if (typeof value === 'string') headers[name] = value;
     return headers;
   }
 

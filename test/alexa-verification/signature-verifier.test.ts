@@ -74,7 +74,10 @@ describe('signature verifier', () => {
 
   it('refuses a signature that is not base64', async () => {
     const body = launchBody();
-    await rejectsWith(verifier.verify(body, { ...alexaHeaders(body), 'signature-256': '!!not base64!!' }), 'signature-missing');
+    await rejectsWith(
+      verifier.verify(body, { ...alexaHeaders(body), 'signature-256': '!!not base64!!' }),
+      'signature-missing',
+    );
   });
 
   it('refuses a request without the Signature-256 header and downloads nothing', async () => {
@@ -108,8 +111,10 @@ describe('signature verifier', () => {
     const scope = serveChain();
     const body = launchBody();
     const headers = { ...alexaHeaders(body), 'signature-256': signBody('{}') };
-    await assert.rejects(verifier.verify(body, headers), (error: unknown) =>
-      error instanceof Error && error.message === 'Alexa request rejected: signature');
+    await assert.rejects(
+      verifier.verify(body, headers),
+      (error: unknown) => error instanceof Error && error.message === 'Alexa request rejected: signature',
+    );
     scope.done();
   });
 });

@@ -1,19 +1,21 @@
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import forge from 'node-forge';
+import type forge from 'node-forge';
+import {
+  issueCertificate,
+  newPkiKeySync,
+  pemOf,
+  type CertificateSpec,
+  type PkiKey,
+} from '../../certify/security/throwaway-ca';
 import { TEST_NOW_MS } from '../support/clock';
 
-/** An RSA key pair in both PEM (for node:crypto) and forge form (for building certificates). */
-export interface TestKey {
-  privateKeyPem: string;
-  forgePrivate: forge.pki.rsa.PrivateKey;
-  forgePublic: forge.pki.rsa.PublicKey;
-}
-
-/** A throwaway PKI: trusted root → intermediate → leaf for echo-api.amazon.com, plus bad variants. */
+/**
+ * A throwaway PKI: trusted root → intermediate → leaf for echo-api.amazon.com, plus the bad variants
+ * the verifier tests need, built on the one throwaway CA (certify/security/throwaway-ca.ts).
+ */
 export interface TestPki {
   rootPem: string;
   /** Private key of every leaf below; requests are signed with it. */
-  leafKey: TestKey;
+  leafKey: PkiKey;
   /** Leaf + intermediate: what Amazon serves. */
   goodChain: string;
   /** Leaf + intermediate + root, as some servers send it. */
@@ -29,53 +31,20 @@ export interface TestPki {
 
 const DAY = 86_400_000;
 
-function newKey(): TestKey {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const privateKeyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-  return {
-    privateKeyPem,
-    forgePrivate: forge.pki.privateKeyFromPem(privateKeyPem),
-    forgePublic: forge.pki.publicKeyFromPem(publicKey.export({ type: 'spki', format: 'pem' }).toString()),
-  };
+/** One certificate of the test PKI: valid from a day before TEST_NOW for a year unless told otherwise. */
+function makeCert(
+  spec: Omit<CertificateSpec, 'organization' | 'notBefore' | 'notAfter'> & {
+    readonly notBefore?: Date;
+    readonly notAfter?: Date;
+  },
+): forge.pki.Certificate {
+  return issueCertificate({
+    organization: 'voicebank test',
+    notBefore: new Date(TEST_NOW_MS - DAY),
+    notAfter: new Date(TEST_NOW_MS + 365 * DAY),
+    ...spec,
+  });
 }
-
-interface CertSpec {
-  cn: string;
-  key: TestKey;
-  issuer?: { cert: forge.pki.Certificate; key: TestKey };
-  ca: boolean;
-  san?: string[];
-  /** Leave out keyUsage, so only basicConstraints says whether the cert may issue others. */
-  noKeyUsage?: boolean;
-  notBefore?: Date;
-  notAfter?: Date;
-}
-
-function makeCert(spec: CertSpec): forge.pki.Certificate {
-  const cert = forge.pki.createCertificate();
-  cert.publicKey = spec.key.forgePublic;
-  // Leading 0x01 keeps the DER integer positive.
-  cert.serialNumber = `01${randomBytes(8).toString('hex')}`;
-  cert.validity.notBefore = spec.notBefore ?? new Date(TEST_NOW_MS - DAY);
-  cert.validity.notAfter = spec.notAfter ?? new Date(TEST_NOW_MS + 365 * DAY);
-  const subject = [{ name: 'commonName', value: spec.cn }, { name: 'organizationName', value: 'voicebank test' }];
-  cert.setSubject(subject);
-  cert.setIssuer(spec.issuer?.cert.subject.attributes ?? subject);
-  const issuerKeyId = (spec.issuer?.cert ?? cert).generateSubjectKeyIdentifier().getBytes();
-  cert.setExtensions([
-    { name: 'basicConstraints', cA: spec.ca, critical: true },
-    ...(spec.noKeyUsage === true
-      ? []
-      : [{ name: 'keyUsage', critical: true, ...(spec.ca ? { keyCertSign: true, cRLSign: true } : { digitalSignature: true }) }]),
-    { name: 'subjectKeyIdentifier' },
-    { name: 'authorityKeyIdentifier', keyIdentifier: issuerKeyId },
-    ...(spec.san === undefined ? [] : [{ name: 'subjectAltName', altNames: spec.san.map((value) => ({ type: 2, value })) }]),
-  ]);
-  cert.sign((spec.issuer?.key ?? spec.key).forgePrivate, forge.md.sha256.create());
-  return cert;
-}
-
-const pem = (...certs: forge.pki.Certificate[]): string => certs.map((c) => forge.pki.certificateToPem(c)).join('');
 
 let built: TestPki | undefined;
 
@@ -86,27 +55,48 @@ export function testPki(): TestPki {
 }
 
 function buildPki(): TestPki {
-  const [rootKey, interKey, leafKey, rogueKey] = [newKey(), newKey(), newKey(), newKey()];
-  const root = makeCert({ cn: 'Voicebank Test Root', key: rootKey, ca: true });
-  const inter = makeCert({ cn: 'Voicebank Test Intermediate', key: interKey, issuer: { cert: root, key: rootKey }, ca: true });
+  const [rootKey, interKey, leafKey, rogueKey] = [newPkiKeySync(), newPkiKeySync(), newPkiKeySync(), newPkiKeySync()];
+  const root = makeCert({ commonName: 'Voicebank Test Root', key: rootKey, ca: true });
+  const inter = makeCert({
+    commonName: 'Voicebank Test Intermediate',
+    key: interKey,
+    issuer: { cert: root, key: rootKey },
+    ca: true,
+  });
   const byInter = { cert: inter, key: interKey };
-  const leaf = (extra: Partial<CertSpec>): forge.pki.Certificate =>
-    makeCert({ cn: 'echo-api.amazon.com', key: leafKey, issuer: byInter, ca: false, san: ['echo-api.amazon.com'], ...extra });
-  const rogueInter = makeCert({ cn: 'Voicebank Test Intermediate', key: rogueKey, ca: true });
+  const leaf = (extra: Partial<Parameters<typeof makeCert>[0]>): forge.pki.Certificate =>
+    makeCert({
+      commonName: 'echo-api.amazon.com',
+      key: leafKey,
+      issuer: byInter,
+      ca: false,
+      san: ['echo-api.amazon.com'],
+      ...extra,
+    });
+  const rogueInter = makeCert({ commonName: 'Voicebank Test Intermediate', key: rogueKey, ca: true });
   const goodLeaf = leaf({});
   // Without keyUsage, OpenSSL's checkIssued accepts a non-CA issuer; our basicConstraints check must not.
   const issuingLeaf = leaf({ noKeyUsage: true });
   return {
-    rootPem: pem(root),
+    rootPem: pemOf(root),
     leafKey,
-    goodChain: pem(goodLeaf, inter),
-    chainWithRoot: pem(goodLeaf, inter, root),
-    expiredChain: pem(leaf({ notBefore: new Date(TEST_NOW_MS - 30 * DAY), notAfter: new Date(TEST_NOW_MS - DAY) }), inter),
-    notYetValidChain: pem(leaf({ notBefore: new Date(TEST_NOW_MS + DAY) }), inter),
-    noSanChain: pem(leaf({ san: ['example.com'] }), inter),
-    untrustedChain: pem(leaf({ issuer: { cert: rogueInter, key: rogueKey } }), rogueInter),
-    leafIssuedByLeafChain: pem(
-      makeCert({ cn: 'echo-api.amazon.com', key: rogueKey, issuer: { cert: issuingLeaf, key: leafKey }, ca: false, san: ['echo-api.amazon.com'] }),
+    goodChain: pemOf(goodLeaf, inter),
+    chainWithRoot: pemOf(goodLeaf, inter, root),
+    expiredChain: pemOf(
+      leaf({ notBefore: new Date(TEST_NOW_MS - 30 * DAY), notAfter: new Date(TEST_NOW_MS - DAY) }),
+      inter,
+    ),
+    notYetValidChain: pemOf(leaf({ notBefore: new Date(TEST_NOW_MS + DAY) }), inter),
+    noSanChain: pemOf(leaf({ san: ['example.com'] }), inter),
+    untrustedChain: pemOf(leaf({ issuer: { cert: rogueInter, key: rogueKey } }), rogueInter),
+    leafIssuedByLeafChain: pemOf(
+      makeCert({
+        commonName: 'echo-api.amazon.com',
+        key: rogueKey,
+        issuer: { cert: issuingLeaf, key: leafKey },
+        ca: false,
+        san: ['echo-api.amazon.com'],
+      }),
       issuingLeaf,
       inter,
     ),

@@ -7,7 +7,10 @@ const at = (offsetMs: number): string => new Date(NOW + offsetMs).toISOString();
 describe('timestamp verifier', () => {
   const verifier = createTimestampVerifier(() => NOW);
   const refused = async (body: string): Promise<void> => {
-    await assert.rejects(verifier.verify(body), (e: unknown) => e instanceof VerificationError && e.reason === 'timestamp');
+    await assert.rejects(
+      verifier.verify(body),
+      (e: unknown) => e instanceof VerificationError && e.reason === 'timestamp',
+    );
   };
 
   it('accepts a request sent now', async () => {
@@ -47,6 +50,9 @@ describe('timestamp verifier', () => {
   });
 
   it('refuses a body that is not JSON', async () => {
-    await assert.rejects(verifier.verify('{"request":'), (e: unknown) => e instanceof VerificationError && e.reason === 'body');
+    await assert.rejects(
+      verifier.verify('{"request":'),
+      (e: unknown) => e instanceof VerificationError && e.reason === 'body',
+    );
   });
 });

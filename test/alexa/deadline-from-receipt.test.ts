@@ -19,8 +19,17 @@ describe('the turn deadline counts from when the request arrived', () => {
   let service: TestService;
   before(async () => {
     service = await startTestService({
-      env: { VERIFY_REQUESTS: 'true', ALEXA_SKILL_ID: TEST_SKILL_ID, TURN_DEADLINE_MS: '2500', BANK_TIMEOUT_MS: '2000' },
-      alexaVerifiers: createAlexaVerifiers({ skillId: TEST_SKILL_ID, trustedRoots: [testPki().rootPem], clock: testClock() }),
+      env: {
+        VERIFY_REQUESTS: 'true',
+        ALEXA_SKILL_ID: TEST_SKILL_ID,
+        TURN_DEADLINE_MS: '2500',
+        BANK_TIMEOUT_MS: '2000',
+      },
+      alexaVerifiers: createAlexaVerifiers({
+        skillId: TEST_SKILL_ID,
+        trustedRoots: [testPki().rootPem],
+        clock: testClock(),
+      }),
     });
   });
   after(async () => service.close());
@@ -35,7 +44,10 @@ describe('the turn deadline counts from when the request arrived', () => {
 
   it('spends the certificate download and the time-zone lookup from the same budget as the bank', async () => {
     const cert = nock(CERT_HOST).get(CERT_PATH).delay(1500).reply(200, testPki().goodChain);
-    nock(SETTINGS_API).get(/System\.timeZone$/).delay(5000).reply(200, '"America/Chicago"');
+    nock(SETTINGS_API)
+      .get(/System\.timeZone$/)
+      .delay(5000)
+      .reply(200, '"America/Chicago"');
     const { status, text } = await signed('fault-slow-400');
     assert.equal(status, 200);
     assert.match(text, /can't reach your bank/);
@@ -44,7 +56,10 @@ describe('the turn deadline counts from when the request arrived', () => {
   });
 
   it('still reads the balance when the same bank answers a warm request at once', async () => {
-    nock(SETTINGS_API).get(/System\.timeZone$/).optionally().reply(200, '"America/Chicago"');
+    nock(SETTINGS_API)
+      .get(/System\.timeZone$/)
+      .optionally()
+      .reply(200, '"America/Chicago"');
     const { status, text } = await signed('demo-alex');
     assert.equal(status, 200);
     assert.match(text, /has \$[\d,]+\.\d\d available/);

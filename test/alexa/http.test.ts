@@ -10,7 +10,7 @@ import { testClock, TEST_NOW_MS } from '../support/clock';
 type Json = Record<string, unknown>;
 const speechOf = (body: unknown): string => {
   const response = (body as Json).response as Json | undefined;
-  return String(((response?.outputSpeech as Json | undefined)?.ssml) ?? '');
+  return String((response?.outputSpeech as Json | undefined)?.ssml ?? '');
 };
 
 describe('POST /alexa with verification on', () => {
@@ -18,7 +18,11 @@ describe('POST /alexa with verification on', () => {
   before(async () => {
     service = await startTestService({
       env: { VERIFY_REQUESTS: 'true', ALEXA_SKILL_ID: TEST_SKILL_ID },
-      alexaVerifiers: createAlexaVerifiers({ skillId: TEST_SKILL_ID, trustedRoots: [testPki().rootPem], clock: testClock() }),
+      alexaVerifiers: createAlexaVerifiers({
+        skillId: TEST_SKILL_ID,
+        trustedRoots: [testPki().rootPem],
+        clock: testClock(),
+      }),
     });
   });
   after(async () => service.close());
@@ -30,7 +34,9 @@ describe('POST /alexa with verification on', () => {
 
   it('answers a signed balance request for this skill with the checking balance', async () => {
     const scope = nock(CERT_HOST).get(CERT_PATH).reply(200, testPki().goodChain);
-    const { status, body } = await signedPost(alexaEnvelope({ intent: 'getBalance', slots: { account: 'checking' }, token: 'demo-alex' }));
+    const { status, body } = await signedPost(
+      alexaEnvelope({ intent: 'getBalance', slots: { account: 'checking' }, token: 'demo-alex' }),
+    );
     assert.equal(status, 200);
     assert.match(speechOf(body), /Everyday checking ending in .*has \$[\d,]+\.\d\d available/);
     scope.done();
@@ -43,7 +49,9 @@ describe('POST /alexa with verification on', () => {
 
   it('refuses a signed request for another skill with 400', async () => {
     nock(CERT_HOST).get(CERT_PATH).optionally().reply(200, testPki().goodChain);
-    const { status } = await signedPost(alexaEnvelope({ intent: 'launch', token: 'demo-alex', skillId: 'amzn1.ask.skill.someone-else' }));
+    const { status } = await signedPost(
+      alexaEnvelope({ intent: 'launch', token: 'demo-alex', skillId: 'amzn1.ask.skill.someone-else' }),
+    );
     assert.equal(status, 400);
   });
 
@@ -57,7 +65,8 @@ describe('POST /alexa with verification on', () => {
   it('refuses a request whose certificate URL leaves /echo.api/ with 400, downloading nothing', async () => {
     const body = JSON.stringify(alexaEnvelope({ intent: 'launch', token: 'demo-alex' }));
     const { status } = await postJson(`${service.url}/alexa`, body, {
-      signaturecertchainurl: 'https://s3.amazonaws.com/echo.api/../evil/cert.pem', 'signature-256': signBody(body),
+      signaturecertchainurl: 'https://s3.amazonaws.com/echo.api/../evil/cert.pem',
+      'signature-256': signBody(body),
     });
     assert.equal(status, 400);
   });
@@ -71,12 +80,20 @@ describe('POST /alexa with VERIFY_REQUESTS=false (development)', () => {
   after(async () => service.close());
 
   it('answers an unsigned balance request with the checking balance the sandbox holds', async () => {
-    const { status, body } = await postJson(`${service.url}/alexa`, alexaEnvelope({ intent: 'getBalance', slots: { account: 'checking' }, token: 'demo-alex' }));
+    const { status, body } = await postJson(
+      `${service.url}/alexa`,
+      alexaEnvelope({ intent: 'getBalance', slots: { account: 'checking' }, token: 'demo-alex' }),
+    );
     assert.equal(status, 200);
     assert.match(speechOf(body), /has \$[\d,]+\.\d\d available/);
   });
 
-  for (const [what, body] of [['broken JSON', '{"version": "1.0", "request": {'], ['an empty body', ''], ['JSON that is not an Alexa envelope', '{"hello": "world"}'], ['a JSON array', '[1,2]']] as const) {
+  for (const [what, body] of [
+    ['broken JSON', '{"version": "1.0", "request": {'],
+    ['an empty body', ''],
+    ['JSON that is not an Alexa envelope', '{"hello": "world"}'],
+    ['a JSON array', '[1,2]'],
+  ] as const) {
     it(`answers ${what} with 400 and keeps serving`, async () => {
       const { status } = await postJson(`${service.url}/alexa`, body);
       assert.equal(status, 400);
@@ -92,9 +109,15 @@ describe('POST /alexa with VERIFY_REQUESTS=false (development)', () => {
 
   it('reads bodies declared as UTF-8 (or with no charset) and refuses compressed or other-charset ones with a fixed 400', async () => {
     const body = alexaEnvelope({ intent: 'launch', token: 'demo-alex' });
-    assert.equal((await postJson(`${service.url}/alexa`, body, { 'content-type': 'application/json; charset=UTF-8' })).status, 200);
+    assert.equal(
+      (await postJson(`${service.url}/alexa`, body, { 'content-type': 'application/json; charset=UTF-8' })).status,
+      200,
+    );
     assert.equal((await postJson(`${service.url}/alexa`, body, { 'content-type': 'application/json' })).status, 200);
-    const refusals: Record<string, string>[] = [{ 'content-type': 'application/json; charset=iso-8859-1' }, { 'content-encoding': 'gzip' }];
+    const refusals: Record<string, string>[] = [
+      { 'content-type': 'application/json; charset=iso-8859-1' },
+      { 'content-encoding': 'gzip' },
+    ];
     for (const headers of refusals) {
       const refused = await postJson(`${service.url}/alexa`, body, headers);
       assert.equal(refused.status, 400, JSON.stringify(headers));

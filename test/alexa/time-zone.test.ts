@@ -11,14 +11,22 @@ const PATH = '/v2/devices/device-1/settings/System.timeZone';
 function envelope(deviceId = 'device-1'): RequestEnvelope {
   // The builder's JSON is Alexa's envelope; ask-sdk-model types what the adapter receives.
   return alexaEnvelope({
-    request: alexaLaunch(), skillId: 'a', timestamp: '2026-11-29T00:00:00Z', requestId: 'r', userId: 'u', deviceId,
+    request: alexaLaunch(),
+    skillId: 'a',
+    timestamp: '2026-11-29T00:00:00Z',
+    requestId: 'r',
+    userId: 'u',
+    deviceId,
     system: { apiEndpoint: API, apiAccessToken: 'api-token' },
   }) as unknown as RequestEnvelope;
 }
 
 describe('device time zone from the Alexa Settings API', () => {
   it('asks the Settings API with the request token and remembers the answer per device', async () => {
-    const scope = nock(API, { reqheaders: { authorization: 'Bearer api-token' } }).get(PATH).once().reply(200, '"America/Los_Angeles"');
+    const scope = nock(API, { reqheaders: { authorization: 'Bearer api-token' } })
+      .get(PATH)
+      .once()
+      .reply(200, '"America/Los_Angeles"');
     const lookup = createTimeZoneLookup({ defaultZone: 'America/New_York', clock: testClock() });
     assert.equal(await lookup(envelope()), 'America/Los_Angeles');
     assert.equal(await lookup(envelope()), 'America/Los_Angeles');
@@ -43,7 +51,10 @@ describe('device time zone from the Alexa Settings API', () => {
     const garbage = nock(API).get('/v2/devices/device-2/settings/System.timeZone').reply(200, '"Mars/Olympus_Mons"');
     assert.equal(await lookup(envelope('device-2')), 'America/Chicago');
     garbage.done();
-    const slow = nock(API).get('/v2/devices/device-3/settings/System.timeZone').delay(1000).reply(200, '"Europe/Paris"');
+    const slow = nock(API)
+      .get('/v2/devices/device-3/settings/System.timeZone')
+      .delay(1000)
+      .reply(200, '"Europe/Paris"');
     assert.equal(await lookup(envelope('device-3')), 'America/Chicago');
     slow.done();
   });
@@ -56,7 +67,10 @@ describe('device time zone from the Alexa Settings API', () => {
   });
 
   it('keeps at most the configured number of devices', async () => {
-    nock(API).get(/settings/).times(3).reply(200, '"Asia/Tokyo"');
+    nock(API)
+      .get(/settings/)
+      .times(3)
+      .reply(200, '"Asia/Tokyo"');
     const lookup = createTimeZoneLookup({ defaultZone: 'America/New_York', maxDevices: 2, clock: testClock() });
     for (const id of ['a', 'b', 'c']) await lookup(envelope(id));
     const again = nock(API).get('/v2/devices/a/settings/System.timeZone').reply(200, '"Asia/Tokyo"');

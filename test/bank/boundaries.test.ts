@@ -21,8 +21,11 @@ describe('bank client boundaries', () => {
     for (const dir of ['skills', 'shared', 'sandbox', 'bench', 'scripts', 'test']) {
       for (const file of tsFiles(join(ROOT, dir))) {
         if (file.startsWith(`${BANK}/`)) continue;
-        const specifiers = [...readFileSync(file, 'utf8').matchAll(/from\s+['"](\.[^'"]+)['"]/g)].map((m) => m[1] ?? '');
-        if (specifiers.some((spec) => resolve(dirname(file), spec).replace(/\.ts$/, '') === WIRE)) offenders.push(relative(ROOT, file));
+        const specifiers = [...readFileSync(file, 'utf8').matchAll(/from\s+['"](\.[^'"]+)['"]/g)].map(
+          (m) => m[1] ?? '',
+        );
+        if (specifiers.some((spec) => resolve(dirname(file), spec).replace(/\.ts$/, '') === WIRE))
+          offenders.push(relative(ROOT, file));
       }
     }
     assert.deepEqual(offenders, []);

@@ -12,8 +12,16 @@ function fdxBody(code: string | number): string {
 
 describe('bank error mapping', () => {
   const byStatus: Array<[number, BankErrorKind]> = [
-    [400, 'badRequest'], [401, 'unauthorized'], [403, 'forbidden'], [404, 'notFound'], [409, 'accountClosed'],
-    [429, 'unavailable'], [500, 'unavailable'], [503, 'unavailable'], [418, 'badRequest'], [302, 'invalidResponse'],
+    [400, 'badRequest'],
+    [401, 'unauthorized'],
+    [403, 'forbidden'],
+    [404, 'notFound'],
+    [409, 'accountClosed'],
+    [429, 'unavailable'],
+    [500, 'unavailable'],
+    [503, 'unavailable'],
+    [418, 'badRequest'],
+    [302, 'invalidResponse'],
   ];
   for (const [status, kind] of byStatus) {
     it(`maps HTTP ${status} to '${kind}' and keeps the bank's message out of the error`, async () => {
@@ -22,12 +30,16 @@ describe('bank error mapping', () => {
       scope.done();
       assert.equal(error.details.status, status);
       assert.equal(error.details.fdxCode, '500');
-      for (const secret of ['John', '1234567890', '9999', TOKEN, 'acc-1']) assert.ok(!error.message.includes(secret), secret);
+      for (const secret of ['John', '1234567890', '9999', TOKEN, 'acc-1'])
+        assert.ok(!error.message.includes(secret), secret);
     });
   }
 
   const byCode: Array<[string | number, BankErrorKind]> = [
-    [701, 'notFound'], ['703', 'badRequest'], ['705', 'accountClosed'], [706, 'forbidden'],
+    [701, 'notFound'],
+    ['703', 'badRequest'],
+    ['705', 'accountClosed'],
+    [706, 'forbidden'],
   ];
   for (const [code, kind] of byCode) {
     it(`maps FDX code ${JSON.stringify(code)} to '${kind}' when the status does not decide`, async () => {
@@ -45,9 +57,7 @@ describe('bank error mapping', () => {
   });
 
   it('maps 401 with a WWW-Authenticate invalid_token challenge to unauthorized', async () => {
-    const scope = nock(ORIGIN)
-      .get(ACCOUNT)
-      .reply(401, '', { 'www-authenticate': 'Bearer error="invalid_token"' });
+    const scope = nock(ORIGIN).get(ACCOUNT).reply(401, '', { 'www-authenticate': 'Bearer error="invalid_token"' });
     const error = await rejectsWithKind(makeClient().getAccount(TOKEN, 'acc-1'), 'unauthorized');
     scope.done();
     assert.equal(error.details.fdxCode, undefined);

@@ -21,7 +21,16 @@ describe('getAccount', () => {
     const result = await details('dep-0001', fixture('account-deposit-v6.json'));
     assert.deepEqual(result, {
       kind: 'deposit',
-      account: { id: 'dep-0001', kind: 'deposit', type: 'CHECKING', nickname: 'Bills', productName: 'Everyday Checking', last4: '4821', status: 'OPEN', currency: 'USD' },
+      account: {
+        id: 'dep-0001',
+        kind: 'deposit',
+        type: 'CHECKING',
+        nickname: 'Bills',
+        productName: 'Everyday Checking',
+        last4: '4821',
+        status: 'OPEN',
+        currency: 'USD',
+      },
       current: usd(152307),
       available: usd(149850),
     });
@@ -38,7 +47,16 @@ describe('getAccount', () => {
     const result = await details('loc-0002', fixture('account-credit-card-v5.json'));
     assert.deepEqual(result, {
       kind: 'credit',
-      account: { id: 'loc-0002', kind: 'creditCard', type: 'CREDITCARD', productName: 'Cash Back Visa', last4: '9012', status: 'OPEN', currency: 'USD', debt: true },
+      account: {
+        id: 'loc-0002',
+        kind: 'creditCard',
+        type: 'CREDITCARD',
+        productName: 'Cash Back Visa',
+        last4: '9012',
+        status: 'OPEN',
+        currency: 'USD',
+        debt: true,
+      },
       owed: usd(64218),
       availableCredit: usd(435782),
       creditLine: usd(500000),
@@ -52,7 +70,15 @@ describe('getAccount', () => {
     const result = await details('loc-0005', fixture('account-line-of-credit-v6.json'));
     assert.deepEqual(result, {
       kind: 'credit',
-      account: { id: 'loc-0005', kind: 'lineOfCredit', type: 'LINEOFCREDIT', last4: '6610', status: 'OPEN', currency: 'USD', debt: true },
+      account: {
+        id: 'loc-0005',
+        kind: 'lineOfCredit',
+        type: 'LINEOFCREDIT',
+        last4: '6610',
+        status: 'OPEN',
+        currency: 'USD',
+        debt: true,
+      },
       owed: usd(120000),
       creditLine: usd(250000),
       statementBalance: usd(110025),
@@ -62,7 +88,13 @@ describe('getAccount', () => {
   });
 
   it('falls back field by field when bills[0] lacks a field', async () => {
-    const body = { accountId: 'c', accountType: 'CREDITCARD', currentBalance: 10, minimumPaymentAmount: 2, bills: [{ statementBalance: 8 }] };
+    const body = {
+      accountId: 'c',
+      accountType: 'CREDITCARD',
+      currentBalance: 10,
+      minimumPaymentAmount: 2,
+      bills: [{ statementBalance: 8 }],
+    };
     const result = await details('c', body);
     assert.equal(result.kind, 'credit');
     if (result.kind !== 'credit') return;
@@ -70,7 +102,12 @@ describe('getAccount', () => {
   });
 
   it('invents nothing for a credit card that sends only its balance', async () => {
-    const result = await details('c', { accountCategory: 'LOC_ACCOUNT', accountId: 'c', accountType: 'CREDITCARD', currentBalance: 0 });
+    const result = await details('c', {
+      accountCategory: 'LOC_ACCOUNT',
+      accountId: 'c',
+      accountType: 'CREDITCARD',
+      currentBalance: 0,
+    });
     assert.deepEqual(Object.keys(result).sort(), ['account', 'kind', 'owed']);
   });
 
@@ -78,11 +115,16 @@ describe('getAccount', () => {
     const result = await details('loan-0003', fixture('account-loan-v6.json'));
     assert.equal(result.kind, 'loan');
     if (result.kind !== 'loan') return;
-    assert.deepEqual([result.principal, result.nextPaymentAmount, result.nextPaymentDate], [usd(21234567), usd(187322), '2026-04-01']);
+    assert.deepEqual(
+      [result.principal, result.nextPaymentAmount, result.nextPaymentDate],
+      [usd(21234567), usd(187322), '2026-04-01'],
+    );
   });
 
   it('maps an investment account to other, with its value when sent', async () => {
-    const result = await details('i', { investmentAccount: { accountId: 'i', accountType: 'BROKERAGE', currentValue: '100.01' } });
+    const result = await details('i', {
+      investmentAccount: { accountId: 'i', accountType: 'BROKERAGE', currentValue: '100.01' },
+    });
     assert.deepEqual(result, {
       kind: 'other',
       account: { id: 'i', kind: 'investment', type: 'BROKERAGE', status: 'UNKNOWN', currency: 'USD' },
@@ -91,7 +133,12 @@ describe('getAccount', () => {
   });
 
   it('uses the account currency for minor units', async () => {
-    const result = await details('j', { accountId: 'j', accountType: 'SAVINGS', currency: { currencyCode: 'jpy' }, currentBalance: 1500 });
+    const result = await details('j', {
+      accountId: 'j',
+      accountType: 'SAVINGS',
+      currency: { currencyCode: 'jpy' },
+      currentBalance: 1500,
+    });
     assert.deepEqual(result.kind === 'deposit' && result.current, { minor: 1500, currency: 'JPY' });
   });
 
@@ -101,13 +148,28 @@ describe('getAccount', () => {
 
   const broken: Array<[string, Record<string, unknown>]> = [
     ['a non-numeric balance', { accountId: 'x', accountType: 'CHECKING', currentBalance: 'twelve' }],
-    ['a balance with more decimals than the currency has', { accountId: 'x', accountType: 'CHECKING', currentBalance: '1.005' }],
+    [
+      'a balance with more decimals than the currency has',
+      { accountId: 'x', accountType: 'CHECKING', currentBalance: '1.005' },
+    ],
     ['a balance that is a boolean', { accountId: 'x', accountType: 'CHECKING', currentBalance: true }],
     ['a balance beyond the sane bound', { accountId: 'x', accountType: 'CHECKING', currentBalance: 90071992547409.91 }],
-    ['a due date in 9999', { accountId: 'x', accountType: 'CREDITCARD', currentBalance: 1, bills: [{ dueDate: '9999-12-31' }] }],
-    ['an unreadable due date', { accountId: 'x', accountType: 'CREDITCARD', currentBalance: 1, bills: [{ dueDate: 'next Tuesday' }] }],
-    ['an impossible calendar date', { accountId: 'x', accountType: 'MORTGAGE', principalBalance: 1, nextPaymentDate: '2026-02-30' }],
-    ['bills that is not an array', { accountId: 'x', accountType: 'CREDITCARD', currentBalance: 1, bills: { dueDate: '2026-01-01' } }],
+    [
+      'a due date in 9999',
+      { accountId: 'x', accountType: 'CREDITCARD', currentBalance: 1, bills: [{ dueDate: '9999-12-31' }] },
+    ],
+    [
+      'an unreadable due date',
+      { accountId: 'x', accountType: 'CREDITCARD', currentBalance: 1, bills: [{ dueDate: 'next Tuesday' }] },
+    ],
+    [
+      'an impossible calendar date',
+      { accountId: 'x', accountType: 'MORTGAGE', principalBalance: 1, nextPaymentDate: '2026-02-30' },
+    ],
+    [
+      'bills that is not an array',
+      { accountId: 'x', accountType: 'CREDITCARD', currentBalance: 1, bills: { dueDate: '2026-01-01' } },
+    ],
     ['a missing accountId', { accountType: 'CHECKING', currentBalance: 1 }],
   ];
   for (const [what, body] of broken) {

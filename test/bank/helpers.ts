@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import { createBankClient, isBankError, type BankClientConfig, type BankError, type BankErrorKind, type DateRange, type FdxBankClient } from '../../shared/bank';
+import {
+  createBankClient,
+  isBankError,
+  type BankClientConfig,
+  type BankError,
+  type BankErrorKind,
+  type DateRange,
+  type FdxBankClient,
+} from '../../shared/bank';
 import { createLogger, type Logger } from '../../shared/log/logger';
 import { testClock } from '../support/clock';
 

@@ -80,15 +80,16 @@ describe('bank client requests', () => {
     const [line, ...rest] = lines();
     assert.equal(rest.length, 0);
     assert.equal(line?.['endpoint'], '/accounts/{id}');
-    assert.equal(line?.['status'], 200);
-    assert.equal(line?.['attempt'], 1);
-    assert.equal(typeof line?.['latencyMs'], 'number');
-    assert.match(String(line?.['interactionId']), UUID);
-    assert.equal(line?.['bankInteractionId'], 'bank-echo-42');
+    assert.equal(line['status'], 200);
+    assert.equal(line['attempt'], 1);
+    assert.equal(typeof line['latencyMs'], 'number');
+    assert.match(String(line['interactionId']), UUID);
+    assert.equal(line['bankInteractionId'], 'bank-echo-42');
     // pino's wall-clock \`time\` and our random interaction ids are digits that say nothing about the customer.
     const scanned = JSON.stringify(lines().map(({ time: _time, interactionId: _ours, ...fields }) => fields));
     assert.ok(text().length > scanned.length);
-    for (const secret of [TOKEN, 'dep-0001', '1523', '4821', 'Everyday', 'Bills']) assert.ok(!scanned.includes(secret), secret);
+    for (const secret of [TOKEN, 'dep-0001', '1523', '4821', 'Everyday', 'Bills'])
+      assert.ok(!scanned.includes(secret), secret);
   });
 
   it('refuses a config it cannot work with', () => {

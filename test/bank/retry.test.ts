@@ -12,7 +12,13 @@ describe('bank retries and the voice budget', () => {
     const scope = nock(ORIGIN).get(LIST).reply(503).get(LIST).reply(200, EMPTY);
     assert.deepEqual(await makeClient({ logger }).listAccounts(TOKEN), []);
     scope.done();
-    assert.deepEqual(lines().map((line) => [line['attempt'], line['status']]), [[1, 503], [2, 200]]);
+    assert.deepEqual(
+      lines().map((line) => [line['attempt'], line['status']]),
+      [
+        [1, 503],
+        [2, 200],
+      ],
+    );
   });
 
   it('retries at most once: two 500s give unavailable', async () => {
@@ -27,7 +33,10 @@ describe('bank retries and the voice budget', () => {
     scope.done();
   });
 
-  for (const [status, kind] of [[400, 'badRequest'], [401, 'unauthorized']] as const) {
+  for (const [status, kind] of [
+    [400, 'badRequest'],
+    [401, 'unauthorized'],
+  ] as const) {
     it(`does not retry a ${status}`, async () => {
       const first = nock(ORIGIN).get(LIST).reply(status);
       const retry = nock(ORIGIN).get(LIST).reply(200, EMPTY);
@@ -106,8 +115,13 @@ describe('bank retries and the voice budget', () => {
 
   it('shares one budget across the pages of one call', async () => {
     const scope = nock(ORIGIN)
-      .get(LIST).delay(200).reply(200, { page: { nextPageKey: 'p2' }, accounts: [] })
-      .get(LIST).query({ pageKey: 'p2' }).delay(200).reply(200, EMPTY);
+      .get(LIST)
+      .delay(200)
+      .reply(200, { page: { nextPageKey: 'p2' }, accounts: [] })
+      .get(LIST)
+      .query({ pageKey: 'p2' })
+      .delay(200)
+      .reply(200, EMPTY);
     await rejectsWithKind(makeClient({ timeoutMs: 300 }).listAccounts(TOKEN), 'timeout');
     scope.done();
   });
@@ -117,7 +131,10 @@ describe('bank retries and the voice budget', () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
     const started = performance.now();
-    await rejectsWithKind(makeClient({ timeoutMs: 2500 }).listAccounts(TOKEN, { signal: controller.signal }), 'timeout');
+    await rejectsWithKind(
+      makeClient({ timeoutMs: 2500 }).listAccounts(TOKEN, { signal: controller.signal }),
+      'timeout',
+    );
     scope.done();
     assert.ok(performance.now() - started < 1000);
   });
@@ -133,7 +150,10 @@ describe('bank retries and the voice budget', () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
     const started = performance.now();
-    await rejectsWithKind(makeClient({ timeoutMs: 2500 }).listAccounts(TOKEN, { signal: controller.signal }), 'timeout');
+    await rejectsWithKind(
+      makeClient({ timeoutMs: 2500 }).listAccounts(TOKEN, { signal: controller.signal }),
+      'timeout',
+    );
     scope.done();
     assert.ok(performance.now() - started < 1000);
   });

@@ -23,7 +23,7 @@ describe('round trips, call gate and windows', () => {
     const gate = createCallGate({ perCustomer: 1, perBank: 10 });
     const first = await gate.acquire('t', undefined);
     let second = false;
-    const waiting = gate.acquire('t', undefined).then((release) => (second = true, release));
+    const waiting = gate.acquire('t', undefined).then((release) => ((second = true), release));
     const other = await gate.acquire('u', undefined); // another customer is not held up
     await new Promise((resolve) => setImmediate(resolve));
     assert.equal(second, false);
@@ -41,9 +41,14 @@ describe('round trips, call gate and windows', () => {
     const start = DateTime.fromISO('2026-03-01', { zone: 'America/New_York' });
     const range = { start, end: start.plus({ days: 9 }).endOf('day') };
     const windows = splitRange(range, 3);
-    assert.deepEqual(windows.map((w) => [w.start.toISODate(), w.end.toISODate()]), [
-      ['2026-03-07', '2026-03-10'], ['2026-03-04', '2026-03-06'], ['2026-03-01', '2026-03-03'],
-    ]);
+    assert.deepEqual(
+      windows.map((w) => [w.start.toISODate(), w.end.toISODate()]),
+      [
+        ['2026-03-07', '2026-03-10'],
+        ['2026-03-04', '2026-03-06'],
+        ['2026-03-01', '2026-03-03'],
+      ],
+    );
     assert.equal(windows[0]?.end.toMillis(), range.end.toMillis());
     assert.equal(windowCount(300, 50, 30, 93), 10);
     assert.equal(windowCount(2000, 50, 90, 93), 90, 'single days once windows would be under two days');

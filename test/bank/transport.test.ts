@@ -5,7 +5,9 @@ import nock from 'nock';
 import { createTransport, TransportFailure, type Transport } from '../../shared/bank/transport';
 
 /** A real loopback server: checks what nock cannot (socket reuse, real timeouts). */
-async function startServer(handler: http.RequestListener): Promise<{ url: URL; connections: () => number; close: () => Promise<void> }> {
+async function startServer(
+  handler: http.RequestListener,
+): Promise<{ url: URL; connections: () => number; close: () => Promise<void> }> {
   const server = http.createServer(handler);
   let connections = 0;
   server.on('connection', () => (connections += 1));
@@ -14,10 +16,11 @@ async function startServer(handler: http.RequestListener): Promise<{ url: URL; c
   return {
     url: new URL(`http://127.0.0.1:${port}/fdx/v6/accounts`),
     connections: () => connections,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -26,7 +29,10 @@ function get(transport: Transport, url: URL, timeoutMs = 1000, signal?: AbortSig
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<TransportFailure> {
-  const error: unknown = await promise.then(() => undefined, (e: unknown) => e);
+  const error: unknown = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   assert.ok(error instanceof TransportFailure, `expected a TransportFailure, got ${String(error)}`);
   return error;
 }
@@ -37,7 +43,10 @@ describe('bank transport over real sockets', () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
-  async function setup(keepAlive: boolean, handler: http.RequestListener): Promise<{ transport: Transport; url: URL; connections: () => number }> {
+  async function setup(
+    keepAlive: boolean,
+    handler: http.RequestListener,
+  ): Promise<{ transport: Transport; url: URL; connections: () => number }> {
     const server = await startServer(handler);
     const transport = createTransport({ keepAlive, maxBodyBytes: 1024 });
     cleanups.push(server.close, () => transport.close());

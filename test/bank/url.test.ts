@@ -7,8 +7,14 @@ const current = new URL('https://bank.example/fdx/v6/accounts/a1/transactions?st
 
 describe('bank URLs', () => {
   it('appends an endpoint path and query to the base path', () => {
-    assert.equal(endpointUrl(base, '/accounts', { startTime: '2026-03-01' }).href, 'https://bank.example/fdx/v6/accounts?startTime=2026-03-01');
-    assert.equal(endpointUrl(new URL('https://bank.example/fdx/v6/'), 'accounts').href, 'https://bank.example/fdx/v6/accounts');
+    assert.equal(
+      endpointUrl(base, '/accounts', { startTime: '2026-03-01' }).href,
+      'https://bank.example/fdx/v6/accounts?startTime=2026-03-01',
+    );
+    assert.equal(
+      endpointUrl(new URL('https://bank.example/fdx/v6/'), 'accounts').href,
+      'https://bank.example/fdx/v6/accounts',
+    );
     assert.equal(endpointUrl(new URL('https://bank.example'), '/accounts').href, 'https://bank.example/accounts');
   });
 
@@ -29,7 +35,12 @@ describe('bank URLs', () => {
   });
 
   it('refuses next links to another origin, scheme or port', () => {
-    for (const href of ['https://evil.example/fdx/v6/accounts', 'http://bank.example/fdx/v6/accounts', 'https://bank.example:444/x', '//evil.example/x']) {
+    for (const href of [
+      'https://evil.example/fdx/v6/accounts',
+      'http://bank.example/fdx/v6/accounts',
+      'https://bank.example:444/x',
+      '//evil.example/x',
+    ]) {
       assert.throws(() => resolveHref(base, current, href), ShapeError, href);
     }
   });

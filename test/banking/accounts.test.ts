@@ -2,8 +2,13 @@ import assert from 'node:assert/strict';
 import type { AccountSummary } from '../../shared/bank/types';
 import { defaultAccount, matchAccounts } from '../../shared/banking/accounts';
 
-const acct = (id: string, type: string, kind: AccountSummary['kind'], names: { nickname?: string; productName?: string }, last4: string): AccountSummary =>
-  ({ id, type, kind, ...names, last4, status: 'OPEN', currency: 'USD' });
+const acct = (
+  id: string,
+  type: string,
+  kind: AccountSummary['kind'],
+  names: { nickname?: string; productName?: string },
+  last4: string,
+): AccountSummary => ({ id, type, kind, ...names, last4, status: 'OPEN', currency: 'USD' });
 
 const kim = [
   acct('h', 'CHECKING', 'deposit', { nickname: 'Household' }, '2231'),

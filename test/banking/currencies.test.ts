@@ -9,7 +9,10 @@ import { dialog, factsOf, heard, request, setup, type Setup } from './harness';
  */
 
 const lastDays = (s: Setup, days: number): PeriodResult => ({
-  ok: true, adjusted: false, granularity: 'range', range: { start: s.today.minus({ days: days - 1 }).startOf('day'), end: s.today.endOf('day') },
+  ok: true,
+  adjusted: false,
+  granularity: 'range',
+  range: { start: s.today.minus({ days: days - 1 }).startOf('day'), end: s.today.endOf('day') },
 });
 
 describe('banking core over an in-memory bank: mixed currencies', () => {
@@ -21,35 +24,71 @@ describe('banking core over an in-memory bank: mixed currencies', () => {
   it('reads each balance in its own currency', async () => {
     const reply = await s.core(request('getBalance', {}, TOKENS.max));
     const { balances } = factsOf(reply, 'balances');
-    assert.deepEqual(balances.map((b) => [b.account.lastFour, b.available?.amount ?? b.owed?.amount, (b.available ?? b.owed)?.currency]), [
-      ['1111', '900.00', 'USD'], ['6020', '4825.30', 'EUR'], ['4242', '80.00', 'USD'],
-    ]);
+    assert.deepEqual(
+      balances.map((b) => [
+        b.account.lastFour,
+        b.available?.amount ?? b.owed?.amount,
+        (b.available ?? b.owed)?.currency,
+      ]),
+      [
+        ['1111', '900.00', 'USD'],
+        ['6020', '4825.30', 'EUR'],
+        ['4242', '80.00', 'USD'],
+      ],
+    );
     assert.match(heard(reply), /€4,825\.30/);
     assert.match(heard(reply), /\$900\.00/);
   });
 
   it("reads euro transactions in euros, and an item in its own currency rather than the account's", async () => {
-    const euro = factsOf(await s.core(request('recentTransactions', { account: { name: 'euro' } }, TOKENS.max)), 'transactions');
-    assert.deepEqual(euro.transactions.map((t) => t.amount), [
-      { amount: '-12.40', currency: 'EUR' }, { amount: '-30.00', currency: 'EUR' }, { amount: '0.80', currency: 'EUR' },
-    ]);
-    const card = factsOf(await s.core(request('recentTransactions', { account: { name: 'world card' } }, TOKENS.max)), 'transactions');
+    const euro = factsOf(
+      await s.core(request('recentTransactions', { account: { name: 'euro' } }, TOKENS.max)),
+      'transactions',
+    );
+    assert.deepEqual(
+      euro.transactions.map((t) => t.amount),
+      [
+        { amount: '-12.40', currency: 'EUR' },
+        { amount: '-30.00', currency: 'EUR' },
+        { amount: '0.80', currency: 'EUR' },
+      ],
+    );
+    const card = factsOf(
+      await s.core(request('recentTransactions', { account: { name: 'world card' } }, TOKENS.max)),
+      'transactions',
+    );
     assert.deepEqual(card.transactions[0]?.amount, { amount: '-25.00', currency: 'GBP' });
   });
 
   it('totals spending on one account in its currency', async () => {
-    const facts = factsOf(await s.core(request('spending', { account: { name: 'euro' }, period: lastDays(s, 7) }, TOKENS.max)), 'spending');
+    const facts = factsOf(
+      await s.core(request('spending', { account: { name: 'euro' }, period: lastDays(s, 7) }, TOKENS.max)),
+      'spending',
+    );
     assert.deepEqual([facts.net, facts.purchases], [{ amount: '42.40', currency: 'EUR' }, 2]);
   });
 
   it('asks which account instead of adding dollars to euros, then answers for the one picked', async () => {
     const max = dialog(s, TOKENS.max);
     const asked = await max.say('spending', { merchant: 'starbucks', period: lastDays(s, 7) });
-    assert.deepEqual(factsOf(asked, 'chooseAccount').accounts.map((a) => [a.lastFour, a.currency]), [['1111', 'USD'], ['6020', 'EUR'], ['4242', 'USD']]);
+    assert.deepEqual(
+      factsOf(asked, 'chooseAccount').accounts.map((a) => [a.lastFour, a.currency]),
+      [
+        ['1111', 'USD'],
+        ['6020', 'EUR'],
+        ['4242', 'USD'],
+      ],
+    );
     assert.equal(asked.endSession, false);
     const euro = factsOf(await max.say('selectAccount', { account: { name: 'euro' } }), 'spending');
-    assert.deepEqual([euro.merchant, euro.net, euro.period.start], ['Starbucks', { amount: '12.40', currency: 'EUR' }, s.today.minus({ days: 6 }).toISODate()]);
-    assert.deepEqual(s.turns.map((t) => t.outcome), ['ok', 'ok']);
+    assert.deepEqual(
+      [euro.merchant, euro.net, euro.period.start],
+      ['Starbucks', { amount: '12.40', currency: 'EUR' }, s.today.minus({ days: 6 }).toISODate()],
+    );
+    assert.deepEqual(
+      s.turns.map((t) => t.outcome),
+      ['ok', 'ok'],
+    );
   });
 
   it('asks which account for pending items in two currencies, then totals the one picked', async () => {

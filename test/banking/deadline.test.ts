@@ -29,26 +29,35 @@ describe('banking core over an in-memory bank: the turn deadline', () => {
     assert.match(heard(reply), /can't reach your bank right now/);
     assert.equal(reply.endSession, true);
     assert.equal(s.turns[0]?.outcome, 'timeout');
-    assert.deepEqual(s.bank.calls.map((c) => [c.method, c.signalled, c.aborted]), [['listAccounts', true, true]]);
+    assert.deepEqual(
+      s.bank.calls.map((c) => [c.method, c.signalled, c.aborted]),
+      [['listAccounts', true, true]],
+    );
   });
 
   it('apologises when the bank answers, but only after the deadline', async () => {
     s.bank.fail({ method: 'listAccounts', fault: { delayMs: 30 } });
-    const reply = await s.core(request('listAccounts', {}, TOKENS.alex, { receivedAt: arrivedAgo(s, DEADLINE_MS - 3) }));
+    const reply = await s.core(
+      request('listAccounts', {}, TOKENS.alex, { receivedAt: arrivedAgo(s, DEADLINE_MS - 3) }),
+    );
     assert.equal(factsOf(reply, 'failure').reason, 'bankUnavailable');
     assert.equal(s.bank.calls[0]?.aborted, true);
   });
 
   it('answers a slow bank that is still inside the budget', async () => {
     s.bank.fail({ fault: { delayMs: 2 } });
-    const reply = await s.core(request('getBalance', {}, TOKENS.alex, { receivedAt: arrivedAgo(s, DEADLINE_MS - 500) }));
+    const reply = await s.core(
+      request('getBalance', {}, TOKENS.alex, { receivedAt: arrivedAgo(s, DEADLINE_MS - 500) }),
+    );
     assert.equal(factsOf(reply, 'balances').balances.length, 3);
     assert.equal(s.turns[0]?.outcome, 'ok');
   });
 
   it('counts the time spent before the core (verification, time-zone lookup) against the same budget', async () => {
     s.bank.fail({ method: 'getAccount', fault: { delayMs: 2 } });
-    const reply = await s.core(request('getBalance', {}, TOKENS.alex, { receivedAt: arrivedAgo(s, DEADLINE_MS + 1000) }));
+    const reply = await s.core(
+      request('getBalance', {}, TOKENS.alex, { receivedAt: arrivedAgo(s, DEADLINE_MS + 1000) }),
+    );
     assert.equal(factsOf(reply, 'failure').reason, 'bankUnavailable');
   });
 
@@ -57,7 +66,10 @@ describe('banking core over an in-memory bank: the turn deadline', () => {
     const reply = await s.core(request('getBalance', {}, TOKENS.alex, { receivedAt: arrivedAgo(s, DEADLINE_MS - 5) }));
     assert.equal(factsOf(reply, 'failure').reason, 'bankUnavailable');
     const details = s.bank.calls.filter((c) => c.method === 'getAccount');
-    assert.deepEqual(details.map((c) => c.aborted), [true, true, true]);
+    assert.deepEqual(
+      details.map((c) => c.aborted),
+      [true, true, true],
+    );
     assert.deepEqual([s.turns[0]?.calls, s.turns[0]?.criticalPath], [4, 2]);
   });
 

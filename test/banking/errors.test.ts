@@ -19,28 +19,110 @@ interface Expected {
 
 const UNAVAILABLE = /can't reach your bank right now/;
 const FAULTS: Readonly<Record<string, Expected>> = {
-  '401 invalid token': { fault: { status: 401, code: '602' }, outcome: 'unauthorized', reason: 'unauthorized', words: /expired or was turned off\. Please link it again/ },
-  '403 forbidden': { fault: { status: 403, code: '403' }, outcome: 'forbidden', reason: 'forbidden', words: /isn't letting me see that account/ },
-  '403/706 account locked': { fault: { status: 403, code: '706' }, outcome: 'forbidden', reason: 'forbidden', words: /isn't letting me see that account/ },
-  '422/706 locked, said only by the code': { fault: { status: 422, code: '706' }, outcome: 'forbidden', reason: 'forbidden', words: /isn't letting me see that account/ },
-  '404/701 account not found': { fault: { status: 404, code: '701' }, outcome: 'notFound', reason: 'accountGone', words: /closed or no longer shared/ },
-  '409/705 account closed': { fault: { status: 409, code: '705' }, outcome: 'accountClosed', reason: 'accountGone', words: /closed or no longer shared/ },
-  '422/705 closed, said only by the code': { fault: { status: 422, code: '705' }, outcome: 'accountClosed', reason: 'accountGone', words: /closed or no longer shared/ },
-  '400/703 bad date range': { fault: { status: 400, code: '703' }, outcome: 'badRequest', reason: 'bankUnavailable', words: UNAVAILABLE },
-  '429 too many requests': { fault: { status: 429 }, outcome: 'unavailable', reason: 'bankUnavailable', words: UNAVAILABLE },
-  '500 server error': { fault: { status: 500, code: '500' }, outcome: 'unavailable', reason: 'bankUnavailable', words: UNAVAILABLE },
+  '401 invalid token': {
+    fault: { status: 401, code: '602' },
+    outcome: 'unauthorized',
+    reason: 'unauthorized',
+    words: /expired or was turned off\. Please link it again/,
+  },
+  '403 forbidden': {
+    fault: { status: 403, code: '403' },
+    outcome: 'forbidden',
+    reason: 'forbidden',
+    words: /isn't letting me see that account/,
+  },
+  '403/706 account locked': {
+    fault: { status: 403, code: '706' },
+    outcome: 'forbidden',
+    reason: 'forbidden',
+    words: /isn't letting me see that account/,
+  },
+  '422/706 locked, said only by the code': {
+    fault: { status: 422, code: '706' },
+    outcome: 'forbidden',
+    reason: 'forbidden',
+    words: /isn't letting me see that account/,
+  },
+  '404/701 account not found': {
+    fault: { status: 404, code: '701' },
+    outcome: 'notFound',
+    reason: 'accountGone',
+    words: /closed or no longer shared/,
+  },
+  '409/705 account closed': {
+    fault: { status: 409, code: '705' },
+    outcome: 'accountClosed',
+    reason: 'accountGone',
+    words: /closed or no longer shared/,
+  },
+  '422/705 closed, said only by the code': {
+    fault: { status: 422, code: '705' },
+    outcome: 'accountClosed',
+    reason: 'accountGone',
+    words: /closed or no longer shared/,
+  },
+  '400/703 bad date range': {
+    fault: { status: 400, code: '703' },
+    outcome: 'badRequest',
+    reason: 'bankUnavailable',
+    words: UNAVAILABLE,
+  },
+  '429 too many requests': {
+    fault: { status: 429 },
+    outcome: 'unavailable',
+    reason: 'bankUnavailable',
+    words: UNAVAILABLE,
+  },
+  '500 server error': {
+    fault: { status: 500, code: '500' },
+    outcome: 'unavailable',
+    reason: 'bankUnavailable',
+    words: UNAVAILABLE,
+  },
   '503 unavailable': { fault: { status: 503 }, outcome: 'unavailable', reason: 'bankUnavailable', words: UNAVAILABLE },
-  'the client timed out': { fault: { transport: 'timeout' }, outcome: 'timeout', reason: 'bankUnavailable', words: UNAVAILABLE },
-  'the connection was reset': { fault: { transport: 'network' }, outcome: 'unavailable', reason: 'bankUnavailable', words: UNAVAILABLE },
-  'the voice budget ran out': { fault: { budgetExhausted: true }, outcome: 'timeout', reason: 'bankUnavailable', words: UNAVAILABLE },
-  'an oversized body': { fault: { transport: 'tooLarge' }, outcome: 'invalidResponse', reason: 'bankUnreadable', words: /couldn't read what your bank sent/ },
-  'a body that fails validation': { fault: { invalid: 'body.accounts[0].accountId' }, outcome: 'invalidResponse', reason: 'bankUnreadable', words: /couldn't read what your bank sent/ },
+  'the client timed out': {
+    fault: { transport: 'timeout' },
+    outcome: 'timeout',
+    reason: 'bankUnavailable',
+    words: UNAVAILABLE,
+  },
+  'the connection was reset': {
+    fault: { transport: 'network' },
+    outcome: 'unavailable',
+    reason: 'bankUnavailable',
+    words: UNAVAILABLE,
+  },
+  'the voice budget ran out': {
+    fault: { budgetExhausted: true },
+    outcome: 'timeout',
+    reason: 'bankUnavailable',
+    words: UNAVAILABLE,
+  },
+  'an oversized body': {
+    fault: { transport: 'tooLarge' },
+    outcome: 'invalidResponse',
+    reason: 'bankUnreadable',
+    words: /couldn't read what your bank sent/,
+  },
+  'a body that fails validation': {
+    fault: { invalid: 'body.accounts[0].accountId' },
+    outcome: 'invalidResponse',
+    reason: 'bankUnreadable',
+    words: /couldn't read what your bank sent/,
+  },
 };
 
 /** Every question that reads the bank, with slots that take it past its first call. */
 const QUESTIONS: ReadonlyArray<[BankingIntent, BankingSlots]> = [
-  ['listAccounts', {}], ['getBalance', {}], ['recentTransactions', {}], ['transactionsInPeriod', {}], ['pendingTransactions', {}],
-  ['spending', { merchant: 'starbucks' }], ['cardDetails', {}], ['lastTransactionWith', { merchant: 'netflix' }], ['interestEarned', {}],
+  ['listAccounts', {}],
+  ['getBalance', {}],
+  ['recentTransactions', {}],
+  ['transactionsInPeriod', {}],
+  ['pendingTransactions', {}],
+  ['spending', { merchant: 'starbucks' }],
+  ['cardDetails', {}],
+  ['lastTransactionWith', { merchant: 'netflix' }],
+  ['interestEarned', {}],
 ];
 
 describe('banking core over an in-memory bank: every bank error kind', () => {
@@ -48,7 +130,8 @@ describe('banking core over an in-memory bank: every bank error kind', () => {
   beforeEach(() => {
     s = setup();
   });
-  const ask = (intent: BankingIntent, slots: BankingSlots = {}, options = {}) => s.core(request(intent, slots, TOKENS.alex, options));
+  const ask = (intent: BankingIntent, slots: BankingSlots = {}, options = {}) =>
+    s.core(request(intent, slots, TOKENS.alex, options));
 
   for (const [name, expected] of Object.entries(FAULTS)) {
     it(`answers ${name} on the first bank call of every question with the same polite reply`, async () => {
@@ -68,18 +151,61 @@ describe('banking core over an in-memory bank: every bank error kind', () => {
   }
 
   const later: ReadonlyArray<[string, BankingIntent, BankingSlots, BankMethod, string, BankFault, FailureReason]> = [
-    ['a balance whose details the bank now forbids', 'getBalance', { account: { name: 'checking' } }, 'getAccount', 'alex-chk', { status: 403, code: '706' }, 'forbidden'],
-    ['one of three balances read together', 'getBalance', {}, 'getAccount', 'alex-card', { status: 404, code: '701' }, 'accountGone'],
-    ["a closed account's transactions", 'recentTransactions', { account: { name: 'rainy day' } }, 'listTransactions', 'alex-sav', { status: 409, code: '705' }, 'accountGone'],
-    ['one account of an all-accounts spending total', 'spending', {}, 'listTransactions', 'alex-card', { status: 502 }, 'bankUnavailable'],
-    ["a card's details", 'cardDetails', {}, 'getAccount', 'alex-card', { invalid: 'account.currentBalance' }, 'bankUnreadable'],
+    [
+      'a balance whose details the bank now forbids',
+      'getBalance',
+      { account: { name: 'checking' } },
+      'getAccount',
+      'alex-chk',
+      { status: 403, code: '706' },
+      'forbidden',
+    ],
+    [
+      'one of three balances read together',
+      'getBalance',
+      {},
+      'getAccount',
+      'alex-card',
+      { status: 404, code: '701' },
+      'accountGone',
+    ],
+    [
+      "a closed account's transactions",
+      'recentTransactions',
+      { account: { name: 'rainy day' } },
+      'listTransactions',
+      'alex-sav',
+      { status: 409, code: '705' },
+      'accountGone',
+    ],
+    [
+      'one account of an all-accounts spending total',
+      'spending',
+      {},
+      'listTransactions',
+      'alex-card',
+      { status: 502 },
+      'bankUnavailable',
+    ],
+    [
+      "a card's details",
+      'cardDetails',
+      {},
+      'getAccount',
+      'alex-card',
+      { invalid: 'account.currentBalance' },
+      'bankUnreadable',
+    ],
   ];
   for (const [what, intent, slots, method, accountId, fault, reason] of later) {
     it(`answers a failure on a later call (${what}) as ${reason}`, async () => {
       s.bank.fail({ method, accountId, fault });
       const reply = await ask(intent, slots);
       assert.equal(factsOf(reply, 'failure').reason, reason);
-      assert.ok(s.bank.calls.some((c) => c.method === method && c.accountId === accountId), 'the failing call was made');
+      assert.ok(
+        s.bank.calls.some((c) => c.method === method && c.accountId === accountId),
+        'the failing call was made',
+      );
     });
   }
 
@@ -103,7 +229,12 @@ describe('banking core over an in-memory bank: every bank error kind', () => {
 
   it('turns a bug below the core into an apology, logging the error type but never its message', async () => {
     const broken = setup({
-      wrapBank: (bank) => ({ ...bank, listAccounts: async () => { throw new TypeError('balance 1254.30 on 4821 for token-alex'); } }),
+      wrapBank: (bank) => ({
+        ...bank,
+        listAccounts: async () => {
+          throw new TypeError('balance 1254.30 on 4821 for token-alex');
+        },
+      }),
     });
     const reply = await broken.core(request('getBalance', {}, TOKENS.alex));
     assert.deepEqual(reply.facts, { kind: 'failure', reason: 'internal' });

@@ -17,9 +17,13 @@ import { dialog, factsOf, heard, request, setup, type Dialog, type Setup } from 
  */
 
 const lastDays = (s: Setup, days: number): PeriodResult => ({
-  ok: true, adjusted: false, granularity: 'range', range: { start: s.today.minus({ days: days - 1 }).startOf('day'), end: s.today.endOf('day') },
+  ok: true,
+  adjusted: false,
+  granularity: 'range',
+  range: { start: s.today.minus({ days: days - 1 }).startOf('day'), end: s.today.endOf('day') },
 });
-const lastFours = (accounts: readonly { lastFour?: string }[]): (string | undefined)[] => accounts.map((a) => a.lastFour);
+const lastFours = (accounts: readonly { lastFour?: string }[]): (string | undefined)[] =>
+  accounts.map((a) => a.lastFour);
 
 describe('banking core over an in-memory bank: every follow-up', () => {
   let s: Setup;
@@ -37,7 +41,10 @@ describe('banking core over an in-memory bank: every follow-up', () => {
       assert.deepEqual(withoutLast(asked.session), { pick: { intent: 'getBalance', ids: ['kim-hh', 'kim-pers'] } });
       const answered = await kim.say('selectAccount', { account: { name: 'the personal one' } });
       const { balances } = factsOf(answered, 'balances');
-      assert.deepEqual([balances.length, balances[0]?.account.lastFour, balances[0]?.available?.amount], [1, '5567', '615.50']);
+      assert.deepEqual(
+        [balances.length, balances[0]?.account.lastFour, balances[0]?.available?.amount],
+        [1, '5567', '615.50'],
+      );
     });
 
     it('takes the last four digits as the answer', async () => {
@@ -66,21 +73,30 @@ describe('banking core over an in-memory bank: every follow-up', () => {
         period: { start: s.today.minus({ days: 6 }).toISODate(), end: s.today.toISODate() },
       });
       const answered = factsOf(await kim.say('selectAccount', { account: { name: 'personal' } }), 'spending');
-      assert.deepEqual([answered.account?.lastFour, answered.merchant, answered.net.amount, answered.purchases], ['5567', 'Starbucks', '31.50', 2]);
+      assert.deepEqual(
+        [answered.account?.lastFour, answered.merchant, answered.net.amount, answered.purchases],
+        ['5567', 'Starbucks', '31.50', 2],
+      );
       assert.deepEqual(answered.period, { start: s.today.minus({ days: 6 }).toISODate(), end: s.today.toISODate() });
     });
 
     it('answers spending in a category on the account picked', async () => {
       await kim.say('spending', { account: { name: 'checking' }, category: 'groceries', period: lastDays(s, 7) });
       const answered = factsOf(await kim.say('selectAccount', { account: { lastFour: '2231' } }), 'spending');
-      assert.deepEqual([answered.account?.lastFour, answered.category, answered.net.amount], ['2231', 'groceries', '54.20']);
+      assert.deepEqual(
+        [answered.account?.lastFour, answered.category, answered.net.amount],
+        ['2231', 'groceries', '54.20'],
+      );
     });
 
     it('answers what is pending on the account picked', async () => {
       const asked = await kim.say('pendingTransactions', { account: { name: 'checking' } });
       assert.equal(factsOf(asked, 'chooseAccount').accounts.length, 2);
       const answered = factsOf(await kim.say('selectAccount', { account: { name: 'household' } }), 'pending');
-      assert.deepEqual([answered.count, answered.total.amount, answered.transactions[0]?.description], [1, '18.00', 'Shell']);
+      assert.deepEqual(
+        [answered.count, answered.total.amount, answered.transactions[0]?.description],
+        [1, '18.00', 'Shell'],
+      );
     });
 
     it('answers the transactions of the period first asked about, on the account picked', async () => {
@@ -101,7 +117,10 @@ describe('banking core over an in-memory bank: every follow-up', () => {
       const asked = await kim.say('cardDetails');
       assert.deepEqual(lastFours(factsOf(asked, 'chooseAccount').accounts), ['1456', '8890', '4409']);
       const { details } = factsOf(await kim.say('selectAccount', { account: { name: 'travel card' } }), 'card');
-      assert.deepEqual([details.statementBalance?.amount, details.minimumDue?.amount, details.dueDate], ['982.40', '35.00', s.today.plus({ days: 12 }).toISODate()]);
+      assert.deepEqual(
+        [details.statementBalance?.amount, details.minimumDue?.amount, details.dueDate],
+        ['982.40', '35.00', s.today.plus({ days: 12 }).toISODate()],
+      );
     });
 
     it('takes an account named out of the blue as a choice to ask about, and reads nothing of it', async () => {
@@ -109,7 +128,14 @@ describe('banking core over an in-memory bank: every follow-up', () => {
       const reply = await kim.say('selectAccount', { account: { name: 'emergency fund' } });
       assert.equal(reply.endSession, false);
       assert.match(reply.speech, /What would you like to know about your emergency fund\?/);
-      assert.deepEqual(s.bank.calls.slice(before).map((call) => call.method).filter((method) => method !== 'listAccounts'), [], 'no account data read');
+      assert.deepEqual(
+        s.bank.calls
+          .slice(before)
+          .map((call) => call.method)
+          .filter((method) => method !== 'listAccounts'),
+        [],
+        'no account data read',
+      );
     });
   });
 
@@ -143,7 +169,10 @@ describe('banking core over an in-memory bank: every follow-up', () => {
       assert.match(said[2] ?? '', /Anything else\?$/);
       assert.equal(reply.session?.more, undefined);
       // The period asked about stays "that" for the next question.
-      assert.deepEqual(reply.session?.period, { start: s.today.minus({ days: 9 }).toISODate(), end: s.today.toISODate() });
+      assert.deepEqual(reply.session?.period, {
+        start: s.today.minus({ days: 9 }).toISODate(),
+        end: s.today.toISODate(),
+      });
     });
 
     it('reads pending items on, only pending ones, and the pending window never becomes "that" period', async () => {
@@ -154,7 +183,15 @@ describe('banking core over an in-memory bank: every follow-up', () => {
       assert.equal(first.session?.period, undefined);
       const rest = await kim.say('yes');
       // The list read on is still only the pending items; this page is the fourth, oldest one.
-      assert.deepEqual(factsOf(rest, 'transactions').transactions.map((t) => [t.description, t.pending]), [['Starbucks', true], ['Shell', true], ['Hilton', true], ['Uber', true]]);
+      assert.deepEqual(
+        factsOf(rest, 'transactions').transactions.map((t) => [t.description, t.pending]),
+        [
+          ['Starbucks', true],
+          ['Shell', true],
+          ['Hilton', true],
+          ['Uber', true],
+        ],
+      );
       assert.match(heard(rest), /\$12\.00 at Uber/);
       assert.doesNotMatch(heard(rest), /Hilton|Delta|Whole Foods/);
       assert.equal(rest.session?.period, undefined);
@@ -173,7 +210,10 @@ describe('banking core over an in-memory bank: every follow-up', () => {
       const asked = await kim.say('spending', { merchant: 'amazon', period: lastDays(s, 10) });
       assert.deepEqual(factsOf(asked, 'chooseMerchant').merchants, ['Amazon Marketplace', 'Amazon Prime Video']);
       const answered = factsOf(await kim.say('selectAccount', { account: { name: 'prime video' } }), 'spending');
-      assert.deepEqual([answered.merchant, answered.net.amount, answered.period.start], ['Amazon Prime Video', '8.99', s.today.minus({ days: 9 }).toISODate()]);
+      assert.deepEqual(
+        [answered.merchant, answered.net.amount, answered.period.start],
+        ['Amazon Prime Video', '8.99', s.today.minus({ days: 9 }).toISODate()],
+      );
     });
 
     it('keeps the period for "how much of that was at restaurants"', async () => {
@@ -195,17 +235,27 @@ describe('banking core over an in-memory bank: every follow-up', () => {
   describe('session state a platform sends back', () => {
     it('resolves the answer against the accounts listed now when none of those offered is still shared', async () => {
       const stale = { pick: { intent: 'getBalance', ids: ['gone-1', 'gone-2'] } };
-      const reply = await s.core(request('selectAccount', { account: { name: 'personal' } }, TOKENS.kim, { session: stale }));
+      const reply = await s.core(
+        request('selectAccount', { account: { name: 'personal' } }, TOKENS.kim, { session: stale }),
+      );
       assert.equal(factsOf(reply, 'balances').balances[0]?.account.lastFour, '5567');
-      const again = await s.core(request('selectAccount', { account: { name: 'checking' } }, TOKENS.kim, { session: stale }));
+      const again = await s.core(
+        request('selectAccount', { account: { name: 'checking' } }, TOKENS.kim, { session: stale }),
+      );
       assert.deepEqual(lastFours(factsOf(again, 'chooseAccount').accounts), ['2231', '5567']);
       assert.doesNotMatch(heard(again), /Which one: \?/);
-      const none = await s.core(request('selectAccount', { account: { name: 'yacht' } }, TOKENS.kim, { session: stale }));
+      const none = await s.core(
+        request('selectAccount', { account: { name: 'yacht' } }, TOKENS.kim, { session: stale }),
+      );
       assert.deepEqual(none.facts, { kind: 'accountNotFound' });
     });
 
     it('never reads an account it did not offer, whatever the session says', async () => {
-      const reply = await s.core(request('selectAccount', { account: { name: 'emergency fund' } }, TOKENS.kim, { session: { pick: { intent: 'getBalance', ids: ['kim-hh', 'kim-pers'] } } }));
+      const reply = await s.core(
+        request('selectAccount', { account: { name: 'emergency fund' } }, TOKENS.kim, {
+          session: { pick: { intent: 'getBalance', ids: ['kim-hh', 'kim-pers'] } },
+        }),
+      );
       assert.equal(reply.facts?.kind, 'chooseAccount');
       assert.ok(!s.bank.calls.some((c) => c.method === 'getAccount'));
     });

@@ -39,7 +39,10 @@ export interface SetupOptions {
 }
 
 function capturingLogger(lines: Record<string, unknown>[]): Logger {
-  return createLogger({ level: 'debug', destination: { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) } });
+  return createLogger({
+    level: 'debug',
+    destination: { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) },
+  });
 }
 
 /** A fresh core, bank and (with `pinPolicy`) memory state store, at TEST_NOW with the clock standing still. */
@@ -50,13 +53,27 @@ export function setup(options: SetupOptions = {}): Setup {
   const turns: TurnRecord[] = [];
   const logs: Record<string, unknown>[] = [];
   const store = options.pinPolicy ? createStateStore('memory', capturingLogger(logs), { clock }) : undefined;
-  const pin = options.pinPolicy && store
-    ? createPinService({ policy: options.pinPolicy, store, bank, keySecret: PIN_SECRET, maxAttempts: 3, lockSeconds: 900, idleSeconds: 300, clock })
-    : undefined;
+  const pin =
+    options.pinPolicy && store
+      ? createPinService({
+          policy: options.pinPolicy,
+          store,
+          bank,
+          keySecret: PIN_SECRET,
+          maxAttempts: 3,
+          lockSeconds: 900,
+          idleSeconds: 300,
+          clock,
+        })
+      : undefined;
   const core = createCore({
-    bank: options.wrapBank ? options.wrapBank(bank) : bank, logger: capturingLogger(logs), clock,
-    turnDeadlineMs: options.turnDeadlineMs ?? DEADLINE_MS, historyDays: HISTORY_DAYS,
-    onTurn: (turn) => turns.push(turn), ...(pin ? { pin } : {}),
+    bank: options.wrapBank ? options.wrapBank(bank) : bank,
+    logger: capturingLogger(logs),
+    clock,
+    turnDeadlineMs: options.turnDeadlineMs ?? DEADLINE_MS,
+    historyDays: HISTORY_DAYS,
+    onTurn: (turn) => turns.push(turn),
+    ...(pin ? { pin } : {}),
   });
   return { core, bank, clock, today, turns, logs, ...(store ? { store } : {}), ...(pin ? { pin } : {}) };
 }
@@ -71,11 +88,23 @@ export interface AskOptions {
 let serial = 0;
 
 /** A BankingRequest as an adapter makes one. `token: null` means not linked. */
-export function request(intent: BankingIntent, slots: BankingSlots, token: string | null, options: AskOptions = {}): BankingRequest {
+export function request(
+  intent: BankingIntent,
+  slots: BankingSlots,
+  token: string | null,
+  options: AskOptions = {},
+): BankingRequest {
   serial += 1;
   return {
-    intent, slots, locale: 'en-US', timeZone: ZONE, ...(token === null ? {} : { accessToken: token }), session: options.session ?? {},
-    platform: 'alexa', requestId: `req-${serial}`, sessionId: options.sessionId ?? 'session-1',
+    intent,
+    slots,
+    locale: 'en-US',
+    timeZone: ZONE,
+    ...(token === null ? {} : { accessToken: token }),
+    session: options.session ?? {},
+    platform: 'alexa',
+    requestId: `req-${serial}`,
+    sessionId: options.sessionId ?? 'session-1',
     ...(options.receivedAt === undefined ? {} : { receivedAt: options.receivedAt }),
   };
 }
@@ -108,6 +137,7 @@ export const heard = (reply: BankingReply): string => toPlainText(reply.speech);
 
 /** The reply's facts, narrowed to the kind the test expects (a failed assertion names the kind it got). */
 export function factsOf<K extends ReplyFacts['kind']>(reply: BankingReply, kind: K): Extract<ReplyFacts, { kind: K }> {
-  if (reply.facts?.kind !== kind) throw new Error(`expected ${kind} facts, got ${reply.facts?.kind ?? 'none'}: ${heard(reply)}`);
+  if (reply.facts?.kind !== kind)
+    throw new Error(`expected ${kind} facts, got ${reply.facts?.kind ?? 'none'}: ${heard(reply)}`);
   return reply.facts as Extract<ReplyFacts, { kind: K }>;
 }

@@ -12,25 +12,62 @@ const ZONE = 'America/New_York';
 const clock = testClock();
 const today = (): DateTime => clock.now().setZone(ZONE);
 
-const checking: AccountSummary = { id: 'chk', kind: 'deposit', type: 'CHECKING', nickname: 'Everyday checking', last4: '4821', status: 'OPEN', currency: 'USD' };
-const savings: AccountSummary = { id: 'sav', kind: 'deposit', type: 'SAVINGS', nickname: 'Rainy Day savings', last4: '7710', status: 'OPEN', currency: 'USD' };
-const card: AccountSummary = { id: 'card', kind: 'creditCard', type: 'CREDITCARD', productName: 'Rewards Card', last4: '9034', status: 'OPEN', currency: 'USD' };
+const checking: AccountSummary = {
+  id: 'chk',
+  kind: 'deposit',
+  type: 'CHECKING',
+  nickname: 'Everyday checking',
+  last4: '4821',
+  status: 'OPEN',
+  currency: 'USD',
+};
+const savings: AccountSummary = {
+  id: 'sav',
+  kind: 'deposit',
+  type: 'SAVINGS',
+  nickname: 'Rainy Day savings',
+  last4: '7710',
+  status: 'OPEN',
+  currency: 'USD',
+};
+const card: AccountSummary = {
+  id: 'card',
+  kind: 'creditCard',
+  type: 'CREDITCARD',
+  productName: 'Rewards Card',
+  last4: '9034',
+  status: 'OPEN',
+  currency: 'USD',
+};
 
 let serial = 0;
 /** A posted transaction `daysAgo` days before TEST_NOW; `cents` signed (credit positive). */
 function tx(daysAgo: number, cents: number, description: string, extra: Partial<Transaction> = {}): Transaction {
   serial += 1;
-  return { id: `t${serial}`, amount: money(cents, 'USD'), pending: false, date: today().minus({ days: daysAgo }), description, ...extra };
+  return {
+    id: `t${serial}`,
+    amount: money(cents, 'USD'),
+    pending: false,
+    date: today().minus({ days: daysAgo }),
+    description,
+    ...extra,
+  };
 }
 
 /** An in-memory bank: the given transactions per account, filtered to the asked range as a bank would. */
-function bankWith(accounts: readonly AccountSummary[], items: Readonly<Record<string, readonly Transaction[]>>): BankClient {
+function bankWith(
+  accounts: readonly AccountSummary[],
+  items: Readonly<Record<string, readonly Transaction[]>>,
+): BankClient {
   return {
     listAccounts: async () => [...accounts],
-    getAccount: async () => { throw new Error('not used'); },
-    listTransactions: async (_token, id, range) => (items[id] ?? [])
-      .filter((item) => item.date >= range.start && item.date <= range.end)
-      .sort((a, b) => b.date.toMillis() - a.date.toMillis()),
+    getAccount: async () => {
+      throw new Error('not used');
+    },
+    listTransactions: async (_token, id, range) =>
+      (items[id] ?? [])
+        .filter((item) => item.date >= range.start && item.date <= range.end)
+        .sort((a, b) => b.date.toMillis() - a.date.toMillis()),
     getCustomerId: async () => 'customer-1',
   };
 }
@@ -38,13 +75,25 @@ function bankWith(accounts: readonly AccountSummary[], items: Readonly<Record<st
 function ask(bank: BankClient, intent: BankingRequest['intent'], slots: BankingSlots = {}): Promise<string> {
   const core = createCore({ bank, logger: silentLogger(), clock, turnDeadlineMs: 2000, historyDays: 90 });
   const req: BankingRequest = {
-    intent, slots, locale: 'en-US', timeZone: ZONE, accessToken: 'token', session: {}, platform: 'alexa', requestId: 'r1', sessionId: 's1',
+    intent,
+    slots,
+    locale: 'en-US',
+    timeZone: ZONE,
+    accessToken: 'token',
+    session: {},
+    platform: 'alexa',
+    requestId: 'r1',
+    sessionId: 's1',
   };
   return core(req).then((reply) => reply.speech);
 }
 
 describe('pay means pay', () => {
-  const paycheck = tx(6, 241_238, 'ACME PAYROLL DIR DEP PPD', { payee: 'ACME Payroll', category: 'Income', transactionType: 'DIRECTDEPOSIT' });
+  const paycheck = tx(6, 241_238, 'ACME PAYROLL DIR DEP PPD', {
+    payee: 'ACME Payroll',
+    category: 'Income',
+    transactionType: 'DIRECTDEPOSIT',
+  });
   const later = [
     tx(1, 2_549, 'INTEREST PAYMENT', { payee: 'Interest', category: 'Income', transactionType: 'INTEREST' }),
     tx(2, 1_210, 'DIVIDEND PAID', { transactionType: 'DIVIDEND' }),
@@ -61,7 +110,9 @@ describe('pay means pay', () => {
 
   it('finds pay by its statement words when the bank sends no transaction type', async () => {
     const { transactionType: _type, ...untyped } = paycheck;
-    const said = await ask(bankWith([checking], { chk: [untyped, ...later] }), 'lastTransactionWith', { merchant: 'my paycheck' });
+    const said = await ask(bankWith([checking], { chk: [untyped, ...later] }), 'lastTransactionWith', {
+      merchant: 'my paycheck',
+    });
     assert.match(said, /^Your last credit from ACME Payroll was \$2,412\.38, /);
   });
 
@@ -82,11 +133,25 @@ describe('interest earned', () => {
     const interest = (daysAgo: number, cents: number, account: string): Transaction =>
       tx(daysAgo, cents, `INTEREST PAYMENT ${account}`, { payee: 'Interest', transactionType: 'INTEREST' });
     const bank = bankWith([checking, savings, card], {
-      chk: [interest(10, 10, 'CHK'), interest(40, 20, 'CHK'), tx(5, 241_238, 'PAYROLL', { transactionType: 'DIRECTDEPOSIT' })],
-      sav: [interest(10, 1_234, 'SAV'), interest(40, 1_301, 'SAV'), tx(12, 999, 'DIVIDEND', { transactionType: 'DIVIDEND' }), interest(200, 5_000, 'OLD')],
+      chk: [
+        interest(10, 10, 'CHK'),
+        interest(40, 20, 'CHK'),
+        tx(5, 241_238, 'PAYROLL', { transactionType: 'DIRECTDEPOSIT' }),
+      ],
+      sav: [
+        interest(10, 1_234, 'SAV'),
+        interest(40, 1_301, 'SAV'),
+        tx(12, 999, 'DIVIDEND', { transactionType: 'DIVIDEND' }),
+        interest(200, 5_000, 'OLD'),
+      ],
       card: [tx(8, -1_999, 'INTEREST CHARGE ON PURCHASES', { transactionType: 'INTEREST' })],
     });
-    const period = { ok: true, adjusted: false, granularity: 'day', range: { start: today().minus({ days: 60 }).startOf('day'), end: today().endOf('day') } } as const;
+    const period = {
+      ok: true,
+      adjusted: false,
+      granularity: 'day',
+      range: { start: today().minus({ days: 60 }).startOf('day'), end: today().endOf('day') },
+    } as const;
     const said = await ask(bank, 'interestEarned', { period });
     // 0.10 + 0.20 + 12.34 + 13.01 = 25.65, exactly; the 200-day-old credit is outside the 60 days asked.
     assert.match(said, /you earned \$25\.65 in interest, from 4 interest payments\./);

@@ -25,7 +25,10 @@ describe('banking core over an in-memory bank: voice PIN flows', function () {
   });
 
   /** A dialog for a customer whose voice PIN is already 4826 (enrolment itself is tested below). */
-  async function enrolled(token: string = TOKENS.alex, identity: Parameters<typeof customerKey>[0] = { customerId: `cust-${token.replace('token-', '')}` }) {
+  async function enrolled(
+    token: string = TOKENS.alex,
+    identity: Parameters<typeof customerKey>[0] = { customerId: `cust-${token.replace('token-', '')}` },
+  ) {
     await s.store?.setPinHash(customerKey(identity, PIN_SECRET), hashed);
     return dialog(s, token);
   }
@@ -42,8 +45,12 @@ describe('banking core over an in-memory bank: voice PIN flows', function () {
     assert.deepEqual((await d.say('pin', { pin: '4826' })).facts, { kind: 'pinRequired', stage: 'confirm' });
     const answer = await d.say('pin', { pin: '4826' });
     assert.match(heard(answer), /^Your voice PIN is set\. /);
-    assert.deepEqual(factsOf(answer, 'balances').balances.map((b) => b.account.lastFour), ['7710']);
-    for (const reply of [offer, trivial, answer]) assert.doesNotMatch(reply.speech + JSON.stringify(reply.session ?? {}), /4826/);
+    assert.deepEqual(
+      factsOf(answer, 'balances').balances.map((b) => b.account.lastFour),
+      ['7710'],
+    );
+    for (const reply of [offer, trivial, answer])
+      assert.doesNotMatch(reply.speech + JSON.stringify(reply.session ?? {}), /4826/);
   });
 
   it('starts enrolment over when the confirmation does not match', async () => {
@@ -77,28 +84,55 @@ describe('banking core over an in-memory bank: voice PIN flows', function () {
   it('keeps the period and the "which one?" of the question asked before the PIN', async () => {
     s = setup({ pinPolicy: 'always' });
     const d = await enrolled(TOKENS.kim);
-    const period: PeriodResult = { ok: true, adjusted: false, granularity: 'range', range: { start: s.today.minus({ days: 6 }).startOf('day'), end: s.today.endOf('day') } };
+    const period: PeriodResult = {
+      ok: true,
+      adjusted: false,
+      granularity: 'range',
+      range: { start: s.today.minus({ days: 6 }).startOf('day'), end: s.today.endOf('day') },
+    };
     await d.say('spending', { account: { name: 'checking' }, merchant: 'starbucks', period });
     const which = await d.say('pin', { pin: '4826' });
     assert.equal(factsOf(which, 'chooseAccount').accounts.length, 2);
     // "The personal one" reveals account data too: the PIN is asked again, and the pick survives it.
-    assert.deepEqual((await d.say('selectAccount', { account: { name: 'personal' } })).facts, { kind: 'pinRequired', stage: 'verify' });
+    assert.deepEqual((await d.say('selectAccount', { account: { name: 'personal' } })).facts, {
+      kind: 'pinRequired',
+      stage: 'verify',
+    });
     const answer = factsOf(await d.say('pin', { pin: '4826' }), 'spending');
-    assert.deepEqual([answer.account?.lastFour, answer.net.amount, answer.period.start], ['5567', '31.50', s.today.minus({ days: 6 }).toISODate()]);
+    assert.deepEqual(
+      [answer.account?.lastFour, answer.net.amount, answer.period.start],
+      ['5567', '31.50', s.today.minus({ days: 6 }).toISODate()],
+    );
   });
 
   it('counts wrong PINs, says how many tries are left, then locks and reads nothing, the right PIN included', async () => {
     s = setup({ pinPolicy: 'always' });
     const d = await enrolled();
     await d.say('getBalance');
-    assert.deepEqual((await d.say('pin', { pin: '1357' })).facts, { kind: 'pinRequired', stage: 'verify', attemptsLeft: 2 });
-    assert.deepEqual((await d.say('pin', { pin: '1357' })).facts, { kind: 'pinRequired', stage: 'verify', attemptsLeft: 1 });
+    assert.deepEqual((await d.say('pin', { pin: '1357' })).facts, {
+      kind: 'pinRequired',
+      stage: 'verify',
+      attemptsLeft: 2,
+    });
+    assert.deepEqual((await d.say('pin', { pin: '1357' })).facts, {
+      kind: 'pinRequired',
+      stage: 'verify',
+      attemptsLeft: 1,
+    });
     const locked = await d.say('pin', { pin: '1357' });
     assert.deepEqual(locked.facts, { kind: 'failure', reason: 'pinLocked', retryAfterMinutes: 15 });
     assert.equal(locked.endSession, true);
     d.restart();
-    assert.deepEqual((await d.say('getBalance')).facts, { kind: 'failure', reason: 'pinLocked', retryAfterMinutes: 15 });
-    const forged = await s.core(request('pin', { pin: '4826' }, TOKENS.alex, { session: { pinFlow: { stage: 'verify', pending: { intent: 'getBalance' } } } }));
+    assert.deepEqual((await d.say('getBalance')).facts, {
+      kind: 'failure',
+      reason: 'pinLocked',
+      retryAfterMinutes: 15,
+    });
+    const forged = await s.core(
+      request('pin', { pin: '4826' }, TOKENS.alex, {
+        session: { pinFlow: { stage: 'verify', pending: { intent: 'getBalance' } } },
+      }),
+    );
     assert.deepEqual(forged.facts, { kind: 'failure', reason: 'pinLocked', retryAfterMinutes: 15 });
     assert.ok(!s.bank.calls.some((c) => c.method === 'getAccount'), 'no balance was read');
     // The lock follows the injected clock: fifteen minutes on, the right PIN answers.
@@ -120,7 +154,9 @@ describe('banking core over an in-memory bank: voice PIN flows', function () {
 
   it('keys the PIN on the account ids where the bank serves no customer id', async () => {
     s = setup({ pinPolicy: 'always' });
-    const d = await enrolled(TOKENS.jo, { accountIds: ['jo-chk', 'jo-card', 'jo-loan', 'jo-inv', 'jo-ins', 'jo-bnpl'] });
+    const d = await enrolled(TOKENS.jo, {
+      accountIds: ['jo-chk', 'jo-card', 'jo-loan', 'jo-inv', 'jo-ins', 'jo-bnpl'],
+    });
     assert.deepEqual((await d.say('getBalance')).facts, { kind: 'pinRequired', stage: 'verify' });
     assert.equal((await d.say('pin', { pin: '4826' })).facts?.kind, 'balances');
   });
@@ -158,7 +194,10 @@ describe('banking core over an in-memory bank: voice PIN flows', function () {
     s.bank.fail({ method: 'getCustomerId', fault: { hang: true } });
     const receivedAt = s.clock.monotonicMs();
     s.clock.advance(DEADLINE_MS - 5);
-    assert.equal(factsOf(await s.core(request('getBalance', {}, TOKENS.alex, { receivedAt })), 'failure').reason, 'bankUnavailable');
+    assert.equal(
+      factsOf(await s.core(request('getBalance', {}, TOKENS.alex, { receivedAt })), 'failure').reason,
+      'bankUnavailable',
+    );
     assert.equal(s.bank.calls[0]?.aborted, true);
   });
 });

@@ -19,7 +19,10 @@ import { factsOf, heard, request, setup, type Setup } from './harness';
  */
 
 const lastDays = (s: Setup, days: number): PeriodResult => ({
-  ok: true, adjusted: false, granularity: 'range', range: { start: s.today.minus({ days: days - 1 }).startOf('day'), end: s.today.endOf('day') },
+  ok: true,
+  adjusted: false,
+  granularity: 'range',
+  range: { start: s.today.minus({ days: days - 1 }).startOf('day'), end: s.today.endOf('day') },
 });
 
 describe('banking core over an in-memory bank: every reply kind', () => {
@@ -27,7 +30,8 @@ describe('banking core over an in-memory bank: every reply kind', () => {
   beforeEach(() => {
     s = setup();
   });
-  const ask = (intent: BankingIntent, slots = {}, token: string | null = TOKENS.alex) => s.core(request(intent, slots, token));
+  const ask = (intent: BankingIntent, slots = {}, token: string | null = TOKENS.alex) =>
+    s.core(request(intent, slots, token));
 
   describe('conversation turns that never reach the bank', () => {
     it('welcomes a linked user and keeps the session open with a question', async () => {
@@ -67,7 +71,9 @@ describe('banking core over an in-memory bank: every reply kind', () => {
     it('asks an unlinked user to link for every intent that needs the bank, and calls no bank', async () => {
       const movement = ['transfer', 'payCard', 'payLoan', 'paymentAmount', 'transferStatus'];
       const refused = ['cardControl', 'lostCard', 'dispute', 'sendMoney', 'changeDetails', 'talkToPerson', 'netWorth'];
-      const needsBank = BANKING_INTENTS.filter((intent) => ![...movement, ...refused, 'help', 'stop', 'fallback', 'sessionEnded', 'no'].includes(intent));
+      const needsBank = BANKING_INTENTS.filter(
+        (intent) => ![...movement, ...refused, 'help', 'stop', 'fallback', 'sessionEnded', 'no'].includes(intent),
+      );
       for (const intent of needsBank) {
         const reply = await ask(intent, {}, null);
         assert.equal(reply.linkAccount, true, intent);
@@ -100,30 +106,53 @@ describe('banking core over an in-memory bank: every reply kind', () => {
     it('lists the accounts by name and last four digits only', async () => {
       const reply = await ask('listAccounts');
       const facts = factsOf(reply, 'accounts');
-      assert.deepEqual(facts.accounts.map((a) => [a.type, a.lastFour]), [['CHECKING', '4821'], ['SAVINGS', '7710'], ['CREDITCARD', '9034'], ['AUTOLOAN', '5502']]);
+      assert.deepEqual(
+        facts.accounts.map((a) => [a.type, a.lastFour]),
+        [
+          ['CHECKING', '4821'],
+          ['SAVINGS', '7710'],
+          ['CREDITCARD', '9034'],
+          ['AUTOLOAN', '5502'],
+        ],
+      );
       assert.match(heard(reply), /4 accounts/);
-      assert.deepEqual(reply.card?.lines, ['Everyday checking ••4821', 'Rainy Day savings ••7710', 'Rewards Card ••9034', 'Car loan ••5502']);
+      assert.deepEqual(reply.card?.lines, [
+        'Everyday checking ••4821',
+        'Rainy Day savings ••7710',
+        'Rewards Card ••9034',
+        'Car loan ••5502',
+      ]);
     });
 
     it('reads three balances, offers the fourth, and carries only account ids in the session', async () => {
       const reply = await ask('getBalance');
       const facts = factsOf(reply, 'balances');
       assert.equal(facts.moreAccounts, 1);
-      assert.deepEqual(facts.balances.map((b) => b.account.lastFour), ['4821', '7710', '9034']);
+      assert.deepEqual(
+        facts.balances.map((b) => b.account.lastFour),
+        ['4821', '7710', '9034'],
+      );
       assert.deepEqual(facts.balances[0], {
         account: { name: 'Everyday checking', type: 'CHECKING', lastFour: '4821', currency: 'USD' },
-        current: { amount: '1304.30', currency: 'USD' }, available: { amount: '1254.30', currency: 'USD' },
+        current: { amount: '1304.30', currency: 'USD' },
+        available: { amount: '1254.30', currency: 'USD' },
       });
       const said = heard(reply);
       // Several accounts are said briefly (issue 14): the spendable amount or what is owed; the card has the rest.
-      for (const amount of ['$1,254.30', '$3,000.00', '$412.75']) assert.ok(said.includes(amount), `${amount} in: ${said}`);
+      for (const amount of ['$1,254.30', '$3,000.00', '$412.75'])
+        assert.ok(said.includes(amount), `${amount} in: ${said}`);
       assert.equal(reply.endSession, false);
       assert.deepEqual(withoutLast(reply.session), { more: { kind: 'balances', ids: ['alex-loan'] } });
     });
 
     it('answers one named account from its details, a v5-wrapped one too', async () => {
       const facts = factsOf(await ask('getBalance', { account: { name: 'rainy day' } }), 'balances');
-      assert.deepEqual(facts.balances, [{ account: { name: 'Rainy Day savings', type: 'SAVINGS', lastFour: '7710', currency: 'USD' }, current: { amount: '3000.00', currency: 'USD' } }]);
+      assert.deepEqual(facts.balances, [
+        {
+          account: { name: 'Rainy Day savings', type: 'SAVINGS', lastFour: '7710', currency: 'USD' },
+          current: { amount: '3000.00', currency: 'USD' },
+        },
+      ]);
       assert.equal(facts.moreAccounts, 0);
     });
 
@@ -138,7 +167,14 @@ describe('banking core over an in-memory bank: every reply kind', () => {
     it('says what is known, and that the rest is unknown, when the bank leaves optional balances out', async () => {
       const reply = await ask('getBalance', {}, TOKENS.jo);
       const facts = factsOf(reply, 'balances');
-      assert.deepEqual(facts.balances.map((b) => Object.keys(b).sort()), [['account', 'available'], ['account', 'availableCredit'], ['account', 'nextPaymentAmount']]);
+      assert.deepEqual(
+        facts.balances.map((b) => Object.keys(b).sort()),
+        [
+          ['account', 'available'],
+          ['account', 'availableCredit'],
+          ['account', 'nextPaymentAmount'],
+        ],
+      );
       const said = heard(reply);
       assert.match(said, /\$318\.40 available/);
       assert.match(said, /\$500\.00 of credit available\. I don't have the balance owed/);
@@ -147,9 +183,17 @@ describe('banking core over an in-memory bank: every reply kind', () => {
     });
 
     it('reads the other categories: an investment by value, an insurance policy without one, a liability as owed', async () => {
-      const s1 = await s.core(request('getBalance', {}, TOKENS.jo, { session: { more: { kind: 'balances', ids: ['jo-inv', 'jo-ins', 'jo-bnpl'] } } }));
+      const s1 = await s.core(
+        request('getBalance', {}, TOKENS.jo, {
+          session: { more: { kind: 'balances', ids: ['jo-inv', 'jo-ins', 'jo-bnpl'] } },
+        }),
+      );
       assert.equal(s1.facts?.kind, 'balances');
-      const yes = await s.core(request('yes', {}, TOKENS.jo, { session: { more: { kind: 'balances', ids: ['jo-inv', 'jo-ins', 'jo-bnpl'] } } }));
+      const yes = await s.core(
+        request('yes', {}, TOKENS.jo, {
+          session: { more: { kind: 'balances', ids: ['jo-inv', 'jo-ins', 'jo-bnpl'] } },
+        }),
+      );
       const said = heard(yes);
       assert.match(said, /worth \$10,250\.50/);
       assert.match(said, /can't read a balance for Term Life/);
@@ -176,7 +220,10 @@ describe('banking core over an in-memory bank: every reply kind', () => {
     it("says the only card's due date, statement balance, minimum and credit", async () => {
       const reply = await ask('cardDetails');
       const { details } = factsOf(reply, 'card');
-      assert.deepEqual([details.statementBalance?.amount, details.minimumDue?.amount, details.dueDate], ['412.75', '35.00', s.today.plus({ days: 5 }).toISODate()]);
+      assert.deepEqual(
+        [details.statementBalance?.amount, details.minimumDue?.amount, details.dueDate],
+        ['412.75', '35.00', s.today.plus({ days: 5 }).toISODate()],
+      );
       assert.match(heard(reply), /payment due in 5 days/);
       assert.match(heard(reply), /minimum payment is \$35\.00/);
     });
@@ -205,9 +252,14 @@ describe('banking core over an in-memory bank: every reply kind', () => {
       const reply = await ask('recentTransactions');
       const facts = factsOf(reply, 'transactions');
       assert.equal(facts.account?.lastFour, '4821');
-      assert.deepEqual(facts.transactions.map((t) => [t.description, t.amount.amount, t.pending]), [
-        ['Uber', '-12.50', true], ["Trader Joe's", '-23.10', false], ['Starbucks', '-5.75', false],
-      ]);
+      assert.deepEqual(
+        facts.transactions.map((t) => [t.description, t.amount.amount, t.pending]),
+        [
+          ['Uber', '-12.50', true],
+          ["Trader Joe's", '-23.10', false],
+          ['Starbucks', '-5.75', false],
+        ],
+      );
       assert.match(heard(reply), /Today, \$12\.50 at Uber, pending\./);
       assert.equal(reply.card?.lines.length, 3);
     });
@@ -225,7 +277,20 @@ describe('banking core over an in-memory bank: every reply kind', () => {
     it('says a memo item is neither money in nor out', async () => {
       const reply = await ask('transactionsInPeriod', { period: lastDays(s, 11) });
       assert.equal(factsOf(reply, 'transactions').count, 11);
-      const rest = await s.core(request('yes', {}, TOKENS.alex, { session: { more: { kind: 'items', topic: 'period', accountIds: ['alex-chk'], start: s.today.minus({ days: 10 }).toISODate(), end: s.today.toISODate(), offset: 9 } } }));
+      const rest = await s.core(
+        request('yes', {}, TOKENS.alex, {
+          session: {
+            more: {
+              kind: 'items',
+              topic: 'period',
+              accountIds: ['alex-chk'],
+              start: s.today.minus({ days: 10 }).toISODate(),
+              end: s.today.toISODate(),
+              offset: 9,
+            },
+          },
+        }),
+      );
       assert.match(heard(rest), /memo about OVERDRAFT PROTECTION NOTICE, not money in or out/);
     });
 
@@ -245,7 +310,11 @@ describe('banking core over an in-memory bank: every reply kind', () => {
     });
 
     it('says there are none in a period without items', async () => {
-      const reply = await ask('transactionsInPeriod', { account: { name: 'emergency fund' }, period: lastDays(s, 7) }, TOKENS.kim);
+      const reply = await ask(
+        'transactionsInPeriod',
+        { account: { name: 'emergency fund' }, period: lastDays(s, 7) },
+        TOKENS.kim,
+      );
       assert.equal(factsOf(reply, 'transactions').count, 0);
       assert.match(heard(reply), /don't see any transactions/);
     });
@@ -255,7 +324,10 @@ describe('banking core over an in-memory bank: every reply kind', () => {
       const facts = factsOf(reply, 'pending');
       assert.deepEqual([facts.count, facts.total], [3, { amount: '86.75', currency: 'USD' }]);
       assert.ok(facts.transactions.every((t) => t.pending));
-      assert.match(heard(reply), /3 pending transactions on Everyday checking .* and Rewards Card .* \$86\.75 in total/);
+      assert.match(
+        heard(reply),
+        /3 pending transactions on Everyday checking .* and Rewards Card .* \$86\.75 in total/,
+      );
     });
 
     it('says nothing is pending when nothing is', async () => {
@@ -269,7 +341,10 @@ describe('banking core over an in-memory bank: every reply kind', () => {
     it('totals spending at a merchant, matching its statement text, netting out a refund', async () => {
       const reply = await ask('spending', { merchant: 'starbucks', period: lastDays(s, 7) });
       const facts = factsOf(reply, 'spending');
-      assert.deepEqual([facts.spent.amount, facts.refunds.amount, facts.net.amount, facts.purchases, facts.refundCount], ['10.25', '2.00', '8.25', 2, 1]);
+      assert.deepEqual(
+        [facts.spent.amount, facts.refunds.amount, facts.net.amount, facts.purchases, facts.refundCount],
+        ['10.25', '2.00', '8.25', 2, 1],
+      );
       assert.equal(facts.merchant, 'Starbucks');
       assert.match(heard(reply), /you spent \$8\.25 at Starbucks, across 2 purchases, after \$2\.00 in refunds/);
       assert.deepEqual(withoutLast(reply.session), { period: facts.period });
@@ -278,7 +353,10 @@ describe('banking core over an in-memory bank: every reply kind', () => {
     it('totals a category by MCC and by words, and all spending without transfers, pay or interest', async () => {
       const groceries = factsOf(await ask('spending', { category: 'groceries', period: lastDays(s, 7) }), 'spending');
       assert.deepEqual([groceries.category, groceries.net.amount], ['groceries', '23.10']);
-      const restaurants = factsOf(await ask('spending', { category: 'eating out', period: lastDays(s, 7) }), 'spending');
+      const restaurants = factsOf(
+        await ask('spending', { category: 'eating out', period: lastDays(s, 7) }),
+        'spending',
+      );
       // Olive Garden (5812), Ben & Jerry's ("Restaurants"), and the Starbucks coffee (5814) less its refund.
       assert.deepEqual([restaurants.category, restaurants.net.amount], ['restaurants', '60.60']);
       const all = factsOf(await ask('spending', { period: lastDays(s, 10) }), 'spending');
@@ -294,20 +372,29 @@ describe('banking core over an in-memory bank: every reply kind', () => {
 
     it('asks which merchant when a name fits two, keeping the period for the answer', async () => {
       const reply = await ask('spending', { merchant: 'amazon', period: lastDays(s, 10) }, TOKENS.kim);
-      assert.deepEqual(reply.facts, { kind: 'chooseMerchant', merchants: ['Amazon Marketplace', 'Amazon Prime Video'] });
+      assert.deepEqual(reply.facts, {
+        kind: 'chooseMerchant',
+        merchants: ['Amazon Marketplace', 'Amazon Prime Video'],
+      });
       assert.equal(reply.session?.awaiting, 'merchant');
-      assert.deepEqual(reply.session?.period, { start: s.today.minus({ days: 9 }).toISODate(), end: s.today.toISODate() });
+      assert.deepEqual(reply.session?.period, {
+        start: s.today.minus({ days: 9 }).toISODate(),
+        end: s.today.toISODate(),
+      });
     });
 
-    it("finds the last payment to a payee and the last paycheck", async () => {
+    it('finds the last payment to a payee and the last paycheck', async () => {
       const netflix = factsOf(await ask('lastTransactionWith', { merchant: 'netflix' }), 'lastTransaction');
-      assert.deepEqual([netflix.merchant, netflix.transaction?.amount.amount, netflix.transaction?.date], ['netflix', '-9.99', s.today.minus({ days: 4 }).toISODate()]);
+      assert.deepEqual(
+        [netflix.merchant, netflix.transaction?.amount.amount, netflix.transaction?.date],
+        ['netflix', '-9.99', s.today.minus({ days: 4 }).toISODate()],
+      );
       const pay = await ask('lastTransactionWith', {});
       assert.equal(factsOf(pay, 'lastTransaction').transaction?.description, 'ACME Payroll');
       assert.match(heard(pay), /credit from ACME Payroll was \$2,250\.00/);
     });
 
-    it("finds a person paid by Zelle by the FDX individualName", async () => {
+    it('finds a person paid by Zelle by the FDX individualName', async () => {
       const reply = await ask('lastTransactionWith', { merchant: 'sam rivera' }, TOKENS.jo);
       assert.equal(factsOf(reply, 'lastTransaction').transaction?.amount.amount, '-45.00');
     });
@@ -339,7 +426,10 @@ describe('banking core over an in-memory bank: every reply kind', () => {
           assert.equal(reply.endSession, false);
           assert.match(heard(reply), words);
         }
-        assert.deepEqual(s.bank.calls.filter((c) => c.method === 'listTransactions'), []);
+        assert.deepEqual(
+          s.bank.calls.filter((c) => c.method === 'listTransactions'),
+          [],
+        );
       });
     }
   });
@@ -349,6 +439,7 @@ describe('banking core over an in-memory bank: every reply kind', () => {
     const [turn] = s.turns;
     assert.deepEqual([turn?.intent, turn?.outcome, turn?.calls, turn?.criticalPath], ['getBalance', 'ok', 4, 2]);
     const line = JSON.stringify(s.logs.filter((l) => l.msg === 'turn'));
-    for (const secret of ['4821', '1254', TOKENS.alex, 'Everyday']) assert.ok(!line.includes(secret), `${secret} logged`);
+    for (const secret of ['4821', '1254', TOKENS.alex, 'Everyday'])
+      assert.ok(!line.includes(secret), `${secret} logged`);
   });
 });

@@ -18,13 +18,22 @@ const LOG_SCAN = 'the logs carry no token, amount, account-number fragment or PI
 /** `npm run certify -- --verify DIR` as a reviewer runs it, in a child process. */
 function verifyCli(dir: string): Promise<{ code: number | null; stdout: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--require', 'tsx/cjs', 'scripts/certify.ts', '--verify', dir], { cwd: ROOT, timeout: 30_000 }, (error, stdout) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout });
-    });
+    execFile(
+      process.execPath,
+      ['--require', 'tsx/cjs', 'scripts/certify.ts', '--verify', dir],
+      { cwd: ROOT, timeout: 30_000 },
+      (error, stdout) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout });
+      },
+    );
   });
 }
 
-const lines = (path: string): unknown[] => readFileSync(path, 'utf8').split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as unknown);
+const lines = (path: string): unknown[] =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as unknown);
 
 describe('certification against a bank with a one-character test token, and its evidence bundle', function () {
   this.timeout(120_000);
@@ -35,7 +44,14 @@ describe('certification against a bank with a one-character test token, and its 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'voicebank-bundle-'));
     bank = await startShortTokenBank(SHORT, testClock());
-    run = await runCertification({ bankUrl: bank.url, token: SHORT, outDir: join(dir, 'run'), samples: 2, clock: testClock(), zip: true });
+    run = await runCertification({
+      bankUrl: bank.url,
+      token: SHORT,
+      outDir: join(dir, 'run'),
+      samples: 2,
+      clock: testClock(),
+      zip: true,
+    });
   });
   after(async () => {
     await bank.close();
@@ -45,20 +61,26 @@ describe('certification against a bank with a one-character test token, and its 
   it('raises no false alarm: the log scan passes and the report warns that the token was too short to look for', () => {
     const scan = run.checks.find((c) => c.name === LOG_SCAN);
     assert.equal(scan?.status, 'pass', scan?.message);
-    assert.ok(scan?.evidence.notes?.some((n) => /shorter than 8 characters were not looked for/.test(n)));
+    assert.ok(scan.evidence.notes?.some((n) => /shorter than 8 characters were not looked for/.test(n)));
     assert.equal(run.meta.warnings.length, 1);
     const html = readFileSync(run.files.html, 'utf8');
     assert.deepEqual(htmlProblems(html), []);
     assert.match(html, /<section class="warnings"><h2>Warnings<\/h2><ul><li>warning: 1 token\(s\) shorter than 8/);
-    assert.deepEqual(run.checks.filter((c) => c.status === 'fail' && c.level === 'required').map((c) => c.name), []);
+    assert.deepEqual(
+      run.checks.filter((c) => c.status === 'fail' && c.level === 'required').map((c) => c.name),
+      [],
+    );
   });
 
   it('maps every check to a control and lists the bank-owned gaps', () => {
     for (const check of run.checks) assert.ok(check.controls.length > 0, `${check.id} evidences no control`);
-    const report = JSON.parse(readFileSync(run.files.json, 'utf8')) as { controls: Array<{ id: string; state: string }> };
+    const report = JSON.parse(readFileSync(run.files.json, 'utf8')) as {
+      controls: Array<{ id: string; state: string }>;
+    };
     assert.equal(report.controls.length, CONTROLS.length);
     const gaps = report.controls.filter((c) => c.state === 'gap').map((c) => c.id);
-    for (const id of ['BANK-AS', 'BANK-TLS', 'DAC-AUTH-DURATION']) assert.ok(gaps.includes(id), `${id} is not listed as the bank's gap`);
+    for (const id of ['BANK-AS', 'BANK-TLS', 'DAC-AUTH-DURATION'])
+      assert.ok(gaps.includes(id), `${id} is not listed as the bank's gap`);
   });
 
   it('bundles every exchange, the log lines, the configuration and the build, masked', () => {
@@ -69,19 +91,33 @@ describe('certification against a bank with a one-character test token, and its 
     assert.ok(lines(join(evidence, 'verification-exchanges.jsonl')).length >= 14);
     assert.ok(lines(join(evidence, 'service-log.jsonl')).length >= 20);
     const calls = lines(join(evidence, 'client-calls.jsonl'));
-    assert.ok(calls.some((call) => JSON.stringify(call).includes('"method":"listTransactions"')), 'no transactions call of the service recorded');
-    const build = JSON.parse(readFileSync(join(evidence, 'build.json'), 'utf8')) as { sources: { files: number; digest: string }; dependencies: Record<string, string> };
+    assert.ok(
+      calls.some((call) => JSON.stringify(call).includes('"method":"listTransactions"')),
+      'no transactions call of the service recorded',
+    );
+    const build = JSON.parse(readFileSync(join(evidence, 'build.json'), 'utf8')) as {
+      sources: { files: number; digest: string };
+      dependencies: Record<string, string>;
+    };
     assert.ok(build.sources.files > 50);
     assert.match(build.sources.digest, /^[0-9a-f]{64}$/);
     assert.match(build.dependencies['ask-sdk-core'] ?? '', /^\d+\.\d+\.\d+$/);
-    for (const file of ['bank-exchanges.jsonl', 'voice-exchanges.jsonl', 'verification-exchanges.jsonl', 'client-calls.jsonl', 'service-log.jsonl', 'configuration.json']) {
+    for (const file of [
+      'bank-exchanges.jsonl',
+      'voice-exchanges.jsonl',
+      'verification-exchanges.jsonl',
+      'client-calls.jsonl',
+      'service-log.jsonl',
+      'configuration.json',
+    ]) {
       const text = readFileSync(join(evidence, file), 'utf8');
       assert.doesNotMatch(text, /\$\s?\d/, `${file} shows an amount`);
       assert.doesNotMatch(text, /Bearer (?!\[token\]|realm=|error=)/, `${file} shows a bearer token`);
       assert.doesNotMatch(text, /"(?:accessToken|x-voicebank-secret)":"(?!\[token\])/, `${file} shows a credential`);
       assert.doesNotMatch(text, /(?<![\w-])(?:4821|7710|9034)(?![\w-])/, `${file} shows an account's last four`);
       // The bank's data fields are masked; what the skill said (merchant names in speech) is the evidence a reviewer reads.
-      if (!file.includes('voice') && !file.includes('verification')) assert.doesNotMatch(text, /Starbucks|Trader Joe|ACME Payroll/, `${file} shows a merchant`);
+      if (!file.includes('voice') && !file.includes('verification'))
+        assert.doesNotMatch(text, /Starbucks|Trader Joe|ACME Payroll/, `${file} shows a merchant`);
     }
   });
 
@@ -91,7 +127,10 @@ describe('certification against a bank with a one-character test token, and its 
     assert.deepEqual(verifyBundle(copy).problems, []);
     const ok = await verifyCli(copy);
     assert.equal(ok.code, 0, ok.stdout);
-    assert.match(ok.stdout, new RegExp(`VERIFIED: \\d+ files match the manifest \\(manifest.json SHA-256 ${run.bundle.manifestSha256}\\)`));
+    assert.match(
+      ok.stdout,
+      new RegExp(`VERIFIED: \\d+ files match the manifest \\(manifest.json SHA-256 ${run.bundle.manifestSha256}\\)`),
+    );
 
     appendFileSync(join(copy, 'evidence', 'service-log.jsonl'), '{"msg":"added later"}\n');
     unlinkSync(join(copy, 'junit.xml'));
@@ -112,13 +151,27 @@ describe('certification against a bank with a one-character test token, and its 
     assert.equal(archive, `${run.bundle.dir}.zip`);
     const entries = unzip(readFileSync(archive));
     assert.equal(entries[0]?.path, 'manifest.json');
-    assert.deepEqual(verifyBundle(archive), { ok: true, problems: [], files: entries.length - 1, manifestSha256: run.bundle.manifestSha256 });
+    assert.deepEqual(verifyBundle(archive), {
+      ok: true,
+      problems: [],
+      files: entries.length - 1,
+      manifestSha256: run.bundle.manifestSha256,
+    });
     const ok = await verifyCli(archive);
     assert.equal(ok.code, 0, ok.stdout);
 
     const edited = join(dir, 'edited.zip');
-    writeFileSync(edited, zip(entries.map((e) => (e.path === 'report.md' ? { ...e, bytes: Buffer.concat([e.bytes, Buffer.from('\nall good\n')]) } : e))));
-    assert.deepEqual(verifyBundle(edited).problems, ['report.md: changed since the bundle was sealed (SHA-256 differs)']);
+    writeFileSync(
+      edited,
+      zip(
+        entries.map((e) =>
+          e.path === 'report.md' ? { ...e, bytes: Buffer.concat([e.bytes, Buffer.from('\nall good\n')]) } : e,
+        ),
+      ),
+    );
+    assert.deepEqual(verifyBundle(edited).problems, [
+      'report.md: changed since the bundle was sealed (SHA-256 differs)',
+    ]);
     const damaged = join(dir, 'damaged.zip');
     const bytes = Buffer.from(readFileSync(archive));
     bytes[200] = (bytes[200] ?? 0) ^ 0xff;

@@ -3,8 +3,34 @@
  * every `&`, `<` and `>` of text escaped. It knows only the elements the report uses.
  */
 
-const ELEMENTS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'p', 'section', 'table', 'tr', 'th', 'td', 'span', 'details', 'summary', 'pre',
-  'header', 'article', 'h3', 'ol', 'ul', 'li', 'a', 'br']);
+const ELEMENTS = new Set([
+  'html',
+  'head',
+  'meta',
+  'title',
+  'style',
+  'body',
+  'h1',
+  'h2',
+  'p',
+  'section',
+  'table',
+  'tr',
+  'th',
+  'td',
+  'span',
+  'details',
+  'summary',
+  'pre',
+  'header',
+  'article',
+  'h3',
+  'ol',
+  'ul',
+  'li',
+  'a',
+  'br',
+]);
 const VOID = new Set(['meta', 'br']);
 const TAG = /<(\/?)([a-z][a-z0-9]*)((?:\s+[a-z-]+="(?:[^"<>&]|&(?:amp|lt|gt|quot|#39);)*")*)\s*>/y;
 const ENTITY = /&(?:amp|lt|gt|quot|#39);/y;
@@ -15,7 +41,7 @@ export function htmlProblems(html: string): string[] {
   const rest = html.startsWith('<!DOCTYPE html>') ? html.slice('<!DOCTYPE html>'.length) : undefined;
   if (rest === undefined) return ['no <!DOCTYPE html>'];
   const open: string[] = [];
-  for (let at = 0; at < rest.length;) {
+  for (let at = 0; at < rest.length; ) {
     const ch = rest[at];
     if (ch === '<') {
       TAG.lastIndex = at;
@@ -39,5 +65,8 @@ export function htmlProblems(html: string): string[] {
 
 /** The document without its run facts (bank URL with a port, date, commit hash) and its stylesheet (colours). */
 export function withoutRunFacts(html: string): string {
-  return html.replace(/<section class="meta">[\s\S]*?<\/section>/, '').replace(/<p class="facts">[\s\S]*?<\/p>/, '').replace(/<style>[\s\S]*?<\/style>/, '');
+  return html
+    .replace(/<section class="meta">[\s\S]*?<\/section>/, '')
+    .replace(/<p class="facts">[\s\S]*?<\/p>/, '')
+    .replace(/<style>[\s\S]*?<\/style>/, '');
 }

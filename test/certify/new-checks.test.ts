@@ -21,8 +21,17 @@ import { rewritingProxy } from './rewriting-proxy';
 
 /** An answer as a service would have sent it, for the scans. */
 const alexaAnswer = (ssml: string, card = ''): Recorded => ({
-  path: '/alexa', request: {}, headers: {}, status: 200,
-  body: { version: '1.0', response: { outputSpeech: { type: 'SSML', ssml }, ...(card ? { card: { type: 'Simple', title: 'T', content: card } } : {}) } },
+  path: '/alexa',
+  request: {},
+  headers: {},
+  status: 200,
+  body: {
+    version: '1.0',
+    response: {
+      outputSpeech: { type: 'SSML', ssml },
+      ...(card ? { card: { type: 'Simple', title: 'T', content: card } } : {}),
+    },
+  },
 });
 
 /** A state store that gives every PIN guard counters of its own (a limiter name per call): the movement PIN no longer shares the read PIN's lock. */
@@ -31,7 +40,8 @@ function apartStore(inner: StateStore): StateStore {
   return new Proxy(inner, {
     get(target, property) {
       if (property === 'createLimiter') {
-        return (options: Parameters<StateStore['createLimiter']>[0]) => target.createLimiter({ ...options, name: `${options.name}-${(calls += 1)}` });
+        return (options: Parameters<StateStore['createLimiter']>[0]) =>
+          target.createLimiter({ ...options, name: `${options.name}-${(calls += 1)}` });
       }
       const value: unknown = Reflect.get(target, property);
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
@@ -48,12 +58,17 @@ function racyStore(inner: StateStore): StateStore {
           const limiter = target.createLimiter(options);
           return {
             ...limiter,
-            get: limiter.get.bind(limiter), block: limiter.block.bind(limiter),
+            get: limiter.get.bind(limiter),
+            block: limiter.block.bind(limiter),
             async consume(key: Parameters<typeof limiter.consume>[0]) {
               const before = await limiter.get(key);
               await new Promise((resolve) => setTimeout(resolve, 200));
               await limiter.consume(key);
-              return { consumed: (before?.consumed ?? 0) + 1, limited: before?.limited ?? false, msBeforeReset: before?.msBeforeReset ?? 900_000 };
+              return {
+                consumed: (before?.consumed ?? 0) + 1,
+                limited: before?.limited ?? false,
+                msBeforeReset: before?.msBeforeReset ?? 900_000,
+              };
             },
           };
         };
@@ -74,7 +89,8 @@ describe('certification kit: the checks of this wave fail on a broken service an
     contexts.push(ctx);
     return ctx;
   };
-  const starter = (ctx: RunContext) => () => startInProcess({ env: behaviourEnv(ctx.settings), logger: ctx.capture.logger, bank: ctx.client, clock });
+  const starter = (ctx: RunContext) => () =>
+    startInProcess({ env: behaviourEnv(ctx.settings), logger: ctx.capture.logger, bank: ctx.client, clock });
 
   before(async () => {
     sandbox = await startSandbox({ port: 0, host: '127.0.0.1', clock });
@@ -119,26 +135,48 @@ describe('certification kit: the checks of this wave fail on a broken service an
   describe('punctuated numbers and SSML under hostile text', () => {
     it('reads a number of more than four digits however it is punctuated, but not amounts, dates or times', () => {
       assert.deepEqual(longNumbers('Zelle 4111-1111-1111-1111'), ['4111111111111111']);
-      assert.deepEqual(longNumbers('card 4111 1111 1111 1111, acct 1234.5678.9012, ref 12/34/5678/90'), ['4111111111111111', '123456789012', '1234567890']);
-      assert.deepEqual(longNumbers('$1,254.30 on December 1, 2026 (2026-12-01T10:00:00Z, 12/01/2026) at 10:30, ending in 4821; 1,234.56 euros'), []);
+      assert.deepEqual(longNumbers('card 4111 1111 1111 1111, acct 1234.5678.9012, ref 12/34/5678/90'), [
+        '4111111111111111',
+        '123456789012',
+        '1234567890',
+      ]);
+      assert.deepEqual(
+        longNumbers(
+          '$1,254.30 on December 1, 2026 (2026-12-01T10:00:00Z, 12/01/2026) at 10:30, ending in 4821; 1,234.56 euros',
+        ),
+        [],
+      );
       assert.deepEqual(longNumbers('Ref 7890; 3 items'), []);
     });
 
     it('parses SSML as XML and names injected elements, attributes, CDATA ends and bare ampersands', () => {
-      assert.deepEqual(ssmlXmlProblems('<speak>AT&amp;T ending in <say-as interpret-as="digits">4821</say-as>. &lt;audio src=&quot;x&quot;/&gt;</speak>'), []);
-      assert.deepEqual(ssmlXmlProblems('<speak>Bits <audio src="https://example.invalid/a.mp3"/></speak>'), ['an injected <audio> element']);
-      assert.deepEqual(ssmlXmlProblems('<speak><say-as interpret-as="digits" onload="x">1</say-as></speak>'), ['an injected onload= attribute on <say-as>']);
-      assert.match(ssmlXmlProblems('<speak>Tom\'s ]]> Deli</speak>')[0] ?? '', /not well-formed XML/);
+      assert.deepEqual(
+        ssmlXmlProblems(
+          '<speak>AT&amp;T ending in <say-as interpret-as="digits">4821</say-as>. &lt;audio src=&quot;x&quot;/&gt;</speak>',
+        ),
+        [],
+      );
+      assert.deepEqual(ssmlXmlProblems('<speak>Bits <audio src="https://example.invalid/a.mp3"/></speak>'), [
+        'an injected <audio> element',
+      ]);
+      assert.deepEqual(ssmlXmlProblems('<speak><say-as interpret-as="digits" onload="x">1</say-as></speak>'), [
+        'an injected onload= attribute on <say-as>',
+      ]);
+      assert.match(ssmlXmlProblems("<speak>Tom's ]]> Deli</speak>")[0] ?? '', /not well-formed XML/);
       assert.match(ssmlXmlProblems('<speak>AT&T</speak>')[0] ?? '', /not well-formed XML/);
       assert.deepEqual(ssmlXmlProblems('<speak><speak>x</speak></speak>'), ['a <speak> inside <speak>']);
     });
 
     it('the scans of every answer fail on a leaked number or injected SSML, and pass on clean answers', async () => {
       const ctx = context();
-      ctx.posts.push(alexaAnswer('<speak>$10.00 at Zelle 1111 on December 1, 2026.</speak>', 'yesterday: -$10.00 Zelle 1111'));
+      ctx.posts.push(
+        alexaAnswer('<speak>$10.00 at Zelle 1111 on December 1, 2026.</speak>', 'yesterday: -$10.00 Zelle 1111'),
+      );
       assert.equal((await digitsCheck(ctx).run()).status, 'pass');
       assert.equal((await ssmlSafetyCheck(ctx).run()).status, 'pass');
-      ctx.posts.push(alexaAnswer('<speak>$11.11 at Wire acct 1234.5678.9012 <audio src="https://example.invalid/a.mp3"/></speak>'));
+      ctx.posts.push(
+        alexaAnswer('<speak>$11.11 at Wire acct 1234.5678.9012 <audio src="https://example.invalid/a.mp3"/></speak>'),
+      );
       const digits = await digitsCheck(ctx).run();
       assert.equal(digits.status, 'fail');
       assert.match(digits.message, /1 number\(s\) of more than four digits in the answers, the first 12 digits long/);
@@ -163,14 +201,25 @@ describe('certification kit: the checks of this wave fail on a broken service an
       const ctx = context();
       const service = await starter(ctx)();
       const careless = await rewritingProxy(service.url, {
-        response: (body) => body.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '\\"').replace('Zelle 1111', 'Zelle 4111-1111-1111-1111'),
+        response: (body) =>
+          body
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&quot;/g, '\\"')
+            .replace('Zelle 1111', 'Zelle 4111-1111-1111-1111'),
       });
       try {
         const outcome = await hostileTextCheck(ctx, careless.url).run();
         assert.equal(outcome.status, 'fail');
         // The message names the first three kinds of problem; the notes list every one (items come five a turn).
-        assert.ok(outcome.evidence?.notes?.some((n) => /not well-formed XML|an injected <audio> element/.test(n)), outcome.evidence?.notes?.join('\n'));
-        assert.ok(outcome.evidence?.notes?.some((n) => /problem: a 16-digit number said or shown/.test(n)), outcome.evidence?.notes?.join('\n'));
+        assert.ok(
+          outcome.evidence?.notes?.some((n) => /not well-formed XML|an injected <audio> element/.test(n)),
+          outcome.evidence?.notes?.join('\n'),
+        );
+        assert.ok(
+          outcome.evidence?.notes?.some((n) => /problem: a 16-digit number said or shown/.test(n)),
+          outcome.evidence?.notes?.join('\n'),
+        );
       } finally {
         await careless.close();
         await service.close();
@@ -199,11 +248,23 @@ describe('certification kit: the checks of this wave fail on a broken service an
       try {
         await requireRedis(admin);
         const earlier = new Set(await keysUnder(admin, 'voicebank-certify:'));
-        const ctx = context({ MONEY_MOVEMENT: 'on', STATE_STORE: REDIS_URL, STATE_KEY_SECRET: 'certify-redis-secret-0123456789abcdef' });
+        const ctx = context({
+          MONEY_MOVEMENT: 'on',
+          STATE_STORE: REDIS_URL,
+          STATE_KEY_SECRET: 'certify-redis-secret-0123456789abcdef',
+        });
         const once = await exactlyOnceCheck(ctx, movementServices(ctx)).run();
         assert.equal(once.status, 'pass', `${once.message}\n${once.evidence?.notes?.join('\n') ?? ''}`);
-        assert.ok(once.evidence?.notes?.some((n) => /two instances sharing the Redis of STATE_STORE, each over its own connection/.test(n)));
-        assert.deepEqual((await keysUnder(admin, 'voicebank-certify:')).filter((key) => !earlier.has(key)), [], 'the run left keys in Redis');
+        assert.ok(
+          once.evidence?.notes?.some((n) =>
+            /two instances sharing the Redis of STATE_STORE, each over its own connection/.test(n),
+          ),
+        );
+        assert.deepEqual(
+          (await keysUnder(admin, 'voicebank-certify:')).filter((key) => !earlier.has(key)),
+          [],
+          'the run left keys in Redis',
+        );
       } finally {
         admin.disconnect();
       }
@@ -213,10 +274,18 @@ describe('certification kit: the checks of this wave fail on a broken service an
       const admin = adminClient();
       try {
         await requireRedis(admin);
-        const ctx = context({ MONEY_MOVEMENT: 'on', PIN_POLICY: 'session', STATE_STORE: REDIS_URL, STATE_KEY_SECRET: 'certify-redis-secret-0123456789abcdef' });
+        const ctx = context({
+          MONEY_MOVEMENT: 'on',
+          PIN_POLICY: 'session',
+          STATE_STORE: REDIS_URL,
+          STATE_KEY_SECRET: 'certify-redis-secret-0123456789abcdef',
+        });
         const outcome = await lockStopsMovementCheck(ctx, movementServices(ctx)).run();
         assert.equal(outcome.status, 'pass', `${outcome.message}\n${outcome.evidence?.notes?.join('\n') ?? ''}`);
-        assert.equal((await lockStopsMovementCheck(context({ MONEY_MOVEMENT: 'on' }), movementServices(ctx)).run()).status, 'not-applicable');
+        assert.equal(
+          (await lockStopsMovementCheck(context({ MONEY_MOVEMENT: 'on' }), movementServices(ctx)).run()).status,
+          'not-applicable',
+        );
         const apart = await lockStopsMovementCheck(ctx, movementServices(ctx, apartStore)).run();
         assert.equal(apart.status, 'fail');
         assert.match(apart.message, /money movement counts wrong PINs apart from the read PIN/);
@@ -230,23 +299,35 @@ describe('certification kit: the checks of this wave fail on a broken service an
       const twice = (client: TransferClient): TransferClient => ({
         getTransfer: (token, id, options) => client.getTransfer(token, id, options),
         async createTransfer(token, order, options) {
-          await client.createTransfer(token, { ...order, transferId: randomUUID(), idempotencyKey: randomUUID() }, options);
+          await client.createTransfer(
+            token,
+            { ...order, transferId: randomUUID(), idempotencyKey: randomUUID() },
+            options,
+          );
           return client.createTransfer(token, order, options);
         },
       });
       const broken: StartMovement = () => movementServices(ctx)(twice);
       const outcome = await exactlyOnceCheck(ctx, broken).run();
       assert.equal(outcome.status, 'fail');
-      assert.match(outcome.message, /the bank lists 2 new transfer\(s\) between the two accounts after 20 identical confirmations/);
+      assert.match(
+        outcome.message,
+        /the bank lists 2 new transfer\(s\) between the two accounts after 20 identical confirmations/,
+      );
     });
 
     it('fails on a service that hears "no" as "yes"', async () => {
       const ctx = context({ MONEY_MOVEMENT: 'on' });
       const deaf: StartMovement = async () => {
         const real = await movementServices(ctx)();
-        const proxies = await Promise.all(real.urls.map((url) => rewritingProxy(url, { request: (body) => body.replace('"AMAZON.NoIntent"', '"AMAZON.YesIntent"') })));
+        const proxies = await Promise.all(
+          real.urls.map((url) =>
+            rewritingProxy(url, { request: (body) => body.replace('"AMAZON.NoIntent"', '"AMAZON.YesIntent"') }),
+          ),
+        );
         return {
-          urls: proxies.map((p) => p.url), shared: real.shared,
+          urls: proxies.map((p) => p.url),
+          shared: real.shared,
           close: async () => {
             await Promise.all(proxies.map((p) => p.close()));
             await real.close();
@@ -256,7 +337,10 @@ describe('certification kit: the checks of this wave fail on a broken service an
       const outcome = await declinedCheck(ctx, deaf).run();
       assert.equal(outcome.status, 'fail');
       assert.match(outcome.message, /"no" was not answered as cancelled/);
-      assert.ok(outcome.evidence?.notes?.some((n) => /new: 1/.test(n)), 'the bank shows the transfer the broken service made');
+      assert.ok(
+        outcome.evidence?.notes?.some((n) => /new: 1/.test(n)),
+        'the bank shows the transfer the broken service made',
+      );
     });
   });
 });

@@ -12,26 +12,59 @@ import type { CheckResult } from '../../certify/types';
 import { htmlProblems } from './html-check';
 
 const check = (over: Partial<CheckResult>): CheckResult => ({
-  id: 'skill.x', name: 'x', area: 'skill', level: 'required', status: 'pass', message: 'ok', evidence: {}, controls: [], durationMs: 5, ...over,
+  id: 'skill.x',
+  name: 'x',
+  area: 'skill',
+  level: 'required',
+  status: 'pass',
+  message: 'ok',
+  evidence: {},
+  controls: [],
+  durationMs: 5,
+  ...over,
 });
 const report = (checks: CheckResult[]): ReportData => ({
-  passed: true, checks,
-  meta: { version: '0.1.0', commit: 'unknown', bankUrl: 'http://127.0.0.1:1', bankKind: 'embedded sandbox', startedAt: 'now', durationMs: 10, configuration: [], warnings: [] },
+  passed: true,
+  checks,
+  meta: {
+    version: '0.1.0',
+    commit: 'unknown',
+    bankUrl: 'http://127.0.0.1:1',
+    bankKind: 'embedded sandbox',
+    startedAt: 'now',
+    durationMs: 10,
+    configuration: [],
+    warnings: [],
+  },
 });
 
 describe('certification kit parts', () => {
   it('masks tokens, money amounts and account numbers but keeps dates and short numbers', () => {
     const mask = createMasker(() => ({ tokens: ['demo-alex'], numbers: [] }));
-    assert.equal(mask('Bearer demo-alex: $1,254.30 on ...4821, 2026-11-03, 123'), 'Bearer [token]: $••• on ...••••, 2026-11-03, 123');
+    assert.equal(
+      mask('Bearer demo-alex: $1,254.30 on ...4821, 2026-11-03, 123'),
+      'Bearer [token]: $••• on ...••••, 2026-11-03, 123',
+    );
   });
 
   it('masks every money and personal field of an FDX body but keeps counts', () => {
-    const masked = maskJson({ page: { totalElements: 3 }, accounts: [{ accountId: 'a1', currentBalance: 12.5, accountNumberDisplay: '...4821', transactionPayee: { name: 'AT&T' } }] });
-    assert.deepEqual(masked, { page: { totalElements: 3 }, accounts: [{ accountId: 'a1', currentBalance: '•••', accountNumberDisplay: '•••', transactionPayee: '•••' }] });
+    const masked = maskJson({
+      page: { totalElements: 3 },
+      accounts: [
+        { accountId: 'a1', currentBalance: 12.5, accountNumberDisplay: '...4821', transactionPayee: { name: 'AT&T' } },
+      ],
+    });
+    assert.deepEqual(masked, {
+      page: { totalElements: 3 },
+      accounts: [{ accountId: 'a1', currentBalance: '•••', accountNumberDisplay: '•••', transactionPayee: '•••' }],
+    });
   });
 
   it('accepts escaped SSML and refuses a bare ampersand, an unknown tag or an unclosed element', () => {
-    assert.deepEqual(ssmlProblems('<speak>AT&amp;T ending in <say-as interpret-as="digits">4821</say-as>.</speak>'), []);
+    assert.deepEqual(
+      ssmlProblems('<speak>AT&amp;T ending in <say-as interpret-as="digits">4821</say-as>.</speak>'),
+      [],
+    );
     assert.match(ssmlProblems('<speak>AT&T</speak>')[0] ?? '', /unescaped "&"/);
     assert.match(ssmlProblems('<speak><script>x</script></speak>')[0] ?? '', /not an SSML element/);
     assert.match(ssmlProblems('<speak><s>open</speak>')[0] ?? '', /closes nothing open/);
@@ -49,7 +82,9 @@ describe('certification kit parts', () => {
   it('finds an amount, an account fragment, a PIN or a token in a log line, but not a digit run inside a UUID', () => {
     const seen = new SeenData();
     seen.addToken('demo-alex');
-    seen.noteBody({ accounts: [{ accountNumberDisplay: '...4821', currentBalance: 1254.3, page: { totalElements: 3 } }] });
+    seen.noteBody({
+      accounts: [{ accountNumberDisplay: '...4821', currentBalance: 1254.3, page: { totalElements: 3 } }],
+    });
     seen.notePins('my pin is 4 8 2 6');
     const needles = needlesFor(seen);
     const leakOf = (line: string): string | undefined => firstLeak([line], needles)?.kind;
@@ -75,23 +110,29 @@ describe('certification kit parts', () => {
   });
 
   it('escapes every text of the HTML report and emits no script', () => {
-    const html = renderHtml(report([check({ name: '<b>AT&T</b>', message: 'said "hi" & <script>', evidence: { notes: ['a > b'] } })]));
+    const html = renderHtml(
+      report([check({ name: '<b>AT&T</b>', message: 'said "hi" & <script>', evidence: { notes: ['a > b'] } })]),
+    );
     assert.deepEqual(htmlProblems(html), []);
     assert.ok(html.includes('&lt;b&gt;AT&amp;T&lt;/b&gt;'));
   });
 
   it('the HTML checker catches a script, a bare ampersand and an unclosed element', () => {
-    assert.deepEqual(htmlProblems('<!DOCTYPE html><html><body><script>x</script></body></html>'), ['a <script> element']);
+    assert.deepEqual(htmlProblems('<!DOCTYPE html><html><body><script>x</script></body></html>'), [
+      'a <script> element',
+    ]);
     assert.match(htmlProblems('<!DOCTYPE html><html><body>AT&T</body></html>')[0] ?? '', /unescaped "&"/);
     assert.match(htmlProblems('<!DOCTYPE html><html><body><p>open</body></html>')[0] ?? '', /closes nothing open/);
   });
 
   it('writes a JUnit failure for a failed required check and a skip for an info or not-applicable one', () => {
-    const xml = renderJunit(report([
-      check({ area: 'bank', name: 'r', status: 'fail', message: 'broke <here>' }),
-      check({ area: 'bank', name: 'i', level: 'info', status: 'fail', message: 'meh' }),
-      check({ area: 'bank', name: 'n', status: 'not-applicable', message: 'local sandbox' }),
-    ]));
+    const xml = renderJunit(
+      report([
+        check({ area: 'bank', name: 'r', status: 'fail', message: 'broke <here>' }),
+        check({ area: 'bank', name: 'i', level: 'info', status: 'fail', message: 'meh' }),
+        check({ area: 'bank', name: 'n', status: 'not-applicable', message: 'local sandbox' }),
+      ]),
+    );
     assert.equal(xml.match(/<testcase /g)?.length, 3);
     assert.match(xml, /<failure message="broke &lt;here&gt;"/);
     assert.equal(xml.match(/<skipped /g)?.length, 2);

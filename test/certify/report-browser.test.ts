@@ -17,7 +17,11 @@ const FIRST_SCREEN = { width: 1280, height: 900 };
 async function placement(page: Page, selector: string): Promise<{ top: number; bottom: number; shown: boolean }> {
   const element = page.locator(selector).first();
   const box = await element.boundingBox();
-  return { top: box?.y ?? -1, bottom: box ? box.y + box.height : -1, shown: box !== null && await element.isVisible() };
+  return {
+    top: box?.y ?? -1,
+    bottom: box ? box.y + box.height : -1,
+    shown: box !== null && (await element.isVisible()),
+  };
 }
 
 describe('certification report in headless Chromium', function () {
@@ -43,9 +47,15 @@ describe('certification report in headless Chromium', function () {
       assert.match(await page.locator('.verdict').innerText(), /^FAILED: \d+ checks: \d+ passed, \d+ failed/);
       const items = page.locator('#failed li');
       assert.equal(await items.count(), failed.length);
-      assert.match(await items.first().innerText(), new RegExp(failed[0]?.name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') ?? 'none'));
+      assert.match(
+        await items.first().innerText(),
+        new RegExp(failed[0]?.name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') ?? 'none'),
+      );
       const list = await placement(page, '#failed');
-      assert.ok(list.shown && list.top >= 0 && list.bottom <= FIRST_SCREEN.height, `the failed checks end at ${list.bottom}px, below the first screen`);
+      assert.ok(
+        list.shown && list.top >= 0 && list.bottom <= FIRST_SCREEN.height,
+        `the failed checks end at ${list.bottom}px, below the first screen`,
+      );
     }, FIRST_SCREEN);
   });
 
@@ -58,7 +68,10 @@ describe('certification report in headless Chromium', function () {
       assert.ok(await evidence.isVisible(), 'the evidence is folded away');
       assert.match(await evidence.innerText(), /GET \/accounts → HTTP 500/);
       const onScreen = await placement(page, `[id="check-${failedId}"]`);
-      assert.ok(onScreen.bottom > 0 && onScreen.top < FIRST_SCREEN.height, `the link left the evidence at ${onScreen.top}px`);
+      assert.ok(
+        onScreen.bottom > 0 && onScreen.top < FIRST_SCREEN.height,
+        `the link left the evidence at ${onScreen.top}px`,
+      );
       await page.emulateMedia({ media: 'print' });
       assert.ok(await evidence.isVisible(), 'the print stylesheet hides the evidence');
     }, FIRST_SCREEN);
@@ -75,6 +88,9 @@ describe('certification report in headless Chromium', function () {
   it('says how to install Chromium instead of printing when the browser is not there', async () => {
     const outcome = await writePdf(run.files.html, join(dir, 'never.pdf'), join(dir, 'no-chromium-here'));
     assert.ok('notWritten' in outcome);
-    assert.match(outcome.notWritten, /not installed at .*no-chromium-here: install Debian's package \(apt-get install chromium\)/);
+    assert.match(
+      outcome.notWritten,
+      /not installed at .*no-chromium-here: install Debian's package \(apt-get install chromium\)/,
+    );
   });
 });

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../../shared/loopback';
 
 /** How a deliberately broken service double changes what passes through it. */
 export interface Rewrites {
@@ -13,7 +13,10 @@ export interface Rewrites {
  * A loopback proxy in front of a real in-process service that rewrites request or answer bodies:
  * a service that forgot to escape bank text, or that hears "no" as "yes". The checks must fail on it.
  */
-export async function rewritingProxy(target: string, rewrites: Rewrites): Promise<{ url: string; close(): Promise<void> }> {
+export async function rewritingProxy(
+  target: string,
+  rewrites: Rewrites,
+): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -32,13 +35,6 @@ export async function rewritingProxy(target: string, rewrites: Rewrites): Promis
         .catch(() => res.writeHead(502).end());
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
+  const { url, close } = await listenOnLoopback(server);
+  return { url, close };
 }

@@ -1,7 +1,7 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { startSandbox } from '../../sandbox';
 import type { Clock } from '../../shared/clock';
+import { listenOnLoopback } from '../../shared/loopback';
 
 /** A real FDX bank over HTTP whose test customer's token is one character long. */
 export interface ShortTokenBank {
@@ -19,20 +19,21 @@ export async function startShortTokenBank(short: string, clock: Clock): Promise<
   const proxy = http.createServer((req, res) => {
     const headers = { ...req.headers, host: target.host };
     if (headers.authorization === `Bearer ${short}`) headers.authorization = 'Bearer demo-alex';
-    const upstream = http.request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const upstream = http.request(
+      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     upstream.on('error', () => res.writeHead(502).end());
     req.pipe(upstream);
   });
-  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-  const { port } = proxy.address() as AddressInfo;
+  const listening = await listenOnLoopback(proxy);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: listening.url,
     close: async () => {
-      proxy.closeAllConnections();
-      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+      await listening.close();
       await sandbox.close();
     },
   };

@@ -32,7 +32,11 @@ export function wordsOf(text: string): number {
   return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }
 
-interface Said { readonly intent: string; readonly text: string; readonly from: string }
+interface Said {
+  readonly intent: string;
+  readonly text: string;
+  readonly from: string;
+}
 
 function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
@@ -41,11 +45,16 @@ function quantile(sorted: readonly number[], q: number): number {
 function report(said: readonly Said[]): string {
   const byIntent = new Map<string, number[]>();
   for (const { intent, text } of said) byIntent.set(intent, [...(byIntent.get(intent) ?? []), wordsOf(text)]);
-  byIntent.set('(all)', said.map(({ text }) => wordsOf(text)));
-  const rows = [...byIntent.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([intent, counts]) => {
-    const sorted = [...counts].sort((a, b) => a - b);
-    return `  ${intent.padEnd(22)} n=${String(sorted.length).padStart(3)}  min ${String(sorted[0] ?? 0).padStart(3)}  median ${String(quantile(sorted, 0.5)).padStart(3)}  p95 ${String(quantile(sorted, 0.95)).padStart(3)}  max ${String(sorted.at(-1) ?? 0).padStart(3)}`;
-  });
+  byIntent.set(
+    '(all)',
+    said.map(({ text }) => wordsOf(text)),
+  );
+  const rows = [...byIntent.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([intent, counts]) => {
+      const sorted = [...counts].sort((a, b) => a - b);
+      return `  ${intent.padEnd(22)} n=${String(sorted.length).padStart(3)}  min ${String(sorted[0] ?? 0).padStart(3)}  median ${String(quantile(sorted, 0.5)).padStart(3)}  p95 ${String(quantile(sorted, 0.95)).padStart(3)}  max ${String(sorted.at(-1) ?? 0).padStart(3)}`;
+    });
   return ['words per answer (scenario list + golden dialogs, Alexa):', ...rows].join('\n');
 }
 
@@ -56,7 +65,9 @@ async function scenarioAnswers(): Promise<Said[]> {
     const said: Said[] = [];
     for (const scenario of SCENARIOS.filter((s) => !s.only || s.only === 'alexa')) {
       const heard = await runScenario(alexa, scenario, service.url, facts);
-      heard.forEach((reply, index) => said.push({ intent: scenario.turns[index]?.ask.intent ?? '?', text: reply.text, from: scenario.name }));
+      heard.forEach((reply, index) =>
+        said.push({ intent: scenario.turns[index]?.ask.intent ?? '?', text: reply.text, from: scenario.name }),
+      );
     }
     return said;
   } finally {
@@ -66,12 +77,24 @@ async function scenarioAnswers(): Promise<Said[]> {
 
 async function dialogAnswers(): Promise<Said[]> {
   const said: Said[] = [];
-  for (const file of readdirSync(DIR).filter((name) => name.endsWith('.json')).sort()) {
+  for (const file of readdirSync(DIR)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
     const transcript = readTranscript(join(DIR, file));
-    const clock: Clock = process.env.TEST_NOW === undefined && transcript.recordedOn ? clockForDay(transcript.recordedOn, ZONE) : testClock();
+    const clock: Clock =
+      process.env.TEST_NOW === undefined && transcript.recordedOn
+        ? clockForDay(transcript.recordedOn, ZONE)
+        : testClock();
     const target = await startEmbedded(ZONE, clock, transcript.pinPolicy ?? 'off');
     try {
-      const talk = new Conversation({ platform: 'alexa', post: posterFor(target), zone: ZONE, clock, locale: transcript.locale, ...(transcript.token ? { token: transcript.token } : {}) });
+      const talk = new Conversation({
+        platform: 'alexa',
+        post: posterFor(target),
+        zone: ZONE,
+        clock,
+        locale: transcript.locale,
+        ...(transcript.token ? { token: transcript.token } : {}),
+      });
       for (const turn of transcript.turns) {
         if (talk.ended) break;
         const { reply, understanding } = await talk.say(turn.user);
@@ -89,7 +112,7 @@ describe('answers are short enough for a speaker (issue 14)', function () {
   let said: Said[] = [];
 
   before(async () => {
-    said = [...await scenarioAnswers(), ...await dialogAnswers()];
+    said = [...(await scenarioAnswers()), ...(await dialogAnswers())];
     console.log(report(said));
   });
 
@@ -104,7 +127,9 @@ describe('answers are short enough for a speaker (issue 14)', function () {
   });
 
   it(`keeps every answer under 30 seconds of speech (${MAX_WORDS} words)`, () => {
-    const long = said.filter(({ text }) => wordsOf(text) > MAX_WORDS).map(({ from, text }) => `${from} (${wordsOf(text)}): ${text}`);
+    const long = said
+      .filter(({ text }) => wordsOf(text) > MAX_WORDS)
+      .map(({ from, text }) => `${from} (${wordsOf(text)}): ${text}`);
     assert.deepEqual(long, []);
   });
 
@@ -112,7 +137,13 @@ describe('answers are short enough for a speaker (issue 14)', function () {
     // Balance answers: the ones that say an amount (linking and failure replies are other answers).
     const balances = said.filter(({ intent, text }) => intent === 'getBalance' && /\$\d/.test(text));
     assert.ok(balances.length >= 5);
-    const tooLong = balances.filter(({ text }) => wordsOf(text) > (/^You have \d+ accounts|^I can see/.test(text) ? SEVERAL_BALANCES_WORDS : ONE_BALANCE_WORDS));
-    assert.deepEqual(tooLong.map(({ from, text }) => `${from} (${wordsOf(text)}): ${text}`), []);
+    const tooLong = balances.filter(
+      ({ text }) =>
+        wordsOf(text) > (/^You have \d+ accounts|^I can see/.test(text) ? SEVERAL_BALANCES_WORDS : ONE_BALANCE_WORDS),
+    );
+    assert.deepEqual(
+      tooLong.map(({ from, text }) => `${from} (${wordsOf(text)}): ${text}`),
+      [],
+    );
   });
 });

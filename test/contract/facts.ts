@@ -3,11 +3,11 @@
  * service's own money formatting, so a scenario compares the service with the bank itself.
  */
 export interface AccountFacts {
-  readonly available?: string;
-  readonly current?: string;
-  readonly owed?: string;
-  readonly availableCredit?: string;
-  readonly principal?: string;
+  readonly available?: string | undefined;
+  readonly current?: string | undefined;
+  readonly owed?: string | undefined;
+  readonly availableCredit?: string | undefined;
+  readonly principal?: string | undefined;
   readonly negative: boolean;
 }
 
@@ -40,8 +40,11 @@ export async function readFacts(bankUrl: string, tokens: readonly string[]): Pro
         const id = String(item.accountId);
         const d = await getJson(`${bankUrl}/accounts/${encodeURIComponent(id)}`, token);
         facts[id] = {
-          available: money(d.availableBalance), current: money(d.currentBalance), owed: money(d.currentBalance),
-          availableCredit: money(d.availableCredit), principal: money(d.principalBalance),
+          available: money(d.availableBalance),
+          current: money(d.currentBalance),
+          owed: money(d.currentBalance),
+          availableCredit: money(d.availableCredit),
+          principal: money(d.principalBalance),
           negative: typeof d.availableBalance === 'number' ? d.availableBalance < 0 : Number(d.currentBalance) < 0,
         };
       }

@@ -14,7 +14,9 @@ const dollars = (text: string): number => Number((/\$([\d,]+\.\d\d)/.exec(text)?
 
 describe('follow-ups, words and linking (issue 14) through both adapters', () => {
   let service: TestService;
-  before(async () => { service = await startTestService(); });
+  before(async () => {
+    service = await startTestService();
+  });
   after(async () => service.close());
 
   for (const platform of PLATFORMS) {
@@ -47,7 +49,12 @@ describe('follow-ups, words and linking (issue 14) through both adapters', () =>
         const talk = platform.start(service.url, 'demo-alex');
         await talk.say({ intent: 'spending', merchant: 'starbucks' });
         const changed = await talk.say({ intent: 'followUp', date: lastMonth() });
-        assert.match(changed.text, new RegExp(`^(Last month, in ${monthName()}, you spent \\$[\\d,.]+ at Starbucks|I didn't find any purchases at Starbucks last month)`));
+        assert.match(
+          changed.text,
+          new RegExp(
+            `^(Last month, in ${monthName()}, you spent \\$[\\d,.]+ at Starbucks|I didn't find any purchases at Starbucks last month)`,
+          ),
+        );
       });
 
       it('"and savings?" keeps the question and changes the account', async () => {
@@ -66,7 +73,9 @@ describe('follow-ups, words and linking (issue 14) through both adapters', () =>
       });
 
       it('categories are spoken as categories: "on coffee"', async () => {
-        const heard = await platform.start(service.url, 'demo-alex').say({ intent: 'spending', category: 'coffee', date: lastMonth() });
+        const heard = await platform
+          .start(service.url, 'demo-alex')
+          .say({ intent: 'spending', category: 'coffee', date: lastMonth() });
         assert.match(heard.text, /(you spent \$[\d,.]+ on coffee|I didn't find any purchases on coffee)/);
         assert.doesNotMatch(heard.text, /at coffee/);
       });
@@ -74,7 +83,10 @@ describe('follow-ups, words and linking (issue 14) through both adapters', () =>
       it('"read me my last 20 transactions" says the cap, reads five at a time, and names payments and transfers', async () => {
         const talk = platform.start(service.url, 'demo-alex');
         const first = await talk.say({ intent: 'recentTransactions', count: 20 });
-        assert.match(first.text, /^I can read up to 10 recent transactions\. Here are your 10 most recent transactions on Everyday checking ending in 4821, 5 at a time\./);
+        assert.match(
+          first.text,
+          /^I can read up to 10 recent transactions\. Here are your 10 most recent transactions on Everyday checking ending in 4821, 5 at a time\./,
+        );
         assert.match(first.text, /Would you like the next 5\?$/);
         const second = await talk.say({ intent: 'yes' });
         const both = `${first.text} ${second.text}`;
@@ -85,9 +97,12 @@ describe('follow-ups, words and linking (issue 14) through both adapters', () =>
 
       it('"this year" beyond the bank\'s history says what is covered', async () => {
         const today = testClock().now().setZone(ZONE);
-        const heard = await platform.start(service.url, 'demo-alex').say({ intent: 'spending', date: String(today.year) });
+        const heard = await platform
+          .start(service.url, 'demo-alex')
+          .say({ intent: 'spending', date: String(today.year) });
         const historyStart = today.minus({ days: 89 }).startOf('day');
-        if (historyStart > today.startOf('year')) assert.match(heard.text, /^Your bank shares the last 90 days: since \w+ \d+, you spent/);
+        if (historyStart > today.startOf('year'))
+          assert.match(heard.text, /^Your bank shares the last 90 days: since \w+ \d+, you spent/);
         else assert.match(heard.text, /^(So far this year|Today|Yesterday), you spent|^I didn't find/);
       });
 
@@ -114,7 +129,10 @@ describe('follow-ups, words and linking (issue 14) through both adapters', () =>
     const guarded = await startTestService({ env: { PIN_POLICY: 'always' } });
     try {
       for (const platform of PLATFORMS) {
-        for (const ask of [{ intent: 'followUp', account: 'savings' }, { intent: 'narrowSpending', category: 'restaurants' }] as const) {
+        for (const ask of [
+          { intent: 'followUp', account: 'savings' },
+          { intent: 'narrowSpending', category: 'restaurants' },
+        ] as const) {
           const heard = await platform.start(guarded.url, 'demo-alex').say(ask);
           assert.doesNotMatch(heard.text, /\$\d/, `${platform.name} ${ask.intent}: ${heard.text}`);
           assert.match(heard.text, /PIN/i, `${platform.name} ${ask.intent}: ${heard.text}`);
@@ -125,12 +143,19 @@ describe('follow-ups, words and linking (issue 14) through both adapters', () =>
     }
   });
 
-  it('Dialogflow, unlinked, not from the Assistant: link in the bank\'s app, and nothing claims to have been sent', async () => {
+  it("Dialogflow, unlinked, not from the Assistant: link in the bank's app, and nothing claims to have been sent", async () => {
     const auth = `Basic ${Buffer.from(`dialogflow:${TEST_DIALOGFLOW_SECRET}`).toString('base64')}`;
     const session = 'projects/voicebank-test/agent/sessions/telephony-1';
     const body = {
-      responseId: 'resp-telephony-1', session,
-      queryResult: { queryText: 'what is my balance', parameters: {}, allRequiredParamsPresent: true, intent: { name: `${session}/intents/x`, displayName: 'Get Balance' }, languageCode: 'en' },
+      responseId: 'resp-telephony-1',
+      session,
+      queryResult: {
+        queryText: 'what is my balance',
+        parameters: {},
+        allRequiredParamsPresent: true,
+        intent: { name: `${session}/intents/x`, displayName: 'Get Balance' },
+        languageCode: 'en',
+      },
       originalDetectIntentRequest: { source: 'telephony', payload: {} },
     };
     const { status, body: reply } = await postJson(`${service.url}/google`, body, { authorization: auth });

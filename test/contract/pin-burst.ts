@@ -13,7 +13,13 @@ const WRONG_CHECKED = /That PIN isn't right/;
 const GAVE_DATA = /\$\d/;
 
 /** `count` conversations of one customer, spread over `urls` and `platforms`, each at the PIN prompt of a balance question about `account` (one account, so a right PIN says a balance). */
-export async function atPinPrompt(urls: readonly string[], platforms: readonly Platform[], token: string, count: number, account = 'checking'): Promise<Conversation[]> {
+export async function atPinPrompt(
+  urls: readonly string[],
+  platforms: readonly Platform[],
+  token: string,
+  count: number,
+  account = 'checking',
+): Promise<Conversation[]> {
   const conversations: Conversation[] = [];
   for (let i = 0; i < count; i++) {
     const platform = platforms[i % platforms.length];
@@ -44,13 +50,26 @@ function tally(replies: readonly Heard[]): BurstResult {
 }
 
 /** Every conversation guesses `wrong` at the same moment, then, once it has its answer, `right`. */
-export async function wrongThenRight(conversations: readonly Conversation[], wrong: string, right: string): Promise<BurstResult> {
-  const heard = await Promise.all(conversations.map(async (c) => [...await guess(c, wrong), ...await guess(c, right)]));
+export async function wrongThenRight(
+  conversations: readonly Conversation[],
+  wrong: string,
+  right: string,
+): Promise<BurstResult> {
+  const heard = await Promise.all(
+    conversations.map(async (c) => [...(await guess(c, wrong)), ...(await guess(c, right))]),
+  );
   return tally(heard.flat());
 }
 
 /** All conversations guess at the same moment: the first `wrongCount` a wrong PIN, the rest the right one. */
-export async function mixedBurst(conversations: readonly Conversation[], wrongCount: number, wrong: string, right: string): Promise<BurstResult> {
-  const heard = await Promise.all(conversations.map((c, i) => c.say({ intent: 'pin', pin: i < wrongCount ? wrong : right })));
+export async function mixedBurst(
+  conversations: readonly Conversation[],
+  wrongCount: number,
+  wrong: string,
+  right: string,
+): Promise<BurstResult> {
+  const heard = await Promise.all(
+    conversations.map((c, i) => c.say({ intent: 'pin', pin: i < wrongCount ? wrong : right })),
+  );
   return tally(heard);
 }

@@ -14,7 +14,11 @@ async function enrol(platform: Platform, url: string, token: string, pin: string
 }
 
 describe('concurrent PIN guesses on one instance never check more than PIN_MAX_ATTEMPTS PINs', () => {
-  for (const [name, platforms] of [['alexa', [alexa]], ['google', [google]], ['both platforms at once', [alexa, google]]] as const) {
+  for (const [name, platforms] of [
+    ['alexa', [alexa]],
+    ['google', [google]],
+    ['both platforms at once', [alexa, google]],
+  ] as const) {
     describe(name, () => {
       let service: TestService;
       beforeEach(async () => {

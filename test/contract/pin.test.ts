@@ -33,7 +33,9 @@ function suite(title: string, scenarios: readonly Scenario[], env: Record<string
 
 suite('voice PIN step-up with PIN_POLICY=session, through both adapters', PIN_SCENARIOS, PIN_ENV);
 suite('voice PIN with the state store unreachable (fail closed)', STORE_DOWN_SCENARIOS, {
-  ...PIN_ENV, STATE_STORE: 'redis://127.0.0.1:1', STATE_KEY_SECRET: 'test-key-secret-0123456789abcdef0123',
+  ...PIN_ENV,
+  STATE_STORE: 'redis://127.0.0.1:1',
+  STATE_KEY_SECRET: 'test-key-secret-0123456789abcdef0123',
 });
 suite('voice PIN with PIN_POLICY=always', ALWAYS_SCENARIOS, { PIN_POLICY: 'always' });
 
@@ -47,7 +49,13 @@ describe('voice PIN against forged session state', () => {
       await conversation.say({ intent: 'pin', pin: '4826' });
       const forged = { pinFlow: { stage: 'confirm', pending: { intent: 'getBalance' } } };
       for (const stage of ['enrol', 'confirm']) {
-        const envelope = alexaEnvelope({ intent: 'pin', slots: { pin: '1357' }, token: 'demo-alex', sessionId: `forged-${stage}`, attributes: { pinFlow: { ...forged.pinFlow, stage } } });
+        const envelope = alexaEnvelope({
+          intent: 'pin',
+          slots: { pin: '1357' },
+          token: 'demo-alex',
+          sessionId: `forged-${stage}`,
+          attributes: { pinFlow: { ...forged.pinFlow, stage } },
+        });
         const { body } = await postJson(`${service.url}/alexa`, envelope);
         const text = JSON.stringify(body);
         assert.doesNotMatch(text, /PIN is set|\$\d/);

@@ -56,10 +56,37 @@ const obj = (value: unknown): Json => (typeof value === 'object' && value !== nu
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 function alexaSlots(ask: Ask): Record<string, string> {
-  const { account, lastFour, count, merchant, category, date, pin, fromAccount, toAccount, fromLastFour, toLastFour, dollars, cents, paymentOption } = ask;
+  const {
+    account,
+    lastFour,
+    count,
+    merchant,
+    category,
+    date,
+    pin,
+    fromAccount,
+    toAccount,
+    fromLastFour,
+    toLastFour,
+    dollars,
+    cents,
+    paymentOption,
+  } = ask;
   const slots: Record<string, string | undefined> = {
-    account, lastFour, count: count ? String(count) : undefined, merchant, category, date, pin,
-    fromAccount, toAccount, fromLastFour, toLastFour, dollars, cents, paymentOption,
+    account,
+    lastFour,
+    count: count ? String(count) : undefined,
+    merchant,
+    category,
+    date,
+    pin,
+    fromAccount,
+    toAccount,
+    fromLastFour,
+    toLastFour,
+    dollars,
+    cents,
+    paymentOption,
   };
   return Object.fromEntries(Object.entries(slots).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
@@ -88,7 +115,14 @@ export const alexa: Platform = {
         sessionId = `amzn1.echo-api.session.${randomUUID()}`;
       },
       async say(ask) {
-        const envelope = alexaEnvelope({ intent: ask.intent, slots: alexaSlots(ask), attributes, newSession: first, sessionId, ...(token ? { token } : {}) });
+        const envelope = alexaEnvelope({
+          intent: ask.intent,
+          slots: alexaSlots(ask),
+          attributes,
+          newSession: first,
+          sessionId,
+          ...(token ? { token } : {}),
+        });
         first = false;
         const { status, body } = await postJson(`${serviceUrl}/alexa`, envelope);
         const response = obj(obj(body).response);
@@ -96,7 +130,9 @@ export const alexa: Platform = {
         const ssml = str(obj(response.outputSpeech).ssml);
         const card = obj(response.card);
         return {
-          status, ssml, text: toPlainText(ssml),
+          status,
+          ssml,
+          text: toPlainText(ssml),
           endSession: response.shouldEndSession !== false,
           reprompt: response.reprompt !== undefined,
           linkAccount: card.type === 'LinkAccount',
@@ -107,7 +143,6 @@ export const alexa: Platform = {
   },
 };
 
-
 function googleIntentName(intent: BankingIntent): string {
   const entry = Object.entries(GOOGLE_INTENT_MAP).find(([, core]) => core === intent);
   if (!entry) throw new Error(`no Dialogflow intent for ${intent}`);
@@ -115,17 +150,39 @@ function googleIntentName(intent: BankingIntent): string {
 }
 
 /** A Dialogflow ES WebhookRequest as an Assistant-origin conversation sends it. */
-export function webhookRequest(ask: Ask, token: string | undefined, contexts: unknown[], session: string): Record<string, unknown> {
+export function webhookRequest(
+  ask: Ask,
+  token: string | undefined,
+  contexts: unknown[],
+  session: string,
+): Record<string, unknown> {
   const parameters = {
-    account: ask.account ?? '', lastFour: ask.lastFour ?? '', count: ask.count ?? '',
-    merchant: ask.merchant ?? '', category: ask.category ?? '', pin: ask.pin ?? '', ...dialogflowDate(ask.date),
-    fromAccount: ask.fromAccount ?? '', toAccount: ask.toAccount ?? '', fromLastFour: ask.fromLastFour ?? '', toLastFour: ask.toLastFour ?? '',
+    account: ask.account ?? '',
+    lastFour: ask.lastFour ?? '',
+    count: ask.count ?? '',
+    merchant: ask.merchant ?? '',
+    category: ask.category ?? '',
+    pin: ask.pin ?? '',
+    ...dialogflowDate(ask.date),
+    fromAccount: ask.fromAccount ?? '',
+    toAccount: ask.toAccount ?? '',
+    fromLastFour: ask.fromLastFour ?? '',
+    toLastFour: ask.toLastFour ?? '',
     // @sys.number arrives as a number; Dialogflow hears "$12.50" as 12.5.
-    dollars: ask.dollars === undefined ? '' : Number(ask.dollars), cents: ask.cents === undefined ? '' : Number(ask.cents), paymentOption: ask.paymentOption ?? '',
+    dollars: ask.dollars === undefined ? '' : Number(ask.dollars),
+    cents: ask.cents === undefined ? '' : Number(ask.cents),
+    paymentOption: ask.paymentOption ?? '',
   };
   return platformWebhook({
-    session, displayName: googleIntentName(ask.intent), intentName: `${session}/intents/x`, queryText: ask.intent, parameters, outputContexts: contexts,
-    responseId: `resp-${randomUUID()}`, ...(token ? { token } : {}), conversation: { id: 'c1', type: 'ACTIVE' },
+    session,
+    displayName: googleIntentName(ask.intent),
+    intentName: `${session}/intents/x`,
+    queryText: ask.intent,
+    parameters,
+    outputContexts: contexts,
+    responseId: `resp-${randomUUID()}`,
+    ...(token ? { token } : {}),
+    conversation: { id: 'c1', type: 'ACTIVE' },
   });
 }
 
@@ -141,15 +198,21 @@ export const google: Platform = {
       },
       async say(ask) {
         const auth = `Basic ${Buffer.from(`dialogflow:${TEST_DIALOGFLOW_SECRET}`).toString('base64')}`;
-        const { status, body } = await postJson(`${serviceUrl}/google`, webhookRequest(ask, token, contexts, session), { authorization: auth });
+        const { status, body } = await postJson(`${serviceUrl}/google`, webhookRequest(ask, token, contexts, session), {
+          authorization: auth,
+        });
         const json = obj(body);
         contexts = Array.isArray(json.outputContexts) ? json.outputContexts : [];
         const payload = obj(obj(json.payload).google);
-        const items = Array.isArray(obj(payload.richResponse).items) ? (obj(payload.richResponse).items as unknown[]) : [];
+        const items = Array.isArray(obj(payload.richResponse).items)
+          ? (obj(payload.richResponse).items as unknown[])
+          : [];
         const simple = obj(obj(items[0]).simpleResponse);
         const card = obj(items.map(obj).find((item) => item.basicCard)?.basicCard);
         return {
-          status, ssml: str(simple.ssml), text: str(json.fulfillmentText),
+          status,
+          ssml: str(simple.ssml),
+          text: str(json.fulfillmentText),
           endSession: payload.expectUserResponse !== true,
           reprompt: payload.expectUserResponse === true,
           linkAccount: obj(payload.systemIntent).intent === 'actions.intent.SIGN_IN',

@@ -30,10 +30,19 @@ export type Pause = (ms: number) => Promise<void>;
 const sleep: Pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A pause that moves the service's (settable) clock instead of waiting: idle expiry follows it. */
-export const advancing = (clock: SettableClock): Pause => async (ms) => clock.advance(ms);
+export const advancing =
+  (clock: SettableClock): Pause =>
+  async (ms) =>
+    clock.advance(ms);
 
 /** Plays every turn of a scenario and checks each reply; returns what was heard. */
-export async function runScenario(platform: Platform, scenario: Scenario, serviceUrl: string, facts: Facts, pause: Pause = sleep): Promise<Heard[]> {
+export async function runScenario(
+  platform: Platform,
+  scenario: Scenario,
+  serviceUrl: string,
+  facts: Facts,
+  pause: Pause = sleep,
+): Promise<Heard[]> {
   const conversation = platform.start(serviceUrl, scenario.token);
   const heard: Heard[] = [];
   for (const turn of scenario.turns) {

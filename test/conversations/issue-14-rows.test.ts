@@ -21,15 +21,25 @@ type Platform = (typeof PLATFORMS)[number];
 
 function talk(service: TestService, platform: Platform, token: string): (text: string) => Promise<string> {
   const conversation = new Conversation({
-    platform, post: posterFor({ url: service.url, close: async () => undefined }), token, locale: 'en-US', zone: ZONE, secret: TEST_DIALOGFLOW_SECRET, clock: testClock(),
+    platform,
+    post: posterFor({ url: service.url, close: async () => undefined }),
+    token,
+    locale: 'en-US',
+    zone: ZONE,
+    secret: TEST_DIALOGFLOW_SECRET,
+    clock: testClock(),
   });
   return async (text) => (await conversation.say(text)).reply.speech;
 }
 
-const amounts = (speech: string): number[] => [...speech.matchAll(/\$([\d,]+\.\d\d)/g)].map((m) => Number((m[1] ?? '').replace(/,/g, '')));
+const amounts = (speech: string): number[] =>
+  [...speech.matchAll(/\$([\d,]+\.\d\d)/g)].map((m) => Number((m[1] ?? '').replace(/,/g, '')));
 
 /** Every page of a purchase list: the first answer, then "yes" while more is offered. */
-async function wholeList(say: (text: string) => Promise<string>, question: string): Promise<{ first: string; amounts: number[] }> {
+async function wholeList(
+  say: (text: string) => Promise<string>,
+  question: string,
+): Promise<{ first: string; amounts: number[] }> {
   const first = await say(question);
   const all = amounts(first);
   let reply = first;
@@ -60,15 +70,18 @@ type Json = Record<string, unknown>;
 
 /** Interest credited to the customer's deposit accounts over the range, read from the bank over FDX. */
 async function interestAtBank(bankUrl: string, token: string, start: string, end: string): Promise<number> {
-  const get = async (path: string): Promise<Json> => (await (await fetch(`${bankUrl}${path}`, { headers: { Authorization: `Bearer ${token}` } })).json()) as Json;
+  const get = async (path: string): Promise<Json> =>
+    (await (await fetch(`${bankUrl}${path}`, { headers: { Authorization: `Bearer ${token}` } })).json()) as Json;
   const accounts = ((await get('/accounts')).accounts as Json[]).filter((a) => a.accountCategory === 'DEPOSIT_ACCOUNT');
   let cents = 0;
   for (const account of accounts) {
-    let path: string | undefined = `/accounts/${String(account.accountId)}/transactions?startTime=${start}&endTime=${end}`;
+    let path: string | undefined =
+      `/accounts/${String(account.accountId)}/transactions?startTime=${start}&endTime=${end}`;
     while (path) {
       const page: Json = await get(path);
       for (const item of page.transactions as Json[]) {
-        if (item.transactionType === 'INTEREST' && item.debitCreditMemo === 'CREDIT') cents += Math.round(Number(item.amount) * 100);
+        if (item.transactionType === 'INTEREST' && item.debitCreditMemo === 'CREDIT')
+          cents += Math.round(Number(item.amount) * 100);
       }
       const next = (page.links as { next?: { href?: string } } | undefined)?.next?.href;
       path = next ? new URL(next, bankUrl).pathname + new URL(next, bankUrl).search : undefined;
@@ -91,26 +104,42 @@ describe('issue 14 table rows (new questions) in words, through both adapters, c
       it('"am I overdrawn" (an overdrawn customer): yes, with the amount the bank holds', async () => {
         const reply = await talk(service, platform, 'demo-sam')('am I overdrawn');
         assert.ok(fact(facts, 'acc-sam-chk').negative, 'demo-sam is overdrawn at the bank');
-        assert.equal(reply, `Yes. Basic Checking ending in 3307 is overdrawn by ${fact(facts, 'acc-sam-chk').available ?? '?'}. Anything else?`);
+        assert.equal(
+          reply,
+          `Yes. Basic Checking ending in 3307 is overdrawn by ${fact(facts, 'acc-sam-chk').available ?? '?'}. Anything else?`,
+        );
       });
 
       it('"am I overdrawn" (a customer in credit): no, for each deposit account', async () => {
-        assert.equal(await talk(service, platform, 'demo-alex')('am I overdrawn'),
-          "No. Everyday checking ending in 4821 and Rainy Day savings ending in 7710 aren't overdrawn. Anything else?");
+        assert.equal(
+          await talk(service, platform, 'demo-alex')('am I overdrawn'),
+          "No. Everyday checking ending in 4821 and Rainy Day savings ending in 7710 aren't overdrawn. Anything else?",
+        );
       });
 
       it('"how much cash do I have": the deposit accounts\' available balances added up, saying what is counted', async () => {
-        const cents = ['acc-alex-chk', 'acc-alex-sav'].reduce((sum, id) => sum + Math.round(Number((fact(facts, id).available ?? '').replace(/[$,]/g, '')) * 100), 0);
+        const cents = ['acc-alex-chk', 'acc-alex-sav'].reduce(
+          (sum, id) => sum + Math.round(Number((fact(facts, id).available ?? '').replace(/[$,]/g, '')) * 100),
+          0,
+        );
         const reply = await talk(service, platform, 'demo-alex')('how much cash do I have');
         assert.ok(reply.startsWith(`You have ${dollars(cents / 100)} to spend.`), reply);
-        assert.match(reply, /Everyday checking ending in 4821 and Rainy Day savings ending in 7710, added up; credit cards, lines of credit and loans aren't counted/);
+        assert.match(
+          reply,
+          /Everyday checking ending in 4821 and Rainy Day savings ending in 7710, added up; credit cards, lines of credit and loans aren't counted/,
+        );
       });
 
       it('"how much interest did I earn": the interest credits the bank holds for this year, as far back as its history goes', async () => {
         const today = testClock().now().setZone(ZONE);
         const historyStart = today.minus({ days: 89 }).startOf('day');
         const start = historyStart > today.startOf('year') ? historyStart : today.startOf('year');
-        const expected = await interestAtBank(service.bankUrl, 'demo-alex', start.toISODate() ?? '', today.toISODate() ?? '');
+        const expected = await interestAtBank(
+          service.bankUrl,
+          'demo-alex',
+          start.toISODate() ?? '',
+          today.toISODate() ?? '',
+        );
         const reply = await talk(service, platform, 'demo-alex')('how much interest did I earn');
         if (expected === 0) assert.match(reply, /I didn't find any interest paid to you/, reply);
         else assert.ok(reply.includes(`you earned ${dollars(expected)} in interest`), reply);
@@ -129,7 +158,11 @@ describe('issue 14 table rows (new questions) in words, through both adapters, c
         const biggest = await say('what was my biggest purchase last month');
         assert.match(biggest, /your biggest purchases, largest first, across your accounts: /);
         const top = amounts(biggest);
-        assert.deepEqual(top, [...top].sort((a, b) => b - a), 'read largest first');
+        assert.deepEqual(
+          top,
+          [...top].sort((a, b) => b - a),
+          'read largest first',
+        );
         const all = await wholeList(say, 'what did I buy last month');
         assert.ok(all.amounts.length > 3, 'last month has more purchases than one page');
         assert.equal(top[0], Math.max(...all.amounts));
@@ -141,13 +174,14 @@ describe('issue 14 table rows (new questions) in words, through both adapters, c
         const saturday = await wholeList(say, 'what did I buy on Saturday');
         const weekend = await wholeList(say, 'what did I buy last weekend');
         const spent = spendingCount(await say('how much did I spend last weekend'));
-        assert.equal(weekend.amounts.length, spent, 'the weekend\'s purchases are the ones spending counts');
+        assert.equal(weekend.amounts.length, spent, "the weekend's purchases are the ones spending counts");
         assert.equal(purchaseCount(saturday.first), saturday.amounts.length);
         // On a weekend day "Saturday" can be this weekend's and "last weekend" the one before: compare when they meet.
         const saturdayDay = /Saturday, (\w+ \d+)/.exec(saturday.first)?.[1];
         const weekendSaturday = /Saturday, (\w+ \d+) and Sunday/.exec(weekend.first)?.[1];
         if (saturdayDay && saturdayDay === weekendSaturday) {
-          for (const amount of saturday.amounts) assert.ok(weekend.amounts.includes(amount), `Saturday's $${amount} is among the weekend's`);
+          for (const amount of saturday.amounts)
+            assert.ok(weekend.amounts.includes(amount), `Saturday's $${amount} is among the weekend's`);
         }
         assert.equal(spendingCount(await say('how much did I spend on Saturday')), saturday.amounts.length);
       });
@@ -166,7 +200,10 @@ describe('issue 14 table row "transfer 50 dollars to savings" with MONEY_MOVEMEN
         const say = talk(service, platform, 'demo-alex');
         assert.match(await say('transfer 50 dollars to savings'), /let's set up a four-digit voice PIN/);
         assert.match(await say('my pin is 4 8 2 6'), /same four digits again/);
-        assert.match(await say('my pin is 4 8 2 6'), /To confirm: move \$50\.00 from Everyday checking ending in 4821 to Rainy Day savings ending in 7710, today/);
+        assert.match(
+          await say('my pin is 4 8 2 6'),
+          /To confirm: move \$50\.00 from Everyday checking ending in 4821 to Rainy Day savings ending in 7710, today/,
+        );
         assert.match(await say('no'), /No money was moved\./);
       } finally {
         await service.close();

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { resolveAmazonDuration } from '../../shared/dates';
+import { cutAtHistory } from '../../shared/dates';
+import { resolveAmazonDuration } from '../../skills/alexa/dates';
 import { at, instantIn, NEW_YORK_SUNDAY, summary } from './helpers';
 
 describe('resolveAmazonDuration', () => {
@@ -25,12 +26,32 @@ describe('resolveAmazonDuration', () => {
   });
 
   it('cuts a duration at the history start', () => {
-    const options = { historyStart: at('2026-11-20T09:00', 'America/New_York') };
-    assert.equal(summary(resolveAmazonDuration('P1M', NEW_YORK_SUNDAY, options), NEW_YORK_SUNDAY), '2026-11-20..2026-11-29 duration adjusted');
+    const historyStart = at('2026-11-20T09:00', 'America/New_York');
+    assert.equal(
+      summary(cutAtHistory(resolveAmazonDuration('P1M', NEW_YORK_SUNDAY), historyStart), NEW_YORK_SUNDAY),
+      '2026-11-20..2026-11-29 duration adjusted',
+    );
   });
 
   it('calls time-only, mixed, zero, fractional and garbage durations malformed', () => {
-    const values = ['PT2H', 'P1DT2H', 'PT0S', 'P0D', 'P0Y0M', 'P', '', 'P1.5D', 'P-1D', '2W', 'p2w', 'P2w', 'P2D1W', 'P99999Y', 'two weeks'];
-    for (const value of values) assert.deepEqual(resolveAmazonDuration(value, NEW_YORK_SUNDAY), { ok: false, reason: 'malformed' }, value);
+    const values = [
+      'PT2H',
+      'P1DT2H',
+      'PT0S',
+      'P0D',
+      'P0Y0M',
+      'P',
+      '',
+      'P1.5D',
+      'P-1D',
+      '2W',
+      'p2w',
+      'P2w',
+      'P2D1W',
+      'P99999Y',
+      'two weeks',
+    ];
+    for (const value of values)
+      assert.deepEqual(resolveAmazonDuration(value, NEW_YORK_SUNDAY), { ok: false, reason: 'malformed' }, value);
   });
 });

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import {
-  resolveDialogflowDate, resolveDialogflowDatePeriod, resolveDialogflowDateTime, type DialogflowDateTime,
-} from '../../shared/dates';
+  resolveDialogflowDate,
+  resolveDialogflowDatePeriod,
+  resolveDialogflowDateTime,
+  type DialogflowDateTime,
+} from '../../skills/google/dates';
 import { instantIn, NEW_YORK_SUNDAY, summary } from './helpers';
 
 const now = NEW_YORK_SUNDAY;
@@ -17,17 +20,31 @@ describe('resolveDialogflowDate', () => {
       ['2026-11-24T12:00:00Z', '2026-11-24..2026-11-24 day'],
       ['2026-11-24', '2026-11-24..2026-11-24 day'],
     ];
-    for (const [value, expected] of rows) assert.equal(summary(resolveDialogflowDate(value, now), now), expected, value);
+    for (const [value, expected] of rows)
+      assert.equal(summary(resolveDialogflowDate(value, now), now), expected, value);
   });
 
   it('moves a day in the coming week back one week, as for Alexa', () => {
-    assert.equal(summary(resolveDialogflowDate('2026-11-30T12:00:00-05:00', now), now), '2026-11-23..2026-11-23 day adjusted');
+    assert.equal(
+      summary(resolveDialogflowDate('2026-11-30T12:00:00-05:00', now), now),
+      '2026-11-23..2026-11-23 day adjusted',
+    );
     assert.deepEqual(resolveDialogflowDate('2028-03-01T12:00:00-05:00', now), { ok: false, reason: 'future' });
   });
 
   it('calls a value that is not a valid date or date-time malformed', () => {
-    const values = ['', 'tomorrow', '2026-02-30T12:00:00-05:00', '2026-11-24T25:00:00-05:00', '2026-W48', '2026-11', '2026', '2026-11-24T'];
-    for (const value of values) assert.deepEqual(resolveDialogflowDate(value, now), { ok: false, reason: 'malformed' }, value);
+    const values = [
+      '',
+      'tomorrow',
+      '2026-02-30T12:00:00-05:00',
+      '2026-11-24T25:00:00-05:00',
+      '2026-W48',
+      '2026-11',
+      '2026',
+      '2026-11-24T',
+    ];
+    for (const value of values)
+      assert.deepEqual(resolveDialogflowDate(value, now), { ok: false, reason: 'malformed' }, value);
   });
 });
 
@@ -42,17 +59,35 @@ describe('resolveDialogflowDatePeriod', () => {
   });
 
   it('cuts a period that ends in the future at today', () => {
-    assert.equal(period('2026-11-01T00:00:00-04:00', '2026-11-30T23:59:59-05:00'), '2026-11-01..2026-11-29 month adjusted');
-    assert.equal(period('2026-11-20T00:00:00-05:00', '2026-12-05T23:59:59-05:00'), '2026-11-20..2026-11-29 range adjusted');
+    assert.equal(
+      period('2026-11-01T00:00:00-04:00', '2026-11-30T23:59:59-05:00'),
+      '2026-11-01..2026-11-29 month adjusted',
+    );
+    assert.equal(
+      period('2026-11-20T00:00:00-05:00', '2026-12-05T23:59:59-05:00'),
+      '2026-11-20..2026-11-29 range adjusted',
+    );
   });
 
   it('moves a future week or month back like the Alexa value for the same words', () => {
-    assert.equal(period('2026-11-30T00:00:00-05:00', '2026-12-06T23:59:59-05:00'), '2026-11-23..2026-11-29 week adjusted');
-    assert.equal(period('2026-12-01T00:00:00-05:00', '2026-12-31T23:59:59-05:00'), '2025-12-01..2025-12-31 month adjusted');
+    assert.equal(
+      period('2026-11-30T00:00:00-05:00', '2026-12-06T23:59:59-05:00'),
+      '2026-11-23..2026-11-29 week adjusted',
+    );
+    assert.equal(
+      period('2026-12-01T00:00:00-05:00', '2026-12-31T23:59:59-05:00'),
+      '2025-12-01..2025-12-31 month adjusted',
+    );
   });
 
   it('refuses a span of no particular shape that lies wholly in the future', () => {
-    assert.deepEqual(resolveDialogflowDatePeriod({ startDate: '2026-12-05T00:00:00-05:00', endDate: '2026-12-20T23:59:59-05:00' }, now), { ok: false, reason: 'future' });
+    assert.deepEqual(
+      resolveDialogflowDatePeriod(
+        { startDate: '2026-12-05T00:00:00-05:00', endDate: '2026-12-20T23:59:59-05:00' },
+        now,
+      ),
+      { ok: false, reason: 'future' },
+    );
   });
 
   it('calls a reversed, missing or unreadable period malformed', () => {
@@ -68,11 +103,21 @@ describe('resolveDialogflowDateTime', () => {
     const rows: ReadonlyArray<readonly [DialogflowDateTime, string]> = [
       ['2026-11-24T15:00:00-05:00', '2026-11-24..2026-11-24 day'],
       [{ date_time: '2026-11-24T15:00:00-05:00' }, '2026-11-24..2026-11-24 day'],
-      [{ startDateTime: '2026-11-27T12:00:00-05:00', endDateTime: '2026-11-27T16:00:00-05:00' }, '2026-11-27..2026-11-27 day'],
-      [{ startDateTime: '2026-11-23T00:00:00-05:00', endDateTime: '2026-11-29T23:59:59-05:00' }, '2026-11-23..2026-11-29 week'],
-      [{ startDate: '2026-11-01T00:00:00-04:00', endDate: '2026-11-30T23:59:59-05:00' }, '2026-11-01..2026-11-29 month adjusted'],
+      [
+        { startDateTime: '2026-11-27T12:00:00-05:00', endDateTime: '2026-11-27T16:00:00-05:00' },
+        '2026-11-27..2026-11-27 day',
+      ],
+      [
+        { startDateTime: '2026-11-23T00:00:00-05:00', endDateTime: '2026-11-29T23:59:59-05:00' },
+        '2026-11-23..2026-11-29 week',
+      ],
+      [
+        { startDate: '2026-11-01T00:00:00-04:00', endDate: '2026-11-30T23:59:59-05:00' },
+        '2026-11-01..2026-11-29 month adjusted',
+      ],
     ];
-    for (const [value, expected] of rows) assert.equal(summary(resolveDialogflowDateTime(value, now), now), expected, JSON.stringify(value));
+    for (const [value, expected] of rows)
+      assert.equal(summary(resolveDialogflowDateTime(value, now), now), expected, JSON.stringify(value));
   });
 
   it('calls JSON of another shape malformed instead of throwing', () => {

@@ -26,7 +26,9 @@ function object(value: unknown): Json {
   return value;
 }
 
-const intentFiles = readdirSync(join(AGENT, 'intents')).filter((file) => file.endsWith('.json') && !file.includes('_usersays_'));
+const intentFiles = readdirSync(join(AGENT, 'intents')).filter(
+  (file) => file.endsWith('.json') && !file.includes('_usersays_'),
+);
 const intents = intentFiles.map((file) => ({ file, intent: object(read(join(AGENT, 'intents', file))) }));
 const byName = new Map(intents.map(({ intent }) => [String(intent.name), intent]));
 const mapped = (name: string): BankingIntent | undefined =>
@@ -49,22 +51,35 @@ describe('the Dialogflow agent in interaction-models/dialogflow', () => {
     assert.ok(events('Default Welcome Intent').includes('WELCOME'));
     assert.ok(events('Cancel').includes('actions_intent_CANCEL'));
     assert.equal(byName.get('Default Fallback Intent')?.fallbackIntent, true);
-    assert.deepEqual(intents.filter(({ intent }) => intent.fallbackIntent === true).map(({ intent }) => intent.name), ['Default Fallback Intent']);
+    assert.deepEqual(
+      intents.filter(({ intent }) => intent.fallbackIntent === true).map(({ intent }) => intent.name),
+      ['Default Fallback Intent'],
+    );
   });
 
   it('reaches every core intent the Alexa model reaches (a session end has no Dialogflow counterpart)', () => {
     const alexaModel = object(read(join(ROOT, 'alexa', 'skill-package', 'interactionModels', 'custom', 'en-US.json')));
-    const alexaNames = list(object(object(alexaModel.interactionModel).languageModel).intents).map((intent) => String(intent.name));
+    const alexaNames = list(object(object(alexaModel.interactionModel).languageModel).intents).map((intent) =>
+      String(intent.name),
+    );
     const alexaReached = new Set<BankingIntent>(['launch']);
-    for (const name of alexaNames) if (Object.hasOwn(ALEXA_INTENT_MAP, name)) alexaReached.add(ALEXA_INTENT_MAP[name as keyof typeof ALEXA_INTENT_MAP]);
+    for (const name of alexaNames)
+      if (Object.hasOwn(ALEXA_INTENT_MAP, name))
+        alexaReached.add(ALEXA_INTENT_MAP[name as keyof typeof ALEXA_INTENT_MAP]);
     const googleReached = new Set([...byName.keys()].map(mapped));
-    assert.deepEqual([...alexaReached].filter((intent) => !googleReached.has(intent)), []);
+    assert.deepEqual(
+      [...alexaReached].filter((intent) => !googleReached.has(intent)),
+      [],
+    );
   });
 
   it('gives every annotated phrase part a declared parameter of the same entity type', () => {
     for (const { file, intent } of intents) {
-      const declared = new Map(list(object(list(intent.responses)[0]).parameters).map((p) => [String(p.name), String(p.dataType)]));
-      for (const name of declared.keys()) assert.ok(Object.values<string>(GOOGLE_PARAMETERS).includes(name), `${file}: ${name}`);
+      const declared = new Map(
+        list(object(list(intent.responses)[0]).parameters).map((p) => [String(p.name), String(p.dataType)]),
+      );
+      for (const name of declared.keys())
+        assert.ok(Object.values<string>(GOOGLE_PARAMETERS).includes(name), `${file}: ${name}`);
       const phrases = list(read(join(AGENT, 'intents', file.replace(/\.json$/, '_usersays_en.json'))));
       assert.ok(phrases.length > 0, `${file} has training phrases`);
       for (const part of phrases.flatMap((phrase) => list(phrase.data)).filter((part) => part.alias !== undefined)) {
@@ -75,12 +90,19 @@ describe('the Dialogflow agent in interaction-models/dialogflow', () => {
 
   it('annotates parameters the way the catalogue samples use slots, for every intent', () => {
     for (const intent of agentIntents()) {
-      const aliases = new Set(list(read(join(AGENT, 'intents', `${intent.target.name}_usersays_en.json`)))
-        .flatMap((phrase) => list(phrase.data)).map((part) => part.alias).filter((alias): alias is string => typeof alias === 'string'));
+      const aliases = new Set(
+        list(read(join(AGENT, 'intents', `${intent.target.name}_usersays_en.json`)))
+          .flatMap((phrase) => list(phrase.data))
+          .map((part) => part.alias)
+          .filter((alias): alias is string => typeof alias === 'string'),
+      );
       for (const entry of intent.entries) {
         const used = intentText(enUS, entry.id).samples.flatMap(slotsInSample);
         for (const slot of entry.slots.filter((s) => used.includes(s.name))) {
-          assert.ok(slot.dialogflow.some((parameter) => aliases.has(parameter.name)), `${intent.target.name}: {${slot.name}} never annotated`);
+          assert.ok(
+            slot.dialogflow.some((parameter) => aliases.has(parameter.name)),
+            `${intent.target.name}: {${slot.name}} never annotated`,
+          );
         }
       }
     }
@@ -88,19 +110,33 @@ describe('the Dialogflow agent in interaction-models/dialogflow', () => {
 
   it('has the account-name entity with the same values and synonyms as the Alexa ACCOUNT_NAME type', () => {
     const alexaModel = object(read(join(ROOT, 'alexa', 'skill-package', 'interactionModels', 'custom', 'en-US.json')));
-    const type = list(object(object(alexaModel.interactionModel).languageModel).types).find((t) => t.name === 'ACCOUNT_NAME');
+    const type = list(object(object(alexaModel.interactionModel).languageModel).types).find(
+      (t) => t.name === 'ACCOUNT_NAME',
+    );
     // Dialogflow wants the reference value among its own synonyms; Alexa lists it apart.
-    const alexa = list(type?.values).map((v) => object(v.name)).map((n) => [n.value, [n.value, ...(Array.isArray(n.synonyms) ? n.synonyms : [])]]);
-    const entries = list(read(join(AGENT, 'entities', 'account-name_entries_en.json'))).map((e) => [e.value, e.synonyms]);
+    const alexa = list(type?.values)
+      .map((v) => object(v.name))
+      .map((n) => [n.value, [n.value, ...(Array.isArray(n.synonyms) ? (n.synonyms as unknown[]) : [])]]);
+    const entries = list(read(join(AGENT, 'entities', 'account-name_entries_en.json'))).map((e) => [
+      e.value,
+      e.synonyms,
+    ]);
     assert.deepEqual(entries, alexa);
     assert.equal(object(read(join(AGENT, 'entities', 'account-name.json'))).name, 'account-name');
   });
 
   it('annotates account phrase parts only with values the entity knows', () => {
-    const known = new Set(list(read(join(AGENT, 'entities', 'account-name_entries_en.json'))).flatMap((e) => (Array.isArray(e.synonyms) ? e.synonyms : [])));
+    const known = new Set(
+      list(read(join(AGENT, 'entities', 'account-name_entries_en.json'))).flatMap((e) =>
+        Array.isArray(e.synonyms) ? (e.synonyms as unknown[]) : [],
+      ),
+    );
     for (const { file } of intents) {
-      const parts = list(read(join(AGENT, 'intents', file.replace(/\.json$/, '_usersays_en.json')))).flatMap((phrase) => list(phrase.data));
-      for (const part of parts.filter((p) => p.alias === 'account')) assert.ok(known.has(part.text), `${file}: ${String(part.text)}`);
+      const parts = list(read(join(AGENT, 'intents', file.replace(/\.json$/, '_usersays_en.json')))).flatMap((phrase) =>
+        list(phrase.data),
+      );
+      for (const part of parts.filter((p) => p.alias === 'account'))
+        assert.ok(known.has(part.text), `${file}: ${String(part.text)}`);
     }
   });
 

@@ -1,13 +1,12 @@
 import { DateTime } from 'luxon';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type express from 'express';
 import type { BankingReply, BankingRequest } from '../../shared/banking/contract';
 import type { Core } from '../../shared/banking/dispatch';
 import { isWebhookRequest, type WebhookRequest } from '../../skills/google/webhook-request';
+import { listenOnLoopback } from '../../shared/loopback';
 
 /** A fresh copy each call: actions-on-google rewrites parameters in place. */
 export function fixture(name: string): WebhookRequest {
@@ -23,7 +22,8 @@ export function fakeCore(reply: BankingReply): { core: Core; seen: BankingReques
 }
 
 export const LINKED_REPLY: BankingReply = {
-  speech: 'Your payment to AT&amp;T from checking ending in <say-as interpret-as="digits">4821</say-as> was $12.50. Anything else?',
+  speech:
+    'Your payment to AT&amp;T from checking ending in <say-as interpret-as="digits">4821</say-as> was $12.50. Anything else?',
   reprompt: 'Anything else?',
   card: { title: 'Balance', lines: ['Everyday checking ...4821: $1,254.30', 'Paid AT&T: $12.50'] },
   endSession: false,
@@ -37,11 +37,8 @@ export const LINK_REPLY: BankingReply = {
 
 /** Serves the app on 127.0.0.1 at a free port; returns the base URL and a stop function. */
 export async function serve(app: express.Express): Promise<{ url: string; stop: () => Promise<void> }> {
-  const server: Server = app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as AddressInfo;
-  const stop = (): Promise<void> => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
-  return { url: `http://127.0.0.1:${port}`, stop };
+  const { url, close } = await listenOnLoopback(app);
+  return { url, stop: close };
 }
 
 /** A fixed clock for resolving periods: Sunday 2026-11-29, 90 days of bank history. */

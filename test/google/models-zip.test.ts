@@ -32,8 +32,11 @@ describe('the Dialogflow agent zip', () => {
     const files = unzip(zip(entries));
     assert.ok(files.has('agent.json'));
     assert.ok(files.has('intents/Default Welcome Intent.json'));
-    assert.deepEqual([...files.keys()], entries.map((entry) => entry.name));
-    for (const entry of entries) assert.deepEqual(files.get(entry.name), entry.data, entry.name);
+    assert.deepEqual(
+      [...files.keys()],
+      entries.map((entry) => entry.path),
+    );
+    for (const entry of entries) assert.deepEqual(files.get(entry.path), entry.bytes, entry.path);
   });
 
   it('gives the same bytes for the same files', () => {

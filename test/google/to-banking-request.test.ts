@@ -24,14 +24,31 @@ describe('Dialogflow request → BankingRequest', () => {
 
   it('keeps the words said for the merchant (merchant.original) when Dialogflow resolved them to another value', () => {
     const body = fixture('select-account-with-context');
-    const context = { name: 'projects/voicebank-demo/agent/sessions/ABwppHG3/contexts/spending', parameters: { merchant: 'ADP', 'merchant.original': 'acme corp' } };
-    const heard = toBankingRequest({
-      ...body, queryResult: { ...body.queryResult, parameters: { merchant: 'ADP' }, outputContexts: [context] },
-    }, ZONE, PERIODS);
+    const context = {
+      name: 'projects/voicebank-demo/agent/sessions/ABwppHG3/contexts/spending',
+      parameters: { merchant: 'ADP', 'merchant.original': 'acme corp' },
+    };
+    const heard = toBankingRequest(
+      {
+        ...body,
+        queryResult: { ...body.queryResult, parameters: { merchant: 'ADP' }, outputContexts: [context] },
+      },
+      ZONE,
+      PERIODS,
+    );
     assert.deepEqual(heard.slots, { merchant: 'ADP', merchantHeard: 'acme corp', said: 'the one ending in 4821' });
-    const same = toBankingRequest({
-      ...body, queryResult: { ...body.queryResult, parameters: { merchant: 'ADP' }, outputContexts: [{ ...context, parameters: { 'merchant.original': 'ADP' } }] },
-    }, ZONE, PERIODS);
+    const same = toBankingRequest(
+      {
+        ...body,
+        queryResult: {
+          ...body.queryResult,
+          parameters: { merchant: 'ADP' },
+          outputContexts: [{ ...context, parameters: { 'merchant.original': 'ADP' } }],
+        },
+      },
+      ZONE,
+      PERIODS,
+    );
     assert.deepEqual(same.slots, { merchant: 'ADP', said: 'the one ending in 4821' });
   });
 
@@ -43,7 +60,9 @@ describe('Dialogflow request → BankingRequest', () => {
   });
 
   it('treats the empty strings Dialogflow sends for unfilled parameters as absent', () => {
-    assert.deepEqual(toBankingRequest(fixture('unlinked-messenger-balance'), ZONE, PERIODS).slots, { said: "what's my balance" });
+    assert.deepEqual(toBankingRequest(fixture('unlinked-messenger-balance'), ZONE, PERIODS).slots, {
+      said: "what's my balance",
+    });
   });
 
   it('reads the core state from the voicebank-session context and ignores the parameters Dialogflow merged into it', () => {
@@ -55,7 +74,11 @@ describe('Dialogflow request → BankingRequest', () => {
 
   it('keeps the leading zero of a spoken number sequence and reads a numeric count', () => {
     const request = toBankingRequest(fixture('recent-transactions-parameters'), ZONE, PERIODS);
-    assert.deepEqual(request.slots, { account: { lastFour: '0042' }, count: 5, said: 'what are my last 5 transactions on the account ending in 0042' });
+    assert.deepEqual(request.slots, {
+      account: { lastFour: '0042' },
+      count: 5,
+      said: 'what are my last 5 transactions on the account ending in 0042',
+    });
   });
 
   it('maps an intent name the adapter does not know to fallback', () => {
@@ -68,7 +91,10 @@ describe('Dialogflow request → BankingRequest', () => {
 
   it('takes a valid IANA zone from the payload and the default for an invalid one', () => {
     assert.equal(toBankingRequest(fixture('select-account-with-context'), ZONE, PERIODS).timeZone, 'America/Chicago');
-    assert.equal(toBankingRequest(fixture('recent-transactions-parameters'), ZONE, PERIODS).timeZone, 'America/Los_Angeles');
+    assert.equal(
+      toBankingRequest(fixture('recent-transactions-parameters'), ZONE, PERIODS).timeZone,
+      'America/Los_Angeles',
+    );
     assert.equal(toBankingRequest(fixture('unknown-intent'), ZONE, PERIODS).timeZone, ZONE);
     assert.equal(timeZoneOf({ user: { timezone: 'Europe/Paris' } }, ZONE), 'Europe/Paris');
   });
@@ -101,7 +127,8 @@ describe('Dialogflow parameter parsing', () => {
   });
 
   it('refuses counts that are zero, negative, fractional, huge or not numbers', () => {
-    for (const value of [0, -2, 2.5, 100, 'three', '', undefined]) assert.equal(parseCount(value), undefined, String(value));
+    for (const value of [0, -2, 2.5, 100, 'three', '', undefined])
+      assert.equal(parseCount(value), undefined, String(value));
   });
 
   it('turns Dialogflow language codes into the regional tags the catalogues use', () => {

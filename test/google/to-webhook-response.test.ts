@@ -28,14 +28,16 @@ describe('BankingReply → Dialogflow WebhookResponse', () => {
   });
 
   it('ends the conversation when the core ends the session and sends no card it was not given', () => {
-    const google = toWebhookResponse({ speech: 'Goodbye.', endSession: true }, { session: SESSION, assistant: true }).payload.google;
+    const google = toWebhookResponse({ speech: 'Goodbye.', endSession: true }, { session: SESSION, assistant: true })
+      .payload.google;
     assert.equal(google.expectUserResponse, false);
     assert.equal(google.richResponse?.items.length, 1);
   });
 
-  it('asks an unlinked Assistant user to sign in with the SIGN_IN helper and the core\'s words as the reason', () => {
+  it("asks an unlinked Assistant user to sign in with the SIGN_IN helper and the core's words as the reason", () => {
     const response = toWebhookResponse(LINK_REPLY, { session: SESSION, assistant: true });
-    const reason = 'To hear about your accounts, please link your bank account first. I\'ve sent the details to your app.';
+    const reason =
+      "To hear about your accounts, please link your bank account first. I've sent the details to your app.";
     assert.deepEqual(response.payload.google, {
       expectUserResponse: true,
       systemIntent: {
@@ -46,17 +48,22 @@ describe('BankingReply → Dialogflow WebhookResponse', () => {
     assert.equal(response.fulfillmentText, reason);
   });
 
-  it('gives other integrations only the core\'s words when the user must link, with no sign-in helper', () => {
+  it("gives other integrations only the core's words when the user must link, with no sign-in helper", () => {
     const response = toWebhookResponse(LINK_REPLY, { session: SESSION, assistant: false });
     assert.equal(response.payload.google.systemIntent, undefined);
     assert.equal(response.payload.google.expectUserResponse, false);
-    assert.match(response.fulfillmentText, /^To hear about your accounts, please link your bank account first\. I've sent/);
+    assert.match(
+      response.fulfillmentText,
+      /^To hear about your accounts, please link your bank account first\. I've sent/,
+    );
   });
 
   it('writes the core state back as the voicebank-session context with a lifespan', () => {
     const state = { more: { ids: ['acc-2'] } };
     const response = toWebhookResponse({ ...LINKED_REPLY, session: state }, { session: SESSION, assistant: false });
-    assert.deepEqual(response.outputContexts, [{ name: `${SESSION}/contexts/voicebank-session`, lifespanCount: 5, parameters: { state } }]);
+    assert.deepEqual(response.outputContexts, [
+      { name: `${SESSION}/contexts/voicebank-session`, lifespanCount: 5, parameters: { state } },
+    ]);
   });
 
   it('clears the voicebank-session context with lifespan 0 when the core keeps no state', () => {

@@ -24,7 +24,9 @@ function ssmlOf(response: ResponseEnvelope): string {
 
 /** The device time-zone lookup the skill makes with the event's apiEndpoint, answered as Alexa would. */
 function deviceZone(): nock.Scope {
-  return nock('https://api.amazonalexa.com').get('/v2/devices/amzn1.ask.device.AHXEXAMPLEDEVICEID42/settings/System.timeZone').reply(200, '"America/Chicago"');
+  return nock('https://api.amazonalexa.com')
+    .get('/v2/devices/amzn1.ask.device.AHXEXAMPLEDEVICEID42/settings/System.timeZone')
+    .reply(200, '"America/Chicago"');
 }
 
 describe('The AWS Lambda handler', () => {
@@ -34,7 +36,10 @@ describe('The AWS Lambda handler', () => {
   let handler: AlexaLambdaHandler;
   before(async () => {
     sandbox = await startSandbox({ clock });
-    const config = loadConfig({ NODE_ENV: 'production', BANK_API_URL: sandbox.url, ALEXA_SKILL_ID: SKILL_ID }, { host: 'lambda' });
+    const config = loadConfig(
+      { NODE_ENV: 'production', BANK_API_URL: sandbox.url, ALEXA_SKILL_ID: SKILL_ID },
+      { host: 'lambda' },
+    );
     bank = createBankClient({ baseUrl: sandbox.url, timeoutMs: config.bankTimeoutMs, clock, logger: silentLogger() });
     handler = createLambdaHandler({ config, logger: silentLogger(), bank, clock });
   });
@@ -60,21 +65,40 @@ describe('The AWS Lambda handler', () => {
     assert.ok(available, 'the sandbox checking account has an available balance');
     const response = await handler(fixture('get-balance-intent.json'));
     const ssml = ssmlOf(response);
-    const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: available.currency }).format(available.minor / 100);
-    assert.ok(ssml.includes(`Everyday checking ending in <say-as interpret-as="digits">4821</say-as> has ${dollars} available`), ssml);
+    const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: available.currency }).format(
+      available.minor / 100,
+    );
+    assert.ok(
+      ssml.includes(`Everyday checking ending in <say-as interpret-as="digits">4821</say-as> has ${dollars} available`),
+      ssml,
+    );
   });
 
   it('refuses an event for another skill id', async () => {
     const event = fixture('launch-request.json');
-    const other = { ...event, context: { ...event.context, System: { ...event.context.System, application: { applicationId: 'amzn1.ask.skill.00000000-0000-0000-0000-0000000000ff' } } } };
+    const other = {
+      ...event,
+      context: {
+        ...event.context,
+        System: {
+          ...event.context.System,
+          application: { applicationId: 'amzn1.ask.skill.00000000-0000-0000-0000-0000000000ff' },
+        },
+      },
+    };
     await assert.rejects(handler(other), /applicationId|skill/i);
   });
 
-  it('is the module\'s exported handler, found where ask-resources.json points', () => {
-    const resources = JSON.parse(readFileSync(join(__dirname, '..', '..', 'ask-resources.json'), 'utf8')) as { profiles: Record<string, { code?: { default?: { src?: string } }; skillInfrastructure?: { userConfig?: { handler?: string } } }> };
+  it("is the module's exported handler, found where ask-resources.json points", () => {
+    const resources = JSON.parse(readFileSync(join(__dirname, '..', '..', 'ask-resources.json'), 'utf8')) as {
+      profiles: Record<
+        string,
+        { code?: { default?: { src?: string } }; skillInfrastructure?: { userConfig?: { handler?: string } } }
+      >;
+    };
     const lambda = resources.profiles['lambda'];
     assert.equal(lambda?.skillInfrastructure?.userConfig?.handler, 'dist/skills/lambda.handler');
-    assert.equal(lambda?.code?.default?.src, './build/lambda');
+    assert.equal(lambda.code?.default?.src, './build/lambda');
     assert.equal(typeof exportedHandler, 'function');
   });
 });

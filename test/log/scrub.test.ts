@@ -5,9 +5,17 @@ import { CENSOR, scrub } from '../../shared/log/scrub';
 
 describe('log redaction', () => {
   it('censors secret keys at the top level and two levels down, and leaves other fields alone', () => {
-    const line = { requestId: 'r', token: 't', nested: { amount: 5, ok: 1, deeper: { authorization: 'Bearer x', ms: 3 } } };
-    assert.deepEqual(scrub(line), { requestId: 'r', token: CENSOR, nested: { amount: CENSOR, ok: 1, deeper: { authorization: CENSOR, ms: 3 } } });
-    assert.equal(line.token, 't', 'the caller\'s object is not changed');
+    const line = {
+      requestId: 'r',
+      token: 't',
+      nested: { amount: 5, ok: 1, deeper: { authorization: 'Bearer x', ms: 3 } },
+    };
+    assert.deepEqual(scrub(line), {
+      requestId: 'r',
+      token: CENSOR,
+      nested: { amount: CENSOR, ok: 1, deeper: { authorization: CENSOR, ms: 3 } },
+    });
+    assert.equal(line.token, 't', "the caller's object is not changed");
   });
 
   it('returns a line with nothing to hide as it is, without copying', () => {
@@ -17,8 +25,16 @@ describe('log redaction', () => {
 
   it('keeps a token passed by mistake out of what the logger writes', () => {
     let written = '';
-    const sink = new Writable({ write(chunk: Buffer, _enc, done) { written += chunk.toString('utf8'); done(); } });
-    createLogger({ destination: sink }).info({ accessToken: 'tok-secret-123', headers: { authorization: 'Bearer tok-secret-123' } }, 'oops');
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        written += chunk.toString('utf8');
+        done();
+      },
+    });
+    createLogger({ destination: sink }).info(
+      { accessToken: 'tok-secret-123', headers: { authorization: 'Bearer tok-secret-123' } },
+      'oops',
+    );
     assert.ok(!written.includes('tok-secret-123'), written);
     assert.ok(written.includes(CENSOR));
   });

@@ -23,7 +23,8 @@ export async function connect(serviceUrl: string, token: string, options: Connec
   const client = new Client({ name: 'voicebank-test', version: '1.0.0' });
   await client.connect(transport);
   return {
-    client, transport,
+    client,
+    transport,
     call: async (name, args = {}) => CallToolResultSchema.parse(await client.callTool({ name, arguments: args })),
     close: () => client.close(),
   };
@@ -43,7 +44,8 @@ export function factsOf(result: CallToolResult): Json {
 
 /** "$1,254.30" from a fact's decimal string, the way the voice answers write amounts. */
 export function spoken(amount: unknown): string {
-  if (typeof amount !== 'string' || !/^-?\d+\.\d{2}$/.test(amount)) throw new Error(`not a decimal amount: ${String(amount)}`);
+  if (typeof amount !== 'string' || !/^-?\d+\.\d{2}$/.test(amount))
+    throw new Error(`not a decimal amount: ${String(amount)}`);
   const [whole = '0', cents = '00'] = amount.replace('-', '').split('.');
   return `$${Number(whole).toLocaleString('en-US')}.${cents}`;
 }

@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from '../../shared/config';
 import { silentLogger } from '../../shared/log/logger';
 import { toDecimalString } from '../../shared/money/money';
 import { createApp, type AppParts } from '../../skills/app';
-import { startService } from '../../skills/server';
+import { startDevService as startService } from '../../dev/server';
 import { testClock } from '../support/clock';
 import { TEST_SKILL_ID } from '../support/alexa-requests';
 
@@ -18,8 +18,18 @@ const noBank: BankClient = {
   getCustomerId: () => Promise.reject(new Error('no bank in this test')),
 };
 
-async function withApp(env: Record<string, string>, extra: Partial<AppParts>, check: (url: string) => Promise<void>): Promise<void> {
-  const app = createApp({ config: loadConfig({ VERIFY_REQUESTS: 'false', ...env }), logger: silentLogger(), bank: noBank, clock: testClock(), ...extra });
+async function withApp(
+  env: Record<string, string>,
+  extra: Partial<AppParts>,
+  check: (url: string) => Promise<void>,
+): Promise<void> {
+  const app = createApp({
+    config: loadConfig({ VERIFY_REQUESTS: 'false', ...env }),
+    logger: silentLogger(),
+    bank: noBank,
+    clock: testClock(),
+    ...extra,
+  });
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -33,41 +43,75 @@ async function withApp(env: Record<string, string>, extra: Partial<AppParts>, ch
 
 describe('MCP configuration: the authorization server and the resource id', () => {
   it('reads BANK_AUTH_ISSUER and MCP_RESOURCE_URL as URLs, https in production', () => {
-    const config = loadConfig({ BANK_AUTH_ISSUER: 'https://auth.bank.example/', MCP_RESOURCE_URL: 'https://voice.bank.example/mcp' });
+    const config = loadConfig({
+      BANK_AUTH_ISSUER: 'https://auth.bank.example/',
+      MCP_RESOURCE_URL: 'https://voice.bank.example/mcp',
+    });
     assert.equal(config.bankAuthIssuer, 'https://auth.bank.example');
     assert.equal(config.mcpResourceUrl, 'https://voice.bank.example/mcp');
     assert.equal(loadConfig({}).bankAuthIssuer, undefined);
-    assert.throws(() => loadConfig({ BANK_AUTH_ISSUER: 'not a url' }), (error: Error) => error instanceof ConfigError && /BANK_AUTH_ISSUER/.test(error.message));
-    const production = { NODE_ENV: 'production', BANK_API_URL: 'https://fdx.partnerbank.com/fdx/v6', ALEXA_SKILL_ID: TEST_SKILL_ID, DIALOGFLOW_SECRET: 'a-long-enough-secret' };
-    assert.throws(() => loadConfig({ ...production, BANK_AUTH_ISSUER: 'http://auth.partnerbank.com' }), /BANK_AUTH_ISSUER must use https in production/);
+    assert.throws(
+      () => loadConfig({ BANK_AUTH_ISSUER: 'not a url' }),
+      (error: Error) => error instanceof ConfigError && /BANK_AUTH_ISSUER/.test(error.message),
+    );
+    const production = {
+      NODE_ENV: 'production',
+      BANK_API_URL: 'https://fdx.partnerbank.com/fdx/v6',
+      ALEXA_SKILL_ID: TEST_SKILL_ID,
+      DIALOGFLOW_SECRET: 'a-long-enough-secret',
+    };
+    assert.throws(
+      () => loadConfig({ ...production, BANK_AUTH_ISSUER: 'http://auth.partnerbank.com' }),
+      /BANK_AUTH_ISSUER must use https in production/,
+    );
     assert.doesNotThrow(() => loadConfig(production));
   });
 
   it('names BANK_AUTH_ISSUER and the configured resource in the RFC 9728 metadata, and in the challenge', async () => {
-    const env = { BANK_API_URL: 'https://bank.example/fdx', BANK_AUTH_ISSUER: 'https://auth.bank.example', MCP_RESOURCE_URL: 'https://voice.bank.example/mcp' };
+    const env = {
+      BANK_API_URL: 'https://bank.example/fdx',
+      BANK_AUTH_ISSUER: 'https://auth.bank.example',
+      MCP_RESOURCE_URL: 'https://voice.bank.example/mcp',
+    };
     await withApp(env, {}, async (url) => {
       const metadata = await (await fetch(`${url}/.well-known/oauth-protected-resource/mcp`)).json();
       assert.deepEqual(metadata, {
-        resource: 'https://voice.bank.example/mcp', authorization_servers: ['https://auth.bank.example'],
-        bearer_methods_supported: ['header'], resource_name: 'voicebank',
+        resource: 'https://voice.bank.example/mcp',
+        authorization_servers: ['https://auth.bank.example'],
+        bearer_methods_supported: ['header'],
+        resource_name: 'voicebank',
       });
       const refused = await fetch(`${url}/mcp`, { method: 'POST' });
       assert.equal(refused.status, 401);
-      assert.equal(refused.headers.get('www-authenticate'), 'Bearer resource_metadata="https://voice.bank.example/.well-known/oauth-protected-resource/mcp"');
+      assert.equal(
+        refused.headers.get('www-authenticate'),
+        'Bearer resource_metadata="https://voice.bank.example/.well-known/oauth-protected-resource/mcp"',
+      );
     });
   });
 
-  it('prefers BANK_AUTH_ISSUER to the embedded sandbox\'s server', async () => {
-    await withApp({ BANK_AUTH_ISSUER: 'https://auth.bank.example' }, { authIssuer: 'http://127.0.0.1:4000' }, async (url) => {
-      const metadata = (await (await fetch(`${url}/.well-known/oauth-protected-resource`)).json()) as { authorization_servers: string[] };
-      assert.deepEqual(metadata.authorization_servers, ['https://auth.bank.example']);
-    });
+  it("prefers BANK_AUTH_ISSUER to the embedded sandbox's server", async () => {
+    await withApp(
+      { BANK_AUTH_ISSUER: 'https://auth.bank.example' },
+      { authIssuer: 'http://127.0.0.1:4000' },
+      async (url) => {
+        const metadata = (await (await fetch(`${url}/.well-known/oauth-protected-resource`)).json()) as {
+          authorization_servers: string[];
+        };
+        assert.deepEqual(metadata.authorization_servers, ['https://auth.bank.example']);
+      },
+    );
   });
 
   it('started with the embedded sandbox, names the sandbox as the authorization server', async () => {
-    const service = await startService(loadConfig({ VERIFY_REQUESTS: 'false', PORT: '0' }), silentLogger(), { clock: testClock(), drain: { graceMs: 0 } });
+    const service = await startService(loadConfig({ VERIFY_REQUESTS: 'false', PORT: '0' }), silentLogger(), {
+      clock: testClock(),
+      drain: { graceMs: 0 },
+    });
     try {
-      const metadata = (await (await fetch(`${service.url}/.well-known/oauth-protected-resource/mcp`)).json()) as { authorization_servers: string[] };
+      const metadata = (await (await fetch(`${service.url}/.well-known/oauth-protected-resource/mcp`)).json()) as {
+        authorization_servers: string[];
+      };
       assert.deepEqual(metadata.authorization_servers, [service.bankUrl]);
     } finally {
       await service.close();

@@ -3,7 +3,9 @@ import { startTestService, postJson, type TestService } from '../support/service
 import { connect, factsOf, textOf } from './client';
 
 const initialize = {
-  jsonrpc: '2.0', id: 1, method: 'initialize',
+  jsonrpc: '2.0',
+  id: 1,
+  method: 'initialize',
   params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'raw', version: '1' } },
 };
 const accept = { accept: 'application/json, text/event-stream' };
@@ -16,23 +18,43 @@ describe('the MCP endpoint refuses and fails politely', function () {
     service = await startTestService();
   });
   after(async () => {
-    await service?.close();
+    await service.close();
   });
 
   it('answers 401 without a bearer token, pointing at its RFC 9728 metadata', async () => {
     const { status, body, text } = await postJson(`${service.url}/mcp`, initialize, accept);
-    const response = await fetch(`${service.url}/mcp`, { method: 'POST', headers: { 'content-type': 'application/json', ...accept }, body: JSON.stringify(initialize) });
+    const response = await fetch(`${service.url}/mcp`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...accept },
+      body: JSON.stringify(initialize),
+    });
     assert.equal(status, 401);
     assert.deepEqual(body, { error: 'unauthorized' });
     assert.doesNotMatch(text, /stack|Error:/);
-    assert.equal(response.headers.get('www-authenticate'), `Bearer resource_metadata="${service.url}/.well-known/oauth-protected-resource/mcp"`);
+    assert.equal(
+      response.headers.get('www-authenticate'),
+      `Bearer resource_metadata="${service.url}/.well-known/oauth-protected-resource/mcp"`,
+    );
   });
 
   it('answers 401 invalid_token to a malformed bearer token, and never passes it to the bank', async () => {
-    for (const authorization of ['Bearer ', 'Bearer a b', 'Basic ZGVtby1hbGV4', `Bearer ${'x'.repeat(5000)}`, 'Bearer dé']) {
-      const response = await fetch(`${service.url}/mcp`, { method: 'POST', headers: { 'content-type': 'application/json', authorization, ...accept }, body: JSON.stringify(initialize) });
+    for (const authorization of [
+      'Bearer ',
+      'Bearer a b',
+      'Basic ZGVtby1hbGV4',
+      `Bearer ${'x'.repeat(5000)}`,
+      'Bearer dé',
+    ]) {
+      const response = await fetch(`${service.url}/mcp`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization, ...accept },
+        body: JSON.stringify(initialize),
+      });
       assert.equal(response.status, 401, authorization.slice(0, 20));
-      assert.match(response.headers.get('www-authenticate') ?? '', /^Bearer error="invalid_token", resource_metadata="http:\/\/127\.0\.0\.1:\d+\/\.well-known\/oauth-protected-resource\/mcp"$/);
+      assert.match(
+        response.headers.get('www-authenticate') ?? '',
+        /^Bearer error="invalid_token", resource_metadata="http:\/\/127\.0\.0\.1:\d+\/\.well-known\/oauth-protected-resource\/mcp"$/,
+      );
     }
   });
 
@@ -41,7 +63,10 @@ describe('the MCP endpoint refuses and fails politely', function () {
       const response = await fetch(`${service.url}${path}`);
       assert.equal(response.status, 200);
       assert.deepEqual(await response.json(), {
-        resource: `${service.url}/mcp`, authorization_servers: [service.bankUrl], bearer_methods_supported: ['header'], resource_name: 'voicebank',
+        resource: `${service.url}/mcp`,
+        authorization_servers: [service.bankUrl],
+        bearer_methods_supported: ['header'],
+        resource_name: 'voicebank',
       });
     }
   });
@@ -62,8 +87,12 @@ describe('the MCP endpoint refuses and fails politely', function () {
     const mcp = await connect(service.url, 'demo-alex');
     try {
       for (const [name, args] of [
-        ['recent_transactions', { count: 99 }], ['get_balance', { last_four: '12' }], ['spending', { period: 'next_century' }],
-        ['verify_pin', { pin: 'abcd' }], ['transactions_in_period', { from: 'yesterday' }], ['no_such_tool', {}],
+        ['recent_transactions', { count: 99 }],
+        ['get_balance', { last_four: '12' }],
+        ['spending', { period: 'next_century' }],
+        ['verify_pin', { pin: 'abcd' }],
+        ['transactions_in_period', { from: 'yesterday' }],
+        ['no_such_tool', {}],
       ] as const) {
         const result = await mcp.call(name, args);
         assert.equal(result.isError, true, name);
@@ -74,7 +103,7 @@ describe('the MCP endpoint refuses and fails politely', function () {
     }
   });
 
-  it('answers a period it cannot serve with the core\'s explanation as a tool error', async () => {
+  it("answers a period it cannot serve with the core's explanation as a tool error", async () => {
     const mcp = await connect(service.url, 'demo-alex');
     try {
       const mixed = await mcp.call('spending', { period: 'last_month', from: '2026-01-01' });
@@ -88,7 +117,10 @@ describe('the MCP endpoint refuses and fails politely', function () {
   });
 
   it('turns a failing bank into a polite tool error', async () => {
-    for (const [token, reason] of [['fault-500', 'bankUnavailable'], ['fault-malformed', 'bankUnreadable']] as const) {
+    for (const [token, reason] of [
+      ['fault-500', 'bankUnavailable'],
+      ['fault-malformed', 'bankUnreadable'],
+    ] as const) {
       const mcp = await connect(service.url, token);
       try {
         const result = await mcp.call('get_balance', { account: 'checking' });
@@ -112,12 +144,21 @@ describe('the MCP endpoint refuses and fails politely', function () {
     }
     const call = { jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 'list_accounts', arguments: {} } };
     const response = await fetch(`${service.url}/mcp`, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer fault-expired', 'mcp-protocol-version': '2025-11-25', ...accept },
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: 'Bearer fault-expired',
+        'mcp-protocol-version': '2025-11-25',
+        ...accept,
+      },
       body: JSON.stringify(call),
     });
     assert.equal(response.status, 401);
     assert.deepEqual(await response.json(), { error: 'invalid_token' });
-    assert.equal(response.headers.get('www-authenticate'), `Bearer error="invalid_token", resource_metadata="${service.url}/.well-known/oauth-protected-resource/mcp"`);
+    assert.equal(
+      response.headers.get('www-authenticate'),
+      `Bearer error="invalid_token", resource_metadata="${service.url}/.well-known/oauth-protected-resource/mcp"`,
+    );
   });
 
   it('answers before a slow bank does: the turn deadline cuts the call and the result is a polite error', async () => {

@@ -34,8 +34,8 @@ describe('the MCP adapter with a token from the sandbox authorization server, th
   });
   after(async () => {
     for (const session of sessions) await session.close();
-    await demo?.close();
-    await service?.close();
+    await demo.close();
+    await service.close();
   });
 
   for (const [tool, args, kind] of [
@@ -54,7 +54,7 @@ describe('the MCP adapter with a token from the sandbox authorization server, th
     });
   }
 
-  it('lists all three of Alex\'s accounts with a token for all of them, the same three as the demo token', async () => {
+  it("lists all three of Alex's accounts with a token for all of them, the same three as the demo token", async () => {
     const mcp = await linked(ALEX.accounts);
     assert.deepEqual(lastFours(await mcp.call('list_accounts')), ['4821', '7710', '9034']);
     assert.deepEqual(lastFours(await demo.call('list_accounts')), ['4821', '7710', '9034']);
@@ -68,13 +68,20 @@ describe('the MCP adapter with a token from the sandbox authorization server, th
     assert.doesNotMatch(textOf(list), /7710|9034|savings|card/i);
 
     const checking = await mcp.call('get_balance', { account: 'checking' });
-    assert.deepEqual(checking.structuredContent, (await demo.call('get_balance', { account: 'checking' })).structuredContent);
+    assert.deepEqual(
+      checking.structuredContent,
+      (await demo.call('get_balance', { account: 'checking' })).structuredContent,
+    );
 
     for (const args of [{ last_four: '9034' }, { account: 'savings' }]) {
       const hidden = await mcp.call('get_balance', args);
       assert.notEqual(factsOf(hidden).kind, 'balances', JSON.stringify(args));
       assert.doesNotMatch(JSON.stringify(hidden), /"7710"|"9034"/, JSON.stringify(args));
-      assert.equal(factsOf(await demo.call('get_balance', args)).kind, 'balances', `the demo token sees ${JSON.stringify(args)}`);
+      assert.equal(
+        factsOf(await demo.call('get_balance', args)).kind,
+        'balances',
+        `the demo token sees ${JSON.stringify(args)}`,
+      );
     }
   });
 });
@@ -97,11 +104,14 @@ describe('the MCP adapter when the sandbox access token expires', function () {
   });
   after(async () => {
     await mcp?.close();
-    await service?.close();
+    await service.close();
   });
 
   it('answers the tool call with 401 and the resource-metadata pointer once 15 minutes have passed', async () => {
-    const { accessToken, expiresIn } = await tokensFromSandbox(service.sandbox.metadataUrl, { customer: ALEX.customer, accounts: ALEX.accounts });
+    const { accessToken, expiresIn } = await tokensFromSandbox(service.sandbox.metadataUrl, {
+      customer: ALEX.customer,
+      accounts: ALEX.accounts,
+    });
     assert.equal(expiresIn, ACCESS_TOKEN_SECONDS);
     assert.equal(ACCESS_TOKEN_SECONDS, 15 * 60);
     mcp = await connect(service.url, accessToken, { fetch: watching });
@@ -120,17 +130,28 @@ describe('the MCP adapter when the sandbox access token expires', function () {
     });
     const refused = answers.at(-1);
     assert.equal(refused?.status, 401);
-    assert.equal(refused?.headers.get('www-authenticate'), `Bearer error="invalid_token", resource_metadata="${service.url}/.well-known/oauth-protected-resource/mcp"`);
+    assert.equal(
+      refused.headers.get('www-authenticate'),
+      `Bearer error="invalid_token", resource_metadata="${service.url}/.well-known/oauth-protected-resource/mcp"`,
+    );
 
     const metadata = await fetch(`${service.url}/.well-known/oauth-protected-resource/mcp`);
-    assert.deepEqual(((await metadata.json()) as { authorization_servers: string[] }).authorization_servers, [service.sandbox.issuer]);
+    assert.deepEqual(((await metadata.json()) as { authorization_servers: string[] }).authorization_servers, [
+      service.sandbox.issuer,
+    ]);
 
     // The core reuses a token's account list for ACCOUNT_CACHE_SECONDS (shared/bank/account-list-cache.ts),
     // so list_accounts, which needs nothing else, is refused once that window has passed as well.
     clock.advance(loadConfig({}).accountCacheSeconds * 1000);
-    await assert.rejects(session.call('list_accounts'), (error: unknown) => error instanceof StreamableHTTPError && error.code === 401);
+    await assert.rejects(
+      session.call('list_accounts'),
+      (error: unknown) => error instanceof StreamableHTTPError && error.code === 401,
+    );
     assert.equal(answers.at(-1)?.status, 401);
-    assert.match(answers.at(-1)?.headers.get('www-authenticate') ?? '', /resource_metadata="[^"]+\/\.well-known\/oauth-protected-resource\/mcp"$/);
+    assert.match(
+      answers.at(-1)?.headers.get('www-authenticate') ?? '',
+      /resource_metadata="[^"]+\/\.well-known\/oauth-protected-resource\/mcp"$/,
+    );
   });
 
   it('keeps answering the demo token after the same 15 minutes, so the 401 is the expiry and not the service', async () => {

@@ -20,7 +20,12 @@ describe('MCP money movement happens exactly once across two instances sharing R
   const audits: AuditLog[] = [];
   const services: TestService[] = [];
   const sessions: McpSession[] = [];
-  const env = { ...MOVEMENT_ENV, STATE_STORE: REDIS_URL, STATE_KEY_PREFIX: prefix, STATE_KEY_SECRET: 'mcp-exactly-once-secret-0123456789ab' };
+  const env = {
+    ...MOVEMENT_ENV,
+    STATE_STORE: REDIS_URL,
+    STATE_KEY_PREFIX: prefix,
+    STATE_KEY_SECRET: 'mcp-exactly-once-secret-0123456789ab',
+  };
 
   /** Two services on one sandbox bank, one Redis and one PostgreSQL audit, each with an MCP client for demo-alex. */
   async function twoInstances(counts: BankCounts, losePosts = 0): Promise<{ clients: McpSession[]; audit: AuditLog }> {
@@ -28,7 +33,9 @@ describe('MCP money movement happens exactly once across two instances sharing R
     audits.push(audit);
     // One shared budget of lost POSTs: whichever instance sends first loses it.
     const transfers = countingBank(counts, { losePosts });
-    const started = await Promise.all([0, 1].map(() => startTestService({ env, bankUrl: sandbox.url, audit, transfers })));
+    const started = await Promise.all(
+      [0, 1].map(() => startTestService({ env, bankUrl: sandbox.url, audit, transfers })),
+    );
     services.push(...started);
     const clients = await Promise.all(started.map((service) => connect(service.url, 'demo-alex')));
     sessions.push(...clients);
@@ -60,17 +67,31 @@ describe('MCP money movement happens exactly once across two instances sharing R
     const { clients, audit } = await twoInstances(counts);
     const [first, second] = clients;
     assert.ok(first && second);
-    const { handle } = await prepared(first, 'prepare_transfer', { amount: '200', from_account: 'checking', to_account: 'savings' });
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? first : second).call('confirm_transfer', { handle, decision: 'confirm' })));
+    const { handle } = await prepared(first, 'prepare_transfer', {
+      amount: '200',
+      from_account: 'checking',
+      to_account: 'savings',
+    });
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        (i % 2 === 0 ? first : second).call('confirm_transfer', { handle, decision: 'confirm' }),
+      ),
+    );
     const texts = results.map(textOf);
     assert.equal(counts.posts, 1, texts.join('\n'));
     assert.equal((await transfersAtBank(sandbox.url, 'demo-alex')).length, 1);
-    assert.ok(texts.every((text) => /^Done: \$200\.00|already on its way/.test(text)), texts.join('\n'));
+    assert.ok(
+      texts.every((text) => /^Done: \$200\.00|already on its way/.test(text)),
+      texts.join('\n'),
+    );
     assert.ok(texts.some((text) => text.startsWith('Done: $200.00')));
     // The other instance, asked later, has the recorded answer and sends nothing.
     assert.equal(factsOf(await second.call('confirm_transfer', { handle, decision: 'confirm' })).outcome, 'moved');
     assert.equal(counts.posts, 1);
-    assert.deepEqual((await audit.linesFor(handle)).map((line) => line.outcome), ['moved']);
+    assert.deepEqual(
+      (await audit.linesFor(handle)).map((line) => line.outcome),
+      ['moved'],
+    );
   });
 
   it('a POST lost before the bank: ten concurrent transfer_status calls on both instances re-send it exactly once', async () => {
@@ -79,15 +100,26 @@ describe('MCP money movement happens exactly once across two instances sharing R
     const [first, second] = clients;
     assert.ok(first && second);
     const { handle } = await prepared(first, 'prepare_transfer', { amount: '200', to_account: 'savings' });
-    assert.match(textOf(await second.call('confirm_transfer', { handle, decision: 'confirm' })), /hasn't confirmed the transfer yet/);
+    assert.match(
+      textOf(await second.call('confirm_transfer', { handle, decision: 'confirm' })),
+      /hasn't confirmed the transfer yet/,
+    );
     assert.equal(counts.posts, 0);
-    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? first : second).call('transfer_status')));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? first : second).call('transfer_status')),
+    );
     const texts = results.map(textOf);
     assert.equal(counts.posts, 1, texts.join('\n'));
     assert.equal((await transfersAtBank(sandbox.url, 'demo-alex')).length, 1);
-    assert.ok(texts.every((text) => /^Done: \$200\.00|already on its way|hasn't confirmed/.test(text)), texts.join('\n'));
+    assert.ok(
+      texts.every((text) => /^Done: \$200\.00|already on its way|hasn't confirmed/.test(text)),
+      texts.join('\n'),
+    );
     assert.match(textOf(await first.call('transfer_status')), /^Done: \$200\.00/);
     assert.equal(counts.posts, 1);
-    assert.deepEqual((await audit.linesFor(handle)).map((line) => line.outcome), ['unknown', 'moved']);
+    assert.deepEqual(
+      (await audit.linesFor(handle)).map((line) => line.outcome),
+      ['unknown', 'moved'],
+    );
   });
 });

@@ -7,14 +7,20 @@ import { factsOf, type McpSession } from './client';
 export const PIN = '4826';
 
 /** What reached the bank's Money Movement API through the service's transfer client. */
-export interface BankCounts { posts: number; reads: number }
+export interface BankCounts {
+  posts: number;
+  reads: number;
+}
 
 /**
  * Counts every POST and GET the service's transfer client makes (the client never repeats a POST
  * itself, so this is the number of POST /transfers the bank received). `losePosts` drops that many
  * POSTs on the way to the bank (the bank never sees them) and answers as a timeout would.
  */
-export function countingBank(counts: BankCounts, options: { losePosts?: number; loseAnswers?: boolean } = {}): (bank: FdxBankClient) => TransferClient {
+export function countingBank(
+  counts: BankCounts,
+  options: { losePosts?: number; loseAnswers?: boolean } = {},
+): (bank: FdxBankClient) => TransferClient {
   let lose = options.losePosts ?? 0;
   return (bank) => ({
     async createTransfer(token, order, callOptions) {
@@ -44,7 +50,11 @@ export async function throughPin(mcp: McpSession, result: CallToolResult): Promi
 }
 
 /** A prepare_* call through the PIN to its confirmation; returns the result and its handle. */
-export async function prepared(mcp: McpSession, tool: string, args: Record<string, unknown>): Promise<{ result: CallToolResult; handle: string }> {
+export async function prepared(
+  mcp: McpSession,
+  tool: string,
+  args: Record<string, unknown>,
+): Promise<{ result: CallToolResult; handle: string }> {
   const result = await throughPin(mcp, await mcp.call(tool, args));
   const facts = factsOf(result);
   assert.equal(facts.kind, 'movementProposed', JSON.stringify(result));

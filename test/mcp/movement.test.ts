@@ -14,7 +14,13 @@ import { MOVEMENT_ENV } from '../movement/scenarios';
 import { connect, factsOf, textOf, type McpSession } from './client';
 import { countingBank, prepared, throughPin, transfersAtBank, type BankCounts } from './movement-support';
 
-const MOVEMENT_TOOLS = ['prepare_transfer', 'prepare_card_payment', 'prepare_loan_payment', 'confirm_transfer', 'transfer_status'];
+const MOVEMENT_TOOLS = [
+  'prepare_transfer',
+  'prepare_card_payment',
+  'prepare_loan_payment',
+  'confirm_transfer',
+  'transfer_status',
+];
 const CHK = 'Everyday checking ending in 4821';
 const SAV = 'Rainy Day savings ending in 7710';
 const nothing = /No money was moved|no money was moved/;
@@ -38,11 +44,17 @@ describe('money movement over MCP, through the SDK client over Streamable HTTP',
   let counts: BankCounts;
 
   /** A fresh service, sandbox, store and audit: every customer starts with no PIN and no transfers. */
-  async function start(env: Record<string, string> = MOVEMENT_ENV, options: { clock?: ReturnType<typeof testClock>; losePosts?: number } = {}) {
+  async function start(
+    env: Record<string, string> = MOVEMENT_ENV,
+    options: { clock?: ReturnType<typeof testClock>; losePosts?: number } = {},
+  ) {
     counts = { posts: 0, reads: 0 };
     const audit = openSqliteAudit(join(folder, `${randomUUID()}.sqlite`));
     const service = await startTestService({
-      env, audit, transfers: countingBank(counts, { losePosts: options.losePosts ?? 0 }), ...(options.clock ? { clock: options.clock } : {}),
+      env,
+      audit,
+      transfers: countingBank(counts, { losePosts: options.losePosts ?? 0 }),
+      ...(options.clock ? { clock: options.clock } : {}),
     });
     const sessions: McpSession[] = [];
     open.push({ service, audit, sessions });
@@ -69,13 +81,17 @@ describe('money movement over MCP, through the SDK client over Streamable HTTP',
     const names = (await mcp.client.listTools()).tools.map((tool) => tool.name);
     assert.ok(names.includes('get_balance'));
     for (const name of MOVEMENT_TOOLS) assert.ok(!names.includes(name), name);
-    assert.ok(await refused(mcp.call('prepare_transfer', { amount: '200', from_account: 'checking', to_account: 'savings' })));
+    assert.ok(
+      await refused(mcp.call('prepare_transfer', { amount: '200', from_account: 'checking', to_account: 'savings' })),
+    );
     assert.equal(counts.posts, 0);
   });
 
   it('lists the movement tools when on, none of them read-only, confirm and status marked destructive and idempotent', async () => {
     const { client } = await start();
-    const tools = new Map((await (await client('demo-alex')).client.listTools()).tools.map((tool) => [tool.name, tool]));
+    const tools = new Map(
+      (await (await client('demo-alex')).client.listTools()).tools.map((tool) => [tool.name, tool]),
+    );
     for (const name of MOVEMENT_TOOLS) {
       const annotations = tools.get(name)?.annotations;
       assert.equal(annotations?.readOnlyHint, false, name);
@@ -89,20 +105,42 @@ describe('money movement over MCP, through the SDK client over Streamable HTTP',
   it('happy path: PIN through verify_pin, a confirmation with amount, both accounts and the date, one POST on "confirm"', async () => {
     const { service, audit, client } = await start();
     const mcp = await client('demo-alex');
-    const asked = await mcp.call('prepare_transfer', { amount: '200', from_account: 'checking', to_account: 'savings' });
+    const asked = await mcp.call('prepare_transfer', {
+      amount: '200',
+      from_account: 'checking',
+      to_account: 'savings',
+    });
     assert.equal(factsOf(asked).kind, 'pinRequired');
     assert.doesNotMatch(textOf(asked), /\$200|4821/);
-    const { result, handle } = await prepared(mcp, 'prepare_transfer', { amount: '200', from_account: 'checking', to_account: 'savings' });
-    const day = today();
-    assert.match(textOf(result), new RegExp(`^${PIN_SET}To confirm: move \\$200\\.00 from ${CHK} to ${SAV}, today, ${day.setLocale('en-US').toFormat('LLLL d')}\\. Should I go ahead\\?`));
-    assert.deepEqual({ ...factsOf(result), handle: undefined }, {
-      kind: 'movementProposed', amount: { amount: '200.00', currency: 'USD' }, handle: undefined, date: day.toISODate(),
-      from: { name: 'Everyday checking', type: 'CHECKING', lastFour: '4821', currency: 'USD' },
-      to: { name: 'Rainy Day savings', type: 'SAVINGS', lastFour: '7710', currency: 'USD' },
+    const { result, handle } = await prepared(mcp, 'prepare_transfer', {
+      amount: '200',
+      from_account: 'checking',
+      to_account: 'savings',
     });
+    const day = today();
+    assert.match(
+      textOf(result),
+      new RegExp(
+        `^${PIN_SET}To confirm: move \\$200\\.00 from ${CHK} to ${SAV}, today, ${day.setLocale('en-US').toFormat('LLLL d')}\\. Should I go ahead\\?`,
+      ),
+    );
+    assert.deepEqual(
+      { ...factsOf(result), handle: undefined },
+      {
+        kind: 'movementProposed',
+        amount: { amount: '200.00', currency: 'USD' },
+        handle: undefined,
+        date: day.toISODate(),
+        from: { name: 'Everyday checking', type: 'CHECKING', lastFour: '4821', currency: 'USD' },
+        to: { name: 'Rainy Day savings', type: 'SAVINGS', lastFour: '7710', currency: 'USD' },
+      },
+    );
     assert.equal(counts.posts, 0, 'preparing sends nothing');
     const done = await mcp.call('confirm_transfer', { handle, decision: 'confirm' });
-    assert.match(textOf(done), new RegExp(`^Done: \\$200\\.00 from ${CHK} to ${SAV}\\. Your bank's reference ends in \\d{4}\\.`));
+    assert.match(
+      textOf(done),
+      new RegExp(`^Done: \\$200\\.00 from ${CHK} to ${SAV}\\. Your bank's reference ends in \\d{4}\\.`),
+    );
     assert.equal(factsOf(done).kind, 'movementResult');
     assert.equal(factsOf(done).outcome, 'moved');
     assert.equal(factsOf(done).moved, true);
@@ -113,14 +151,19 @@ describe('money movement over MCP, through the SDK client over Streamable HTTP',
     assert.match(textOf(await mcp.call('confirm_transfer', { handle, decision: 'confirm' })), /^Done: \$200\.00/);
     assert.match(textOf(await mcp.call('transfer_status')), /^Done: \$200\.00/);
     assert.equal(counts.posts, 1);
-    assert.deepEqual((await audit.linesFor(handle)).map((line) => line.outcome), ['moved']);
+    assert.deepEqual(
+      (await audit.linesFor(handle)).map((line) => line.outcome),
+      ['moved'],
+    );
   });
 
   it('without the PIN nothing is prepared and nothing is posted, whatever PIN_POLICY says', async () => {
     const { service, client } = await start({ ...MOVEMENT_ENV, PIN_POLICY: 'off' });
     const mcp = await client('demo-alex');
     for (const [tool, args] of [
-      ['prepare_transfer', { amount: '200', to_account: 'savings' }], ['prepare_card_payment', { pay: 'minimum' }], ['prepare_loan_payment', {}],
+      ['prepare_transfer', { amount: '200', to_account: 'savings' }],
+      ['prepare_card_payment', { pay: 'minimum' }],
+      ['prepare_loan_payment', {}],
     ] as const) {
       const asked = await mcp.call(tool, args);
       assert.equal(factsOf(asked).kind, 'pinRequired', tool);
@@ -129,7 +172,10 @@ describe('money movement over MCP, through the SDK client over Streamable HTTP',
     // Once a PIN is set, another session (another token) is asked again, and a wrong PIN prepares nothing.
     const { handle } = await prepared(mcp, 'prepare_transfer', { amount: '20', to_account: 'savings' });
     await mcp.call('confirm_transfer', { handle, decision: 'cancel' });
-    const { accessToken } = await tokensFromSandbox(service.sandbox.metadataUrl, { customer: 'cust-alex', accounts: ['acc-alex-chk', 'acc-alex-sav'] });
+    const { accessToken } = await tokensFromSandbox(service.sandbox.metadataUrl, {
+      customer: 'cust-alex',
+      accounts: ['acc-alex-chk', 'acc-alex-sav'],
+    });
     const other = await client(accessToken);
     const asked = await other.call('prepare_transfer', { amount: '200', to_account: 'savings' });
     assert.equal(factsOf(asked).stage, 'verify', 'another token is another session: the PIN is asked again');
@@ -143,7 +189,10 @@ describe('money movement over MCP, through the SDK client over Streamable HTTP',
     const { service, client } = await start();
     const mcp = await client('demo-alex');
     const { handle } = await prepared(mcp, 'prepare_transfer', { amount: '200', to_account: 'savings' });
-    const { accessToken } = await tokensFromSandbox(service.sandbox.metadataUrl, { customer: 'cust-alex', accounts: ['acc-alex-chk', 'acc-alex-sav'] });
+    const { accessToken } = await tokensFromSandbox(service.sandbox.metadataUrl, {
+      customer: 'cust-alex',
+      accounts: ['acc-alex-chk', 'acc-alex-sav'],
+    });
     const other = await client(accessToken);
     const refused = await other.call('confirm_transfer', { handle, decision: 'confirm' });
     assert.match(textOf(refused), /I need your voice PIN first\. No money was moved/);
@@ -154,17 +203,26 @@ describe('money movement over MCP, through the SDK client over Streamable HTTP',
     assert.equal((await transfersAtBank(service.bankUrl, 'demo-alex')).length, 0);
   });
 
-  it('confirm_transfer without a handle, with a malformed or unknown one, or with another customer\'s, moves nothing', async () => {
+  it("confirm_transfer without a handle, with a malformed or unknown one, or with another customer's, moves nothing", async () => {
     const { client } = await start();
     const alex = await client('demo-alex');
     const { handle } = await prepared(alex, 'prepare_transfer', { amount: '200', to_account: 'savings' });
-    assert.ok(await refused(alex.call('confirm_transfer', { decision: 'confirm' })), 'a missing handle fails the schema');
-    assert.ok(await refused(alex.call('confirm_transfer', { handle: 'anything', decision: 'confirm' })), 'a malformed handle fails the schema');
+    assert.ok(
+      await refused(alex.call('confirm_transfer', { decision: 'confirm' })),
+      'a missing handle fails the schema',
+    );
+    assert.ok(
+      await refused(alex.call('confirm_transfer', { handle: 'anything', decision: 'confirm' })),
+      'a malformed handle fails the schema',
+    );
     const unknown = await alex.call('confirm_transfer', { handle: `vb-${randomUUID()}`, decision: 'confirm' });
     assert.match(textOf(unknown), /There's no transfer waiting for your yes\. No money was moved/);
     const lee = await client('demo-lee');
     await throughPin(lee, await lee.call('prepare_transfer', { amount: '20', to_account: 'car loan' }));
-    assert.match(textOf(await lee.call('confirm_transfer', { handle, decision: 'confirm' })), /There's no transfer waiting/);
+    assert.match(
+      textOf(await lee.call('confirm_transfer', { handle, decision: 'confirm' })),
+      /There's no transfer waiting/,
+    );
     assert.equal(counts.posts, 0);
     // Alex's own handle is still good.
     assert.match(textOf(await alex.call('confirm_transfer', { handle, decision: 'confirm' })), /^Done: \$200\.00/);
@@ -181,7 +239,10 @@ describe('money movement over MCP, through the SDK client over Streamable HTTP',
     assert.match(textOf(late), /waited too long for a yes, so I've cancelled it\. No money was moved/);
     assert.equal(factsOf(late).outcome, 'expired');
     assert.equal(counts.posts, 0);
-    assert.deepEqual((await audit.linesFor(handle)).map((line) => line.outcome), ['expired']);
+    assert.deepEqual(
+      (await audit.linesFor(handle)).map((line) => line.outcome),
+      ['expired'],
+    );
   });
 
   it('anything but "confirm" cancels: nothing moved, and the handle cannot be confirmed afterwards', async () => {
@@ -203,9 +264,17 @@ describe('money movement over MCP, through the SDK client over Streamable HTTP',
     const { client } = await start();
     const mcp = await client('demo-lee');
     const { result, handle } = await prepared(mcp, 'prepare_transfer', { amount: '500', to_account: 'car loan' });
-    assert.match(textOf(result), new RegExp(`^${PIN_SET}To confirm: move \\$500\\.00 from Basic Checking ending in 6120 to Car loan ending in 3391`));
+    assert.match(
+      textOf(result),
+      new RegExp(
+        `^${PIN_SET}To confirm: move \\$500\\.00 from Basic Checking ending in 6120 to Car loan ending in 3391`,
+      ),
+    );
     const declined = await mcp.call('confirm_transfer', { handle, decision: 'confirm' });
-    assert.match(textOf(declined), /Your bank declined it: there isn't enough money in Basic Checking ending in 6120\. No money was moved\./);
+    assert.match(
+      textOf(declined),
+      /Your bank declined it: there isn't enough money in Basic Checking ending in 6120\. No money was moved\./,
+    );
     assert.equal(factsOf(declined).outcome, 'noFunds');
     assert.equal(factsOf(declined).moved, false);
     assert.equal(counts.posts, 1);
@@ -214,13 +283,22 @@ describe('money movement over MCP, through the SDK client over Streamable HTTP',
   it('over TRANSFER_MAX no handle is given; over TRANSFER_DAILY_MAX the second one says what is left', async () => {
     const { client } = await start();
     const mcp = await client('demo-alex');
-    const tooMuch = await throughPin(mcp, await mcp.call('prepare_transfer', { amount: '3000', to_account: 'savings' }));
-    assert.match(textOf(tooMuch), /That's more than the \$2,500\.00 I can move in one go by voice\. No money was moved\./);
+    const tooMuch = await throughPin(
+      mcp,
+      await mcp.call('prepare_transfer', { amount: '3000', to_account: 'savings' }),
+    );
+    assert.match(
+      textOf(tooMuch),
+      /That's more than the \$2,500\.00 I can move in one go by voice\. No money was moved\./,
+    );
     assert.equal(factsOf(tooMuch).handle, undefined);
     const { handle } = await prepared(mcp, 'prepare_transfer', { amount: '2000', to_account: 'savings' });
     assert.match(textOf(await mcp.call('confirm_transfer', { handle, decision: 'confirm' })), /^Done: \$2,000\.00/);
     const over = await mcp.call('prepare_transfer', { amount: '1500.50', to_account: 'savings' });
-    assert.match(textOf(over), /over today's voice limit of \$3,000\.00; you can still move \$1,000\.00 today\. No money was moved\./);
+    assert.match(
+      textOf(over),
+      /over today's voice limit of \$3,000\.00; you can still move \$1,000\.00 today\. No money was moved\./,
+    );
     assert.equal(factsOf(over).handle, undefined);
     assert.equal(counts.posts, 1);
   });
@@ -231,12 +309,26 @@ describe('money movement over MCP, through the SDK client over Streamable HTTP',
     const choice = await throughPin(alex, await alex.call('prepare_card_payment', {}));
     assert.match(textOf(choice), /statement balance is \$982\.40 and the minimum payment is \$35\.00/);
     const card = await prepared(alex, 'prepare_card_payment', { pay: 'minimum' });
-    assert.match(textOf(card.result), new RegExp(`^${PIN_SET}To confirm: move \\$35\\.00 from ${CHK} to Rewards Card ending in 9034`));
-    assert.match(textOf(await alex.call('confirm_transfer', { handle: card.handle, decision: 'confirm' })), /^Done: \$35\.00/);
+    assert.match(
+      textOf(card.result),
+      new RegExp(`^${PIN_SET}To confirm: move \\$35\\.00 from ${CHK} to Rewards Card ending in 9034`),
+    );
+    assert.match(
+      textOf(await alex.call('confirm_transfer', { handle: card.handle, decision: 'confirm' })),
+      /^Done: \$35\.00/,
+    );
     const lee = await client('demo-lee');
     const loan = await prepared(lee, 'prepare_loan_payment', {});
-    assert.match(textOf(loan.result), new RegExp(`^${PIN_SET}To confirm: move \\$389\\.00 from Basic Checking ending in 6120 to Car loan ending in 3391`));
-    assert.match(textOf(await lee.call('confirm_transfer', { handle: loan.handle, decision: 'confirm' })), /^Done: \$389\.00/);
+    assert.match(
+      textOf(loan.result),
+      new RegExp(
+        `^${PIN_SET}To confirm: move \\$389\\.00 from Basic Checking ending in 6120 to Car loan ending in 3391`,
+      ),
+    );
+    assert.match(
+      textOf(await lee.call('confirm_transfer', { handle: loan.handle, decision: 'confirm' })),
+      /^Done: \$389\.00/,
+    );
     assert.equal(counts.posts, 2);
   });
 
@@ -254,6 +346,9 @@ describe('money movement over MCP, through the SDK client over Streamable HTTP',
     assert.equal((await transfersAtBank(service.bankUrl, 'demo-alex')).length, 1);
     assert.match(textOf(await mcp.call('transfer_status')), /^Done: \$200\.00/);
     assert.equal(counts.posts, 1);
-    assert.deepEqual((await audit.linesFor(handle)).map((line) => line.outcome), ['unknown', 'moved']);
+    assert.deepEqual(
+      (await audit.linesFor(handle)).map((line) => line.outcome),
+      ['unknown', 'moved'],
+    );
   });
 });

@@ -17,7 +17,7 @@ function withService(policy: 'session' | 'always', body: (service: () => TestSer
       service = await startTestService({ env: { PIN_POLICY: policy, STATE_STORE: 'memory' } });
     });
     after(async () => {
-      await service?.close();
+      await service.close();
     });
     body(() => service);
   });
@@ -32,7 +32,7 @@ describe('the voice PIN on the MCP path', function () {
       mcp = await connect(service().url, 'demo-alex');
     });
     after(async () => {
-      await mcp?.close();
+      await mcp.close();
     });
 
     it('asks for a PIN in the tool result, sets it through verify_pin, then answers the waiting question', async () => {
@@ -44,7 +44,10 @@ describe('the voice PIN on the MCP path', function () {
       const confirm = await mcp.call('verify_pin', { pin: '4826', continuation: continuationOf(asked) });
       assert.equal(factsOf(confirm).stage, 'confirm');
       const answered = await mcp.call('verify_pin', { pin: '4826', continuation: continuationOf(confirm) });
-      assert.match(textOf(answered), /^Your voice PIN is set\. Everyday checking ending in 4821 has \$[\d,.]+ available/);
+      assert.match(
+        textOf(answered),
+        /^Your voice PIN is set\. Everyday checking ending in 4821 has \$[\d,.]+ available/,
+      );
       assert.equal(factsOf(answered).kind, 'balances');
       assert.doesNotMatch(JSON.stringify(answered.structuredContent), /4826/);
     });
@@ -56,11 +59,14 @@ describe('the voice PIN on the MCP path', function () {
 
     it('shares the PIN with the voice channels: Alexa asks for the PIN set over MCP and accepts it', async () => {
       const voice = alexa.start(service().url, 'demo-alex');
-      assert.match((await voice.say({ intent: 'getBalance', account: 'savings' })).text, /say your four-digit voice PIN/);
+      assert.match(
+        (await voice.say({ intent: 'getBalance', account: 'savings' })).text,
+        /say your four-digit voice PIN/,
+      );
       assert.match((await voice.say({ intent: 'pin', pin: '4826' })).text, /Rainy Day savings ending in 7710 has/);
     });
 
-    it('answers verify_pin with nothing waiting, or an unreadable continuation, with the core\'s words', async () => {
+    it("answers verify_pin with nothing waiting, or an unreadable continuation, with the core's words", async () => {
       for (const continuation of [undefined, 'not-a-continuation', Buffer.from('[1,2]').toString('base64url')]) {
         const result = await mcp.call('verify_pin', { pin: '4826', ...(continuation ? { continuation } : {}) });
         assert.equal(result.isError, undefined);

@@ -32,8 +32,8 @@ describe('the MCP adapter, through the SDK client over Streamable HTTP against t
     mcp = await connect(service.url, 'demo-alex');
   });
   after(async () => {
-    await mcp?.close();
-    await service?.close();
+    await mcp.close();
+    await service.close();
   });
 
   it('initializes on protocol 2025-11-25 as the voicebank server, without a session id', () => {
@@ -46,36 +46,93 @@ describe('the MCP adapter, through the SDK client over Streamable HTTP against t
   it('lists every question of the core as a tool with an object schema, a description and read-only hints', async () => {
     const { tools } = await mcp.client.listTools();
     assert.deepEqual(tools.map((tool) => tool.name).sort(), [
-      'card_details', 'get_balance', 'interest_earned', 'last_transaction', 'list_accounts', 'pending_transactions',
-      'recent_transactions', 'spending', 'transactions_in_period', 'verify_pin',
+      'card_details',
+      'get_balance',
+      'interest_earned',
+      'last_transaction',
+      'list_accounts',
+      'pending_transactions',
+      'recent_transactions',
+      'spending',
+      'transactions_in_period',
+      'verify_pin',
     ]);
     for (const tool of tools) {
       assert.equal(tool.inputSchema.type, 'object', tool.name);
       assert.ok((tool.description ?? '').length > 20 && (tool.description ?? '').length < 200, tool.name);
       assert.equal(tool.annotations?.readOnlyHint, tool.name !== 'verify_pin', tool.name);
-      assert.equal(tool.annotations?.destructiveHint, false, tool.name);
+      assert.equal(tool.annotations.destructiveHint, false, tool.name);
     }
     const spending = tools.find((tool) => tool.name === 'spending');
-    assert.deepEqual(Object.keys(spending?.inputSchema.properties ?? {}).sort(), ['account', 'category', 'from', 'last_four', 'merchant', 'period', 'to']);
+    assert.deepEqual(Object.keys(spending?.inputSchema.properties ?? {}).sort(), [
+      'account',
+      'category',
+      'from',
+      'last_four',
+      'merchant',
+      'period',
+      'to',
+    ]);
   });
 
   const cases: readonly { tool: string; args: Record<string, unknown>; voice: () => Ask; kind: string }[] = [
     { tool: 'list_accounts', args: {}, voice: () => ({ intent: 'listAccounts' }), kind: 'accounts' },
-    { tool: 'get_balance', args: { account: 'checking' }, voice: () => ({ intent: 'getBalance', account: 'checking' }), kind: 'balances' },
-    { tool: 'get_balance', args: { last_four: '9034' }, voice: () => ({ intent: 'getBalance', lastFour: '9034' }), kind: 'balances' },
-    { tool: 'recent_transactions', args: { count: 5 }, voice: () => ({ intent: 'recentTransactions', count: 5 }), kind: 'transactions' },
-    { tool: 'transactions_in_period', args: { period: 'last_week' }, voice: () => ({ intent: 'transactionsInPeriod', date: now.minus({ weeks: 1 }).toFormat("kkkk-'W'WW") }), kind: 'transactions' },
-    { tool: 'spending', args: { merchant: 'starbucks', period: 'last_month' }, voice: () => ({ intent: 'spending', merchant: 'starbucks', date: lastMonth.toFormat('yyyy-MM') }), kind: 'spending' },
     {
-      tool: 'spending', args: { category: 'groceries', from: lastMonth.startOf('month').toISODate(), to: lastMonth.endOf('month').toISODate() },
-      voice: () => ({ intent: 'spending', category: 'groceries', date: lastMonth.toFormat('yyyy-MM') }), kind: 'spending',
+      tool: 'get_balance',
+      args: { account: 'checking' },
+      voice: () => ({ intent: 'getBalance', account: 'checking' }),
+      kind: 'balances',
+    },
+    {
+      tool: 'get_balance',
+      args: { last_four: '9034' },
+      voice: () => ({ intent: 'getBalance', lastFour: '9034' }),
+      kind: 'balances',
+    },
+    {
+      tool: 'recent_transactions',
+      args: { count: 5 },
+      voice: () => ({ intent: 'recentTransactions', count: 5 }),
+      kind: 'transactions',
+    },
+    {
+      tool: 'transactions_in_period',
+      args: { period: 'last_week' },
+      voice: () => ({ intent: 'transactionsInPeriod', date: now.minus({ weeks: 1 }).toFormat("kkkk-'W'WW") }),
+      kind: 'transactions',
+    },
+    {
+      tool: 'spending',
+      args: { merchant: 'starbucks', period: 'last_month' },
+      voice: () => ({ intent: 'spending', merchant: 'starbucks', date: lastMonth.toFormat('yyyy-MM') }),
+      kind: 'spending',
+    },
+    {
+      tool: 'spending',
+      args: {
+        category: 'groceries',
+        from: lastMonth.startOf('month').toISODate(),
+        to: lastMonth.endOf('month').toISODate(),
+      },
+      voice: () => ({ intent: 'spending', category: 'groceries', date: lastMonth.toFormat('yyyy-MM') }),
+      kind: 'spending',
     },
     { tool: 'pending_transactions', args: {}, voice: () => ({ intent: 'pendingTransactions' }), kind: 'pending' },
     { tool: 'card_details', args: {}, voice: () => ({ intent: 'cardDetails' }), kind: 'card' },
-    { tool: 'last_transaction', args: { merchant: 'netflix' }, voice: () => ({ intent: 'lastTransactionWith', merchant: 'netflix' }), kind: 'lastTransaction' },
+    {
+      tool: 'last_transaction',
+      args: { merchant: 'netflix' },
+      voice: () => ({ intent: 'lastTransactionWith', merchant: 'netflix' }),
+      kind: 'lastTransaction',
+    },
     { tool: 'last_transaction', args: {}, voice: () => ({ intent: 'lastTransactionWith' }), kind: 'lastTransaction' },
     { tool: 'interest_earned', args: {}, voice: () => ({ intent: 'interestEarned' }), kind: 'interest' },
-    { tool: 'interest_earned', args: { period: 'last_month' }, voice: () => ({ intent: 'interestEarned', date: lastMonth.toFormat('yyyy-MM') }), kind: 'interest' },
+    {
+      tool: 'interest_earned',
+      args: { period: 'last_month' },
+      voice: () => ({ intent: 'interestEarned', date: lastMonth.toFormat('yyyy-MM') }),
+      kind: 'interest',
+    },
   ];
 
   for (const { tool, args, voice, kind } of cases) {
@@ -88,7 +145,8 @@ describe('the MCP adapter, through the SDK client over Streamable HTTP against t
       const facts = factsOf(result);
       assert.equal(facts.kind, kind);
       const amounts = amountsIn(facts);
-      for (const said of dollarsIn(heard.text)) assert.ok(amounts.includes(said), `${said} is in the facts: ${amounts.join(', ')}`);
+      for (const said of dollarsIn(heard.text))
+        assert.ok(amounts.includes(said), `${said} is in the facts: ${amounts.join(', ')}`);
       if (kind !== 'accounts') assert.ok(amounts.length > 0, 'the facts carry amounts');
     });
   }
@@ -100,7 +158,10 @@ describe('the MCP adapter, through the SDK client over Streamable HTTP against t
       assert.equal(result.isError, undefined);
       const facts = factsOf(result);
       assert.equal(facts.kind, 'chooseAccount');
-      assert.deepEqual((facts.accounts as { lastFour: string }[]).map((account) => account.lastFour).sort(), ['2231', '5567']);
+      assert.deepEqual((facts.accounts as { lastFour: string }[]).map((account) => account.lastFour).sort(), [
+        '2231',
+        '5567',
+      ]);
       const chosen = await kim.call('get_balance', { account: 'checking', last_four: '5567' });
       assert.equal(factsOf(chosen).kind, 'balances');
     } finally {
@@ -109,7 +170,10 @@ describe('the MCP adapter, through the SDK client over Streamable HTTP against t
   });
 
   it('gives facts with decimal amounts, ISO dates and only the last four digits', async () => {
-    const result = await mcp.call('transactions_in_period', { from: now.minus({ days: 20 }).toISODate(), to: now.toISODate() });
+    const result = await mcp.call('transactions_in_period', {
+      from: now.minus({ days: 20 }).toISODate(),
+      to: now.toISODate(),
+    });
     const facts = factsOf(result);
     assert.deepEqual(facts.account, { name: 'Everyday checking', type: 'CHECKING', lastFour: '4821', currency: 'USD' });
     assert.deepEqual(facts.period, { start: now.minus({ days: 20 }).toISODate(), end: now.toISODate() });

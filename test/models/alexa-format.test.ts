@@ -42,12 +42,14 @@ for (const locale of LOCALES) {
 
     it('adds no samples to the fallback intent and keeps built-ins without slots', () => {
       assert.deepEqual(intents.find((i) => i.name === 'AMAZON.FallbackIntent')?.samples, []);
-      for (const intent of intents.filter((i) => i.name.startsWith('AMAZON.'))) assert.equal(intent.slots, undefined, intent.name);
+      for (const intent of intents.filter((i) => i.name.startsWith('AMAZON.')))
+        assert.equal(intent.slots, undefined, intent.name);
     });
 
     it('defines every custom slot type an intent uses, with values, and uses every type it defines', () => {
       const used = new Set(intents.flatMap((i) => (i.slots ?? []).map((s) => s.type)));
-      for (const type of used) assert.ok(type.startsWith('AMAZON.') || types.some((t) => t.name === type), `${type} undefined`);
+      for (const type of used)
+        assert.ok(type.startsWith('AMAZON.') || types.some((t) => t.name === type), `${type} undefined`);
       for (const type of types) {
         assert.match(type.name, TYPE_NAME);
         assert.ok(used.has(type.name), `${type.name} unused`);

@@ -30,7 +30,8 @@ describe('the generated interaction models', () => {
     for (const file of files) {
       const disk = onDisk(file.path);
       if (disk === undefined) assert.fail(`${file.path} is missing: ${HINT}`);
-      if (disk !== file.content) assert.fail(`${file.path} is out of date: ${HINT} (${firstDifference(file.content, disk)})`);
+      if (disk !== file.content)
+        assert.fail(`${file.path} is out of date: ${HINT} (${firstDifference(file.content, disk)})`);
     }
   });
 
@@ -45,10 +46,12 @@ describe('the generated interaction models', () => {
   });
 
   it('give every Dialogflow id once, derived from names', () => {
-    const ids = files.filter((file) => file.path.includes('/dialogflow/'))
+    const ids = files
+      .filter((file) => file.path.includes('/dialogflow/'))
       .flatMap((file) => [...file.content.matchAll(/"id": "([^"]+)"/g)].map((match) => match[1]));
     assert.ok(ids.length > 100);
-    for (const id of ids) assert.match(id ?? '', /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const id of ids)
+      assert.match(id ?? '', /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     assert.equal(new Set(ids).size, ids.length);
   });
 

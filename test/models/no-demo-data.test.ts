@@ -29,13 +29,16 @@ function demoNames(): string[] {
   const customers = demoCustomers(testClock().now().toJSDate());
   const people = customers.flatMap((c) => [`${c.name.first} ${c.name.last}`, c.name.last]);
   const nicknames = customers.flatMap((c) => c.accounts.flatMap((a) => (a.nickname === undefined ? [] : [a.nickname])));
-  return [...new Set([...people, ...nicknames, ...DEMO_PAYEES].map(fold))].filter((name) => !GENERIC_ACCOUNT_WORDS.has(name));
+  return [...new Set([...people, ...nicknames, ...DEMO_PAYEES].map(fold))].filter(
+    (name) => !GENERIC_ACCOUNT_WORDS.has(name),
+  );
 }
 
 describe('no demo data in the shipped interaction models', () => {
   it('knows the demo names it looks for (the check can fail)', () => {
     const names = demoNames();
-    for (const name of ['acme payroll', 'cafe muller', 'alex rivera', 'rainy day', 'jana novak']) assert.ok(names.includes(name), name);
+    for (const name of ['acme payroll', 'cafe muller', 'alex rivera', 'rainy day', 'jana novak'])
+      assert.ok(names.includes(name), name);
   });
 
   it('has no sandbox customer, nickname, merchant or payee name anywhere under interaction-models/', () => {

@@ -3,7 +3,16 @@ import { minorDigits, money, sum, toMinorUnits } from '../../shared/money/money'
 
 describe('toMinorUnits', () => {
   it('converts JSON numbers without floating-point error', () => {
-    const cases: Array<[number, number]> = [[0.1, 10], [0.2, 20], [1.15, 115], [19.99, 1999], [1523.07, 152307], [-12.5, -1250], [5000, 500000], [0, 0]];
+    const cases: Array<[number, number]> = [
+      [0.1, 10],
+      [0.2, 20],
+      [1.15, 115],
+      [19.99, 1999],
+      [1523.07, 152307],
+      [-12.5, -1250],
+      [5000, 500000],
+      [0, 0],
+    ];
     for (const [value, minor] of cases) assert.equal(toMinorUnits(value, 'USD'), minor, String(value));
   });
 
@@ -35,7 +44,23 @@ describe('toMinorUnits', () => {
   });
 
   it('refuses anything that is not a finite decimal within the currency precision', () => {
-    const bad: unknown[] = ['twelve', '', '1,000.00', '1e3', 1e21, Number.NaN, Number.POSITIVE_INFINITY, '0x10', '1.005', null, undefined, true, {}, [], '9007199254740993'];
+    const bad: unknown[] = [
+      'twelve',
+      '',
+      '1,000.00',
+      '1e3',
+      1e21,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      '0x10',
+      '1.005',
+      null,
+      undefined,
+      true,
+      {},
+      [],
+      '9007199254740993',
+    ];
     for (const value of bad) assert.equal(toMinorUnits(value, 'USD'), undefined, String(value));
   });
 

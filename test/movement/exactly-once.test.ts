@@ -18,7 +18,10 @@ const obj = (value: unknown): Json => (typeof value === 'object' && value !== nu
 const speech = (body: unknown): string => toPlainText(String(obj(obj(obj(body).response).outputSpeech).ssml ?? ''));
 
 /** Counts what reaches the bank's Money Movement API; `loseAnswer` drops the answer after the bank has it. */
-function countingBank(counts: { posts: number; reads: number }, loseAnswer = false): (bank: FdxBankClient) => TransferClient {
+function countingBank(
+  counts: { posts: number; reads: number },
+  loseAnswer = false,
+): (bank: FdxBankClient) => TransferClient {
   return (bank) => ({
     async createTransfer(token, order, options) {
       counts.posts += 1;
@@ -37,7 +40,8 @@ function countingBank(counts: { posts: number; reads: number }, loseAnswer = fal
 function session(token: string) {
   const sessionId = `amzn1.echo-api.session.${randomUUID()}`;
   let attributes: Json = {};
-  const envelope = (turn: Omit<AlexaTurn, 'token' | 'sessionId' | 'attributes'>) => alexaEnvelope({ ...turn, token, sessionId, attributes });
+  const envelope = (turn: Omit<AlexaTurn, 'token' | 'sessionId' | 'attributes'>) =>
+    alexaEnvelope({ ...turn, token, sessionId, attributes });
   return {
     envelope,
     async say(service: TestService, turn: Omit<AlexaTurn, 'token' | 'sessionId' | 'attributes'>): Promise<string> {
@@ -51,7 +55,10 @@ function session(token: string) {
 
 /** Enrols the PIN and reaches the confirmation of "transfer 200 dollars from checking to savings". */
 async function toConfirmation(service: TestService, conversation: ReturnType<typeof session>): Promise<string> {
-  await conversation.say(service, { intent: 'transfer', slots: { dollars: '200', fromAccount: 'checking', toAccount: 'savings' } });
+  await conversation.say(service, {
+    intent: 'transfer',
+    slots: { dollars: '200', fromAccount: 'checking', toAccount: 'savings' },
+  });
   await conversation.say(service, { intent: 'pin', slots: { pin: '4826' } });
   const confirmation = await conversation.say(service, { intent: 'pin', slots: { pin: '4826' } });
   assert.match(confirmation, /To confirm: move \$200\.00/);
@@ -70,8 +77,15 @@ describe('money movement happens exactly once', () => {
   let database: { url: string; drop: () => Promise<void> };
   const audits: AuditLog[] = [];
   const services: TestService[] = [];
-  const env = { ...MOVEMENT_ENV, STATE_STORE: REDIS_URL, STATE_KEY_PREFIX: prefix, STATE_KEY_SECRET: 'exactly-once-secret-0123456789abcdef' };
-  const instance = async (transfers: (bank: FdxBankClient) => TransferClient): Promise<{ service: TestService; audit: AuditLog }> => {
+  const env = {
+    ...MOVEMENT_ENV,
+    STATE_STORE: REDIS_URL,
+    STATE_KEY_PREFIX: prefix,
+    STATE_KEY_SECRET: 'exactly-once-secret-0123456789abcdef',
+  };
+  const instance = async (
+    transfers: (bank: FdxBankClient) => TransferClient,
+  ): Promise<{ service: TestService; audit: AuditLog }> => {
     const audit = await openPostgresAudit(database.url);
     audits.push(audit);
     const service = await startTestService({ env, bankUrl: sandbox.url, audit, transfers });
@@ -105,16 +119,24 @@ describe('money movement happens exactly once', () => {
     const conversation = session('demo-alex');
     const transferId = await toConfirmation(first.service, conversation);
     const yes = conversation.envelope({ intent: 'yes' });
-    const replies = await Promise.all(Array.from({ length: 20 }, (_, i) => postJson(`${(i % 2 === 0 ? first : second).service.url}/alexa`, yes)));
+    const replies = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => postJson(`${(i % 2 === 0 ? first : second).service.url}/alexa`, yes)),
+    );
     const spoken = replies.map((r) => speech(r.body));
     assert.equal(counts.posts, 1, spoken.join('\n'));
     assert.equal((await transfersAtBank(sandbox)).length, 1);
-    assert.ok(spoken.every((s) => /Done: \$200\.00|already on its way/.test(s)), spoken.join('\n'));
+    assert.ok(
+      spoken.every((s) => /Done: \$200\.00|already on its way/.test(s)),
+      spoken.join('\n'),
+    );
     assert.ok(spoken.some((s) => s.startsWith('Done: $200.00')));
     // A late repeat hears the recorded answer and still sends nothing.
     assert.match(speech((await postJson(`${second.service.url}/alexa`, yes)).body), /^Done: \$200\.00/);
     assert.equal(counts.posts, 1);
-    assert.deepEqual((await first.audit.linesFor(transferId)).map((line) => line.outcome), ['moved']);
+    assert.deepEqual(
+      (await first.audit.linesFor(transferId)).map((line) => line.outcome),
+      ['moved'],
+    );
   });
 
   it('an answer lost after the bank received it: no second POST, and the next turn has the right answer', async () => {
@@ -123,14 +145,23 @@ describe('money movement happens exactly once', () => {
     const conversation = session('demo-alex');
     const transferId = await toConfirmation(service, conversation);
     const yes = conversation.envelope({ intent: 'yes' });
-    assert.match(speech((await postJson(`${service.url}/alexa`, yes)).body), /hasn't confirmed the transfer yet, and I won't send it twice/);
+    assert.match(
+      speech((await postJson(`${service.url}/alexa`, yes)).body),
+      /hasn't confirmed the transfer yet, and I won't send it twice/,
+    );
     assert.equal((await transfersAtBank(sandbox)).length, 1);
     const later = session('demo-alex');
-    assert.match(await later.say(service, { intent: 'transferStatus', newSession: true }), /^Done: \$200\.00 from Everyday checking ending in 4821/);
+    assert.match(
+      await later.say(service, { intent: 'transferStatus', newSession: true }),
+      /^Done: \$200\.00 from Everyday checking ending in 4821/,
+    );
     assert.equal(counts.posts, 1);
     assert.ok(counts.reads >= 1);
     assert.match(speech((await postJson(`${service.url}/alexa`, yes)).body), /^Done: \$200\.00/);
     assert.equal(counts.posts, 1);
-    assert.deepEqual((await audit.linesFor(transferId)).map((line) => line.outcome), ['unknown', 'moved']);
+    assert.deepEqual(
+      (await audit.linesFor(transferId)).map((line) => line.outcome),
+      ['unknown', 'moved'],
+    );
   });
 });

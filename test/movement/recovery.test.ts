@@ -25,7 +25,10 @@ const ZONE = loadConfig({}).defaultTimeZone;
 const HOUR = 3_600_000;
 
 /** A transfer client whose read-backs fail (bank unavailable) while `failing.reads` is above zero. */
-function unreadable(inner: (bank: FdxBankClient) => TransferClient, failing: { reads: number }): (bank: FdxBankClient) => TransferClient {
+function unreadable(
+  inner: (bank: FdxBankClient) => TransferClient,
+  failing: { reads: number },
+): (bank: FdxBankClient) => TransferClient {
   return (bank) => {
     const client = inner(bank);
     return {
@@ -55,7 +58,10 @@ describe('recovering a lost transfer answer when the read-back finds nothing', f
   const opened: { service: TestService; audit: AuditLog; mcp: McpSession }[] = [];
   let counts: BankCounts;
 
-  async function start(clock: SettableClock, transfers: (counts: BankCounts) => (bank: FdxBankClient) => TransferClient) {
+  async function start(
+    clock: SettableClock,
+    transfers: (counts: BankCounts) => (bank: FdxBankClient) => TransferClient,
+  ) {
     counts = { posts: 0, reads: 0 };
     const audit = openSqliteAudit(join(folder, `${randomUUID()}.sqlite`));
     const service = await startTestService({ env, audit, clock, transfers: transfers(counts) });
@@ -81,47 +87,64 @@ describe('recovering a lost transfer answer when the read-back finds nothing', f
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it('the same day: the one order is sent again with its idempotency key and the customer hears the bank\'s answer', async () => {
+  it("the same day: the one order is sent again with its idempotency key and the customer hears the bank's answer", async () => {
     const { service, audit, mcp } = await start(testClock(), (c) => countingBank(c, { losePosts: 1 }));
     const { handle } = await prepared(mcp, 'prepare_transfer', { amount: '200', to_account: 'savings' });
-    assert.match(textOf(await mcp.call('confirm_transfer', { handle, decision: 'confirm' })), /hasn't confirmed the transfer yet/);
+    assert.match(
+      textOf(await mcp.call('confirm_transfer', { handle, decision: 'confirm' })),
+      /hasn't confirmed the transfer yet/,
+    );
     assert.match(textOf(await mcp.call('transfer_status')), /^Done: \$200\.00/);
     assert.equal(counts.posts, 1);
     assert.equal((await transfersAtBank(service.bankUrl, 'demo-alex')).length, 1);
-    assert.deepEqual((await audit.linesFor(handle)).map((line) => line.outcome), ['unknown', 'moved']);
+    assert.deepEqual(
+      (await audit.linesFor(handle)).map((line) => line.outcome),
+      ['unknown', 'moved'],
+    );
   });
 
   it('a bank that had it but did not show it yet: the same order again is de-duplicated by its idempotency key (one transfer at the bank)', async () => {
     // The first POST reaches the sandbox but its answer is lost, and the first read-back comes back empty.
-    const slowToShow = (c: BankCounts) => (bank: FdxBankClient): TransferClient => {
-      let hidden = 1;
-      return {
-        async createTransfer(token, order, options) {
-          c.posts += 1;
-          const receipt = await bank.createTransfer(token, order, options);
-          if (c.posts === 1) throw new BankError('timeout', 'answer lost after the bank received the transfer');
-          return receipt;
-        },
-        async getTransfer(token, id, options) {
-          c.reads += 1;
-          if (hidden > 0) {
-            hidden -= 1;
-            return undefined;
-          }
-          return bank.getTransfer(token, id, options);
-        },
+    const slowToShow =
+      (c: BankCounts) =>
+      (bank: FdxBankClient): TransferClient => {
+        let hidden = 1;
+        return {
+          async createTransfer(token, order, options) {
+            c.posts += 1;
+            const receipt = await bank.createTransfer(token, order, options);
+            if (c.posts === 1) throw new BankError('timeout', 'answer lost after the bank received the transfer');
+            return receipt;
+          },
+          async getTransfer(token, id, options) {
+            c.reads += 1;
+            if (hidden > 0) {
+              hidden -= 1;
+              return undefined;
+            }
+            return bank.getTransfer(token, id, options);
+          },
+        };
       };
-    };
     const { service, audit, mcp } = await start(testClock(), slowToShow);
     const { handle } = await prepared(mcp, 'prepare_transfer', { amount: '200', to_account: 'savings' });
-    assert.match(textOf(await mcp.call('confirm_transfer', { handle, decision: 'confirm' })), /hasn't confirmed the transfer yet/);
+    assert.match(
+      textOf(await mcp.call('confirm_transfer', { handle, decision: 'confirm' })),
+      /hasn't confirmed the transfer yet/,
+    );
     const status = await mcp.call('transfer_status');
     assert.match(textOf(status), /^Done: \$200\.00/);
     assert.equal(counts.posts, 2, 'the order went twice');
     const atBank = await transfersAtBank(service.bankUrl, 'demo-alex');
     assert.equal(atBank.length, 1, 'and the bank holds it once');
-    assert.equal(String((atBank[0] as { referenceId?: string }).referenceId).slice(-4), factsOf(status).referenceLastFour);
-    assert.deepEqual((await audit.linesFor(handle)).map((line) => line.outcome), ['unknown', 'moved']);
+    assert.equal(
+      String((atBank[0] as { referenceId?: string }).referenceId).slice(-4),
+      factsOf(status).referenceLastFour,
+    );
+    assert.deepEqual(
+      (await audit.linesFor(handle)).map((line) => line.outcome),
+      ['unknown', 'moved'],
+    );
   });
 
   it('a later day: not sent again; once the bank has had time to show it, "never received, nothing moved", and the day\'s limit is given back', async () => {
@@ -129,7 +152,10 @@ describe('recovering a lost transfer answer when the read-back finds nothing', f
     const { service, audit, mcp } = await start(clock, (c) => countingBank(c, { losePosts: 1 }));
     const { handle } = await prepared(mcp, 'prepare_transfer', { amount: '2000', to_account: 'savings' });
     const day = DateTime.fromMillis(clock.epochMs(), { zone: ZONE }).toISODate() ?? '';
-    assert.match(textOf(await mcp.call('confirm_transfer', { handle, decision: 'confirm' })), /hasn't confirmed the transfer yet/);
+    assert.match(
+      textOf(await mcp.call('confirm_transfer', { handle, decision: 'confirm' })),
+      /hasn't confirmed the transfer yet/,
+    );
     clock.advance(24 * HOUR);
     const status = await mcp.call('transfer_status');
     assert.match(textOf(status), /^Your bank never received that transfer, so no money was moved\./);
@@ -137,7 +163,10 @@ describe('recovering a lost transfer answer when the read-back finds nothing', f
     assert.equal(factsOf(status).moved, false);
     assert.equal(counts.posts, 0, 'nothing is sent on a day the customer did not confirm');
     assert.equal((await transfersAtBank(service.bankUrl, 'demo-alex')).length, 0);
-    assert.deepEqual((await audit.linesFor(handle)).map((line) => line.outcome), ['unknown', 'notReceived']);
+    assert.deepEqual(
+      (await audit.linesFor(handle)).map((line) => line.outcome),
+      ['unknown', 'notReceived'],
+    );
     const store = createStateStore(REDIS_URL, createLogger({ level: 'silent' }), { keyPrefix: prefix, clock });
     try {
       assert.equal(await store.movements.usedOn(customerKey({ customerId: 'cust-alex' }, SECRET), day), 0);
@@ -151,7 +180,10 @@ describe('recovering a lost transfer answer when the read-back finds nothing', f
     const clock = anchoredClock(lateEvening);
     const { mcp } = await start(clock, (c) => countingBank(c, { losePosts: 1 }));
     const { handle } = await prepared(mcp, 'prepare_transfer', { amount: '200', to_account: 'savings' });
-    assert.match(textOf(await mcp.call('confirm_transfer', { handle, decision: 'confirm' })), /hasn't confirmed the transfer yet/);
+    assert.match(
+      textOf(await mcp.call('confirm_transfer', { handle, decision: 'confirm' })),
+      /hasn't confirmed the transfer yet/,
+    );
     clock.advance(5 * 60_000);
     const status = await mcp.call('transfer_status');
     assert.match(textOf(status), /hasn't confirmed the transfer yet, and I won't send it twice/);
@@ -169,7 +201,10 @@ describe('recovering a lost transfer answer when the read-back finds nothing', f
     assert.doesNotMatch(textOf(down), /no money was moved/i);
     assert.match(textOf(await mcp.call('transfer_status')), /^Done: \$200\.00/);
     assert.equal(counts.posts, 1);
-    assert.deepEqual((await audit.linesFor(handle)).map((line) => line.outcome), ['unknown', 'moved']);
+    assert.deepEqual(
+      (await audit.linesFor(handle)).map((line) => line.outcome),
+      ['unknown', 'moved'],
+    );
   });
 
   it('a confirming turn that died after its claim, before the bank call: "never received, nothing moved", nothing sent', async () => {
@@ -179,7 +214,13 @@ describe('recovering a lost transfer answer when the read-back finds nothing', f
     // What a crashed instance leaves behind: its claim, and nothing after it.
     const store = createStateStore(REDIS_URL, createLogger({ level: 'silent' }), { keyPrefix: prefix, clock });
     try {
-      assert.equal(await store.movements.claim(customerKey({ customerId: 'cust-alex' }, SECRET), handle, { by: 'confirm', at: clock.epochMs() }), true);
+      assert.equal(
+        await store.movements.claim(customerKey({ customerId: 'cust-alex' }, SECRET), handle, {
+          by: 'confirm',
+          at: clock.epochMs(),
+        }),
+        true,
+      );
     } finally {
       await store.close();
     }
@@ -188,6 +229,9 @@ describe('recovering a lost transfer answer when the read-back finds nothing', f
     const after = await mcp.call('confirm_transfer', { handle, decision: 'confirm' });
     assert.match(textOf(after), /^Your bank never received that transfer, so no money was moved\./);
     assert.equal(counts.posts, 0);
-    assert.deepEqual((await audit.linesFor(handle)).map((line) => line.outcome), ['notReceived']);
+    assert.deepEqual(
+      (await audit.linesFor(handle)).map((line) => line.outcome),
+      ['notReceived'],
+    );
   });
 });

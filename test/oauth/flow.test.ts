@@ -36,13 +36,24 @@ describe('Linking a sandbox customer through the authorization server, end to en
     const tokenUrl = String(metadata.token_endpoint);
 
     const { verifier, challenge } = pkcePair();
-    const page = await getUrl(`${authorize}?response_type=code&client_id=${DEV_CLIENT.id}&redirect_uri=${encodeURIComponent(ALEXA_REDIRECT)}&state=s1&code_challenge=${challenge}&code_challenge_method=S256`);
+    const page = await getUrl(
+      `${authorize}?response_type=code&client_id=${DEV_CLIENT.id}&redirect_uri=${encodeURIComponent(ALEXA_REDIRECT)}&state=s1&code_challenge=${challenge}&code_challenge_method=S256`,
+    );
     assert.equal(page.status, 200);
     assert.match(page.text, /name="customer" value="cust-alex"/);
     assert.match(page.text, /name="account" value="acc-alex-chk"/);
 
     const code = await obtainCode(authorize, { challenge, state: 's1' }, { accounts: ['acc-alex-chk'], days: '90' });
-    const issued = await postForm(tokenUrl, [['grant_type', 'authorization_code'], ['code', code], ['redirect_uri', ALEXA_REDIRECT], ['code_verifier', verifier]], basicAuth(DEV_CLIENT.id, DEV_CLIENT.secret));
+    const issued = await postForm(
+      tokenUrl,
+      [
+        ['grant_type', 'authorization_code'],
+        ['code', code],
+        ['redirect_uri', ALEXA_REDIRECT],
+        ['code_verifier', verifier],
+      ],
+      basicAuth(DEV_CLIENT.id, DEV_CLIENT.secret),
+    );
     assert.equal(issued.status, 200);
     assert.equal(issued.json.token_type, 'Bearer');
     assert.equal(issued.json.expires_in, ACCESS_TOKEN_SECONDS);
@@ -51,16 +62,29 @@ describe('Linking a sandbox customer through the authorization server, end to en
 
     const accounts = await fdx(service.bankUrl, '/accounts', accessToken);
     assert.equal(accounts.status, 200);
-    assert.deepEqual((accounts.json.accounts as Json[]).map((a) => a.accountId), ['acc-alex-chk']);
+    assert.deepEqual(
+      (accounts.json.accounts as Json[]).map((a) => a.accountId),
+      ['acc-alex-chk'],
+    );
     assert.equal((await fdx(service.bankUrl, '/accounts/acc-alex-sav', accessToken)).status, 404);
     const available = Number((await fdx(service.bankUrl, '/accounts/acc-alex-chk', accessToken)).json.availableBalance);
 
     const balance = await postJson(`${service.url}/alexa`, alexaEnvelope({ intent: 'getBalance', token: accessToken }));
     assert.equal(balance.status, 200);
     assert.match(speechOf(balance.body), /ending in <say-as interpret-as="digits">4821<\/say-as>/);
-    assert.ok(speechOf(balance.body).includes(dollars(available)), 'the spoken balance is the one the FDX API returned');
+    assert.ok(
+      speechOf(balance.body).includes(dollars(available)),
+      'the spoken balance is the one the FDX API returned',
+    );
 
-    const refreshed = await postForm(tokenUrl, [['grant_type', 'refresh_token'], ['refresh_token', String(issued.json.refresh_token)]], basicAuth(DEV_CLIENT.id, DEV_CLIENT.secret));
+    const refreshed = await postForm(
+      tokenUrl,
+      [
+        ['grant_type', 'refresh_token'],
+        ['refresh_token', String(issued.json.refresh_token)],
+      ],
+      basicAuth(DEV_CLIENT.id, DEV_CLIENT.secret),
+    );
     assert.equal(refreshed.status, 200);
     assert.notEqual(refreshed.json.refresh_token, issued.json.refresh_token, 'refresh tokens rotate');
 
@@ -77,14 +101,31 @@ describe('Linking a sandbox customer through the authorization server, end to en
     assert.equal((response.card as Json | undefined)?.type, 'LinkAccount');
 
     // The refresh token still works after the access token expired, with the customer's consent.
-    const later = await postForm(tokenUrl, [['grant_type', 'refresh_token'], ['refresh_token', String(refreshed.json.refresh_token)], ['client_id', DEV_CLIENT.id], ['client_secret', DEV_CLIENT.secret]]);
+    const later = await postForm(tokenUrl, [
+      ['grant_type', 'refresh_token'],
+      ['refresh_token', String(refreshed.json.refresh_token)],
+      ['client_id', DEV_CLIENT.id],
+      ['client_secret', DEV_CLIENT.secret],
+    ]);
     assert.equal(later.status, 200);
     assert.equal((await fdx(service.bankUrl, '/accounts', String(later.json.access_token))).status, 200);
     // A replayed (rotated-out) refresh token is refused and ends the whole grant (RFC 9700 §4.14).
-    const replayed = await postForm(tokenUrl, [['grant_type', 'refresh_token'], ['refresh_token', String(issued.json.refresh_token)], ['client_id', DEV_CLIENT.id], ['client_secret', DEV_CLIENT.secret]]);
+    const replayed = await postForm(tokenUrl, [
+      ['grant_type', 'refresh_token'],
+      ['refresh_token', String(issued.json.refresh_token)],
+      ['client_id', DEV_CLIENT.id],
+      ['client_secret', DEV_CLIENT.secret],
+    ]);
     assert.equal(replayed.status, 400);
     assert.equal(replayed.json.error, 'invalid_grant');
-    const afterReplay = await postForm(tokenUrl, [['grant_type', 'refresh_token'], ['refresh_token', String(later.json.refresh_token)]], basicAuth(DEV_CLIENT.id, DEV_CLIENT.secret));
+    const afterReplay = await postForm(
+      tokenUrl,
+      [
+        ['grant_type', 'refresh_token'],
+        ['refresh_token', String(later.json.refresh_token)],
+      ],
+      basicAuth(DEV_CLIENT.id, DEV_CLIENT.secret),
+    );
     assert.equal(afterReplay.json.error, 'invalid_grant');
     assert.equal((await fdx(service.bankUrl, '/accounts', String(later.json.access_token))).status, 401);
   });

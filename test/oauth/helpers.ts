@@ -38,9 +38,20 @@ export async function getUrl(url: string, headers: Record<string, string> = {}):
 }
 
 /** POSTs an urlencoded form (fields may repeat) without following redirects. */
-export async function postForm(url: string, fields: ReadonlyArray<readonly [string, string]>, headers: Record<string, string> = {}): Promise<Answer> {
+export async function postForm(
+  url: string,
+  fields: ReadonlyArray<readonly [string, string]>,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
   const body = new URLSearchParams(fields.map(([k, v]): [string, string] => [k, v])).toString();
-  return answer(await fetch(url, { method: 'POST', redirect: 'manual', body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers } }));
+  return answer(
+    await fetch(url, {
+      method: 'POST',
+      redirect: 'manual',
+      body,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    }),
+  );
 }
 
 /** The `Authorization: Basic` header of RFC 6749 §2.3.1. */
@@ -98,7 +109,11 @@ export function redirectParams(reply: Answer): URLSearchParams {
 }
 
 /** Runs the consent page with PKCE and returns the code (throws when none comes back). */
-export async function obtainCode(endpoint: string, params: AuthorizeParams, fields: ConsentFields = {}): Promise<string> {
+export async function obtainCode(
+  endpoint: string,
+  params: AuthorizeParams,
+  fields: ConsentFields = {},
+): Promise<string> {
   const reply = await postForm(authorizeUrl(endpoint, params), consentFields(fields));
   const code = redirectParams(reply).get('code');
   if (code === null) throw new Error('no code in the redirect');
@@ -123,9 +138,19 @@ export async function tokensFromSandbox(metadataUrl: string, consent: ConsentFie
   const code = await obtainCode(String(metadata.authorization_endpoint), { challenge }, consent);
   const issued = await postForm(
     String(metadata.token_endpoint),
-    [['grant_type', 'authorization_code'], ['code', code], ['redirect_uri', ALEXA_REDIRECT], ['code_verifier', verifier]],
+    [
+      ['grant_type', 'authorization_code'],
+      ['code', code],
+      ['redirect_uri', ALEXA_REDIRECT],
+      ['code_verifier', verifier],
+    ],
     basicAuth(DEV_CLIENT.id, DEV_CLIENT.secret),
   );
-  if (issued.status !== 200 || typeof issued.json.access_token !== 'string') throw new Error(`token endpoint answered ${issued.status}: ${issued.text}`);
-  return { accessToken: issued.json.access_token, refreshToken: String(issued.json.refresh_token), expiresIn: Number(issued.json.expires_in) };
+  if (issued.status !== 200 || typeof issued.json.access_token !== 'string')
+    throw new Error(`token endpoint answered ${issued.status}: ${issued.text}`);
+  return {
+    accessToken: issued.json.access_token,
+    refreshToken: String(issued.json.refresh_token),
+    expiresIn: Number(issued.json.expires_in),
+  };
 }

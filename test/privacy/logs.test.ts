@@ -20,12 +20,17 @@ describe('privacy: what the service logs', () => {
     service = await startTestService({ logLevel: 'trace' });
     facts = await readFacts(service.bankUrl, ['demo-alex', 'demo-sam', 'demo-kim']);
     for (const platform of PLATFORMS) {
-      for (const scenario of SCENARIOS.filter((s) => !s.only || s.only === platform.name)) heard.push(...await runScenario(platform, scenario, service.url, facts));
+      for (const scenario of SCENARIOS.filter((s) => !s.only || s.only === platform.name))
+        heard.push(...(await runScenario(platform, scenario, service.url, facts)));
       // The PIN flows, each on a fresh PIN-enabled service, logged at trace too.
       for (const scenario of PIN_SCENARIOS) {
         const clock = testClock();
-        const pinService = await startTestService({ logLevel: 'trace', clock, env: { PIN_POLICY: 'session', PIN_SESSION_IDLE_SECONDS: '3' } });
-        heard.push(...await runScenario(platform, scenario, pinService.url, facts, advancing(clock)));
+        const pinService = await startTestService({
+          logLevel: 'trace',
+          clock,
+          env: { PIN_POLICY: 'session', PIN_SESSION_IDLE_SECONDS: '3' },
+        });
+        heard.push(...(await runScenario(platform, scenario, pinService.url, facts, advancing(clock))));
         await pinService.close();
         pinLogs.push(...pinService.logs);
       }
@@ -34,15 +39,27 @@ describe('privacy: what the service logs', () => {
   after(async () => service.close());
 
   it('logs one line per turn with request id, intent, platform, outcome, latency and its bank round trips', () => {
-    const turns = service.logs.map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry.msg === 'turn');
+    const turns = service.logs
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((entry) => entry.msg === 'turn');
     assert.ok(turns.length >= SCENARIOS.length * PLATFORMS.length, `only ${turns.length} turn lines`);
     for (const turn of turns) {
-      assert.deepEqual(Object.keys(turn).filter((k) => !['level', 'time', 'service', 'msg', 'partial'].includes(k)).sort(),
-        ['bankCalls', 'criticalPath', 'intent', 'ms', 'outcome', 'platform', 'requestId']);
+      assert.deepEqual(
+        Object.keys(turn)
+          .filter((k) => !['level', 'time', 'service', 'msg', 'partial'].includes(k))
+          .sort(),
+        ['bankCalls', 'criticalPath', 'intent', 'ms', 'outcome', 'platform', 'requestId'],
+      );
       const { bankCalls, criticalPath } = turn;
-      assert.ok(typeof bankCalls === 'number' && typeof criticalPath === 'number' && criticalPath <= bankCalls, JSON.stringify(turn));
+      assert.ok(
+        typeof bankCalls === 'number' && typeof criticalPath === 'number' && criticalPath <= bankCalls,
+        JSON.stringify(turn),
+      );
     }
-    assert.ok(turns.some((turn) => Number(turn['bankCalls']) >= 2), 'some turns called the bank more than once');
+    assert.ok(
+      turns.some((turn) => Number(turn['bankCalls']) >= 2),
+      'some turns called the bank more than once',
+    );
   });
 
   it('never logs a token, PIN, amount, account number fragment or merchant, even at trace level', () => {

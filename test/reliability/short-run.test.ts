@@ -15,7 +15,13 @@ describe('reliability run, short version', function () {
   before(async () => {
     nock.restore();
     try {
-      figures = await runReliability({ fuzzPerEndpoint: 150, hostileRounds: 1, sigtermAfter: 60, clock: testClock(), seed: 1313 });
+      figures = await runReliability({
+        fuzzPerEndpoint: 150,
+        hostileRounds: 1,
+        sigtermAfter: 60,
+        clock: testClock(),
+        seed: 1313,
+      });
     } finally {
       nock.activate();
     }
@@ -24,13 +30,23 @@ describe('reliability run, short version', function () {
   it('answers every fuzzed, forged and faulty request without a 5xx or internal text, in well-formed SSML, with no full number', () => {
     const { total } = figures;
     assert.equal(total.requests >= 4 * 150, true);
-    assert.deepEqual({ fiveXx: total.fiveXx, noAnswer: total.byStatus['0'] ?? 0, internal: total.internal, malformed: total.ssmlMalformed, leaks: total.leaks },
-      { fiveXx: 0, noAnswer: 0, internal: 0, malformed: 0, leaks: 0 }, total.examples.join('\n'));
+    assert.deepEqual(
+      {
+        fiveXx: total.fiveXx,
+        noAnswer: total.byStatus['0'] ?? 0,
+        internal: total.internal,
+        malformed: total.ssmlMalformed,
+        leaks: total.leaks,
+      },
+      { fiveXx: 0, noAnswer: 0, internal: 0, malformed: 0, leaks: 0 },
+      total.examples.join('\n'),
+    );
     assert.ok(total.ssmlChecked > 100, 'fuzzed requests also reach the skill and its SSML');
   });
 
   it('refuses every forged Alexa request and wrong Dialogflow secret, and answers every bank fault with speech', () => {
-    for (const part of [figures.forged, figures.secret, figures.faults]) assert.equal(part.asExpected, part.total, part.failures.join('; '));
+    for (const part of [figures.forged, figures.secret, figures.faults])
+      assert.equal(part.asExpected, part.total, part.failures.join('; '));
   });
 
   it('lets no PIN guess through after the limit across two instances sharing Redis', () => {

@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { startSandbox } from '../../sandbox';
 import {
-  allPages, body, get, NOW, TODAY, useSandbox, type AccountDetails, type AccountsPage, type ErrorBody, sandboxClock } from './helpers';
+  allPages,
+  body,
+  get,
+  TODAY,
+  useSandbox,
+  type AccountDetails,
+  type AccountsPage,
+  type ErrorBody,
+  sandboxClock,
+} from './helpers';
 
 describe('sandbox accounts', () => {
   const sandbox = useSandbox();
@@ -14,7 +23,13 @@ describe('sandbox accounts', () => {
     assert.deepEqual(page.page, { totalElements: 3 });
     assert.deepEqual(page.links, {});
     assert.deepEqual(
-      page.accounts.map((a) => [a.accountId, a.accountCategory, a.accountType, a.accountNumberDisplay, a.nickname ?? a.productName]),
+      page.accounts.map((a) => [
+        a.accountId,
+        a.accountCategory,
+        a.accountType,
+        a.accountNumberDisplay,
+        a.nickname ?? a.productName,
+      ]),
       [
         ['acc-alex-chk', 'DEPOSIT_ACCOUNT', 'CHECKING', '...4821', 'Everyday'],
         ['acc-alex-sav', 'DEPOSIT_ACCOUNT', 'SAVINGS', '...7710', 'Rainy Day'],
@@ -46,7 +61,10 @@ describe('sandbox accounts', () => {
 
   it("pages Kim's seven accounts three at a time by following links.next", async () => {
     const pages = await allPages<AccountsPage>(sandbox.url, '/accounts', 'demo-kim');
-    assert.deepEqual(pages.map((p) => p.accounts.length), [3, 3, 1]);
+    assert.deepEqual(
+      pages.map((p) => p.accounts.length),
+      [3, 3, 1],
+    );
     assert.ok(pages.every((p) => p.page.totalElements === 7));
     assert.equal(pages[2]?.links.next, undefined);
     const ids = pages.flatMap((p) => p.accounts.map((a) => a.accountId));
@@ -66,14 +84,22 @@ describe('sandbox accounts', () => {
     } while (key !== undefined && requests < 10);
     assert.equal(requests, 3);
     assert.deepEqual(ids, [
-      'acc-kim-chk-household', 'acc-kim-chk-personal', 'acc-kim-sav', 'acc-kim-card-travel', 'acc-kim-card-cash',
-      'acc-kim-mortgage', 'acc-kim-heloc',
+      'acc-kim-chk-household',
+      'acc-kim-chk-personal',
+      'acc-kim-sav',
+      'acc-kim-card-travel',
+      'acc-kim-card-cash',
+      'acc-kim-mortgage',
+      'acc-kim-heloc',
     ]);
   });
 
   it('accepts offset and limit, and refuses a malformed page key or limit with 400', async () => {
     const page = body<AccountsPage>(await get(sandbox.url, '/accounts?offset=5&limit=10', { token: 'demo-kim' }));
-    assert.deepEqual(page.accounts.map((a) => a.accountId), ['acc-kim-mortgage', 'acc-kim-heloc']);
+    assert.deepEqual(
+      page.accounts.map((a) => a.accountId),
+      ['acc-kim-mortgage', 'acc-kim-heloc'],
+    );
     for (const query of ['pageKey=garbage', 'limit=0', 'offset=-1', 'limit=ten']) {
       assert.equal((await get(sandbox.url, `/accounts?${query}`, { token: 'demo-kim' })).status, 400, query);
     }
@@ -104,12 +130,18 @@ describe('sandbox accounts', () => {
   });
 
   it('sends amounts as numbers with at most two decimals', async () => {
-    for (const [token, id] of [['demo-alex', 'acc-alex-card'], ['demo-alex', 'acc-alex-chk'], ['demo-sam', 'acc-sam-chk']] as const) {
+    for (const [token, id] of [
+      ['demo-alex', 'acc-alex-card'],
+      ['demo-alex', 'acc-alex-chk'],
+      ['demo-sam', 'acc-sam-chk'],
+    ] as const) {
       const texts = [
         (await get(sandbox.url, `/accounts/${id}`, { token })).text,
         (await get(sandbox.url, `/accounts/${id}/transactions?limit=500`, { token })).text,
       ];
-      const numbers = texts.flatMap((t) => [...t.matchAll(/"(?:amount|\w+Balance|\w+Credit|creditLine|\w+Due)":(-?[0-9.eE+]+)/g)]);
+      const numbers = texts.flatMap((t) => [
+        ...t.matchAll(/"(?:amount|\w+Balance|\w+Credit|creditLine|\w+Due)":(-?[0-9.eE+]+)/g),
+      ]);
       assert.ok(numbers.length > 10);
       for (const [, value] of numbers) assert.match(value ?? '', /^-?\d+(\.\d{1,2})?$/);
     }
@@ -118,8 +150,15 @@ describe('sandbox accounts', () => {
   it('gives byte-identical answers from another sandbox with the same clock', async () => {
     const other = await startSandbox({ clock: sandboxClock(), port: 0 });
     try {
-      for (const path of ['/accounts?pageKey=b2Zmc2V0OjM', '/accounts/acc-kim-card-cash', '/accounts/acc-kim-chk-personal/transactions']) {
-        const [a, b] = await Promise.all([get(sandbox.url, path, { token: 'demo-kim' }), get(other.url, path, { token: 'demo-kim' })]);
+      for (const path of [
+        '/accounts?pageKey=b2Zmc2V0OjM',
+        '/accounts/acc-kim-card-cash',
+        '/accounts/acc-kim-chk-personal/transactions',
+      ]) {
+        const [a, b] = await Promise.all([
+          get(sandbox.url, path, { token: 'demo-kim' }),
+          get(other.url, path, { token: 'demo-kim' }),
+        ]);
         assert.equal(a.status, 200);
         assert.equal(a.text, b.text);
       }

@@ -27,8 +27,12 @@ describe('sandbox demo data', () => {
     const tomorrow = customer('demo-alex', new Date('2025-03-15T15:30:00Z')).accounts[2];
     assert.ok(today && tomorrow);
     assert.notEqual(JSON.stringify(today), JSON.stringify(tomorrow));
-    const posted = (t: { status: string; transactionId: string; at: DateTime }): boolean => t.status === 'POSTED' && t.at.toISODate() === '2025-03-01';
-    assert.deepEqual(JSON.stringify(today.transactions.filter(posted)), JSON.stringify(tomorrow.transactions.filter(posted)));
+    const posted = (t: { status: string; transactionId: string; at: DateTime }): boolean =>
+      t.status === 'POSTED' && t.at.toISODate() === '2025-03-01';
+    assert.deepEqual(
+      JSON.stringify(today.transactions.filter(posted)),
+      JSON.stringify(tomorrow.transactions.filter(posted)),
+    );
   });
 
   it('keeps every transaction within the 90 days before today and none today or later', () => {
@@ -54,7 +58,10 @@ describe('sandbox demo data', () => {
     const daysAhead = due.diff(DateTime.fromISO(TODAY, { zone: ZONE }), 'days').days;
     assert.ok(daysAhead > 0 && daysAhead <= 7, `due ${card.statement.dueDate}`);
     const all = alex.accounts.flatMap((a) => a.transactions);
-    assert.ok(all.some((t) => t.at.toISODate() === '2024-12-14'), 'history starts 90 days back');
+    assert.ok(
+      all.some((t) => t.at.toISODate() === '2024-12-14'),
+      'history starts 90 days back',
+    );
     const pending = all.filter((t) => t.status === 'PENDING');
     assert.ok(pending.length >= 1 && pending.length <= 3);
     for (const t of pending) {
@@ -63,29 +70,48 @@ describe('sandbox demo data', () => {
     }
   });
 
-  it("gives Alex biweekly ACME Payroll credits, recurring merchants and merchant refunds", () => {
+  it('gives Alex biweekly ACME Payroll credits, recurring merchants and merchant refunds', () => {
     const alex = customer('demo-alex');
     const all = alex.accounts.flatMap((a) => a.transactions);
     const pay = all.filter((t) => t.payee === 'ACME Payroll');
     assert.ok(pay.length >= 6 && pay.every((t) => t.debitCreditMemo === 'CREDIT' && t.category === 'Income'));
-    const gaps = pay.slice(1).map((t, i) => Math.round((pay[i]?.at.startOf('day') ?? t.at).diff(t.at.startOf('day'), 'days').days));
-    assert.ok(gaps.every((g) => g === 14), `gaps ${gaps.join(',')}`);
+    const gaps = pay
+      .slice(1)
+      .map((t, i) => Math.round((pay[i]?.at.startOf('day') ?? t.at).diff(t.at.startOf('day'), 'days').days));
+    assert.ok(
+      gaps.every((g) => g === 14),
+      `gaps ${gaps.join(',')}`,
+    );
     const starbucks = all.filter((t) => t.description === 'STARBUCKS STORE #1234 SEATTLE WA');
     assert.ok(starbucks.length >= 9, `only ${starbucks.length} Starbucks visits in 90 days`);
     assert.ok(all.filter((t) => t.payee === 'Netflix').length === 3);
     assert.ok(all.filter((t) => t.payee === "Trader Joe's" && t.debitCreditMemo === 'DEBIT').length >= 12);
-    const refunds = all.filter((t) => t.debitCreditMemo === 'CREDIT' && t.category !== 'Income' && t.category !== 'Transfer');
+    const refunds = all.filter(
+      (t) => t.debitCreditMemo === 'CREDIT' && t.category !== 'Income' && t.category !== 'Transfer',
+    );
     assert.ok(refunds.length >= 2);
     const categories = new Set(all.map((t) => t.category));
     // Words for some merchants, ISO 18245 codes for others (FDX: "preferably MCC or SIC"): 5541 fuel, 4121 rides, 4814 telecom, 4899 streaming, 5942 books.
-    for (const c of ['Groceries', 'Restaurants', 'Coffee Shops', '5541', '4121', '4814', '4899', 'Income', 'Transfer', '5942']) {
+    for (const c of [
+      'Groceries',
+      'Restaurants',
+      'Coffee Shops',
+      '5541',
+      '4121',
+      '4814',
+      '4899',
+      'Income',
+      'Transfer',
+      '5942',
+    ]) {
       assert.ok(categories.has(c), `no ${c}`);
     }
   });
 
-  it("includes merchant names with an ampersand, an apostrophe and accents", () => {
+  it('includes merchant names with an ampersand, an apostrophe and accents', () => {
     const names = payees(customer('demo-alex'));
-    for (const name of ['AT&T', "Ben & Jerry's", "Trader Joe's", 'Café Müller']) assert.ok(names.has(name), `missing ${name}`);
+    for (const name of ['AT&T', "Ben & Jerry's", "Trader Joe's", 'Café Müller'])
+      assert.ok(names.has(name), `missing ${name}`);
   });
 
   it('makes Sam overdrawn, with pending items lowering the available balance further', () => {
@@ -102,8 +128,19 @@ describe('sandbox demo data', () => {
     const kim = customer('demo-kim');
     assert.equal(kim.accounts.length, 7);
     const checking = kim.accounts.filter((a) => a.accountType === 'CHECKING');
-    assert.deepEqual(checking.map((a) => a.nickname), ['Household', 'Personal']);
-    assert.deepEqual(kim.accounts.map((a) => a.accountType).sort(), ['CHECKING', 'CHECKING', 'CREDITCARD', 'CREDITCARD', 'LINEOFCREDIT', 'MORTGAGE', 'SAVINGS']);
+    assert.deepEqual(
+      checking.map((a) => a.nickname),
+      ['Household', 'Personal'],
+    );
+    assert.deepEqual(kim.accounts.map((a) => a.accountType).sort(), [
+      'CHECKING',
+      'CHECKING',
+      'CREDITCARD',
+      'CREDITCARD',
+      'LINEOFCREDIT',
+      'MORTGAGE',
+      'SAVINGS',
+    ]);
     assert.ok(kim.accounts.every((a) => /^\d{4}$/.test(a.last4)));
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { connect, type Socket } from 'node:net';
 import { startSandbox } from '../../sandbox';
-import { body, get, NOW, useSandbox, type AccountsPage, type ErrorBody, sandboxClock } from './helpers';
+import { body, get, useSandbox, type AccountsPage, type ErrorBody, sandboxClock } from './helpers';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -32,7 +32,11 @@ describe('sandbox authentication and interaction ids', () => {
   it("echoes the caller's x-fapi-interaction-id on success, 401 and 404", async () => {
     const id = 'c770aef3-6784-41f7-8e0e-ff5f97bddb3a';
     const headers = { 'x-fapi-interaction-id': id };
-    for (const [path, token, status] of [['/accounts', 'demo-alex', 200], ['/accounts', 'nobody', 401], ['/nowhere', 'demo-alex', 404]] as const) {
+    for (const [path, token, status] of [
+      ['/accounts', 'demo-alex', 200],
+      ['/accounts', 'nobody', 401],
+      ['/nowhere', 'demo-alex', 404],
+    ] as const) {
       const reply = await get(sandbox.url, path, { token, headers });
       assert.equal(reply.status, status);
       assert.equal(reply.headers['x-fapi-interaction-id'], id);
@@ -41,7 +45,10 @@ describe('sandbox authentication and interaction ids', () => {
 
   it('echoes only a UUID interaction id, replacing anything else with a fresh UUID', async () => {
     for (const given of ['f-500', 'not a uuid', '<script>', 'c0ffee00-0000-4000-8000-00000000050']) {
-      const reply = await get(sandbox.url, '/accounts', { token: 'demo-alex', headers: { 'x-fapi-interaction-id': given } });
+      const reply = await get(sandbox.url, '/accounts', {
+        token: 'demo-alex',
+        headers: { 'x-fapi-interaction-id': given },
+      });
       assert.notEqual(reply.headers['x-fapi-interaction-id'], given);
       assert.match(String(reply.headers['x-fapi-interaction-id']), UUID);
     }
@@ -75,7 +82,10 @@ describe('sandbox fault tokens over HTTP', () => {
   });
 
   it('fault-500 answers 500 with an FDX error body', async () => {
-    const reply = await get(sandbox.url, '/accounts/acc-alex-chk', { token: 'fault-500', headers: { 'x-fapi-interaction-id': 'c0ffee00-0000-4000-8000-000000000500' } });
+    const reply = await get(sandbox.url, '/accounts/acc-alex-chk', {
+      token: 'fault-500',
+      headers: { 'x-fapi-interaction-id': 'c0ffee00-0000-4000-8000-000000000500' },
+    });
     assert.equal(reply.status, 500);
     assert.equal(reply.headers['x-fapi-interaction-id'], 'c0ffee00-0000-4000-8000-000000000500');
     assert.deepEqual(body<ErrorBody>(reply), { code: '500', message: 'Internal server error' });
@@ -119,7 +129,9 @@ describe('startSandbox', () => {
     const busy = connect(sandbox.port, '127.0.0.1');
     const closed = (socket: Socket): Promise<void> => new Promise((resolve) => socket.once('close', () => resolve()));
     try {
-      const answered = new Promise<string>((resolve) => idle.once('data', (chunk: Buffer) => resolve(chunk.toString('latin1'))));
+      const answered = new Promise<string>((resolve) =>
+        idle.once('data', (chunk: Buffer) => resolve(chunk.toString('latin1'))),
+      );
       idle.write('GET /customers/current HTTP/1.1\r\nHost: sandbox\r\nAuthorization: Bearer demo-sam\r\n\r\n');
       const head = await answered;
       assert.match(head, /^HTTP\/1\.1 200 /);
@@ -127,7 +139,10 @@ describe('startSandbox', () => {
       busy.write('GET /accounts HTTP/1.1\r\nHost: sandbox\r\nAuthorization: Bearer fault-slow-20000\r\n\r\n');
       await new Promise((resolve) => setTimeout(resolve, 50)); // let the slow request reach the server
       const outcome = await Promise.race([
-        sandbox.close().then(() => Promise.all([closed(idle), closed(busy)])).then(() => 'closed' as const),
+        sandbox
+          .close()
+          .then(() => Promise.all([closed(idle), closed(busy)]))
+          .then(() => 'closed' as const),
         new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), 2_000).unref()),
       ]);
       assert.equal(outcome, 'closed');

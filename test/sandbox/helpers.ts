@@ -31,7 +31,9 @@ export function get(base: string, path: string, options: GetOptions = {}): Promi
     const req = request(new URL(path, base), { headers, agent: options.agent ?? false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }),
+      );
       res.on('error', reject);
     });
     req.on('error', reject);
@@ -63,7 +65,11 @@ export interface AccountDetails extends AccountItem {
   readonly availableBalance?: number;
   readonly availableCredit?: number;
   readonly creditLine?: number;
-  readonly bills?: readonly { readonly statementBalance: number; readonly minimumPaymentDue: number; readonly dueDate: string }[];
+  readonly bills?: readonly {
+    readonly statementBalance: number;
+    readonly minimumPaymentDue: number;
+    readonly dueDate: string;
+  }[];
   readonly lastStmtBalance?: number;
   readonly minimumPaymentAmount?: number;
   readonly principalBalance?: number;
@@ -79,12 +85,22 @@ export interface TransactionItem {
   readonly debitCreditMemo: string;
   readonly status: string;
   readonly category: string;
-  readonly transactionPayee: { readonly merchantName?: { readonly name1: string }; readonly individualName?: { readonly first: string; readonly last: string } };
+  readonly transactionPayee: {
+    readonly merchantName?: { readonly name1: string };
+    readonly individualName?: { readonly first: string; readonly last: string };
+  };
   readonly accountCategory: string;
 }
-export interface AccountsPage extends PageInfo { readonly accounts: readonly AccountItem[] }
-export interface TransactionsPage extends PageInfo { readonly transactions: readonly TransactionItem[] }
-export interface ErrorBody { readonly code: string; readonly message: string }
+export interface AccountsPage extends PageInfo {
+  readonly accounts: readonly AccountItem[];
+}
+export interface TransactionsPage extends PageInfo {
+  readonly transactions: readonly TransactionItem[];
+}
+export interface ErrorBody {
+  readonly code: string;
+  readonly message: string;
+}
 
 /** Starts a sandbox (port 0, fixed clock) before the suite and closes it after; read `.url` in tests. */
 export function useSandbox(options: Partial<StartSandboxOptions> = {}): { readonly url: string } {

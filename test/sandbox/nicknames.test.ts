@@ -4,8 +4,10 @@ import { DEMO_NICKNAMES } from '../../sandbox/data/nicknames';
 import { NOW } from './helpers';
 
 describe('sandbox demo nicknames', () => {
-  it('lists exactly the demo customers\' account nicknames', () => {
-    const actual = demoCustomers(NOW).flatMap((c) => c.accounts.flatMap((a) => (a.nickname === undefined ? [] : [a.nickname])));
+  it("lists exactly the demo customers' account nicknames", () => {
+    const actual = demoCustomers(NOW).flatMap((c) =>
+      c.accounts.flatMap((a) => (a.nickname === undefined ? [] : [a.nickname])),
+    );
     assert.deepEqual([...DEMO_NICKNAMES].sort(), [...new Set(actual)].sort());
   });
 });

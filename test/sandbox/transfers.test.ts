@@ -2,16 +2,36 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { TODAY, useSandbox } from './helpers';
 
-interface Answer { readonly status: number; readonly json: Record<string, unknown> }
+interface Answer {
+  readonly status: number;
+  readonly json: Record<string, unknown>;
+}
 
-async function call(base: string, method: string, path: string, token: string, body?: unknown, key?: string): Promise<Answer> {
+async function call(
+  base: string,
+  method: string,
+  path: string,
+  token: string,
+  body?: unknown,
+  key?: string,
+): Promise<Answer> {
   const headers: Record<string, string> = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   if (key !== undefined) headers['idempotency-key'] = key;
-  const response = await fetch(new URL(path, base), { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const response = await fetch(new URL(path, base), {
+    method,
+    headers,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
   return { status: response.status, json: (await response.json()) as Record<string, unknown> };
 }
 
-const transfer = (amount: number, from = 'acc-alex-chk', to = 'acc-alex-sav') => ({ transferId: `t-${randomUUID()}`, fromAccountId: from, toAccountId: to, amount, memo: 'test' });
+const transfer = (amount: number, from = 'acc-alex-chk', to = 'acc-alex-sav') => ({
+  transferId: `t-${randomUUID()}`,
+  fromAccountId: from,
+  toAccountId: to,
+  amount,
+  memo: 'test',
+});
 
 async function balances(base: string, token: string, id: string): Promise<Record<string, unknown>> {
   return (await call(base, 'GET', `/accounts/${id}`, token)).json;
@@ -21,17 +41,34 @@ describe('sandbox Money Movement: POST /transfers, GET /transfers/{id}, GET /tra
   const sandbox = useSandbox();
 
   it('moves money once: both balances change, both sides get a posted item, and the transfer reads back', async () => {
-    const before = [await balances(sandbox.url, 'demo-alex', 'acc-alex-chk'), await balances(sandbox.url, 'demo-alex', 'acc-alex-sav')];
+    const before = [
+      await balances(sandbox.url, 'demo-alex', 'acc-alex-chk'),
+      await balances(sandbox.url, 'demo-alex', 'acc-alex-sav'),
+    ];
     const body = transfer(200.5);
     const created = await call(sandbox.url, 'POST', '/transfers', 'demo-alex', body, randomUUID());
     assert.equal(created.status, 200);
     assert.equal(created.json.status, 'PROCESSED');
     assert.equal(created.json.transferDate, TODAY);
     assert.match(String(created.json.referenceId), /^\d{10}$/);
-    const after = [await balances(sandbox.url, 'demo-alex', 'acc-alex-chk'), await balances(sandbox.url, 'demo-alex', 'acc-alex-sav')];
-    assert.equal(Math.round(Number(after[0]?.availableBalance) * 100), Math.round(Number(before[0]?.availableBalance) * 100) - 20_050);
-    assert.equal(Math.round(Number(after[1]?.currentBalance) * 100), Math.round(Number(before[1]?.currentBalance) * 100) + 20_050);
-    const items = await call(sandbox.url, 'GET', `/accounts/acc-alex-sav/transactions?startTime=${TODAY}&endTime=${TODAY}`, 'demo-alex');
+    const after = [
+      await balances(sandbox.url, 'demo-alex', 'acc-alex-chk'),
+      await balances(sandbox.url, 'demo-alex', 'acc-alex-sav'),
+    ];
+    assert.equal(
+      Math.round(Number(after[0]?.availableBalance) * 100),
+      Math.round(Number(before[0]?.availableBalance) * 100) - 20_050,
+    );
+    assert.equal(
+      Math.round(Number(after[1]?.currentBalance) * 100),
+      Math.round(Number(before[1]?.currentBalance) * 100) + 20_050,
+    );
+    const items = await call(
+      sandbox.url,
+      'GET',
+      `/accounts/acc-alex-sav/transactions?startTime=${TODAY}&endTime=${TODAY}`,
+      'demo-alex',
+    );
     const credited = (items.json.transactions as Array<Record<string, unknown>>).find((t) => t.amount === 200.5);
     assert.equal(credited?.debitCreditMemo, 'CREDIT');
     const read = await call(sandbox.url, 'GET', `/transfers/${body.transferId}`, 'demo-alex');
@@ -67,7 +104,14 @@ describe('sandbox Money Movement: POST /transfers, GET /transfers/{id}, GET /tra
 
   it('refuses insufficient funds with a 400 FDX 910 and moves nothing', async () => {
     const before = await balances(sandbox.url, 'demo-lee', 'acc-lee-chk');
-    const refused = await call(sandbox.url, 'POST', '/transfers', 'demo-lee', transfer(500, 'acc-lee-chk', 'acc-lee-auto'), randomUUID());
+    const refused = await call(
+      sandbox.url,
+      'POST',
+      '/transfers',
+      'demo-lee',
+      transfer(500, 'acc-lee-chk', 'acc-lee-auto'),
+      randomUUID(),
+    );
     assert.deepEqual([refused.status, refused.json.code], [400, '910']);
     assert.deepEqual(await balances(sandbox.url, 'demo-lee', 'acc-lee-chk'), before);
   });
@@ -84,16 +128,33 @@ describe('sandbox Money Movement: POST /transfers, GET /transfers/{id}, GET /tra
     assert.deepEqual(await codes(transfer(-5, 'acc-lee-chk', 'acc-lee-auto')), [404, '907']);
     assert.deepEqual(await codes(transfer(1.005, 'acc-lee-chk', 'acc-lee-auto')), [404, '907']);
     assert.deepEqual(await codes(transfer(20_000, 'acc-alex-sav', 'acc-alex-chk')), [404, '901']);
-    const overLimit = await call(sandbox.url, 'POST', '/transfers', 'demo-alex', transfer(10_000.01, 'acc-alex-sav', 'acc-alex-chk'), randomUUID());
+    const overLimit = await call(
+      sandbox.url,
+      'POST',
+      '/transfers',
+      'demo-alex',
+      transfer(10_000.01, 'acc-alex-sav', 'acc-alex-chk'),
+      randomUUID(),
+    );
     assert.deepEqual([overLimit.status, overLimit.json.code], [422, '911']);
   });
 
   it('pays a loan: the principal goes down by the payment', async () => {
     const before = await balances(sandbox.url, 'demo-lee', 'acc-lee-auto');
-    const paid = await call(sandbox.url, 'POST', '/transfers', 'demo-lee', transfer(389, 'acc-lee-chk', 'acc-lee-auto'), randomUUID());
+    const paid = await call(
+      sandbox.url,
+      'POST',
+      '/transfers',
+      'demo-lee',
+      transfer(389, 'acc-lee-chk', 'acc-lee-auto'),
+      randomUUID(),
+    );
     assert.equal(paid.status, 200);
     const after = await balances(sandbox.url, 'demo-lee', 'acc-lee-auto');
-    assert.equal(Math.round(Number(after.principalBalance) * 100), Math.round(Number(before.principalBalance) * 100) - 38_900);
+    assert.equal(
+      Math.round(Number(after.principalBalance) * 100),
+      Math.round(Number(before.principalBalance) * 100) - 38_900,
+    );
   });
 
   it('answers GET /transfers/{id} for an unknown id with 404 FDX 950', async () => {
@@ -109,8 +170,14 @@ describe('sandbox Money Movement: POST /transfers, GET /transfers/{id}, GET /tra
     const slow = transfer(4);
     const controller = new AbortController();
     const late = fetch(new URL('/transfers', sandbox.url), {
-      method: 'POST', signal: controller.signal, body: JSON.stringify(slow),
-      headers: { authorization: 'Bearer fault-transfer-slow-5000', 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+      method: 'POST',
+      signal: controller.signal,
+      body: JSON.stringify(slow),
+      headers: {
+        authorization: 'Bearer fault-transfer-slow-5000',
+        'content-type': 'application/json',
+        'idempotency-key': randomUUID(),
+      },
     }).catch(() => 'gave up');
     let found = await call(sandbox.url, 'GET', `/transfers/${slow.transferId}`, 'demo-alex');
     while (found.status === 404) found = await call(sandbox.url, 'GET', `/transfers/${slow.transferId}`, 'demo-alex');

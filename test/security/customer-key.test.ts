@@ -17,8 +17,10 @@ describe('customer key', () => {
   });
 
   it('uses the customer id when present, whatever accounts come with it', () => {
-    assert.equal(customerKey({ customerId: 'cust-001', accountIds: ['a', 'b'] }, SECRET),
-      customerKey({ customerId: 'cust-001', accountIds: ['c'] }, SECRET));
+    assert.equal(
+      customerKey({ customerId: 'cust-001', accountIds: ['a', 'b'] }, SECRET),
+      customerKey({ customerId: 'cust-001', accountIds: ['c'] }, SECRET),
+    );
   });
 
   it('falls back to the account ids, independent of their order and duplicates', () => {

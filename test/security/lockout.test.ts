@@ -20,7 +20,9 @@ describe('PIN guard', () => {
     const guard = createPinGuard({ store, maxAttempts: 1, lockSeconds: 60 });
     const failure = await guard.recordFailure(freshCustomer());
     assert.equal(failure.locked, true);
-    assert.ok(failure.retryAfterSeconds !== undefined && failure.retryAfterSeconds <= 60 && failure.retryAfterSeconds >= 59);
+    assert.ok(
+      failure.retryAfterSeconds !== undefined && failure.retryAfterSeconds <= 60 && failure.retryAfterSeconds >= 59,
+    );
   });
 
   it('keeps a customer locked through further wrong PINs', async () => {

@@ -18,7 +18,12 @@ describe('PIN hashing', () => {
     assert.equal(await verifyPin('4829', stored, OTHER_SECRET), false);
     // What an offline attacker with only the record would try: scrypt over the bare PIN.
     const [, n, r, p, salt, hash] = stored.split('$');
-    const bare = scryptSync('4829', Buffer.from(salt ?? '', 'base64'), 32, { N: Number(n), r: Number(r), p: Number(p), maxmem: 64 * 1024 * 1024 });
+    const bare = scryptSync('4829', Buffer.from(salt ?? '', 'base64'), 32, {
+      N: Number(n),
+      r: Number(r),
+      p: Number(p),
+      maxmem: 64 * 1024 * 1024,
+    });
     assert.notEqual(bare.toString('base64'), hash);
   });
 
@@ -51,8 +56,16 @@ describe('PIN hashing', () => {
   it('never verifies against a malformed or tampered record', async () => {
     const stored = await hashPin('4829', SECRET);
     const [, , , , salt, hash] = stored.split('$');
-    const broken = ['', 'plain4829', `bcrypt$32768$8$1$${salt}$${hash}`, `scrypt-hmac$1000$8$1$${salt}$${hash}`, `scrypt-hmac$1000$8$1$${salt}$${hash}`,
-      `scrypt$${2 ** 24}$8$1$${salt}$${hash}`, `scrypt$32768$8$1$${salt}`, `scrypt$32768$8$1$c2FsdA==$${hash}`];
+    const broken = [
+      '',
+      'plain4829',
+      `bcrypt$32768$8$1$${salt}$${hash}`,
+      `scrypt-hmac$1000$8$1$${salt}$${hash}`,
+      `scrypt-hmac$1000$8$1$${salt}$${hash}`,
+      `scrypt$${2 ** 24}$8$1$${salt}$${hash}`,
+      `scrypt$32768$8$1$${salt}`,
+      `scrypt$32768$8$1$c2FsdA==$${hash}`,
+    ];
     for (const record of broken) assert.equal(await verifyPin('4829', record, SECRET), false, record);
   });
 
@@ -63,8 +76,35 @@ describe('PIN hashing', () => {
 
 describe('trivial PINs', () => {
   it('refuses repeated digits, runs, repeated and mirrored pairs, keypad lines and the most common codes', () => {
-    const trivial = ['0000', '1111', '9999', '1234', '0123', '6789', '7890', '9012', '4321', '9876', '3210', '0987',
-      '1212', '6969', '1010', '1122', '7788', '1221', '2002', '2580', '0852', '1470', '3690', '1590', '1004', '2000', '2001'];
+    const trivial = [
+      '0000',
+      '1111',
+      '9999',
+      '1234',
+      '0123',
+      '6789',
+      '7890',
+      '9012',
+      '4321',
+      '9876',
+      '3210',
+      '0987',
+      '1212',
+      '6969',
+      '1010',
+      '1122',
+      '7788',
+      '1221',
+      '2002',
+      '2580',
+      '0852',
+      '1470',
+      '3690',
+      '1590',
+      '1004',
+      '2000',
+      '2001',
+    ];
     for (const pin of trivial) assert.equal(isTrivialPin(pin), true, pin);
   });
 

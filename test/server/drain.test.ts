@@ -3,18 +3,27 @@ import http from 'node:http';
 import nock from 'nock';
 import { loadConfig } from '../../shared/config';
 import { silentLogger } from '../../shared/log/logger';
-import { startService, type RunningService } from '../../skills/server';
+import { startDevService as startService } from '../../dev/server';
+import type { RunningService } from '../../skills/server';
 import { alexaEnvelope } from '../support/alexa-requests';
 import { testClock } from '../support/clock';
 
-interface Outcome { readonly status?: number; readonly connection?: string; readonly error?: string }
+interface Outcome {
+  readonly status?: number | undefined;
+  readonly connection?: string | undefined;
+  readonly error?: string;
+}
 
 function post(url: string, agent: http.Agent, body: string): Promise<Outcome> {
   return new Promise((resolve) => {
-    const request = http.request(`${url}/alexa`, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (response) => {
-      response.resume();
-      response.on('end', () => resolve({ status: response.statusCode, connection: response.headers.connection }));
-    });
+    const request = http.request(
+      `${url}/alexa`,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json' } },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve({ status: response.statusCode, connection: response.headers.connection }));
+      },
+    );
     request.on('error', (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? error.message }));
     request.end(body);
   });
@@ -25,7 +34,9 @@ async function service(): Promise<RunningService> {
   return startService(config, silentLogger(), { clock: testClock(), drain: { graceMs: 300 } });
 }
 
-const BALANCE = JSON.stringify(alexaEnvelope({ intent: 'getBalance', slots: { account: 'checking' }, token: 'demo-alex' }));
+const BALANCE = JSON.stringify(
+  alexaEnvelope({ intent: 'getBalance', slots: { account: 'checking' }, token: 'demo-alex' }),
+);
 
 describe('graceful drain (what SIGTERM does)', () => {
   // nock's interception of node:http answers every request with its own socket handling, which
@@ -52,9 +63,15 @@ describe('graceful drain (what SIGTERM does)', () => {
     await closing;
     agent.destroy();
     const errors = outcomes.flatMap((o) => (o.error ? [o.error] : []));
-    assert.ok(errors.every((code) => code === 'ECONNREFUSED'), `errors: ${errors.join(', ')}`);
+    assert.ok(
+      errors.every((code) => code === 'ECONNREFUSED'),
+      `errors: ${errors.join(', ')}`,
+    );
     assert.ok(outcomes.every((o) => o.error || o.status === 200));
-    assert.ok(outcomes.some((o) => o.connection === 'close'), 'answers during the drain close their sockets');
+    assert.ok(
+      outcomes.some((o) => o.connection === 'close'),
+      'answers during the drain close their sockets',
+    );
     assert.ok(answered > 200);
   });
 

@@ -12,7 +12,9 @@ const nested = (depth: number): string => `${'{"a":'.repeat(depth)}1${'}'.repeat
 describe('hostile input never gets a 5xx or internal text', () => {
   let service: TestService;
   before(async () => {
-    service = await startTestService({ env: { VERIFY_REQUESTS: 'true', ALEXA_SKILL_ID: 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000' } });
+    service = await startTestService({
+      env: { VERIFY_REQUESTS: 'true', ALEXA_SKILL_ID: 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000' },
+    });
   });
   after(async () => service.close());
 
@@ -38,24 +40,36 @@ describe('hostile input never gets a 5xx or internal text', () => {
   it('refuses session attributes nested 5,000 deep with 400 and a fixed body, before any SDK parses them', async () => {
     const dev = await startTestService();
     try {
-      const envelope = JSON.stringify(alexaEnvelope({ intent: 'help', token: 'demo-alex', attributes: { deep: 0 } })).replace('{"deep":0}', nested(5000));
+      const envelope = JSON.stringify(
+        alexaEnvelope({ intent: 'help', token: 'demo-alex', attributes: { deep: 0 } }),
+      ).replace('{"deep":0}', nested(5000));
       const alexa = await postJson(`${dev.url}/alexa`, envelope);
       const google = await postJson(`${dev.url}/google`, `{"queryResult":${nested(5000)}}`, AUTH);
       for (const { status, text } of [alexa, google]) {
         assert.equal(status, 400);
         assert.equal(text, '{"error":"bad request"}');
       }
-      assert.equal((await postJson(`${dev.url}/alexa`, alexaEnvelope({ intent: 'help', token: 'demo-alex' }))).status, 200, 'still serving');
+      assert.equal(
+        (await postJson(`${dev.url}/alexa`, alexaEnvelope({ intent: 'help', token: 'demo-alex' }))).status,
+        200,
+        'still serving',
+      );
     } finally {
       await dev.close();
     }
   });
 
   it('sends a refused Alexa request a fixed body and keeps the reason for the log', async () => {
-    const { status, text } = await postJson(`${service.url}/alexa`, alexaEnvelope({ intent: 'launch', token: 'demo-alex' }));
+    const { status, text } = await postJson(
+      `${service.url}/alexa`,
+      alexaEnvelope({ intent: 'launch', token: 'demo-alex' }),
+    );
     assert.equal(status, 400);
     assert.equal(text, '{"error":"bad request"}');
-    assert.ok(service.logs.some((line) => line.includes('"reason":"cert-url-missing"')), 'the reason is logged');
+    assert.ok(
+      service.logs.some((line) => line.includes('"reason":"cert-url-missing"')),
+      'the reason is logged',
+    );
   });
 
   it('answers a wrong Dialogflow secret and a missing one with fixed bodies', async () => {

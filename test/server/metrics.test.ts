@@ -39,15 +39,22 @@ describe('GET /metrics', () => {
     const service = await startTestService({ metrics: createMetrics({ registry }), logLevel: 'silent' });
     facts = await readFacts(service.bankUrl, ['demo-alex', 'demo-sam', 'demo-kim']);
     // Every scenario that does not name a calendar period (those are the date suite's business) or wait for a slow bank.
-    const chosen = SCENARIOS.filter((s) => !s.turns.some((t) => PERIOD_INTENTS.has(t.ask.intent)) && !s.token?.startsWith('fault-slow'));
+    const chosen = SCENARIOS.filter(
+      (s) => !s.turns.some((t) => PERIOD_INTENTS.has(t.ask.intent)) && !s.token?.startsWith('fault-slow'),
+    );
     for (const platform of PLATFORMS) {
-      for (const scenario of chosen.filter((s) => !s.only || s.only === platform.name)) await runScenario(platform, scenario, service.url, facts);
+      for (const scenario of chosen.filter((s) => !s.only || s.only === platform.name))
+        await runScenario(platform, scenario, service.url, facts);
     }
     turns = await scrape(service.url);
     await service.close();
     const lockout = PIN_SCENARIOS.find((s) => s.name.startsWith('three wrong PINs lock'));
     assert.ok(lockout);
-    const pinService = await startTestService({ metrics: createMetrics({ registry: new Registry() }), logLevel: 'silent', env: { PIN_POLICY: 'session' } });
+    const pinService = await startTestService({
+      metrics: createMetrics({ registry: new Registry() }),
+      logLevel: 'silent',
+      env: { PIN_POLICY: 'session' },
+    });
     await runScenario(PLATFORMS[0] ?? assert.fail('no platform'), lockout, pinService.url, facts);
     pins = await scrape(pinService.url);
     await pinService.close();
@@ -62,24 +69,43 @@ describe('GET /metrics', () => {
 
   it('counts turns by platform, intent and outcome, with their latency', () => {
     for (const platform of ['alexa', 'google']) {
-      assert.ok((sampleValue(turns.parsed, 'voicebank_requests_total', { platform, intent: 'getBalance', outcome: 'ok' }) ?? 0) > 0, platform);
-      assert.ok((sampleValue(turns.parsed, 'voicebank_requests_total', { platform, outcome: 'unlinked' }) ?? 0) > 0, platform);
+      assert.ok(
+        (sampleValue(turns.parsed, 'voicebank_requests_total', { platform, intent: 'getBalance', outcome: 'ok' }) ??
+          0) > 0,
+        platform,
+      );
+      assert.ok(
+        (sampleValue(turns.parsed, 'voicebank_requests_total', { platform, outcome: 'unlinked' }) ?? 0) > 0,
+        platform,
+      );
     }
     const total = sampleValue(turns.parsed, 'voicebank_requests_total') ?? 0;
     assert.equal(sampleValue(turns.parsed, 'voicebank_turn_duration_seconds_count'), total);
     assert.equal(sampleValue(turns.parsed, 'voicebank_turn_duration_seconds_bucket', { le: '+Inf' }), total);
     assert.equal(sampleValue(turns.parsed, 'voicebank_turn_bank_calls_count'), total);
-    assert.ok((sampleValue(turns.parsed, 'voicebank_turn_bank_calls_sum', { intent: 'getBalance' }) ?? 0) >= 2, 'a balance needs bank calls');
+    assert.ok(
+      (sampleValue(turns.parsed, 'voicebank_turn_bank_calls_sum', { intent: 'getBalance' }) ?? 0) >= 2,
+      'a balance needs bank calls',
+    );
     assert.equal(sampleValue(turns.parsed, 'voicebank_turn_critical_path_calls_count'), total);
     const critical = sampleValue(turns.parsed, 'voicebank_turn_critical_path_calls_sum', { intent: 'getBalance' }) ?? 0;
     const calls = sampleValue(turns.parsed, 'voicebank_turn_bank_calls_sum', { intent: 'getBalance' }) ?? 0;
-    assert.ok(critical >= 2 && critical <= calls, `a balance waits for its calls back to back, at most all of them: ${critical} of ${calls}`);
+    assert.ok(
+      critical >= 2 && critical <= calls,
+      `a balance waits for its calls back to back, at most all of them: ${critical} of ${calls}`,
+    );
   });
 
   it('counts bank calls by endpoint template and outcome, failures included', () => {
-    assert.ok((sampleValue(turns.parsed, 'voicebank_bank_calls_total', { endpoint: '/accounts', outcome: 'ok' }) ?? 0) > 0);
-    assert.ok((sampleValue(turns.parsed, 'voicebank_bank_calls_total', { endpoint: '/accounts/{id}', outcome: 'ok' }) ?? 0) > 0);
-    const failed = turns.parsed.samples.filter((s) => s.name === 'voicebank_bank_calls_total' && s.labels.outcome !== 'ok');
+    assert.ok(
+      (sampleValue(turns.parsed, 'voicebank_bank_calls_total', { endpoint: '/accounts', outcome: 'ok' }) ?? 0) > 0,
+    );
+    assert.ok(
+      (sampleValue(turns.parsed, 'voicebank_bank_calls_total', { endpoint: '/accounts/{id}', outcome: 'ok' }) ?? 0) > 0,
+    );
+    const failed = turns.parsed.samples.filter(
+      (s) => s.name === 'voicebank_bank_calls_total' && s.labels.outcome !== 'ok',
+    );
     assert.ok(failed.length > 0, 'the fault-token scenarios show up as failed bank calls');
   });
 
@@ -106,8 +132,14 @@ describe('GET /metrics', () => {
   it('carries only bounded labels: platforms, core intents, outcome kinds, endpoint templates', () => {
     const intents = new Set(Object.keys(HANDLERS));
     for (const { parsed } of [turns, pins]) {
-      for (const sample of parsed.samples.filter((s) => s.name.startsWith('voicebank_') && !s.name.startsWith('voicebank_process') && !s.name.startsWith('voicebank_nodejs'))) {
-        for (const name of Object.keys(sample.labels)) assert.ok(ALLOWED_LABELS.has(name), `${sample.name} has label ${name}`);
+      for (const sample of parsed.samples.filter(
+        (s) =>
+          s.name.startsWith('voicebank_') &&
+          !s.name.startsWith('voicebank_process') &&
+          !s.name.startsWith('voicebank_nodejs'),
+      )) {
+        for (const name of Object.keys(sample.labels))
+          assert.ok(ALLOWED_LABELS.has(name), `${sample.name} has label ${name}`);
         if (sample.labels.platform) assert.ok(['alexa', 'google'].includes(sample.labels.platform));
         if (sample.labels.intent) assert.ok(intents.has(sample.labels.intent), sample.labels.intent);
         if (sample.labels.endpoint) assert.ok(ENDPOINTS.has(sample.labels.endpoint), sample.labels.endpoint);

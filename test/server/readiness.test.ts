@@ -2,11 +2,16 @@ import assert from 'node:assert/strict';
 import { loadConfig } from '../../shared/config';
 import { silentLogger } from '../../shared/log/logger';
 import { startSandbox, type RunningSandbox } from '../../sandbox';
-import { startService, type RunningService } from '../../skills/server';
+import { startDevService as startService } from '../../dev/server';
+import type { RunningService } from '../../skills/server';
 import { testClock } from '../support/clock';
 import { REDIS_URL, uniquePrefix } from '../state/redis-support';
 
-interface Readiness { status: number; body: { status?: string; checks?: Record<string, string>; failed?: string[] }; text: string }
+interface Readiness {
+  status: number;
+  body: { status?: string; checks?: Record<string, string>; failed?: string[] };
+  text: string;
+}
 
 async function readyz(service: RunningService): Promise<Readiness> {
   const response = await fetch(`${service.url}/readyz`);
@@ -14,7 +19,7 @@ async function readyz(service: RunningService): Promise<Readiness> {
   return { status: response.status, body: JSON.parse(text) as Readiness['body'], text };
 }
 
-describe('GET /healthz, GET /readyz and the service\'s /metrics', () => {
+describe("GET /healthz, GET /readyz and the service's /metrics", () => {
   const clock = testClock();
   let bank: RunningSandbox | undefined;
   let service: RunningService | undefined;
@@ -27,7 +32,10 @@ describe('GET /healthz, GET /readyz and the service\'s /metrics', () => {
 
   const start = async (env: Record<string, string>): Promise<RunningService> =>
     // No SIGTERM drain here (test/server/drain.test.ts has it): close at once.
-    startService(loadConfig({ PORT: '0', VERIFY_REQUESTS: 'false', ...env }), silentLogger(), { clock, drain: { graceMs: 0 } });
+    startService(loadConfig({ PORT: '0', VERIFY_REQUESTS: 'false', ...env }), silentLogger(), {
+      clock,
+      drain: { graceMs: 0 },
+    });
 
   it('turns 503 naming the bank when it is unreachable, and back to 200 when it returns', async () => {
     bank = await startSandbox({ clock });
@@ -62,10 +70,21 @@ describe('GET /healthz, GET /readyz and the service\'s /metrics', () => {
   it('checks the state store when a PIN policy uses one, and names it when Redis is unreachable', async () => {
     bank = await startSandbox({ clock });
     const secret = 'k'.repeat(32);
-    service = await start({ BANK_API_URL: bank.url, PIN_POLICY: 'session', STATE_STORE: REDIS_URL, STATE_KEY_SECRET: secret, STATE_KEY_PREFIX: uniquePrefix() });
+    service = await start({
+      BANK_API_URL: bank.url,
+      PIN_POLICY: 'session',
+      STATE_STORE: REDIS_URL,
+      STATE_KEY_SECRET: secret,
+      STATE_KEY_PREFIX: uniquePrefix(),
+    });
     assert.deepEqual((await readyz(service)).body, { status: 'ready', checks: { bank: 'ok', stateStore: 'ok' } });
     await service.close();
-    service = await start({ BANK_API_URL: bank.url, PIN_POLICY: 'session', STATE_STORE: 'redis://:hunter2hunter2@127.0.0.1:1', STATE_KEY_SECRET: secret });
+    service = await start({
+      BANK_API_URL: bank.url,
+      PIN_POLICY: 'session',
+      STATE_STORE: 'redis://:hunter2hunter2@127.0.0.1:1',
+      STATE_KEY_SECRET: secret,
+    });
     const down = await readyz(service);
     assert.equal(down.status, 503);
     assert.deepEqual(down.body.failed, ['stateStore']);

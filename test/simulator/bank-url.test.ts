@@ -18,13 +18,21 @@ describe('npm run simulate against any FDX bank', () => {
   after(async () => bank.close());
 
   it('talks to the bank at --bank-url with --token instead of the sandbox', async () => {
-    const { code, out } = await simulate(['--bank-url', bank.url, '--token', 'bank-token', "what's my checking balance"]);
+    const { code, out } = await simulate([
+      '--bank-url',
+      bank.url,
+      '--token',
+      'bank-token',
+      "what's my checking balance",
+    ]);
     assert.equal(code, 0, out);
     assert.match(out, /^Everyday Checking ending in 1188 has \$1,490\.40 available\./);
   });
 
   it('takes the bank from BANK_API_URL too', async () => {
-    const { code, out } = await simulate(['--token', 'bank-token', "what's my checking balance"], { BANK_API_URL: bank.url });
+    const { code, out } = await simulate(['--token', 'bank-token', "what's my checking balance"], {
+      BANK_API_URL: bank.url,
+    });
     assert.equal(code, 0, out);
     assert.match(out, /ending in 1188/);
   });

@@ -28,7 +28,13 @@ describe('npm run simulate', () => {
   });
 
   it('sends the Dialogflow WebhookRequest with --platform google and shows the raw JSON with --json', async () => {
-    const { code, out } = await simulate('--platform', 'google', '--json', '--explain', 'how much did I spend at Starbucks last month');
+    const { code, out } = await simulate(
+      '--platform',
+      'google',
+      '--json',
+      '--explain',
+      'how much did I spend at Starbucks last month',
+    );
     assert.equal(code, 0);
     assert.match(out, /\[Spending merchant=Starbucks date=\d{4}-\d{2}\] \(sample\)/);
     assert.match(out, /"displayName": "Spending"/);
@@ -50,15 +56,29 @@ describe('npm run simulate', () => {
 
   it('fails a replay whose reply changed, with a readable diff', async () => {
     const path = join(dir, 'changed.json');
-    writeFileSync(path, JSON.stringify({ token: 'demo-alex', locale: 'en-US', turns: [{ user: 'help', reply: '/^You have 12 accounts/' }] }));
+    writeFileSync(
+      path,
+      JSON.stringify({
+        token: 'demo-alex',
+        locale: 'en-US',
+        turns: [{ user: 'help', reply: '/^You have 12 accounts/' }],
+      }),
+    );
     const { code, out } = await simulate('--replay', path, '--platform', 'google');
     assert.equal(code, 1);
-    assert.match(out, /1 turn\(s\) differ\nturn 1, user: help\n {2}- expected: \/\^You have 12 accounts\/\n {2}\+ actual: {3}You can ask/);
+    assert.match(
+      out,
+      /1 turn\(s\) differ\nturn 1, user: help\n {2}- expected: \/\^You have 12 accounts\/\n {2}\+ actual: {3}You can ask/,
+    );
     assert.ok(readFileSync(path, 'utf8').includes('12 accounts'));
   });
 
   it('refuses unknown options and locales without a catalogue with exit code 2 and the usage', async () => {
-    for (const argv of [['--platform', 'cortana', 'hi'], ['--locale', 'de-DE', 'hallo'], ['--zone', 'Mars/Olympus', 'hi']]) {
+    for (const argv of [
+      ['--platform', 'cortana', 'hi'],
+      ['--locale', 'de-DE', 'hallo'],
+      ['--zone', 'Mars/Olympus', 'hi'],
+    ]) {
       const { code, out } = await simulate(...argv);
       assert.equal(code, 2, argv.join(' '));
       assert.match(out, /Usage: npm run simulate/);

@@ -13,7 +13,8 @@ import { testClock } from '../support/clock';
 
 const ZONE = 'America/New_York';
 const DIALOGS: ReadonlyArray<{ name: string; transcript: Transcript }> = readdirSync(DIALOGS_DIR)
-  .filter((file) => file.endsWith('.json')).sort()
+  .filter((file) => file.endsWith('.json'))
+  .sort()
   .map((file) => ({ name: file, transcript: readTranscript(join(DIALOGS_DIR, file)) }));
 const PLATFORMS = ['alexa', 'google'] as const;
 
@@ -22,10 +23,18 @@ const PLATFORMS = ['alexa', 'google'] as const;
  * dialog on each hard date instead (they are written so that they hold on any day).
  */
 function clockFor(transcript: Transcript): Clock {
-  return process.env.TEST_NOW === undefined && transcript.recordedOn ? clockForDay(transcript.recordedOn, ZONE) : testClock();
+  return process.env.TEST_NOW === undefined && transcript.recordedOn
+    ? clockForDay(transcript.recordedOn, ZONE)
+    : testClock();
 }
 
-async function check(transcript: Transcript, platform: (typeof PLATFORMS)[number], target: Target, clock: Clock, name: string): Promise<void> {
+async function check(
+  transcript: Transcript,
+  platform: (typeof PLATFORMS)[number],
+  target: Target,
+  clock: Clock,
+  name: string,
+): Promise<void> {
   const mismatches = await replay(transcript, { platform, post: posterFor(target), zone: ZONE, clock });
   assert.ok(mismatches.length === 0, formatMismatches(mismatches, `${name} on ${platform}`));
 }
@@ -33,12 +42,20 @@ async function check(transcript: Transcript, platform: (typeof PLATFORMS)[number
 describe('golden dialogs (certify/dialogs) replayed through both platforms against the sandbox bank', () => {
   it('has dialogs that together say something for every intent of the catalogue', () => {
     const understander = new Understander(enUS, () => testClock().now().setZone(ZONE));
-    const heard = new Set(DIALOGS.flatMap(({ transcript }) => transcript.turns.map((turn) => understander.understand(turn.user).intent.id)));
-    assert.deepEqual(CATALOGUE.map((intent) => intent.id).filter((id) => !heard.has(id)), []);
+    const heard = new Set(
+      DIALOGS.flatMap(({ transcript }) => transcript.turns.map((turn) => understander.understand(turn.user).intent.id)),
+    );
+    assert.deepEqual(
+      CATALOGUE.map((intent) => intent.id).filter((id) => !heard.has(id)),
+      [],
+    );
   });
 
   it('records the day every dialog was recorded on', () => {
-    assert.deepEqual(DIALOGS.filter(({ transcript }) => !transcript.recordedOn).map(({ name }) => name), []);
+    assert.deepEqual(
+      DIALOGS.filter(({ transcript }) => !transcript.recordedOn).map(({ name }) => name),
+      [],
+    );
   });
 
   for (const { name, transcript } of DIALOGS) {

@@ -18,11 +18,26 @@ const alexa = (phrase: string, now = TUESDAY): string | undefined => {
 describe('the simulator resolving slot values as the platforms would', () => {
   it('resolves spoken dates to AMAZON.DATE values relative to the clock, towards the past', () => {
     const expected: Readonly<Record<string, string>> = {
-      today: '2026-11-24', yesterday: '2026-11-23', 'last month': '2026-10', 'this month': '2026-11', 'last week': '2026-W47',
-      'this week': '2026-W48', 'last weekend': '2026-W47-WE', 'this weekend': '2026-W47-WE', 'last year': '2025',
-      'in October': '2026-10', 'in December': '2025-12', 'on Monday': '2026-11-23', 'last Tuesday': '2026-11-17',
-      'November 3': '2026-11-03', 'the third of November': '2026-11-03', 'December 25': '2025-12-25', '3 days ago': '2026-11-21',
-      '11/3': '2026-11-03', '2026-11-03': '2026-11-03', 'October 2025': '2025-10',
+      today: '2026-11-24',
+      yesterday: '2026-11-23',
+      'last month': '2026-10',
+      'this month': '2026-11',
+      'last week': '2026-W47',
+      'this week': '2026-W48',
+      'last weekend': '2026-W47-WE',
+      'this weekend': '2026-W47-WE',
+      'last year': '2025',
+      'in October': '2026-10',
+      'in December': '2025-12',
+      'on Monday': '2026-11-23',
+      'last Tuesday': '2026-11-17',
+      'November 3': '2026-11-03',
+      'the third of November': '2026-11-03',
+      'December 25': '2025-12-25',
+      '3 days ago': '2026-11-21',
+      '11/3': '2026-11-03',
+      '2026-11-03': '2026-11-03',
+      'October 2025': '2025-10',
     };
     for (const [phrase, value] of Object.entries(expected)) assert.equal(alexa(phrase), value, phrase);
   });
@@ -33,7 +48,8 @@ describe('the simulator resolving slot values as the platforms would', () => {
   });
 
   it('refuses words that are not a date, and impossible days', () => {
-    for (const phrase of ['recently', 'starbucks', 'last', 'February 30', 'the day']) assert.equal(alexa(phrase), undefined, phrase);
+    for (const phrase of ['recently', 'starbucks', 'last', 'February 30', 'the day'])
+      assert.equal(alexa(phrase), undefined, phrase);
   });
 
   it('gives Dialogflow a day as @sys.date at noon and a longer period as @sys.date-period, with the zone offset', () => {
@@ -42,12 +58,20 @@ describe('the simulator resolving slot values as the platforms would', () => {
     assert.ok(day && month);
     assert.deepEqual(dialogflowDate(day), { parameter: 'date', value: '2026-11-03T12:00:00-05:00' });
     assert.deepEqual(dialogflowDate(month), {
-      parameter: 'datePeriod', value: { startDate: '2026-10-01T00:00:00-04:00', endDate: '2026-10-31T23:59:59-04:00' },
+      parameter: 'datePeriod',
+      value: { startDate: '2026-10-01T00:00:00-04:00', endDate: '2026-10-31T23:59:59-04:00' },
     });
   });
 
   it('resolves spoken spans to AMAZON.DURATION values', () => {
-    const expected: Readonly<Record<string, string>> = { 'two weeks': 'P2W', '30 days': 'P30D', 'a month': 'P1M', week: 'P1W', 'six months': 'P6M', fortnight: 'P2W' };
+    const expected: Readonly<Record<string, string>> = {
+      'two weeks': 'P2W',
+      '30 days': 'P30D',
+      'a month': 'P1M',
+      week: 'P1W',
+      'six months': 'P6M',
+      fortnight: 'P2W',
+    };
     for (const [phrase, value] of Object.entries(expected)) {
       const duration = parseDuration(toWords(phrase));
       assert.equal(duration && isoDuration(duration), value, phrase);

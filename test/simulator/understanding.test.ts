@@ -25,17 +25,29 @@ const CASES: ReadonlyArray<readonly [string, string, Readonly<Record<string, str
   ['read me the last three transactions', 'recentTransactions', { count: '3' }],
   ['show me the recent activity on my savings', 'recentTransactions', { account: 'savings' }],
   ['the savings one please', 'selectAccount', { account: 'savings' }],
-  ['Alexa, ask my bank to transfer 200 dollars from checking to savings', 'transfer', { dollars: '200', fromAccount: 'checking', toAccount: 'savings' }],
+  [
+    'Alexa, ask my bank to transfer 200 dollars from checking to savings',
+    'transfer',
+    { dollars: '200', fromAccount: 'checking', toAccount: 'savings' },
+  ],
   ['I want to pay my credit card bill', 'payCard', { toAccount: 'credit card' }],
   ['please make my loan payment', 'payLoan', { toAccount: 'loan' }],
   ['did my transfer go through yet', 'transferStatus'],
   ['the one that ends in 5567', 'selectAccount', { lastFour: '5567' }],
   ['four four zero nine', 'selectAccount', { lastFour: '4409' }],
-  ['Alexa, ask my bank how much I spent at Starbucks last month', 'spending', { merchant: 'Starbucks', date: '2026-10' }],
+  [
+    'Alexa, ask my bank how much I spent at Starbucks last month',
+    'spending',
+    { merchant: 'Starbucks', date: '2026-10' },
+  ],
   ['how much did I blow on eating out this month', 'spending', { category: 'restaurants', date: '2026-11' }],
   ['what have I spent on gas this year', 'spending', { category: 'fuel', date: '2026' }],
   ['total spent at Uber over the last 30 days', 'spending', { merchant: 'Uber', duration: 'P30D' }],
-  ["how much did we spend at Ben and Jerry's last weekend", 'spending', { merchant: "Ben & Jerry's", date: '2026-W47-WE' }],
+  [
+    "how much did we spend at Ben and Jerry's last weekend",
+    'spending',
+    { merchant: "Ben & Jerry's", date: '2026-W47-WE' },
+  ],
   ['how much of it was at Netflix', 'narrowSpending', { merchant: 'Netflix' }],
   ['what did I spend at cafe muller on Monday', 'spending', { merchant: 'Café Müller', date: '2026-11-23' }],
   ["how much did I spend at Joe's Pizza in October", 'spending', { merchant: "joe's pizza", date: '2026-10' }],
@@ -62,7 +74,11 @@ const CASES: ReadonlyArray<readonly [string, string, Readonly<Record<string, str
   ['set an alarm for seven', 'fallback'],
 ];
 
-const SAMPLE_WORDS = new Set(INTENTS.flatMap((intent) => intentText(enUS, intent.id).samples).map((sample) => toWords(plainSample(sample)).join(' ')));
+const SAMPLE_WORDS = new Set(
+  INTENTS.flatMap((intent) => intentText(enUS, intent.id).samples).map((sample) =>
+    toWords(plainSample(sample)).join(' '),
+  ),
+);
 
 describe('the simulator understanding ordinary phrasings', () => {
   it('has at least 30 distinct test phrasings, none of them a sample word for word', () => {
@@ -74,7 +90,12 @@ describe('the simulator understanding ordinary phrasings', () => {
     it(`hears "${text}" as ${intent}${Object.keys(slots).length ? ` ${JSON.stringify(slots)}` : ''}`, () => {
       const heard = understander.understand(text);
       assert.equal(heard.intent.id, intent);
-      const values = Object.fromEntries([...heard.fills].map(([name, fill]) => [name, fill.kind === 'custom' ? (fill.canonical ?? fill.heard) : alexaSlotValue(fill)]));
+      const values = Object.fromEntries(
+        [...heard.fills].map(([name, fill]) => [
+          name,
+          fill.kind === 'custom' ? (fill.canonical ?? fill.heard) : alexaSlotValue(fill),
+        ]),
+      );
       assert.deepEqual(values, slots);
     });
   }

@@ -6,7 +6,8 @@ import { lowerFirst, periodPhrase } from '../../shared/speech/periods';
 const ZONE = 'America/New_York';
 const day = (iso: string): DateTime => DateTime.fromISO(iso, { zone: ZONE });
 const span = (start: string, end: string) => ({ start: day(start).startOf('day'), end: day(end).endOf('day') });
-const say = (start: string, end: string, today: string): string => periodPhrase(span(start, end), day(today).set({ hour: 10 }), 'en-US');
+const say = (start: string, end: string, today: string): string =>
+  periodPhrase(span(start, end), day(today).set({ hour: 10 }), 'en-US');
 
 describe('periods are said the way people say them (issue 14)', () => {
   it('says last weekend with its two days and no weekdays or years', () => {
@@ -55,6 +56,9 @@ describe('periods are said the way people say them (issue 14)', () => {
   });
 
   it('on 1 January the default period reaches into last year and says that year', () => {
-    assert.equal(periodPhrase(defaultRange(day('2027-01-01')), day('2027-01-01'), 'en-US'), 'In the last 30 days, since December 3, 2026');
+    assert.equal(
+      periodPhrase(defaultRange(day('2027-01-01')), day('2027-01-01'), 'en-US'),
+      'In the last 30 days, since December 3, 2026',
+    );
   });
 });

@@ -14,19 +14,36 @@ import { testClock } from '../support/clock';
 const today = testClock({ ticking: false }).now().setZone('America/New_York');
 // Fixed figures use only the digits 0–4 and planted numbers only 5–9, so a five-digit window of a
 // planted number in an answer can only have come from the bank's text.
-const account: AccountSummary = { id: 'a1', kind: 'deposit', type: 'CHECKING', nickname: 'Everyday', last4: '4321', status: 'OPEN', currency: 'USD' };
+const account: AccountSummary = {
+  id: 'a1',
+  kind: 'deposit',
+  type: 'CHECKING',
+  nickname: 'Everyday',
+  last4: '4321',
+  status: 'OPEN',
+  currency: 'USD',
+};
 const item = (description: string, payee?: string): Transaction => ({
-  id: 't1', amount: { minor: -1240, currency: 'USD' }, pending: false, date: today.minus({ days: 1 }), description, ...(payee === undefined ? {} : { payee }),
+  id: 't1',
+  amount: { minor: -1240, currency: 'USD' },
+  pending: false,
+  date: today.minus({ days: 1 }),
+  description,
+  ...(payee === undefined ? {} : { payee }),
 });
 
 const JOINERS = [' ', '  ', '-', ' - ', '.', '/', '\u00a0', '\u2013', '\u2212', '\t', '\u200b', '\u0000', '\n'];
-const planted = fc.tuple(
-  fc.array(fc.stringMatching(/^[5-9]{1,5}$/), { minLength: 1, maxLength: 6 }),
-  fc.array(fc.constantFrom(...JOINERS), { minLength: 6, maxLength: 6 }),
-).map(([groups, joiners]) => groups.map((g, i) => (i === 0 ? g : `${joiners[i] ?? ' '}${g}`)).join(''))
+const planted = fc
+  .tuple(
+    fc.array(fc.stringMatching(/^[5-9]{1,5}$/), { minLength: 1, maxLength: 6 }),
+    fc.array(fc.constantFrom(...JOINERS), { minLength: 6, maxLength: 6 }),
+  )
+  .map(([groups, joiners]) => groups.map((g, i) => (i === 0 ? g : `${joiners[i] ?? ' '}${g}`)).join(''))
   .filter((n) => n.replace(/\D/g, '').length >= 5);
 const word = fc.constantFrom('CARD', 'REF', 'Transfer to', 'Zelle', 'ACH', 'call', '#', 'acct', 'x', '');
-const bankTextWithNumber = fc.tuple(word, planted, word).map(([before, n, after]) => ({ text: `${before} ${n} ${after}`, number: n }));
+const bankTextWithNumber = fc
+  .tuple(word, planted, word)
+  .map(([before, n, after]) => ({ text: `${before} ${n} ${after}`, number: n }));
 
 /** Every place bank text reaches an answer, spoken and on cards. */
 function answers(text: string): string[] {
@@ -36,11 +53,20 @@ function answers(text: string): string[] {
     enUS.lastTransaction(item(text, text), today),
     enUS.accountList([named]),
     enUS.whichAccount([named, account]),
-    enUS.balance({ kind: 'deposit', account: named, current: { minor: 1240, currency: 'USD' }, available: { minor: 1240, currency: 'USD' } }),
+    enUS.balance({
+      kind: 'deposit',
+      account: named,
+      current: { minor: 1240, currency: 'USD' },
+      available: { minor: 1240, currency: 'USD' },
+    }),
     enUS.whichMerchant([text, 'Shell']),
     enUS.items([item(text)], today, false),
   ].map(toPlainText);
-  const cards = [enUS.transactionCardLine(item(text, text), today), enUS.accountCardLine(named), enUS.balanceCardLine({ kind: 'deposit', account: named, current: { minor: 1240, currency: 'USD' } })];
+  const cards = [
+    enUS.transactionCardLine(item(text, text), today),
+    enUS.accountCardLine(named),
+    enUS.balanceCardLine({ kind: 'deposit', account: named, current: { minor: 1240, currency: 'USD' } }),
+  ];
   return [...spoken, ...cards];
 }
 
@@ -53,20 +79,48 @@ describe('masking by meaning', () => {
   });
 
   it('property: no answer or card carries five consecutive digits of a number from the bank', () => {
-    fc.assert(fc.property(bankTextWithNumber, ({ text, number }) => {
-      for (const answer of answers(text)) assert.equal(leaksNumber(answer, number), false, `${JSON.stringify(text)} → ${answer}`);
-      assert.ok(plainBankText(text).includes(number.replace(/\D/g, '').slice(-4)), 'the last four digits stay');
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(bankTextWithNumber, ({ text, number }) => {
+        for (const answer of answers(text))
+          assert.equal(leaksNumber(answer, number), false, `${JSON.stringify(text)} → ${answer}`);
+        assert.ok(plainBankText(text).includes(number.replace(/\D/g, '').slice(-4)), 'the last four digits stay');
+      }),
+      { numRuns: 400 },
+    );
   });
 });
 
 const hostile = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.string({ unit: fc.oneof(
-    fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code)),
-    fc.constantFrom('\u0000', '\u0008', '\u001b', '\u007f', '\u0085', '\ufffe', '\uffff', '\ufdd0', '\u{10ffff}', '\u202e', '&', '<', '>', '"', "'", ']]>', '&amp;', '<speak>', '😀', 'é'),
-    fc.string({ unit: 'grapheme-ascii', maxLength: 3 }),
-  ), maxLength: 40 }),
+  fc.string({
+    unit: fc.oneof(
+      fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code)),
+      fc.constantFrom(
+        '\u0000',
+        '\u0008',
+        '\u001b',
+        '\u007f',
+        '\u0085',
+        '\ufffe',
+        '\uffff',
+        '\ufdd0',
+        '\u{10ffff}',
+        '\u202e',
+        '&',
+        '<',
+        '>',
+        '"',
+        "'",
+        ']]>',
+        '&amp;',
+        '<speak>',
+        '😀',
+        'é',
+      ),
+      fc.string({ unit: 'grapheme-ascii', maxLength: 3 }),
+    ),
+    maxLength: 40,
+  }),
 );
 
 describe('speech-safe text', () => {
@@ -75,20 +129,44 @@ describe('speech-safe text', () => {
   });
 
   it('property: every generated response, Alexa and Dialogflow, parses as XML whatever the bank or the user wrote', () => {
-    fc.assert(fc.property(hostile, (text) => {
-      const spoken = [
-        enUS.transactions({ ...account, nickname: text }, [item(text, text)], today), enUS.accountNotFound(text), enUS.noLastTransaction(text, 90),
-        enUS.whichMerchant([text]), enUS.spent({ range: { start: today.startOf('month'), end: today }, net: { minor: 500, currency: 'USD' }, refunds: { minor: 0, currency: 'USD' }, purchases: 1, pending: 0, merchant: text, category: text }, today),
-      ];
-      for (const speech of spoken) {
-        const reply = { speech, reprompt: speech, card: { title: 'T', lines: [enUS.transactionCardLine(item(text), today)] }, endSession: false };
-        const alexa = toAlexaResponse(reply, ResponseFactory.init());
-        const google = toWebhookResponse(reply, { session: 'projects/p/agent/sessions/s', assistant: true });
-        const ssml = [alexa.outputSpeech, alexa.reprompt?.outputSpeech].map((o) => String((o as { ssml?: string } | undefined)?.ssml));
-        const items = google.payload?.google.richResponse?.items ?? [];
-        for (const each of items) if ('simpleResponse' in each) ssml.push(each.simpleResponse.ssml);
-        for (const doc of ssml) assert.deepEqual(xmlProblems(doc), [], doc);
-      }
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(hostile, (text) => {
+        const spoken = [
+          enUS.transactions({ ...account, nickname: text }, [item(text, text)], today),
+          enUS.accountNotFound(text),
+          enUS.noLastTransaction(text, 90),
+          enUS.whichMerchant([text]),
+          enUS.spent(
+            {
+              range: { start: today.startOf('month'), end: today },
+              net: { minor: 500, currency: 'USD' },
+              refunds: { minor: 0, currency: 'USD' },
+              purchases: 1,
+              pending: 0,
+              merchant: text,
+              category: text,
+            },
+            today,
+          ),
+        ];
+        for (const speech of spoken) {
+          const reply = {
+            speech,
+            reprompt: speech,
+            card: { title: 'T', lines: [enUS.transactionCardLine(item(text), today)] },
+            endSession: false,
+          };
+          const alexa = toAlexaResponse(reply, ResponseFactory.init());
+          const google = toWebhookResponse(reply, { session: 'projects/p/agent/sessions/s', assistant: true });
+          const ssml = [alexa.outputSpeech, alexa.reprompt?.outputSpeech].map((o) =>
+            String((o as { ssml?: string } | undefined)?.ssml),
+          );
+          const items = google.payload.google.richResponse?.items ?? [];
+          for (const each of items) if ('simpleResponse' in each) ssml.push(each.simpleResponse.ssml);
+          for (const doc of ssml) assert.deepEqual(xmlProblems(doc), [], doc);
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -1,19 +1,40 @@
 import assert from 'node:assert/strict';
 import {
-  SPOKEN_CATEGORIES, SPOKEN_CATEGORY_IDS, categoryForMcc, categoryForText, categoryOfTransaction, isWithin,
-  resolveCategory, transactionInCategory, type SpokenCategory,
+  SPOKEN_CATEGORIES,
+  SPOKEN_CATEGORY_IDS,
+  categoryForMcc,
+  categoryForText,
+  categoryOfTransaction,
+  isWithin,
+  resolveCategory,
+  transactionInCategory,
+  type SpokenCategory,
 } from '../../shared/spending/categories';
 import { MERCHANTS, bankItem, transfer } from '../../sandbox/data/merchants';
 import { buy, tx } from './transactions';
 
 describe('categories from the bank', () => {
-  it("map every category string the sandbox sends", () => {
+  it('map every category string the sandbox sends', () => {
     const expected: Record<string, SpokenCategory> = {
-      'Groceries': 'groceries', 'Restaurants': 'restaurants', 'Coffee Shops': 'coffee', 'Gas/Fuel': 'fuel',
-      'Travel': 'travel', 'Utilities': 'utilities', 'Entertainment': 'entertainment', 'Income': 'income',
-      'Transfer': 'transfers', 'Shopping': 'shopping', 'Housing': 'housing', 'Fees': 'fees', 'Health': 'health',
+      Groceries: 'groceries',
+      Restaurants: 'restaurants',
+      'Coffee Shops': 'coffee',
+      'Gas/Fuel': 'fuel',
+      Travel: 'travel',
+      Utilities: 'utilities',
+      Entertainment: 'entertainment',
+      Income: 'income',
+      Transfer: 'transfers',
+      Shopping: 'shopping',
+      Housing: 'housing',
+      Fees: 'fees',
+      Health: 'health',
     };
-    const sent = [...Object.values(MERCHANTS), transfer('Payment', 'PAYMENT THANK YOU'), bankItem('Overdraft fee', 'OVERDRAFT FEE', 'Fees')];
+    const sent = [
+      ...Object.values(MERCHANTS),
+      transfer('Payment', 'PAYMENT THANK YOU'),
+      bankItem('Overdraft fee', 'OVERDRAFT FEE', 'Fees'),
+    ];
     for (const { category } of sent) assert.equal(categoryForText(category), expected[category], category);
   });
 
@@ -46,22 +67,33 @@ describe('categories from the bank', () => {
       if (!('mcc' in m)) continue;
       const byText = categoryForText(m.category);
       const byCode = categoryForMcc(m.mcc);
-      assert.ok(byText !== undefined && byCode !== undefined && isWithin(byText, byCode), `${m.payee}: ${byText} vs ${byCode}`);
+      assert.ok(
+        byText !== undefined && byCode !== undefined && isWithin(byText, byCode),
+        `${m.payee}: ${byText} vs ${byCode}`,
+      );
     }
   });
 
   it('map no category for unknown or malformed codes', () => {
-    for (const code of [0, 1234, 6011, 10000, -5411, 5411.5, Number.NaN]) assert.equal(categoryForMcc(code), undefined, String(code));
+    for (const code of [0, 1234, 6011, 10000, -5411, 5411.5, Number.NaN])
+      assert.equal(categoryForMcc(code), undefined, String(code));
   });
 
   it('give a transaction its category only when the bank sent one', () => {
-    assert.equal(categoryOfTransaction(buy('STARBUCKS STORE #1234 SEATTLE WA', 450, 'Starbucks', 'Coffee Shops')), 'coffee');
+    assert.equal(
+      categoryOfTransaction(buy('STARBUCKS STORE #1234 SEATTLE WA', 450, 'Starbucks', 'Coffee Shops')),
+      'coffee',
+    );
     assert.equal(categoryOfTransaction(tx({ minor: -100, description: 'SOMETHING' })), undefined);
   });
 
   it('take no category from an inherited name sent as transactionType (issue 13: no inherited lookups)', () => {
     for (const transactionType of ['constructor', '__proto__', 'toString']) {
-      assert.equal(categoryOfTransaction({ ...tx({ minor: -100, description: 'SOMETHING' }), transactionType }), undefined, transactionType);
+      assert.equal(
+        categoryOfTransaction({ ...tx({ minor: -100, description: 'SOMETHING' }), transactionType }),
+        undefined,
+        transactionType,
+      );
     }
   });
 });
@@ -69,10 +101,24 @@ describe('categories from the bank', () => {
 describe('spoken categories', () => {
   it('resolve what people say, singular or plural, with filler words around it', () => {
     const cases: Array<[string, SpokenCategory]> = [
-      ['groceries', 'groceries'], ['grocery', 'groceries'], ['restaurants', 'restaurants'], ['dining', 'restaurants'],
-      ['eating out', 'restaurants'], ['gas', 'fuel'], ['coffee', 'coffee'], ['coffee shops', 'coffee'], ['food', 'food'],
-      ['on groceries', 'groceries'], ['my restaurant spending', 'restaurants'], ['Utilities', 'utilities'], ['cafés', 'coffee'],
-      ['transfers', 'transfers'], ['paychecks', 'income'], ['fees', 'fees'], ['rent', 'housing'], ['pharmacy', 'health'],
+      ['groceries', 'groceries'],
+      ['grocery', 'groceries'],
+      ['restaurants', 'restaurants'],
+      ['dining', 'restaurants'],
+      ['eating out', 'restaurants'],
+      ['gas', 'fuel'],
+      ['coffee', 'coffee'],
+      ['coffee shops', 'coffee'],
+      ['food', 'food'],
+      ['on groceries', 'groceries'],
+      ['my restaurant spending', 'restaurants'],
+      ['Utilities', 'utilities'],
+      ['cafés', 'coffee'],
+      ['transfers', 'transfers'],
+      ['paychecks', 'income'],
+      ['fees', 'fees'],
+      ['rent', 'housing'],
+      ['pharmacy', 'health'],
     ];
     for (const [heard, id] of cases) assert.equal(resolveCategory(heard), id, heard);
   });
@@ -93,7 +139,11 @@ describe('spoken categories', () => {
   });
 
   it('list every category id exactly once, each with a parent that exists', () => {
-    assert.deepEqual(SPOKEN_CATEGORIES.map((c) => c.id), [...SPOKEN_CATEGORY_IDS]);
-    for (const c of SPOKEN_CATEGORIES) assert.ok(c.parent === undefined || SPOKEN_CATEGORY_IDS.includes(c.parent), c.id);
+    assert.deepEqual(
+      SPOKEN_CATEGORIES.map((c) => c.id),
+      [...SPOKEN_CATEGORY_IDS],
+    );
+    for (const c of SPOKEN_CATEGORIES)
+      assert.ok(c.parent === undefined || SPOKEN_CATEGORY_IDS.includes(c.parent), c.id);
   });
 });

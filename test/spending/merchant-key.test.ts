@@ -32,7 +32,8 @@ describe('merchant keys', () => {
   });
 
   it('make AT&T, AT and T, A T & T and att the same', () => {
-    for (const text of ['AT&T', 'at&t', 'AT and T', 'A T & T', 'a.t.&t.', 'att']) assert.equal(merchantKey(text), 'att', text);
+    for (const text of ['AT&T', 'at&t', 'AT and T', 'A T & T', 'a.t.&t.', 'att'])
+      assert.equal(merchantKey(text), 'att', text);
   });
 
   it("make Ben & Jerry's the same as ben and jerrys", () => {

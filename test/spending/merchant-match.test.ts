@@ -5,8 +5,19 @@ import { MERCHANTS as M, type Merchant } from '../../sandbox/data/merchants';
 import { buy, tx } from './transactions';
 
 const at = (m: Merchant, minor = 500): Transaction => buy(m.description, minor, m.payee, m.category);
-const card = [M.starbucks, M.netflix, M.shell, M.uber, M.benJerrys, M.cafeMuller, M.amazon, M.att, M.traderJoes, M.conEd, M.homeDepot]
-  .map((m) => at(m));
+const card = [
+  M.starbucks,
+  M.netflix,
+  M.shell,
+  M.uber,
+  M.benJerrys,
+  M.cafeMuller,
+  M.amazon,
+  M.att,
+  M.traderJoes,
+  M.conEd,
+  M.homeDepot,
+].map((m) => at(m));
 
 function one(match: MerchantMatch): { name: string; ids: string[] } {
   assert.equal(match.kind, 'one', JSON.stringify(match));
@@ -15,7 +26,11 @@ function one(match: MerchantMatch): { name: string; ids: string[] } {
 
 describe('merchant matching', () => {
   it('finds Starbucks for "STARBUCKS STORE #1234 SEATTLE WA", with or without a payee', () => {
-    const described = [buy('STARBUCKS STORE #1234 SEATTLE WA', 450), buy('STARBUCKS STORE #88 PORTLAND OR', 300), buy('NETFLIX.COM LOS GATOS CA', 1549)];
+    const described = [
+      buy('STARBUCKS STORE #1234 SEATTLE WA', 450),
+      buy('STARBUCKS STORE #88 PORTLAND OR', 300),
+      buy('NETFLIX.COM LOS GATOS CA', 1549),
+    ];
     const found = one(matchMerchant('Starbucks', described));
     assert.equal(found.name, 'Starbucks');
     assert.deepEqual(found.ids, [described[0]?.id, described[1]?.id]);
@@ -30,7 +45,8 @@ describe('merchant matching', () => {
   });
 
   it('finds AT&T however it is said', () => {
-    for (const heard of ['AT&T', 'at and t', 'A T and T', 'att']) assert.equal(one(matchMerchant(heard, card)).name, 'AT&T', heard);
+    for (const heard of ['AT&T', 'at and t', 'A T and T', 'att'])
+      assert.equal(one(matchMerchant(heard, card)).name, 'AT&T', heard);
   });
 
   it("finds Ben & Jerry's, Café Müller and Trader Joe's said without their punctuation", () => {
@@ -66,7 +82,10 @@ describe('merchant matching', () => {
 
   it('asks which merchant when a name fits several equally well', () => {
     const items = [at(M.peets), buy('SQ *BLUE BOTTLE COFFEE', 600), buy('SQ *BLUE BOTTLE COFFEE', 600)];
-    assert.deepEqual(matchMerchant('coffee', items), { kind: 'ambiguous', names: ['Blue Bottle Coffee', "Peet's Coffee"] });
+    assert.deepEqual(matchMerchant('coffee', items), {
+      kind: 'ambiguous',
+      names: ['Blue Bottle Coffee', "Peet's Coffee"],
+    });
   });
 
   it('offers at most three names when many merchants fit', () => {
@@ -81,7 +100,10 @@ describe('merchant matching', () => {
     assert.equal(one(matchMerchant('amazon', [...card, video])).name, 'Amazon');
     assert.equal(one(matchMerchant('amazon prime', [...card, video])).name, 'Amazon Prime Video');
     const market = buy('AMAZON MKTPL 1234 WA', 1500, 'Amazon Marketplace');
-    assert.deepEqual(matchMerchant('amazon', [video, market]), { kind: 'ambiguous', names: ['Amazon Marketplace', 'Amazon Prime Video'] });
+    assert.deepEqual(matchMerchant('amazon', [video, market]), {
+      kind: 'ambiguous',
+      names: ['Amazon Marketplace', 'Amazon Prime Video'],
+    });
   });
 
   it('never matches part of a word: "shell" is not Shellfish Shack, even alone', () => {

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import {
-  MixedCurrencyError, excludeTransfers, filterByRange, summarizeByCurrency, summarizeSpending,
+  MixedCurrencyError,
+  excludeTransfers,
+  filterByRange,
+  summarizeByCurrency,
+  summarizeSpending,
 } from '../../shared/spending/spending';
 import { buy, tx } from './transactions';
 
@@ -24,8 +28,12 @@ describe('spending totals', () => {
   it('net refunds out of purchases and count both', () => {
     const items = [buy('AMAZON', 2399), buy('AMAZON', 5000), tx({ minor: 2399, description: 'AMAZON REFUND' })];
     assert.deepEqual(summarizeSpending(items), {
-      spent: { minor: 7399, currency: 'USD' }, refunds: { minor: 2399, currency: 'USD' }, net: { minor: 5000, currency: 'USD' },
-      purchases: 2, refundCount: 1, pending: 0,
+      spent: { minor: 7399, currency: 'USD' },
+      refunds: { minor: 2399, currency: 'USD' },
+      net: { minor: 5000, currency: 'USD' },
+      purchases: 2,
+      refundCount: 1,
+      pending: 0,
     });
   });
 
@@ -35,7 +43,11 @@ describe('spending totals', () => {
   });
 
   it('count pending items and skip zero amounts', () => {
-    const items = [tx({ minor: -645, description: 'STARBUCKS', pending: true }), buy('STARBUCKS', 500), tx({ minor: 0, description: 'AUTH CHECK' })];
+    const items = [
+      tx({ minor: -645, description: 'STARBUCKS', pending: true }),
+      buy('STARBUCKS', 500),
+      tx({ minor: 0, description: 'AUTH CHECK' }),
+    ];
     const summary = summarizeSpending(items);
     assert.equal(summary.pending, 1);
     assert.equal(summary.purchases, 2);
@@ -49,9 +61,18 @@ describe('spending totals', () => {
 
   it('refuse to add different currencies, and total each on request', () => {
     const items = [buy('CAFE', 500), tx({ minor: -700, description: 'CAFE', currency: 'EUR' }), buy('CAFE', 250)];
-    assert.throws(() => summarizeSpending(items), (error: unknown) => error instanceof MixedCurrencyError && error.kind === 'mixedCurrency');
+    assert.throws(
+      () => summarizeSpending(items),
+      (error: unknown) => error instanceof MixedCurrencyError && error.kind === 'mixedCurrency',
+    );
     const each = summarizeByCurrency(items);
-    assert.deepEqual(each.map((s) => [s.spent.currency, s.spent.minor]), [['USD', 750], ['EUR', 700]]);
+    assert.deepEqual(
+      each.map((s) => [s.spent.currency, s.spent.minor]),
+      [
+        ['USD', 750],
+        ['EUR', 700],
+      ],
+    );
   });
 });
 
@@ -82,6 +103,9 @@ describe('spending helpers', () => {
       buy("TRADER JOE'S #552 BROOKLYN NY", 4500, "Trader Joe's", 'Groceries'),
       buy('MYSTERY', 100),
     ];
-    assert.deepEqual(excludeTransfers(items).map((t) => t.description), ['OVERDRAFT FEE', "TRADER JOE'S #552 BROOKLYN NY", 'MYSTERY']);
+    assert.deepEqual(
+      excludeTransfers(items).map((t) => t.description),
+      ['OVERDRAFT FEE', "TRADER JOE'S #552 BROOKLYN NY", 'MYSTERY'],
+    );
   });
 });

@@ -31,5 +31,10 @@ export function tx(spec: Spec): Transaction {
 
 /** A purchase of `minor` cents at a merchant known by descriptor (and payee, when given). */
 export function buy(description: string, minor: number, payee?: string, category?: string): Transaction {
-  return tx({ minor: -minor, description, ...(payee === undefined ? {} : { payee }), ...(category === undefined ? {} : { category }) });
+  return tx({
+    minor: -minor,
+    description,
+    ...(payee === undefined ? {} : { payee }),
+    ...(category === undefined ? {} : { category }),
+  });
 }

@@ -86,7 +86,9 @@ export function describeLockoutContract(fixture: () => Fixture): void {
     assert.ok(last.allowed);
     const failure = await guard.attemptFailed(alice, last);
     assert.equal(failure.locked, true);
-    assert.ok(failure.retryAfterSeconds !== undefined && failure.retryAfterSeconds >= 598 && failure.retryAfterSeconds <= 600);
+    assert.ok(
+      failure.retryAfterSeconds !== undefined && failure.retryAfterSeconds >= 598 && failure.retryAfterSeconds <= 600,
+    );
     assert.equal((await guard.takeAttempt(alice)).allowed, false);
   });
 }

@@ -9,10 +9,13 @@ describe('state store: memory', () => {
   // Each store on a clock of its own, which the contract moves instead of waiting: the memory
   // store's expiry and its lockouts follow the injected clock, never the system's.
   let clock = testClock();
-  describeStoreContract(() => {
-    clock = testClock();
-    return createStateStore('memory', silentLogger(), { clock });
-  }, async (ms) => clock.advance(ms));
+  describeStoreContract(
+    () => {
+      clock = testClock();
+      return createStateStore('memory', silentLogger(), { clock });
+    },
+    async (ms) => clock.advance(ms),
+  );
 
   it('keeps at most maxEntries entries, dropping the stalest write first', async () => {
     const store = createStateStore('memory', silentLogger(), { maxEntries: 3, clock: testClock() });
@@ -25,7 +28,9 @@ describe('state store: memory', () => {
   });
 
   it('refuses a URL that is neither memory nor redis without echoing it', () => {
-    assert.throws(() => createStateStore('http://user:hunter2@example.com', silentLogger(), { clock: testClock() }), (err: unknown) =>
-      err instanceof TypeError && !err.message.includes('hunter2'));
+    assert.throws(
+      () => createStateStore('http://user:hunter2@example.com', silentLogger(), { clock: testClock() }),
+      (err: unknown) => err instanceof TypeError && !err.message.includes('hunter2'),
+    );
   });
 });

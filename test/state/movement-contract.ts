@@ -7,14 +7,24 @@ import type { CustomerKey } from '../../shared/state/types';
 /** A proposal as the core writes it. */
 export function proposal(overrides: Partial<MovementRecord> = {}): MovementRecord {
   return {
-    transferId: `vb-${randomUUID()}`, idempotencyKey: randomUUID(), amountMinor: 20_000, currency: 'USD',
-    fromAccountId: 'acc-chk', toAccountId: 'acc-sav', fromLast4: '4821', toLast4: '7710', day: '2026-06-17', proposedAt: 1_781_700_000_000,
+    transferId: `vb-${randomUUID()}`,
+    idempotencyKey: randomUUID(),
+    amountMinor: 20_000,
+    currency: 'USD',
+    fromAccountId: 'acc-chk',
+    toAccountId: 'acc-sav',
+    fromLast4: '4821',
+    toLast4: '7710',
+    day: '2026-06-17',
+    proposedAt: 1_781_700_000_000,
     ...overrides,
   };
 }
 
 /** Movement records on any backend: proposals, the one claim, results, daily totals. */
-export function describeMovementContract(context: () => { store: StateStore; alice: CustomerKey; bob: CustomerKey }): void {
+export function describeMovementContract(
+  context: () => { store: StateStore; alice: CustomerKey; bob: CustomerKey },
+): void {
   describe('movements', () => {
     it('keeps a proposal under its customer only, as the latest one', async () => {
       const { store, alice, bob } = context();
@@ -30,8 +40,11 @@ export function describeMovementContract(context: () => { store: StateStore; ali
       const { store, alice } = context();
       const record = proposal();
       await store.movements.propose(alice, record);
-      const wins = await Promise.all(Array.from({ length: 20 }, (_, i) =>
-        store.movements.claim(alice, record.transferId, { by: i % 2 === 0 ? 'confirm' : 'cancel', at: i })));
+      const wins = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          store.movements.claim(alice, record.transferId, { by: i % 2 === 0 ? 'confirm' : 'cancel', at: i }),
+        ),
+      );
       assert.equal(wins.filter(Boolean).length, 1);
       const held = await store.movements.get(alice, record.transferId);
       assert.equal(held?.claim?.at, wins.indexOf(true));
@@ -43,29 +56,49 @@ export function describeMovementContract(context: () => { store: StateStore; ali
       await store.movements.propose(alice, record);
       assert.equal(await store.movements.finish(alice, record.transferId, { outcome: 'unknown', at: 1 }), true);
       assert.equal((await store.movements.get(alice, record.transferId))?.result?.outcome, 'unknown');
-      assert.equal(await store.movements.finish(alice, record.transferId, { outcome: 'moved', referenceId: '0004417731', status: 'PROCESSED', at: 2 }), true);
+      assert.equal(
+        await store.movements.finish(alice, record.transferId, {
+          outcome: 'moved',
+          referenceId: '0004417731',
+          status: 'PROCESSED',
+          at: 2,
+        }),
+        true,
+      );
       assert.equal(await store.movements.finish(alice, record.transferId, { outcome: 'unavailable', at: 3 }), false);
       assert.equal(await store.movements.finish(alice, record.transferId, { outcome: 'unknown', at: 4 }), false);
-      assert.deepEqual((await store.movements.get(alice, record.transferId))?.result, { outcome: 'moved', referenceId: '0004417731', status: 'PROCESSED', at: 2 });
+      assert.deepEqual((await store.movements.get(alice, record.transferId))?.result, {
+        outcome: 'moved',
+        referenceId: '0004417731',
+        status: 'PROCESSED',
+        at: 2,
+      });
     });
 
     it('lets exactly one of many concurrent final results be recorded', async () => {
       const { store, alice } = context();
       const record = proposal();
       await store.movements.propose(alice, record);
-      const recorded = await Promise.all(Array.from({ length: 10 }, (_, i) =>
-        store.movements.finish(alice, record.transferId, { outcome: i % 2 === 0 ? 'moved' : 'refused', at: i })));
+      const recorded = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          store.movements.finish(alice, record.transferId, { outcome: i % 2 === 0 ? 'moved' : 'refused', at: i }),
+        ),
+      );
       assert.equal(recorded.filter(Boolean).length, 1);
       assert.equal((await store.movements.get(alice, record.transferId))?.result?.at, recorded.indexOf(true));
     });
 
     it('reserves against the daily limit atomically and releases what the bank refused, once per transfer', async () => {
       const { store, alice, bob } = context();
-      const results = await Promise.all(Array.from({ length: 10 }, () => store.movements.reserveDaily(alice, '2026-06-17', 30_000, 100_000)));
+      const results = await Promise.all(
+        Array.from({ length: 10 }, () => store.movements.reserveDaily(alice, '2026-06-17', 30_000, 100_000)),
+      );
       assert.equal(results.filter((r) => r.ok).length, 3);
       assert.equal(await store.movements.usedOn(alice, '2026-06-17'), 90_000);
       const refused = proposal();
-      await Promise.all(Array.from({ length: 5 }, () => store.movements.releaseDaily(alice, refused.transferId, '2026-06-17', 30_000)));
+      await Promise.all(
+        Array.from({ length: 5 }, () => store.movements.releaseDaily(alice, refused.transferId, '2026-06-17', 30_000)),
+      );
       assert.equal(await store.movements.usedOn(alice, '2026-06-17'), 60_000);
       await store.movements.releaseDaily(alice, proposal().transferId, '2026-06-17', 30_000);
       assert.equal(await store.movements.usedOn(alice, '2026-06-17'), 30_000);
@@ -80,7 +113,9 @@ export function describeMovementContract(context: () => { store: StateStore; ali
       assert.equal((await store.movements.get(alice, record.transferId))?.sent, undefined);
       await store.movements.markSent(alice, record.transferId);
       assert.equal((await store.movements.get(alice, record.transferId))?.sent, true);
-      const wins = await Promise.all(Array.from({ length: 10 }, () => store.movements.claimResend(alice, record.transferId)));
+      const wins = await Promise.all(
+        Array.from({ length: 10 }, () => store.movements.claimResend(alice, record.transferId)),
+      );
       assert.equal(wins.filter(Boolean).length, 1);
       assert.equal(await store.movements.claimResend(bob, record.transferId), true);
     });

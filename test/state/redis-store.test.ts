@@ -39,7 +39,9 @@ describe(`state store: Redis at ${REDIS_URL}`, () => {
     const [first, second] = [open(), open()];
     const record = proposal();
     await first.movements.propose(alice, record);
-    const claims = Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? first : second).movements.claim(alice, record.transferId, { by: 'confirm', at: i }));
+    const claims = Array.from({ length: 20 }, (_, i) =>
+      (i % 2 === 0 ? first : second).movements.claim(alice, record.transferId, { by: 'confirm', at: i }),
+    );
     assert.equal((await Promise.all(claims)).filter(Boolean).length, 1);
   });
 
@@ -48,7 +50,10 @@ describe(`state store: Redis at ${REDIS_URL}`, () => {
     const store = open();
     const record = proposal();
     await store.movements.propose(alice, record);
-    await admin.set(`${prefix}movement-result:${alice}:${record.transferId}`, JSON.stringify({ outcome: 'moved', referenceId: '0000001234', at: 1 }));
+    await admin.set(
+      `${prefix}movement-result:${alice}:${record.transferId}`,
+      JSON.stringify({ outcome: 'moved', referenceId: '0000001234', at: 1 }),
+    );
     assert.equal(await store.movements.finish(alice, record.transferId, { outcome: 'refused', at: 2 }), false);
     assert.equal((await store.movements.get(alice, record.transferId))?.result?.outcome, 'moved');
   });
@@ -70,7 +75,7 @@ describe(`state store: Redis at ${REDIS_URL}`, () => {
     await store.setPinHash(alice, 'scrypt$h');
     await store.markPinVerified(alice, 'amzn1.echo-api.session.raw', 60);
     await createPinGuard({ store }).recordFailure(alice);
-    const keys = await keysUnder(admin, `${prefix}`);
+    const keys = await keysUnder(admin, prefix);
     const mine = keys.filter((key) => key.includes(alice));
     assert.equal(mine.length, 3, `keys: ${mine.join(', ')}`);
     assert.ok(mine.every((key) => key.startsWith(prefix) && !key.includes('amzn1')));
@@ -100,11 +105,16 @@ describe('state store: Redis that cannot be reached', () => {
     const guard = createPinGuard({ store });
     const alice = freshCustomer();
     const operations: ReadonlyArray<[string, () => Promise<unknown>]> = [
-      ['getPinHash', () => store.getPinHash(alice)], ['setPinHash', () => store.setPinHash(alice, 'scrypt$h')],
-      ['markPinVerified', () => store.markPinVerified(alice, 's', 60)], ['isPinVerified', () => store.isPinVerified(alice, 's')],
-      ['touchPinSession', () => store.touchPinSession(alice, 's')], ['getPreference', () => store.getPreference(alice, 'p')],
-      ['setPreference', () => store.setPreference(alice, 'p', 1)], ['check', () => guard.check(alice)],
-      ['recordFailure', () => guard.recordFailure(alice)], ['recordSuccess', () => guard.recordSuccess(alice)],
+      ['getPinHash', () => store.getPinHash(alice)],
+      ['setPinHash', () => store.setPinHash(alice, 'scrypt$h')],
+      ['markPinVerified', () => store.markPinVerified(alice, 's', 60)],
+      ['isPinVerified', () => store.isPinVerified(alice, 's')],
+      ['touchPinSession', () => store.touchPinSession(alice, 's')],
+      ['getPreference', () => store.getPreference(alice, 'p')],
+      ['setPreference', () => store.setPreference(alice, 'p', 1)],
+      ['check', () => guard.check(alice)],
+      ['recordFailure', () => guard.recordFailure(alice)],
+      ['recordSuccess', () => guard.recordSuccess(alice)],
     ];
     try {
       for (const [name, operation] of operations) {
@@ -119,8 +129,15 @@ describe('state store: Redis that cannot be reached', () => {
 
   it('logs the outage once, without the password from the URL', async () => {
     const lines: string[] = [];
-    const destination = new Writable({ write(chunk: Buffer, _encoding, done) { lines.push(chunk.toString()); done(); } });
-    const store = createStateStore('redis://:hunter2-secret@127.0.0.1:1', createLogger({ destination }), { clock: testClock() });
+    const destination = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const store = createStateStore('redis://:hunter2-secret@127.0.0.1:1', createLogger({ destination }), {
+      clock: testClock(),
+    });
     await assert.rejects(store.getPinHash(freshCustomer()), StateUnavailableError);
     await new Promise((resolve) => setTimeout(resolve, 700));
     await store.close();

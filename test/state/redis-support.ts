@@ -11,21 +11,30 @@ export function uniquePrefix(): string {
 
 /** An admin client for setup and clean-up, failing fast like the store's own. */
 export function adminClient(): Redis {
-  return new Redis(REDIS_URL, { connectTimeout: 1000, maxRetriesPerRequest: 0, lazyConnect: true, retryStrategy: () => null });
+  return new Redis(REDIS_URL, {
+    connectTimeout: 1000,
+    maxRetriesPerRequest: 0,
+    lazyConnect: true,
+    retryStrategy: () => null,
+  });
 }
 
 /** Throws a message a person can act on when nothing answers at REDIS_URL. */
 export async function requireRedis(client: Redis): Promise<void> {
   let lastError: Error | undefined;
   // The connection error itself (e.g. ECONNREFUSED) is the useful reason; keep it off stderr.
-  client.on('error', (err: Error) => { lastError = err; });
+  client.on('error', (err: Error) => {
+    lastError = err;
+  });
   try {
     await client.connect();
     await client.ping();
   } catch (err) {
     const reason = (lastError ?? (err instanceof Error ? err : new Error(String(err)))).message;
-    throw new Error(`Redis is not running at ${REDIS_URL} (${reason}). The Redis state-store tests need it: `
-      + 'start one (e.g. `redis-server` or `docker run -p 6379:6379 redis`) and run the tests again.');
+    throw new Error(
+      `Redis is not running at ${REDIS_URL} (${reason}). The Redis state-store tests need it: ` +
+        'start one (e.g. `redis-server` or `docker run -p 6379:6379 redis`) and run the tests again.',
+    );
   }
 }
 

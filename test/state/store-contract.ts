@@ -42,17 +42,27 @@ export function describeStoreContract(open: OpenStore, pass: PassTime = sleep): 
     const guard = createPinGuard({ store });
     await store.close();
     const operations: ReadonlyArray<() => Promise<unknown>> = [
-      () => store.getPinHash(alice), () => store.setPinHash(alice, 'scrypt$x'),
-      () => store.markPinVerified(alice, 's', 60), () => store.isPinVerified(alice, 's'),
-      () => store.touchPinSession(alice, 's'), () => store.getPreference(alice, 'voice'),
-      () => store.setPreference(alice, 'voice', 1), () => guard.check(alice), () => guard.recordFailure(alice),
+      () => store.getPinHash(alice),
+      () => store.setPinHash(alice, 'scrypt$x'),
+      () => store.markPinVerified(alice, 's', 60),
+      () => store.isPinVerified(alice, 's'),
+      () => store.touchPinSession(alice, 's'),
+      () => store.getPreference(alice, 'voice'),
+      () => store.setPreference(alice, 'voice', 1),
+      () => guard.check(alice),
+      () => guard.recordFailure(alice),
     ];
     for (const operation of operations) await assert.rejects(operation(), StateUnavailableError);
   });
 }
 
 /** What each contract case works on: a fresh store and two customers no other test uses. */
-export interface Fixture { readonly store: StateStore; readonly alice: CustomerKey; readonly bob: CustomerKey; readonly pass: PassTime }
+export interface Fixture {
+  readonly store: StateStore;
+  readonly alice: CustomerKey;
+  readonly bob: CustomerKey;
+  readonly pass: PassTime;
+}
 
 function describePinHashes(fixture: () => Fixture): void {
   it('has no PIN hash for a customer who never set one', async () => {

@@ -1,6 +1,11 @@
 import type { BankingIntent } from '../../shared/banking/contract';
 import { ALEXA_INTENT_MAP } from '../../skills/alexa/intent-map';
-import { alexaEnvelope as platformEnvelope, alexaIntent, alexaLaunch, alexaSessionEnded } from '../../simulator/platforms/requests';
+import {
+  alexaEnvelope as platformEnvelope,
+  alexaIntent,
+  alexaLaunch,
+  alexaSessionEnded,
+} from '../../simulator/platforms/requests';
 import { testClock } from './clock';
 
 export const TEST_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
@@ -33,8 +38,15 @@ function requestFor(turn: AlexaTurn): Record<string, unknown> {
 /** A request envelope as Alexa sends it (no apiEndpoint: no Settings API lookup leaves the machine). */
 export function alexaEnvelope(turn: AlexaTurn): Record<string, unknown> {
   return platformEnvelope({
-    request: requestFor(turn), skillId: turn.skillId ?? TEST_SKILL_ID, timestamp: turn.timestamp ?? testClock().now().toISO() ?? '',
-    locale: turn.locale ?? 'en-US', ...(turn.token ? { token: turn.token } : {}),
-    session: { id: turn.sessionId ?? 'amzn1.echo-api.session.TEST', new: turn.newSession ?? true, attributes: turn.attributes ?? {} },
+    request: requestFor(turn),
+    skillId: turn.skillId ?? TEST_SKILL_ID,
+    timestamp: turn.timestamp ?? testClock().now().toISO() ?? '',
+    locale: turn.locale ?? 'en-US',
+    ...(turn.token ? { token: turn.token } : {}),
+    session: {
+      id: turn.sessionId ?? 'amzn1.echo-api.session.TEST',
+      new: turn.newSession ?? true,
+      attributes: turn.attributes ?? {},
+    },
   });
 }

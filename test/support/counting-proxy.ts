@@ -18,10 +18,19 @@ export async function startCountingProxy(targetUrl: string): Promise<CountingPro
   let seen: string[] = [];
   const server: Server = createServer((req, res) => {
     seen.push(`${req.method ?? '?'} ${(req.url ?? '').split('?')[0] ?? ''}`);
-    const upstream = request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers: { ...req.headers, host: target.host } }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const upstream = request(
+      {
+        host: target.hostname,
+        port: target.port,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, host: target.host },
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     upstream.on('error', () => res.destroy());
     req.pipe(upstream);
   });

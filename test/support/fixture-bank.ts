@@ -1,6 +1,5 @@
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import express from 'express';
+import { listenOnLoopback } from '../../shared/loopback';
 
 /**
  * A spec-shaped FDX bank over real HTTP, serving fixture data written from the FDX facts (not
@@ -25,30 +24,49 @@ export interface FixtureBank {
   close(): Promise<void>;
 }
 
-function paged(items: readonly unknown[], key: string, pageKey: string | undefined, customer: FixtureCustomer): Record<string, unknown> {
+function paged(
+  items: readonly unknown[],
+  key: string,
+  pageKey: string | undefined,
+  customer: FixtureCustomer,
+): Record<string, unknown> {
   const size = customer.pageSize ?? Math.max(items.length, 1);
   const raw = pageKey === undefined ? 0 : Number(pageKey.replace(/^r/, ''));
   const start = customer.repeatFirstPage && pageKey === 'r0' ? 0 : raw;
   const next = start + size < items.length ? String(start + size) : undefined;
   const nextKey = customer.repeatFirstPage && pageKey === undefined ? 'r0' : next;
-  return { [key]: items.slice(start, start + size), ...(nextKey === undefined ? {} : { page: { nextPageKey: nextKey } }) };
+  return {
+    [key]: items.slice(start, start + size),
+    ...(nextKey === undefined ? {} : { page: { nextPageKey: nextKey } }),
+  };
 }
 
 /** Starts the bank on a free loopback port; the bearer token picks the customer. */
 export async function startFixtureBank(customers: Readonly<Record<string, FixtureCustomer>>): Promise<FixtureBank> {
   const app = express();
-  const customerOf = (auth: string | undefined): FixtureCustomer | undefined => customers[(auth ?? '').replace(/^Bearer /, '')];
+  const customerOf = (auth: string | undefined): FixtureCustomer | undefined =>
+    customers[(auth ?? '').replace(/^Bearer /, '')];
   app.use((req, res, next) => {
     res.set('x-fapi-interaction-id', req.get('x-fapi-interaction-id') ?? '');
     if (customerOf(req.get('authorization')) === undefined) {
-      res.status(401).set('WWW-Authenticate', 'Bearer error="invalid_token"').json({ code: '602', message: 'Customer not authorized' });
+      res
+        .status(401)
+        .set('WWW-Authenticate', 'Bearer error="invalid_token"')
+        .json({ code: '602', message: 'Customer not authorized' });
       return;
     }
     next();
   });
   app.get('/accounts', (req, res) => {
     const customer = customerOf(req.get('authorization'));
-    res.json(paged(customer?.accounts ?? [], 'accounts', req.query['pageKey']?.toString(), customer ?? { accounts: [], details: {}, transactions: {} }));
+    res.json(
+      paged(
+        customer?.accounts ?? [],
+        'accounts',
+        req.query['pageKey']?.toString(),
+        customer ?? { accounts: [], details: {}, transactions: {} },
+      ),
+    );
   });
   app.get('/accounts/:id', (req, res) => {
     const body = customerOf(req.get('authorization'))?.details[req.params.id];
@@ -58,18 +76,13 @@ export async function startFixtureBank(customers: Readonly<Record<string, Fixtur
   app.get('/accounts/:id/transactions', (req, res) => {
     const customer = customerOf(req.get('authorization'));
     const items = customer?.transactions[req.params.id];
-    if (customer === undefined || items === undefined) res.status(404).json({ code: '701', message: 'Account not found' });
+    if (customer === undefined || items === undefined)
+      res.status(404).json({ code: '701', message: 'Account not found' });
     else res.json(paged(items, 'transactions', req.query['pageKey']?.toString(), customer));
   });
-  const server = await new Promise<Server>((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  const { port } = server.address() as AddressInfo;
+  const { url, close } = await listenOnLoopback(app);
   return {
-    url: `http://127.0.0.1:${port}`,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    url,
+    close,
   };
 }

@@ -6,7 +6,15 @@ import { inDayRange, newestFirst, toTransaction } from '../../shared/bank/parse-
 import { readAccount, readAccountDetails, readTransaction } from '../../shared/bank/read-wire';
 import { TransportFailure } from '../../shared/bank/transport';
 import type {
-  AccountDetails, AccountSummary, BankClient, BankList, CallOptions, DateRange, ListCut, Transaction, TransactionOptions,
+  AccountDetails,
+  AccountSummary,
+  BankClient,
+  BankList,
+  CallOptions,
+  DateRange,
+  ListCut,
+  Transaction,
+  TransactionOptions,
 } from '../../shared/bank/types';
 
 /**
@@ -88,28 +96,43 @@ export interface MemoryBank extends BankClient {
 }
 
 const ENDPOINTS: Readonly<Record<BankMethod, string>> = {
-  listAccounts: '/accounts', getAccount: '/accounts/{id}', listTransactions: '/accounts/{id}/transactions', getCustomerId: '/customers/current',
+  listAccounts: '/accounts',
+  getAccount: '/accounts/{id}',
+  listTransactions: '/accounts/{id}/transactions',
+  getCustomerId: '/customers/current',
 };
 
 function faultError(fault: Exclude<BankFault, { hang: true } | { delayMs: number }>, endpoint: string) {
-  if ('status' in fault) return statusError(fault.status, JSON.stringify({ code: fault.code ?? String(fault.status), message: 'refused' }), { endpoint, status: fault.status });
+  if ('status' in fault)
+    return statusError(fault.status, JSON.stringify({ code: fault.code ?? String(fault.status), message: 'refused' }), {
+      endpoint,
+      status: fault.status,
+    });
   if ('transport' in fault) return transportError(new TransportFailure(fault.transport, fault.transport), { endpoint });
   if ('budgetExhausted' in fault) return budgetError({ endpoint });
   return invalidResponseError(fault.invalid, { endpoint, status: 200 });
 }
 
 /** Waits `ms` (or forever when undefined) unless the signal aborts first; an abort rejects as the client's timeout. */
-function wait(ms: number | undefined, signal: AbortSignal | undefined, endpoint: string, call: BankCall): Promise<void> {
+function wait(
+  ms: number | undefined,
+  signal: AbortSignal | undefined,
+  endpoint: string,
+  call: BankCall,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const aborted = (): void => {
       call.aborted = true;
       clearTimeout(timer);
       reject(transportError(new TransportFailure('aborted', 'aborted'), { endpoint }));
     };
-    const timer = ms === undefined ? undefined : setTimeout(() => {
-      signal?.removeEventListener('abort', aborted);
-      resolve();
-    }, ms);
+    const timer =
+      ms === undefined
+        ? undefined
+        : setTimeout(() => {
+            signal?.removeEventListener('abort', aborted);
+            resolve();
+          }, ms);
     if (signal?.aborted) aborted();
     else signal?.addEventListener('abort', aborted, { once: true });
   });
@@ -128,11 +151,21 @@ export function memoryBank(customers: Readonly<Record<string, MemoryCustomer>>):
   let caps: ListCaps = {};
 
   /** Records the call, applies any fault, and counts it as a round trip. */
-  async function enter(method: BankMethod, token: string, options: CallOptions | undefined, accountId?: string, range?: DateRange): Promise<MemoryCustomer> {
+  async function enter(
+    method: BankMethod,
+    token: string,
+    options: CallOptions | undefined,
+    accountId?: string,
+    range?: DateRange,
+  ): Promise<MemoryCustomer> {
     const call: BankCall = {
-      method, token, signalled: options?.signal !== undefined,
+      method,
+      token,
+      signalled: options?.signal !== undefined,
       ...(accountId === undefined ? {} : { accountId }),
-      ...(range === undefined ? {} : { range: { start: range.start.toISODate() ?? '', end: range.end.toISODate() ?? '' } }),
+      ...(range === undefined
+        ? {}
+        : { range: { start: range.start.toISODate() ?? '', end: range.end.toISODate() ?? '' } }),
     };
     calls.push(call);
     const endpoint = ENDPOINTS[method];
@@ -141,7 +174,12 @@ export function memoryBank(customers: Readonly<Record<string, MemoryCustomer>>):
       // Answer on a later tick, as a bank does: calls made together overlap (the turn's critical path counts them once).
       await Promise.resolve();
       if (options?.signal?.aborted) await wait(0, options.signal, endpoint, call);
-      const rule = rules.find((r) => r.left > 0 && (r.method === undefined || r.method === method) && (r.accountId === undefined || r.accountId === accountId));
+      const rule = rules.find(
+        (r) =>
+          r.left > 0 &&
+          (r.method === undefined || r.method === method) &&
+          (r.accountId === undefined || r.accountId === accountId),
+      );
       if (rule) {
         rule.left -= 1;
         const { fault } = rule;
@@ -150,14 +188,19 @@ export function memoryBank(customers: Readonly<Record<string, MemoryCustomer>>):
         else throw faultError(fault, endpoint);
       }
       const customer = customers[token];
-      if (customer === undefined) throw statusError(401, JSON.stringify({ code: '602', message: 'Customer not authorized' }), { endpoint, status: 401 });
+      if (customer === undefined)
+        throw statusError(401, JSON.stringify({ code: '602', message: 'Customer not authorized' }), {
+          endpoint,
+          status: 401,
+        });
       return customer;
     } finally {
       answered?.();
     }
   }
 
-  const summaries = (customer: MemoryCustomer): AccountSummary[] => customer.accounts.map((raw, i) => toAccountSummary(readAccount(raw, `body.accounts[${i}]`)));
+  const summaries = (customer: MemoryCustomer): AccountSummary[] =>
+    customer.accounts.map((raw, i) => toAccountSummary(readAccount(raw, `body.accounts[${i}]`)));
 
   async function listAccounts(token: string, options?: CallOptions): Promise<BankList<AccountSummary>> {
     const all = summaries(await enter('listAccounts', token, options));
@@ -168,21 +211,40 @@ export function memoryBank(customers: Readonly<Record<string, MemoryCustomer>>):
   async function getAccount(token: string, accountId: string, options?: CallOptions): Promise<AccountDetails> {
     const customer = await enter('getAccount', token, options, accountId);
     const body = customer.details[accountId];
-    if (body === undefined) throw statusError(404, JSON.stringify({ code: '701', message: 'Account not found' }), { endpoint: ENDPOINTS.getAccount, status: 404 });
+    if (body === undefined)
+      throw statusError(404, JSON.stringify({ code: '701', message: 'Account not found' }), {
+        endpoint: ENDPOINTS.getAccount,
+        status: 404,
+      });
     return toAccountDetails(readAccountDetails(body));
   }
 
-  async function listTransactions(token: string, accountId: string, range: DateRange, options?: TransactionOptions): Promise<BankList<Transaction>> {
+  async function listTransactions(
+    token: string,
+    accountId: string,
+    range: DateRange,
+    options?: TransactionOptions,
+  ): Promise<BankList<Transaction>> {
     const customer = await enter('listTransactions', token, options, accountId, range);
     const raw = customer.transactions[accountId];
-    if (raw === undefined) throw statusError(404, JSON.stringify({ code: '701', message: 'Account not found' }), { endpoint: ENDPOINTS.listTransactions, status: 404 });
+    if (raw === undefined)
+      throw statusError(404, JSON.stringify({ code: '701', message: 'Account not found' }), {
+        endpoint: ENDPOINTS.listTransactions,
+        status: 404,
+      });
     const context = { zone: range.start.zone, currency: options?.currency ?? 'USD' };
-    const items = newestFirst(raw.map((item, i) => toTransaction(readTransaction(item, `body.transactions[${i}]`), context, `body.transactions[${i}]`))
-      .filter((item) => inDayRange(item, range)));
+    const items = newestFirst(
+      raw
+        .map((item, i) =>
+          toTransaction(readTransaction(item, `body.transactions[${i}]`), context, `body.transactions[${i}]`),
+        )
+        .filter((item) => inDayRange(item, range)),
+    );
     if (caps.transactions !== undefined && items.length > caps.transactions) {
       return cutList(items.slice(0, caps.transactions), { reason: 'items', cap: caps.transactions }, options);
     }
-    if (caps.pagesCutAt !== undefined && items.length > caps.pagesCutAt) return cutList(items.slice(0, caps.pagesCutAt), { reason: 'other', cap: 10 }, options);
+    if (caps.pagesCutAt !== undefined && items.length > caps.pagesCutAt)
+      return cutList(items.slice(0, caps.pagesCutAt), { reason: 'other', cap: 10 }, options);
     return items;
   }
 
@@ -191,13 +253,21 @@ export function memoryBank(customers: Readonly<Record<string, MemoryCustomer>>):
       return (await enter('getCustomerId', token, options)).customerId;
     } catch (error) {
       // As the real client: a bank that does not serve the endpoint means "no customer id".
-      if (isBankError(error) && (error.kind === 'notFound' || error.kind === 'forbidden' || error.kind === 'badRequest')) return undefined;
+      if (
+        isBankError(error) &&
+        (error.kind === 'notFound' || error.kind === 'forbidden' || error.kind === 'badRequest')
+      )
+        return undefined;
       throw error;
     }
   }
 
   return {
-    calls, listAccounts, getAccount, listTransactions, getCustomerId,
+    calls,
+    listAccounts,
+    getAccount,
+    listTransactions,
+    getCustomerId,
     fail(rule) {
       rules.push({ ...rule, left: rule.times ?? Number.POSITIVE_INFINITY });
       return this;

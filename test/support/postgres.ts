@@ -11,7 +11,9 @@ export async function throwawayDatabase(): Promise<{ url: string; drop: () => Pr
   try {
     await admin.connect();
   } catch (error) {
-    throw new Error(`PostgreSQL is not running at ${POSTGRES_ADMIN_URL} (${error instanceof Error ? error.message : String(error)}); the audit tests need it.`);
+    throw new Error(
+      `PostgreSQL is not running at ${POSTGRES_ADMIN_URL} (${error instanceof Error ? error.message : String(error)}); the audit tests need it.`,
+    );
   }
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();

@@ -16,7 +16,9 @@ const NAME = '[a-zA-Z_:][a-zA-Z0-9_:]*';
 const SAMPLE = new RegExp(`^(${NAME})(?:\\{(.*)\\})? (\\S+)(?: (-?\\d+))?$`);
 const LABEL = /^([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\\n]|\\[\\"n])*)"(?:,|$)/;
 const SUFFIXES: Readonly<Record<string, readonly string[]>> = {
-  histogram: ['_bucket', '_sum', '_count'], summary: ['', '_sum', '_count'], counter: ['', '_total'],
+  histogram: ['_bucket', '_sum', '_count'],
+  summary: ['', '_sum', '_count'],
+  counter: ['', '_total'],
 };
 
 function parseLabels(text: string, line: number): Record<string, string> {
@@ -58,7 +60,8 @@ export function parsePrometheus(text: string): Exposition {
     if (raw === '') return;
     const meta = /^# (HELP|TYPE) (\S+) ?(.*)$/.exec(raw);
     if (meta?.[1] === 'TYPE') {
-      if (!/^(counter|gauge|histogram|summary|untyped)$/.test(meta[3] ?? '')) throw new Error(`line ${line}: unknown type`);
+      if (!/^(counter|gauge|histogram|summary|untyped)$/.test(meta[3] ?? ''))
+        throw new Error(`line ${line}: unknown type`);
       types.set(meta[2] ?? '', meta[3] ?? '');
       return;
     }
@@ -73,7 +76,13 @@ export function parsePrometheus(text: string): Exposition {
 }
 
 /** The value of the one sample with this name and (at least) these labels; undefined when none. */
-export function sampleValue(exposition: Exposition, name: string, labels: Readonly<Record<string, string>> = {}): number | undefined {
-  const found = exposition.samples.filter((s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v));
+export function sampleValue(
+  exposition: Exposition,
+  name: string,
+  labels: Readonly<Record<string, string>> = {},
+): number | undefined {
+  const found = exposition.samples.filter(
+    (s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v),
+  );
   return found.length === 0 ? undefined : found.reduce((sum, s) => sum + s.value, 0);
 }

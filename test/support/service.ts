@@ -1,5 +1,3 @@
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { Writable } from 'node:stream';
 import type { Verifier } from 'ask-sdk-express-adapter';
 import type { Clock } from '../../shared/clock';
@@ -12,6 +10,7 @@ import { createApp } from '../../skills/app';
 import { createStateStore } from '../../shared/state';
 import type { Metrics } from '../../skills/metrics';
 import { testClock } from './clock';
+import { listenOnLoopback } from '../../shared/loopback';
 
 /** The Dialogflow shared secret the test service is configured with. */
 export const TEST_DIALOGFLOW_SECRET = 'test-secret-0123456789';
@@ -55,32 +54,43 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
   const clock = options.clock ?? testClock();
   const sandbox = await startSandbox({ port: 0, ...options.sandbox, clock });
   const config = loadConfig({
-    VERIFY_REQUESTS: 'false', DIALOGFLOW_SECRET: TEST_DIALOGFLOW_SECRET, BANK_TIMEOUT_MS: '1500', TURN_DEADLINE_MS: '2500',
+    VERIFY_REQUESTS: 'false',
+    DIALOGFLOW_SECRET: TEST_DIALOGFLOW_SECRET,
+    BANK_TIMEOUT_MS: '1500',
+    TURN_DEADLINE_MS: '2500',
     ...options.env,
   });
   const logger = createLogger({ level: options.logLevel ?? 'debug', destination });
   const bankUrl = options.bankUrl ?? sandbox.url;
-  const bank = createBankClient({ baseUrl: bankUrl, timeoutMs: config.bankTimeoutMs, logger, clock, bounds: config.bankBounds });
+  const bank = createBankClient({
+    baseUrl: bankUrl,
+    timeoutMs: config.bankTimeoutMs,
+    logger,
+    clock,
+    bounds: config.bankBounds,
+  });
   const store = createStateStore(config.stateStore, logger, { keyPrefix: config.stateKeyPrefix, clock });
   const app = createApp({
-    config, logger, bank, clock, ...(options.metrics ? { metrics: options.metrics } : {}),
+    config,
+    logger,
+    bank,
+    clock,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
     // The sandbox stands in for the bank's authorization server (RFC 9728 metadata names it).
     authIssuer: sandbox.issuer,
-    ...(options.alexaVerifiers ? { alexaVerifiers: options.alexaVerifiers } : {}), ...(store ? { store } : {}),
-    transfers: options.transfers?.(bank) ?? bank, ...(options.audit ? { audit: options.audit } : {}),
+    ...(options.alexaVerifiers ? { alexaVerifiers: options.alexaVerifiers } : {}),
+    ...(store ? { store } : {}),
+    transfers: options.transfers?.(bank) ?? bank,
+    ...(options.audit ? { audit: options.audit } : {}),
   });
-  const server = await new Promise<Server>((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  const { port } = server.address() as AddressInfo;
+  const listening = await listenOnLoopback(app);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: listening.url,
     bankUrl,
     sandbox,
     logs,
     close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await listening.close();
       bank.close();
       await store?.close();
       await sandbox.close();
@@ -89,8 +99,16 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
 }
 
 /** POSTs a JSON body (as raw text) and returns status and parsed body (or text when not JSON). */
-export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: unknown; text: string }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+export async function postJson(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: unknown; text: string }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
   const text = await response.text();
   let parsed: unknown = text;
   try {

@@ -12,7 +12,11 @@ export const ACCOUNTS_PER_TURN = 3;
 
 /** Says the balances of these account ids (fetched in parallel), then offers `remaining`. */
 export async function speakBalances(
-  token: string, ids: readonly string[], remaining: readonly string[], deps: Deps, intro = '',
+  token: string,
+  ids: readonly string[],
+  remaining: readonly string[],
+  deps: Deps,
+  intro = '',
 ): Promise<BankingReply> {
   const { bank, messages, signal } = deps;
   const details = await Promise.all(ids.map((id) => bank.getAccount(token, id, { signal })));
@@ -23,16 +27,24 @@ export async function speakBalances(
   const facts = { kind: 'balances', balances: details.map(balanceFact), moreAccounts: remaining.length } as const;
   if (remaining.length > 0) {
     const speech = [intro, ...sentences, messages.offerMoreAccounts(remaining.length)].filter(Boolean).join(' ');
-    return ask(speech, messages.offerMoreAccounts(remaining.length), { card, facts, session: writeSession({ more: { kind: 'balances', ids: remaining } }) });
+    return ask(speech, messages.offerMoreAccounts(remaining.length), {
+      card,
+      facts,
+      session: writeSession({ more: { kind: 'balances', ids: remaining } }),
+    });
   }
-  return ask([intro, ...sentences, messages.anythingElse()].filter(Boolean).join(' '), messages.whatElse(), { card, facts });
+  return ask([intro, ...sentences, messages.anythingElse()].filter(Boolean).join(' '), messages.whatElse(), {
+    card,
+    facts,
+  });
 }
 
 /** "What's my balance" — one named account, or the first three with an offer of the rest. */
 export const getBalance: Handler = async (req, deps) => {
   const token = linkedToken(req);
   const accounts = await deps.bank.listAccounts(token, { signal: deps.signal });
-  if (accounts.length === 0) return ask(deps.messages.noAccounts(), deps.messages.whatElse(), { facts: { kind: 'accounts', accounts: [] } });
+  if (accounts.length === 0)
+    return ask(deps.messages.noAccounts(), deps.messages.whatElse(), { facts: { kind: 'accounts', accounts: [] } });
   if (req.slots.account) {
     const resolved = resolveAccount(req, deps, accounts, 'getBalance');
     return resolved.reply ?? speakBalances(token, [resolved.account.id], [], deps);

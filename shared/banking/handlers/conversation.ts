@@ -5,8 +5,10 @@ import { ask, tell } from '../replies';
 
 /** A first-time customer hears what the skill does; a returning one, "Welcome back". */
 export const launch: Handler = async (req, { messages, greeter, signal }) => {
-  const visit = greeter && req.accessToken ? await greeter.visit(req.accessToken, { ...(signal ? { signal } : {}) }) : 'unknown';
-  const words = visit === 'first' ? messages.welcomeFirst() : visit === 'returning' ? messages.welcome() : messages.welcomeHello();
+  const visit =
+    greeter && req.accessToken ? await greeter.visit(req.accessToken, { ...(signal ? { signal } : {}) }) : 'unknown';
+  const words =
+    visit === 'first' ? messages.welcomeFirst() : visit === 'returning' ? messages.welcome() : messages.welcomeHello();
   return ask(words, messages.whatElse());
 };
 

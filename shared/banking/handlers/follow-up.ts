@@ -17,19 +17,33 @@ import { resolveAccount } from './resolve-account';
 type Pick = NonNullable<CoreSession['pick']>;
 
 /** Answers the question that was waiting for an account, now that we have one. */
-function answerPick(req: BankingRequest, deps: Deps, token: string, pick: Pick, chosen: AccountSummary): Promise<BankingReply> {
+function answerPick(
+  req: BankingRequest,
+  deps: Deps,
+  token: string,
+  pick: Pick,
+  chosen: AccountSummary,
+): Promise<BankingReply> {
   const session = readSession(req.session);
   switch (pick.intent) {
-    case 'getBalance': return speakBalances(token, [chosen.id], [], deps);
-    case 'recentTransactions': return speakRecent(token, chosen, req.slots.count ?? pick.count, deps);
-    case 'cardDetails': return speakCard(token, chosen, deps);
-    case 'pendingTransactions': return pendingOn(token, [chosen], deps);
+    case 'getBalance':
+      return speakBalances(token, [chosen.id], [], deps);
+    case 'recentTransactions':
+      return speakRecent(token, chosen, req.slots.count ?? pick.count, deps);
+    case 'cardDetails':
+      return speakCard(token, chosen, deps);
+    case 'pendingTransactions':
+      return pendingOn(token, [chosen], deps);
     case 'transactionsInPeriod': {
       const period = session.period ? dayRange(session.period.start, session.period.end, req.timeZone) : undefined;
       return listPeriod(token, chosen, period ?? defaultRange(deps.now()), deps);
     }
     case 'spending': {
-      const slots = { ...req.slots, ...(pick.merchant ? { merchant: pick.merchant } : {}), ...(pick.category ? { category: pick.category } : {}) };
+      const slots = {
+        ...req.slots,
+        ...(pick.merchant ? { merchant: pick.merchant } : {}),
+        ...(pick.category ? { category: pick.category } : {}),
+      };
       return spendingOn({ ...req, slots }, deps, chosen);
     }
   }
@@ -47,7 +61,11 @@ export const selectAccount: Handler = async (req, deps) => {
   const { pick } = session;
   // An account named with no question waiting: the last question on that account ("and savings?"), if
   // there was one; else it is not a question — never read data on a guess (issue 14).
-  if (!pick) return (await lastQuestionOn(req, deps)) ?? ask(deps.messages.accountWithoutQuestion(req.slots.account?.name), deps.messages.whatElse());
+  if (!pick)
+    return (
+      (await lastQuestionOn(req, deps)) ??
+      ask(deps.messages.accountWithoutQuestion(req.slots.account?.name), deps.messages.whatElse())
+    );
   const token = linkedToken(req);
   const accounts = await deps.bank.listAccounts(token, { signal: deps.signal });
   const offered = accounts.filter((account) => pick.ids.includes(account.id));
@@ -60,7 +78,10 @@ export const selectAccount: Handler = async (req, deps) => {
   const [chosen] = matches;
   if (!chosen || matches.length > 1) {
     const facts = { kind: 'chooseAccount', accounts: offered.map(accountFact) } as const;
-    return ask(deps.messages.whichAccount(offered), deps.messages.whichAccountReprompt(), { session: { ...session, pick }, facts });
+    return ask(deps.messages.whichAccount(offered), deps.messages.whichAccountReprompt(), {
+      session: { ...session, pick },
+      facts,
+    });
   }
   return answerPick(req, deps, token, pick, chosen);
 };

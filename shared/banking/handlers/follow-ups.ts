@@ -19,10 +19,26 @@ import { linkedToken } from './token';
  */
 
 const FOLLOWED: Readonly<Record<FollowableIntent, Handler>> = {
-  getBalance, recentTransactions, transactionsInPeriod, pendingTransactions, cardDetails, spending, interestEarned,
+  getBalance,
+  recentTransactions,
+  transactionsInPeriod,
+  pendingTransactions,
+  cardDetails,
+  spending,
+  interestEarned,
 };
 
-const GRANULARITIES: readonly Granularity[] = ['day', 'week', 'weekend', 'month', 'year', 'season', 'decade', 'duration', 'range'];
+const GRANULARITIES: readonly Granularity[] = [
+  'day',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'season',
+  'decade',
+  'duration',
+  'range',
+];
 
 const isFollowable = (intent: string): intent is FollowableIntent => (FOLLOWABLE as readonly string[]).includes(intent);
 
@@ -31,23 +47,44 @@ export function questionOf(req: BankingRequest): LastQuestion | undefined {
   if (!isFollowable(req.intent)) return undefined;
   const { account, count, merchant, category, period } = req.slots;
   const remembered = readSession(req.session).period;
-  const days = period?.ok ? { start: period.range.start.toISODate() ?? '', end: period.range.end.toISODate() ?? '', granularity: period.granularity }
-    : remembered && !period && (req.intent === 'spending' || req.intent === 'transactionsInPeriod') ? { ...remembered, granularity: 'range' } : undefined;
-  const ref = account ? { ...(account.name ? { name: account.name.slice(0, 100) } : {}), ...(account.lastFour ? { lastFour: account.lastFour } : {}) } : undefined;
+  const days = period?.ok
+    ? {
+        start: period.range.start.toISODate() ?? '',
+        end: period.range.end.toISODate() ?? '',
+        granularity: period.granularity,
+      }
+    : remembered && !period && (req.intent === 'spending' || req.intent === 'transactionsInPeriod')
+      ? { ...remembered, granularity: 'range' }
+      : undefined;
+  const ref = account
+    ? {
+        ...(account.name ? { name: account.name.slice(0, 100) } : {}),
+        ...(account.lastFour ? { lastFour: account.lastFour } : {}),
+      }
+    : undefined;
   return {
-    intent: req.intent, ...(ref && Object.keys(ref).length > 0 ? { account: ref } : {}), ...(count && count <= 100 ? { count } : {}),
-    ...(merchant ? { merchant: merchant.slice(0, 100) } : {}), ...(category ? { category: category.slice(0, 100) } : {}),
+    intent: req.intent,
+    ...(ref && Object.keys(ref).length > 0 ? { account: ref } : {}),
+    ...(count && count <= 100 ? { count } : {}),
+    ...(merchant ? { merchant: merchant.slice(0, 100) } : {}),
+    ...(category ? { category: category.slice(0, 100) } : {}),
     ...(days ? { period: days } : {}),
   };
 }
 
 /** The remembered question as a request again, in this turn's zone. */
-export function askedAgain(req: BankingRequest, last: LastQuestion, intent: FollowableIntent = last.intent): BankingRequest {
+export function askedAgain(
+  req: BankingRequest,
+  last: LastQuestion,
+  intent: FollowableIntent = last.intent,
+): BankingRequest {
   const period = last.period ? dayRange(last.period.start, last.period.end, req.timeZone) : undefined;
   const granularity = GRANULARITIES.find((g) => g === last.period?.granularity) ?? 'range';
   const slots: BankingSlots = {
-    ...(last.account ? { account: last.account } : {}), ...(last.count ? { count: last.count } : {}),
-    ...(last.merchant ? { merchant: last.merchant } : {}), ...(last.category ? { category: last.category } : {}),
+    ...(last.account ? { account: last.account } : {}),
+    ...(last.count ? { count: last.count } : {}),
+    ...(last.merchant ? { merchant: last.merchant } : {}),
+    ...(last.category ? { category: last.category } : {}),
     ...(period ? { period: { ok: true, range: period, adjusted: false, granularity } } : {}),
   };
   return { ...req, intent, slots };
@@ -62,14 +99,27 @@ function changed(req: BankingRequest, last: LastQuestion): (BankingRequest & { i
   if (period && (intent === 'getBalance' || intent === 'cardDetails')) return 'asOfNow';
   const before = askedAgain(req, last, intent);
   const { merchant: _m, category: _c, ...kept } = before.slots;
-  const filter = merchant || category ? { ...(merchant ? { merchant } : {}), ...(merchantHeard ? { merchantHeard } : {}), ...(category ? { category } : {}) }
-    : { ...(before.slots.merchant ? { merchant: before.slots.merchant } : {}), ...(before.slots.category ? { category: before.slots.category } : {}) };
+  const filter =
+    merchant || category
+      ? {
+          ...(merchant ? { merchant } : {}),
+          ...(merchantHeard ? { merchantHeard } : {}),
+          ...(category ? { category } : {}),
+        }
+      : {
+          ...(before.slots.merchant ? { merchant: before.slots.merchant } : {}),
+          ...(before.slots.category ? { category: before.slots.category } : {}),
+        };
   const slots: BankingSlots = { ...kept, ...filter, ...(account ? { account } : {}), ...(period ? { period } : {}) };
   return { ...before, intent, slots };
 }
 
 /** Answers `asked` and remembers it as the last question. */
-async function answerAndRemember(asked: BankingRequest, handler: Handler, deps: Parameters<Handler>[1]): Promise<BankingReply> {
+async function answerAndRemember(
+  asked: BankingRequest,
+  handler: Handler,
+  deps: Parameters<Handler>[1],
+): Promise<BankingReply> {
   const reply = await handler(asked, deps);
   const last = questionOf(asked);
   return last && !reply.endSession ? { ...reply, session: { ...(reply.session ?? {}), last } } : reply;
@@ -88,7 +138,10 @@ export const followUp: Handler = async (req, deps) => {
 };
 
 /** "And savings?" heard as an account choice with no "which one?" pending: the last question, on that account. */
-export async function lastQuestionOn(req: BankingRequest, deps: Parameters<Handler>[1]): Promise<BankingReply | undefined> {
+export async function lastQuestionOn(
+  req: BankingRequest,
+  deps: Parameters<Handler>[1],
+): Promise<BankingReply | undefined> {
   const { last } = readSession(req.session);
   if (!last || !req.slots.account) return undefined;
   return followUp({ ...req, slots: { account: req.slots.account } }, deps);

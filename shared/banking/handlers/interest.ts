@@ -17,7 +17,10 @@ function yearToDate(deps: Deps): { range: DateRange; historyDays?: number } {
   const historyStart = today.minus({ days: deps.historyDays - 1 }).startOf('day');
   const yearStart = today.startOf('year');
   const cut = historyStart > yearStart;
-  return { range: { start: cut ? historyStart : yearStart, end: today.endOf('day') }, ...(cut ? { historyDays: deps.historyDays } : {}) };
+  return {
+    range: { start: cut ? historyStart : yearStart, end: today.endOf('day') },
+    ...(cut ? { historyDays: deps.historyDays } : {}),
+  };
 }
 
 /** "How much interest did I earn (this year / last month)": interest credits on deposit accounts, summed exactly. */
@@ -30,6 +33,14 @@ export const interestEarned: Handler = async (req, deps) => {
   const items = await transactionsOf(token, accounts, range, deps);
   const summary = summarizeInterest(items, accounts[0]?.currency ?? 'USD');
   const said = deps.messages.interestEarned({ range, ...summary, ...(historyDays ? { historyDays } : {}) }, deps.now());
-  const facts = { kind: 'interest', period: periodFact(range), total: moneyFact(summary.total), credits: summary.credits } as const;
-  return ask(`${partially(deps, items.cut, said)} ${deps.messages.anythingElse()}`, deps.messages.whatElse(), { session: { period: periodState(range) }, facts });
+  const facts = {
+    kind: 'interest',
+    period: periodFact(range),
+    total: moneyFact(summary.total),
+    credits: summary.credits,
+  } as const;
+  return ask(`${partially(deps, items.cut, said)} ${deps.messages.anythingElse()}`, deps.messages.whatElse(), {
+    session: { period: periodState(range) },
+    facts,
+  });
 };

@@ -21,7 +21,13 @@ export const PENDING_DAYS = 14;
 type ItemsMore = Extract<MoreState, { kind: 'items' }>;
 
 /** One page of a list, with the offer of the next page carried in the session. */
-export function page(deps: Deps, items: readonly Transaction[], intro: string, more: Omit<ItemsMore, 'offset' | 'kind'>, offset: number): BankingReply {
+export function page(
+  deps: Deps,
+  items: readonly Transaction[],
+  intro: string,
+  more: Omit<ItemsMore, 'offset' | 'kind'>,
+  offset: number,
+): BankingReply {
   const { messages } = deps;
   const per = more.per ?? ITEMS_PER_TURN;
   const end = more.limit ? Math.min(items.length, more.limit) : items.length;
@@ -51,25 +57,42 @@ export const transactionsInPeriod: Handler = async (req, deps) => {
     if (resolved.reply) return resolved.reply;
     account = resolved.account;
   }
-  if (!account) return ask(deps.messages.noAccounts(), deps.messages.whatElse(), { facts: { kind: 'accounts', accounts: [] } });
+  if (!account)
+    return ask(deps.messages.noAccounts(), deps.messages.whatElse(), { facts: { kind: 'accounts', accounts: [] } });
   return listPeriod(token, account, period.range, deps, period.historyDays);
 };
 
-export async function listPeriod(token: string, account: AccountSummary, range: DateRange, deps: Deps, historyDays?: number): Promise<BankingReply> {
+export async function listPeriod(
+  token: string,
+  account: AccountSummary,
+  range: DateRange,
+  deps: Deps,
+  historyDays?: number,
+): Promise<BankingReply> {
   const items = await transactionsOf(token, [account], range, deps);
   const today = deps.now();
   const facts = periodFacts(items, range, account);
   if (items.length === 0) {
-    return ask(`${partially(deps, items.cut, deps.messages.noItems(range, today, account, historyDays))} ${deps.messages.anythingElse()}`, deps.messages.whatElse(), { session: { period: periodState(range) }, facts });
+    return ask(
+      `${partially(deps, items.cut, deps.messages.noItems(range, today, account, historyDays))} ${deps.messages.anythingElse()}`,
+      deps.messages.whatElse(),
+      { session: { period: periodState(range) }, facts },
+    );
   }
   const intro = partially(deps, items.cut, deps.messages.itemsIntro(items.length, range, today, account, historyDays));
-  return { ...page(deps, items, intro, { topic: 'period', accountIds: [account.id], ...periodState(range) }, 0), facts };
+  return {
+    ...page(deps, items, intro, { topic: 'period', accountIds: [account.id], ...periodState(range) }, 0),
+    facts,
+  };
 }
 
 function periodFacts(items: readonly Transaction[], range: DateRange, account?: AccountSummary): ReplyFacts {
   return {
-    kind: 'transactions', ...(account ? { account: accountFact(account) } : {}), period: periodFact(range),
-    count: items.length, transactions: transactionFacts(items),
+    kind: 'transactions',
+    ...(account ? { account: accountFact(account) } : {}),
+    period: periodFact(range),
+    count: items.length,
+    transactions: transactionFacts(items),
   };
 }
 
@@ -81,7 +104,10 @@ function pendingFacts(pending: readonly Transaction[], total: Money): ReplyFacts
 export const pendingTransactions: Handler = async (req, deps) => {
   const token = linkedToken(req);
   const accounts = await deps.bank.listAccounts(token, { signal: deps.signal });
-  if (!req.slots.account) return oneCurrency(req, deps, spendable(accounts), 'pendingTransactions') ?? pendingOn(token, spendable(accounts), deps);
+  if (!req.slots.account)
+    return (
+      oneCurrency(req, deps, spendable(accounts), 'pendingTransactions') ?? pendingOn(token, spendable(accounts), deps)
+    );
   const resolved = resolveAccount(req, deps, accounts, 'pendingTransactions');
   return resolved.reply ?? pendingOn(token, [resolved.account], deps);
 };
@@ -94,24 +120,50 @@ export async function pendingOn(token: string, scope: readonly AccountSummary[],
   const pending = newestFirst(lists);
   const currency = scope[0]?.currency ?? 'USD';
   const cut = cutOf(fetched);
-  if (pending.length === 0) return ask(`${partially(deps, cut, deps.messages.noPending())} ${deps.messages.anythingElse()}`, deps.messages.whatElse(), { facts: pendingFacts([], money(0, currency)) });
+  if (pending.length === 0)
+    return ask(
+      `${partially(deps, cut, deps.messages.noPending())} ${deps.messages.anythingElse()}`,
+      deps.messages.whatElse(),
+      { facts: pendingFacts([], money(0, currency)) },
+    );
   const holders = scope.filter((_, index) => (lists[index]?.length ?? 0) > 0);
   // The total is money going out; pending credits are read out as credits, not added to it.
-  const total = summarizeSpending(pending.filter((item) => item.amount.minor < 0), currency).spent;
+  const total = summarizeSpending(
+    pending.filter((item) => item.amount.minor < 0),
+    currency,
+  ).spent;
   const intro = partially(deps, cut, deps.messages.pendingSummary(pending.length, total, holders));
   const facts = pendingFacts(pending, total);
-  return { ...page(deps, pending, intro, { topic: 'pending', accountIds: scope.map((a) => a.id), ...periodState(range) }, 0), facts };
+  return {
+    ...page(deps, pending, intro, { topic: 'pending', accountIds: scope.map((a) => a.id), ...periodState(range) }, 0),
+    facts,
+  };
 }
 
 /** "Yes"/"more"/"next" on a list: fetches the same range again and reads the next page. */
 export async function continueItems(token: string, more: ItemsMore, zone: string, deps: Deps): Promise<BankingReply> {
   const range = dayRange(more.start, more.end, zone);
   const all = await transactionsOf(token, more.accountIds, range, deps);
-  const items = more.topic === 'pending' ? all.filter((item) => item.pending)
-    : more.topic === 'purchases' ? purchasesOf(all) : more.topic === 'biggest' ? biggestFirst(all) : all;
+  const items =
+    more.topic === 'pending'
+      ? all.filter((item) => item.pending)
+      : more.topic === 'purchases'
+        ? purchasesOf(all)
+        : more.topic === 'biggest'
+          ? biggestFirst(all)
+          : all;
   const { per, limit } = more;
   // The list being read on; no total recomputed here, so a continuation cannot fail where the first page did not.
   const facts = periodFacts(items, range);
   const paging = { ...(per ? { per } : {}), ...(limit ? { limit } : {}) };
-  return { ...page(deps, items, '', { topic: more.topic, accountIds: more.accountIds, start: more.start, end: more.end, ...paging }, more.offset), facts };
+  return {
+    ...page(
+      deps,
+      items,
+      '',
+      { topic: more.topic, accountIds: more.accountIds, start: more.start, end: more.end, ...paging },
+      more.offset,
+    ),
+    facts,
+  };
 }

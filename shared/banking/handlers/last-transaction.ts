@@ -11,14 +11,29 @@ import { ask } from '../replies';
 import { linkedToken } from './token';
 
 /** Words that mean "my pay" rather than a merchant's name. */
-const PAY_WORDS = new Set(['paycheck', 'paycheque', 'pay', 'salary', 'payroll', 'wages', 'wage', 'paid', 'direct', 'deposit']);
+const PAY_WORDS = new Set([
+  'paycheck',
+  'paycheque',
+  'pay',
+  'salary',
+  'payroll',
+  'wages',
+  'wage',
+  'paid',
+  'direct',
+  'deposit',
+]);
 
-const asksAboutPay = (heard: string | undefined): boolean => !heard || words(heard).every((word) => PAY_WORDS.has(word));
+const asksAboutPay = (heard: string | undefined): boolean =>
+  !heard || words(heard).every((word) => PAY_WORDS.has(word));
 
 /** How far back the first search looks, in days. */
 export const RECENT_SEARCH_DAYS = 35;
 
-type Search = { readonly kind: 'none' } | { readonly kind: 'one'; readonly found: Transaction } | { readonly kind: 'ambiguous'; readonly names: string[] };
+type Search =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'one'; readonly found: Transaction }
+  | { readonly kind: 'ambiguous'; readonly names: string[] };
 
 /** The recent days, then the rest of the bank's history (one range when the history is short). */
 function searchRanges(today: DateTime, historyDays: number): DateRange[] {
@@ -26,7 +41,10 @@ function searchRanges(today: DateTime, historyDays: number): DateRange[] {
   const oldest = today.minus({ days: historyDays - 1 }).startOf('day');
   const recentStart = today.minus({ days: RECENT_SEARCH_DAYS - 1 }).startOf('day');
   if (recentStart <= oldest) return [{ start: oldest, end }];
-  return [{ start: recentStart, end }, { start: oldest, end: recentStart.minus({ days: 1 }).endOf('day') }];
+  return [
+    { start: recentStart, end },
+    { start: oldest, end: recentStart.minus({ days: 1 }).endOf('day') },
+  ];
 }
 
 /**
@@ -65,10 +83,22 @@ export const lastTransactionWith: Handler = async (req, deps) => {
     search = find(heard, req.slots.merchantHeard, items);
     if (search.kind !== 'none') break;
   }
-  if (search.kind === 'ambiguous') return ask(messages.whichMerchant(search.names), messages.whichMerchantReprompt(), { facts: { kind: 'chooseMerchant', merchants: search.names } });
+  if (search.kind === 'ambiguous')
+    return ask(messages.whichMerchant(search.names), messages.whichMerchantReprompt(), {
+      facts: { kind: 'chooseMerchant', merchants: search.names },
+    });
   const found = search.kind === 'one' ? search.found : undefined;
   const merchant = asksAboutPay(heard) ? undefined : heard;
-  const facts = { kind: 'lastTransaction', ...(merchant ? { merchant } : {}), ...(found ? { transaction: transactionFact(found) } : {}) } as const;
-  if (!found) return ask(`${partially(deps, cut, messages.noLastTransaction(merchant, deps.historyDays))} ${messages.anythingElse()}`, messages.whatElse(), { facts });
+  const facts = {
+    kind: 'lastTransaction',
+    ...(merchant ? { merchant } : {}),
+    ...(found ? { transaction: transactionFact(found) } : {}),
+  } as const;
+  if (!found)
+    return ask(
+      `${partially(deps, cut, messages.noLastTransaction(merchant, deps.historyDays))} ${messages.anythingElse()}`,
+      messages.whatElse(),
+      { facts },
+    );
   return ask(`${messages.lastTransaction(found, today)} ${messages.anythingElse()}`, messages.whatElse(), { facts });
 };

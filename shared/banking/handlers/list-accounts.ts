@@ -11,5 +11,11 @@ export const listAccounts: Handler = async (req, deps) => {
   const facts = { kind: 'accounts', accounts: accounts.map(accountFact) } as const;
   if (accounts.length === 0) return ask(messages.noAccounts(), messages.whatElse(), { facts });
   const speech = `${accountCount(deps, accounts)} ${messages.accountList(accounts)} ${messages.anythingElse()}`;
-  return ask(speech, messages.whatElse(), { card: { title: messages.cardTitle('accounts'), lines: accounts.map((account) => messages.accountCardLine(account)) }, facts });
+  return ask(speech, messages.whatElse(), {
+    card: {
+      title: messages.cardTitle('accounts'),
+      lines: accounts.map((account) => messages.accountCardLine(account)),
+    },
+    facts,
+  });
 };

@@ -13,7 +13,10 @@ export function refusal(action: RefusedAction, deps: Deps): BankingReply {
   return ask(deps.messages.refused(action, contactOf(deps)), deps.messages.whatElse());
 }
 
-const refuse = (action: RefusedAction): Handler => async (_req, deps) => refusal(action, deps);
+const refuse =
+  (action: RefusedAction): Handler =>
+  async (_req, deps) =>
+    refusal(action, deps);
 
 /** "Lock my card", "freeze my visa", "turn my card back on". */
 export const cardControl = refuse('card');

@@ -7,10 +7,15 @@ import { ask } from '../replies';
 import { linkedToken } from './token';
 
 /** The deposit accounts (checking, savings, money market) and the details of each, fetched in parallel. */
-async function depositDetails(token: string, deps: Deps): Promise<{ all: readonly AccountSummary[]; details: DepositDetails[] }> {
+async function depositDetails(
+  token: string,
+  deps: Deps,
+): Promise<{ all: readonly AccountSummary[]; details: DepositDetails[] }> {
   const all = await deps.bank.listAccounts(token, { signal: deps.signal });
   const deposits = all.filter((account) => account.kind === 'deposit');
-  const details = await Promise.all(deposits.map((account) => deps.bank.getAccount(token, account.id, { signal: deps.signal })));
+  const details = await Promise.all(
+    deposits.map((account) => deps.bank.getAccount(token, account.id, { signal: deps.signal })),
+  );
   return { all, details: details.filter((d: AccountDetails): d is DepositDetails => d.kind === 'deposit') };
 }
 
@@ -53,6 +58,7 @@ export const cashAvailable: Handler = async (req, deps): Promise<BankingReply> =
     unknown: details.filter((d) => spendableBalance(d) === undefined).map((d) => d.account),
     othersLeftOut: all.some((account) => account.kind !== 'deposit'),
   };
-  if (answer.included.length === 0) return ask(deps.messages.overdrawn(answer.unknown.map((account) => ({ account }))), deps.messages.whatElse());
+  if (answer.included.length === 0)
+    return ask(deps.messages.overdrawn(answer.unknown.map((account) => ({ account }))), deps.messages.whatElse());
   return ask(deps.messages.cash(answer), deps.messages.whatElse(), { facts: facts(details) });
 };

@@ -7,9 +7,20 @@ import type { MovementOutcome } from '../../state';
  * false only when the bank certainly did not move the money, and absent while that is unknown.
  */
 export type MovementFacts =
-  | { readonly kind: 'movementProposed'; readonly amount: MoneyFact; readonly from: AccountFact; readonly to: AccountFact; readonly date: string }
   | {
-      readonly kind: 'movementResult'; readonly outcome: MovementOutcome; readonly moved?: boolean;
-      readonly amount: MoneyFact; readonly from: AccountFact; readonly to: AccountFact; readonly date: string;
+      readonly kind: 'movementProposed';
+      readonly amount: MoneyFact;
+      readonly from: AccountFact;
+      readonly to: AccountFact;
+      readonly date: string;
+    }
+  | {
+      readonly kind: 'movementResult';
+      readonly outcome: MovementOutcome;
+      readonly moved?: boolean;
+      readonly amount: MoneyFact;
+      readonly from: AccountFact;
+      readonly to: AccountFact;
+      readonly date: string;
       readonly referenceLastFour?: string;
     };

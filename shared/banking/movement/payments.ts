@@ -7,7 +7,14 @@ import type { MovementDeps } from './deps';
 import { propose } from './propose';
 
 /** The amount to pay on a card or loan: said, chosen (statement or minimum), the loan's next payment, or a question. */
-export async function payTo(req: BankingRequest, deps: Deps, m: MovementDeps, token: string, from: AccountSummary, to: AccountSummary): Promise<BankingReply> {
+export async function payTo(
+  req: BankingRequest,
+  deps: Deps,
+  m: MovementDeps,
+  token: string,
+  from: AccountSummary,
+  to: AccountSummary,
+): Promise<BankingReply> {
   const { amountMinor, paymentOption } = req.slots;
   if (amountMinor) return propose(req, deps, m, { from, to, amount: money(amountMinor, from.currency) });
   const details = await deps.bank.getAccount(token, to.id, { signal: deps.signal });

@@ -12,7 +12,12 @@ import { record, settle } from './settle';
 export const NOT_RECEIVED_AFTER_MS = 15 * 60_000;
 
 /** The transfer as the bank has it; undefined when it has none; 'unreadable' when the bank could not say. */
-async function readBack(deps: Deps, m: MovementDeps, token: string, stored: StoredMovement): Promise<TransferReceipt | undefined | 'unreadable'> {
+async function readBack(
+  deps: Deps,
+  m: MovementDeps,
+  token: string,
+  stored: StoredMovement,
+): Promise<TransferReceipt | undefined | 'unreadable'> {
   const { transferId, currency } = stored.record;
   try {
     return await m.transfers.getTransfer(token, transferId, { signal: deps.signal, currency });
@@ -23,7 +28,12 @@ async function readBack(deps: Deps, m: MovementDeps, token: string, stored: Stor
 }
 
 /** Sends the recorded order again; a bank that says it knows the transfer id already is read once more. */
-async function resend(deps: Deps, m: MovementDeps, token: string, stored: StoredMovement): Promise<TransferReceipt | undefined> {
+async function resend(
+  deps: Deps,
+  m: MovementDeps,
+  token: string,
+  stored: StoredMovement,
+): Promise<TransferReceipt | undefined> {
   try {
     return await m.transfers.createTransfer(token, orderOf(stored), { signal: deps.signal });
   } catch (error) {
@@ -52,17 +62,25 @@ async function stillUnknown(deps: Deps, token: string, stored: StoredMovement): 
  * - the same on a later day: not re-sent (the customer confirmed that day, not this one); once the
  *   claim is NOT_RECEIVED_AFTER_MS old the bank has had every chance to show it: 'notReceived'.
  */
-export async function recover(deps: Deps, m: MovementDeps, key: CustomerKey, token: string, stored: StoredMovement): Promise<BankingReply> {
+export async function recover(
+  deps: Deps,
+  m: MovementDeps,
+  key: CustomerKey,
+  token: string,
+  stored: StoredMovement,
+): Promise<BankingReply> {
   const seen = (result: RecoveryResult): void => m.observe?.({ kind: 'recovery', result });
   const found = await readBack(deps, m, token, stored);
   if (found === 'unreadable') return (seen('unknown'), stillUnknown(deps, token, stored));
   if (found) return (seen('found'), settle(deps, m, key, token, stored, () => Promise.resolve(found)));
   if (!stored.sent) return (seen('notReceived'), record(deps, m, key, token, stored, 'notReceived'));
   if (stored.record.day === deps.now().toISODate()) {
-    if (!await m.store.movements.claimResend(key, stored.record.transferId)) return tell(deps.messages.movementInProgress());
+    if (!(await m.store.movements.claimResend(key, stored.record.transferId)))
+      return tell(deps.messages.movementInProgress());
     seen('resent');
     return settle(deps, m, key, token, stored, () => resend(deps, m, token, stored));
   }
-  if (deps.clock.epochMs() - (stored.claim?.at ?? 0) > NOT_RECEIVED_AFTER_MS) return (seen('notReceived'), record(deps, m, key, token, stored, 'notReceived'));
+  if (deps.clock.epochMs() - (stored.claim?.at ?? 0) > NOT_RECEIVED_AFTER_MS)
+    return (seen('notReceived'), record(deps, m, key, token, stored, 'notReceived'));
   return (seen('unknown'), stillUnknown(deps, token, stored));
 }

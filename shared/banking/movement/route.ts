@@ -8,9 +8,20 @@ import { cancel, confirm } from './confirm';
 import type { MovementDeps } from './deps';
 
 /** Every money-movement intent. */
-export const MOVES: ReadonlySet<BankingIntent> = new Set<BankingIntent>(['transfer', 'payCard', 'payLoan', 'paymentAmount', 'transferStatus']);
+export const MOVES: ReadonlySet<BankingIntent> = new Set<BankingIntent>([
+  'transfer',
+  'payCard',
+  'payLoan',
+  'paymentAmount',
+  'transferStatus',
+]);
 /** Those that lead to a confirmation, and so need the PIN in this session first. */
-const PROPOSES: ReadonlySet<BankingIntent> = new Set<BankingIntent>(['transfer', 'payCard', 'payLoan', 'paymentAmount']);
+const PROPOSES: ReadonlySet<BankingIntent> = new Set<BankingIntent>([
+  'transfer',
+  'payCard',
+  'payLoan',
+  'paymentAmount',
+]);
 
 const silent: BankingReply = { speech: '', endSession: true };
 

@@ -7,13 +7,24 @@ import type { MovementDeps } from './deps';
 import { outcomeOfError, outcomeOfStatus, replyFor } from './outcome';
 
 /** Writes the one audit line of an attempt; a failing audit store is logged (without details), never spoken. */
-export async function audit(deps: Deps, m: MovementDeps, key: CustomerKey, stored: StoredMovement, result: MovementResult): Promise<void> {
+export async function audit(
+  deps: Deps,
+  m: MovementDeps,
+  key: CustomerKey,
+  stored: StoredMovement,
+  result: MovementResult,
+): Promise<void> {
   const { record } = stored;
   try {
     await m.audit.append({
-      at: new Date(result.at).toISOString(), customerKey: key, transferId: record.transferId,
-      amountMinor: record.amountMinor, currency: record.currency, outcome: result.outcome,
-      ...(record.fromLast4 ? { fromLast4: record.fromLast4 } : {}), ...(record.toLast4 ? { toLast4: record.toLast4 } : {}),
+      at: new Date(result.at).toISOString(),
+      customerKey: key,
+      transferId: record.transferId,
+      amountMinor: record.amountMinor,
+      currency: record.currency,
+      outcome: result.outcome,
+      ...(record.fromLast4 ? { fromLast4: record.fromLast4 } : {}),
+      ...(record.toLast4 ? { toLast4: record.toLast4 } : {}),
       ...(result.referenceId ? { bankReference: result.referenceId } : {}),
     });
   } catch {
@@ -23,7 +34,13 @@ export async function audit(deps: Deps, m: MovementDeps, key: CustomerKey, store
 
 /** Records an outcome that needs no bank call (cancelled, over the daily limit, no PIN), audits it and words it. */
 export async function record(
-  deps: Deps, m: MovementDeps, key: CustomerKey, token: string, stored: StoredMovement, outcome: MovementOutcome, usedToday = 0,
+  deps: Deps,
+  m: MovementDeps,
+  key: CustomerKey,
+  token: string,
+  stored: StoredMovement,
+  outcome: MovementOutcome,
+  usedToday = 0,
 ): Promise<BankingReply> {
   return conclude(deps, m, key, token, stored, { outcome, at: deps.clock.epochMs() }, usedToday);
 }
@@ -35,13 +52,20 @@ export async function record(
  * recorded.
  */
 async function conclude(
-  deps: Deps, m: MovementDeps, key: CustomerKey, token: string, stored: StoredMovement, result: MovementResult, usedToday = 0,
+  deps: Deps,
+  m: MovementDeps,
+  key: CustomerKey,
+  token: string,
+  stored: StoredMovement,
+  result: MovementResult,
+  usedToday = 0,
 ): Promise<BankingReply> {
   const { record: movement } = stored;
   let recorded = result;
   if (await m.store.movements.finish(key, movement.transferId, result)) {
     // Only a movement the confirming turn reserved (and so marked sent) has a reservation to give back.
-    if (stored.sent && NOT_MOVED.has(result.outcome)) await m.store.movements.releaseDaily(key, movement.transferId, movement.day, movement.amountMinor);
+    if (stored.sent && NOT_MOVED.has(result.outcome))
+      await m.store.movements.releaseDaily(key, movement.transferId, movement.day, movement.amountMinor);
     await audit(deps, m, key, stored, result);
     m.observe?.({ kind: 'outcome', outcome: result.outcome });
   } else {
@@ -58,13 +82,23 @@ async function conclude(
  * the reservation and is resolved on a later turn by reading the transfer back.
  */
 export async function settle(
-  deps: Deps, m: MovementDeps, key: CustomerKey, token: string, stored: StoredMovement, ask: () => Promise<TransferReceipt | undefined>,
+  deps: Deps,
+  m: MovementDeps,
+  key: CustomerKey,
+  token: string,
+  stored: StoredMovement,
+  ask: () => Promise<TransferReceipt | undefined>,
 ): Promise<BankingReply> {
   let result: MovementResult;
   try {
     const receipt = await ask();
     result = receipt
-      ? { outcome: outcomeOfStatus(receipt.status), status: receipt.status, at: deps.clock.epochMs(), ...(receipt.referenceId ? { referenceId: receipt.referenceId } : {}) }
+      ? {
+          outcome: outcomeOfStatus(receipt.status),
+          status: receipt.status,
+          at: deps.clock.epochMs(),
+          ...(receipt.referenceId ? { referenceId: receipt.referenceId } : {}),
+        }
       : { outcome: 'unknown', at: deps.clock.epochMs() };
   } catch (error) {
     if (!isBankError(error)) throw error;

@@ -7,25 +7,48 @@ import { readSession, type PendingQuestion } from '../session';
 export function pendingOf(req: BankingRequest): PendingQuestion {
   const { account, count, merchant, category, period, from, to, amountMinor, paymentOption } = req.slots;
   const { pinFlow: _ignored, ...resume } = readSession(req.session);
-  const move = { ...(from ? { from } : {}), ...(to ? { to } : {}), ...(amountMinor ? { amountMinor } : {}), ...(paymentOption ? { paymentOption } : {}) };
+  const move = {
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    ...(amountMinor ? { amountMinor } : {}),
+    ...(paymentOption ? { paymentOption } : {}),
+  };
   return {
     intent: req.intent,
     ...(Object.keys(move).length > 0 ? { move } : {}),
-    ...(account ? { account } : {}), ...(count ? { count } : {}), ...(merchant ? { merchant } : {}), ...(category ? { category } : {}),
+    ...(account ? { account } : {}),
+    ...(count ? { count } : {}),
+    ...(merchant ? { merchant } : {}),
+    ...(category ? { category } : {}),
     ...(period?.ok ? { period: { ...periodState(period.range), granularity: period.granularity } } : {}),
     resume,
   };
 }
 
-const GRANULARITIES: readonly Granularity[] = ['day', 'week', 'weekend', 'month', 'year', 'season', 'decade', 'duration', 'range'];
+const GRANULARITIES: readonly Granularity[] = [
+  'day',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'season',
+  'decade',
+  'duration',
+  'range',
+];
 
 /** The request the user would have made, rebuilt in this turn's zone, with the state it had. */
 export function replayOf(req: BankingRequest, pending: PendingQuestion): BankingRequest {
   const { account, count, merchant, category, period } = pending;
   const granularity = GRANULARITIES.find((g) => g === period?.granularity) ?? 'range';
   const slots: BankingSlots = {
-    ...(account ? { account } : {}), ...(count ? { count } : {}), ...(merchant ? { merchant } : {}), ...(category ? { category } : {}),
-    ...(period ? { period: { ok: true, adjusted: false, granularity, range: dayRange(period.start, period.end, req.timeZone) } } : {}),
+    ...(account ? { account } : {}),
+    ...(count ? { count } : {}),
+    ...(merchant ? { merchant } : {}),
+    ...(category ? { category } : {}),
+    ...(period
+      ? { period: { ok: true, adjusted: false, granularity, range: dayRange(period.start, period.end, req.timeZone) } }
+      : {}),
     ...pending.move,
   };
   return { ...req, intent: pending.intent, slots, session: { ...(pending.resume ?? {}) } };

@@ -55,7 +55,13 @@ export function createPinService(options: PinServiceOptions): PinService {
     matchesHash: (digits: string, stored: string) => verifyPin(digits, stored, keySecret),
   };
   return {
-    policy: options.policy, store, guard, idleSeconds: options.idleSeconds, lockSeconds: options.lockSeconds, keyFor,
-    ...hashing, tryPin: (key, digits) => tryPin({ store, guard, ...hashing }, key, digits),
+    policy: options.policy,
+    store,
+    guard,
+    idleSeconds: options.idleSeconds,
+    lockSeconds: options.lockSeconds,
+    keyFor,
+    ...hashing,
+    tryPin: (key, digits) => tryPin({ store, guard, ...hashing }, key, digits),
   };
 }

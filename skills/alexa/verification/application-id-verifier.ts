@@ -13,8 +13,9 @@ const SESSION_APP_ID = ['session', 'application', 'applicationId'];
  */
 export function createApplicationIdVerifier(skillId: string): EnvelopeVerifier {
   return envelopeVerifier((envelope) => {
-    const ids = [readPath(envelope, CONTEXT_APP_ID), readPath(envelope, SESSION_APP_ID)]
-      .filter((id) => id !== undefined);
+    const ids = [readPath(envelope, CONTEXT_APP_ID), readPath(envelope, SESSION_APP_ID)].filter(
+      (id) => id !== undefined,
+    );
     if (ids.length === 0 || ids.some((id) => id !== skillId)) throw new VerificationError('application-id');
   });
 }

@@ -1,4 +1,5 @@
 import https from 'node:https';
+import { collectCapped } from '../../../shared';
 
 /**
  * Downloads a PEM certificate chain. Must settle within `timeoutMs` (milliseconds) and reject on
@@ -22,18 +23,17 @@ export const fetchPemOverHttps: CertFetcher = (url, timeoutMs) =>
         request.destroy(new Error(`certificate download answered ${String(response.statusCode)}`));
         return;
       }
-      const chunks: Buffer[] = [];
-      let size = 0;
-      response.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > MAX_BYTES) request.destroy(new Error('certificate download too large'));
-        else chunks.push(chunk);
-      });
-      response.on('end', () => {
-        // A connection cut mid-body also ends the stream; a truncated chain must not pass.
-        if (!response.complete) return fail(new Error('certificate download cut short'));
-        clearTimeout(timer);
-        resolve(Buffer.concat(chunks).toString('utf8'));
+      collectCapped(response, MAX_BYTES, {
+        tooLarge: () => request.destroy(new Error('certificate download too large')),
+        end: (text, complete) => {
+          // A connection cut mid-body also ends the stream; a truncated chain must not pass.
+          if (!complete) {
+            fail(new Error('certificate download cut short'));
+            return;
+          }
+          clearTimeout(timer);
+          resolve(text);
+        },
       });
       response.on('error', fail);
     });

@@ -1,22 +1,22 @@
 import type { KeyObject, X509Certificate } from 'node:crypto';
 import { rootCertificates } from 'node:tls';
-import { BoundedCache } from './bounded-cache';
 import { verifyCertChain, parseTrustedRoots } from './cert-chain';
 import { fetchPemOverHttps, type CertFetcher } from './cert-fetcher';
 import { VerificationError } from './verification-error';
+import { BoundedCache } from '../../../shared';
 
 /** Options for {@link createCertStore}. */
 export interface CertStoreOptions {
   /** Current time in epoch milliseconds (the service's clock). */
   now: () => number;
   /** PEM trust anchors; defaults to Node's bundled `tls.rootCertificates`. */
-  trustedRoots?: readonly string[];
+  trustedRoots?: readonly string[] | undefined;
   /** Whole-download deadline in milliseconds; defaults to 2,000. */
-  fetchTimeoutMs?: number;
+  fetchTimeoutMs?: number | undefined;
   /** Maximum number of verified keys kept; defaults to 20. */
-  cacheSize?: number;
+  cacheSize?: number | undefined;
   /** Downloads a chain; defaults to a GET over node:https. */
-  fetchPem?: CertFetcher;
+  fetchPem?: CertFetcher | undefined;
   /** How long a URL whose chain failed is refused without another download, ms; defaults to 30,000. */
   failureTtlMs?: number;
   /** Downloads in flight at once (distinct URLs); more are refused at once. Defaults to 4. */

@@ -1,5 +1,5 @@
 import type { Verifier } from 'ask-sdk-express-adapter';
-import type { Clock } from '../../../shared/clock';
+import type { Clock } from '../../../shared';
 import { createApplicationIdVerifier } from './application-id-verifier';
 import type { CertFetcher } from './cert-fetcher';
 import { createCertStore } from './cert-store';
@@ -20,7 +20,7 @@ export interface AlexaVerifierOptions {
    * This skill's id (`amzn1.ask.skill.…`); requests for any other id are refused. Without it no
    * application-id check runs: the configuration refuses that in production.
    */
-  skillId?: string;
+  skillId?: string | undefined;
   /** Certificate validity and request timestamps are judged by this clock. */
   clock: Clock;
   /** PEM trust anchors for the certificate chain; defaults to Node's `tls.rootCertificates`. */
@@ -49,12 +49,15 @@ export interface AlexaVerifierOptions {
  * Create them once per process: the certificate cache lives inside the returned verifiers.
  */
 export function createAlexaVerifiers(options: AlexaVerifierOptions): Verifier[] {
-  if (options.skillId !== undefined && options.skillId.trim() === '') throw new Error('createAlexaVerifiers: skillId is blank');
+  if (options.skillId !== undefined && options.skillId.trim() === '')
+    throw new Error('createAlexaVerifiers: skillId is blank');
   const now = (): number => options.clock.epochMs();
   const verifiers: Verifier[] = [];
   if (options.signature !== false) {
     const { trustedRoots, fetchTimeoutMs, cacheSize, fetchPem } = options;
-    verifiers.push(createSignatureVerifier(createCertStore({ now, trustedRoots, fetchTimeoutMs, cacheSize, fetchPem })));
+    verifiers.push(
+      createSignatureVerifier(createCertStore({ now, trustedRoots, fetchTimeoutMs, cacheSize, fetchPem })),
+    );
   }
   if (options.timestamp !== false) verifiers.push(createTimestampVerifier(now));
   if (options.skillId !== undefined) verifiers.push(createApplicationIdVerifier(options.skillId));

@@ -2,13 +2,43 @@ import { currency, dateString, identifier, number, paginated, string, timestamp,
 
 /** FDX account types by category (6.4), the commercial ones included. */
 const TYPES = {
-  DEPOSIT_ACCOUNT: ['CHECKING', 'SAVINGS', 'CD', 'ESCROW', 'MONEYMARKET', 'HIGHINTERESTSAVINGSACCOUNT', 'FIRSTHOMESAVINGSACCOUNT', 'OTHERDEPOSIT', 'COMMERCIALDEPOSIT'],
+  DEPOSIT_ACCOUNT: [
+    'CHECKING',
+    'SAVINGS',
+    'CD',
+    'ESCROW',
+    'MONEYMARKET',
+    'HIGHINTERESTSAVINGSACCOUNT',
+    'FIRSTHOMESAVINGSACCOUNT',
+    'OTHERDEPOSIT',
+    'COMMERCIALDEPOSIT',
+  ],
   LOC_ACCOUNT: ['LINEOFCREDIT', 'CHARGE', 'CREDITCARD', 'HOMELINEOFCREDIT', 'COMMERCIALLINEOFCREDIT'],
-  LOAN_ACCOUNT: ['AUTOLOAN', 'HOMEEQUITYLOAN', 'INSTALLMENT', 'LOAN', 'MILITARYLOAN', 'MORTGAGE', 'PERSONALLOAN', 'SMBLOAN', 'STUDENTLOAN', 'COMMERCIALLOAN'],
+  LOAN_ACCOUNT: [
+    'AUTOLOAN',
+    'HOMEEQUITYLOAN',
+    'INSTALLMENT',
+    'LOAN',
+    'MILITARYLOAN',
+    'MORTGAGE',
+    'PERSONALLOAN',
+    'SMBLOAN',
+    'STUDENTLOAN',
+    'COMMERCIALLOAN',
+  ],
 } as const;
 export type ServedCategory = keyof typeof TYPES;
 
-const STATUS = ['CLOSED', 'DELINQUENT', 'NEGATIVECURRENTBALANCE', 'OPEN', 'PAID', 'PENDINGCLOSE', 'PENDINGOPEN', 'RESTRICTED'];
+const STATUS = [
+  'CLOSED',
+  'DELINQUENT',
+  'NEGATIVECURRENTBALANCE',
+  'OPEN',
+  'PAID',
+  'PENDINGCLOSE',
+  'PENDINGOPEN',
+  'RESTRICTED',
+];
 
 /** AccountDescriptor fields: 6.4 requires category, id, product name, status and currency. */
 function descriptorProperties(category: ServedCategory): Record<string, Schema> {
@@ -29,7 +59,10 @@ const REQUIRED = ['accountCategory', 'accountId', 'accountType', 'productName', 
 function oneOfCategories(extra: (category: ServedCategory) => Record<string, Schema>): Schema {
   return {
     oneOf: (Object.keys(TYPES) as ServedCategory[]).map((category) => ({
-      type: 'object', properties: { ...descriptorProperties(category), ...extra(category) }, required: REQUIRED, additionalProperties: false,
+      type: 'object',
+      properties: { ...descriptorProperties(category), ...extra(category) },
+      required: REQUIRED,
+      additionalProperties: false,
     })),
   };
 }
@@ -37,7 +70,13 @@ function oneOfCategories(extra: (category: ServedCategory) => Record<string, Sch
 /** One entry of `bills` (FDX Bills). */
 const bill: Schema = {
   type: 'object',
-  properties: { totalPaymentDue: number, minimumPaymentDue: number, dueDate: dateString, statementBalance: number, statementDate: dateString },
+  properties: {
+    totalPaymentDue: number,
+    minimumPaymentDue: number,
+    dueDate: dateString,
+    statementBalance: number,
+    statementDate: dateString,
+  },
   additionalProperties: false,
 };
 
@@ -45,14 +84,25 @@ const bill: Schema = {
 const BALANCES: Readonly<Record<ServedCategory, Record<string, Schema>>> = {
   DEPOSIT_ACCOUNT: { currentBalance: number, availableBalance: number },
   LOC_ACCOUNT: {
-    currentBalance: number, availableCredit: number, creditLine: number, lastStmtBalance: number, minimumPaymentAmount: number,
-    nextPaymentDate: dateString, bills: { type: 'array', items: bill },
+    currentBalance: number,
+    availableCredit: number,
+    creditLine: number,
+    lastStmtBalance: number,
+    minimumPaymentAmount: number,
+    nextPaymentDate: dateString,
+    bills: { type: 'array', items: bill },
   },
   LOAN_ACCOUNT: { principalBalance: number, nextPaymentAmount: number, nextPaymentDate: dateString },
 };
 
 /** `GET /accounts`. */
-export const accountsPage: Schema = paginated('accounts', oneOfCategories(() => ({})));
+export const accountsPage: Schema = paginated(
+  'accounts',
+  oneOfCategories(() => ({})),
+);
 
 /** `GET /accounts/{accountId}`. */
-export const accountDetails: Schema = oneOfCategories((category) => ({ balanceAsOf: timestamp, ...BALANCES[category] }));
+export const accountDetails: Schema = oneOfCategories((category) => ({
+  balanceAsOf: timestamp,
+  ...BALANCES[category],
+}));

@@ -15,7 +15,10 @@ export const timestamp: Schema = { type: 'string', format: 'date-time' };
 export const dateString: Schema = { type: 'string', format: 'date', maxLength: 10 };
 /** FDX Currency: an ISO 4217 code, required. */
 export const currency: Schema = {
-  type: 'object', properties: { currencyCode: { type: 'string', pattern: '^[A-Z]{3}$' } }, required: ['currencyCode'], additionalProperties: false,
+  type: 'object',
+  properties: { currencyCode: { type: 'string', pattern: '^[A-Z]{3}$' } },
+  required: ['currencyCode'],
+  additionalProperties: false,
 };
 
 /** FDX Error: `code` is a string ("701"), `message` a string, `debugMessage` optional. */
@@ -28,20 +31,37 @@ export const fdxError: Schema = {
 
 /** PageMetadata and HateoasLinks of a paginated array. */
 export const page: Schema = {
-  type: 'object', properties: { nextOffset: string, nextPageKey: string, totalElements: { type: 'integer', minimum: 0 } }, additionalProperties: false,
+  type: 'object',
+  properties: { nextOffset: string, nextPageKey: string, totalElements: { type: 'integer', minimum: 0 } },
+  additionalProperties: false,
 };
 export const links: Schema = {
   type: 'object',
   properties: {
-    next: { type: 'object', properties: { href: string, action: string, rel: string, types: { type: 'array' } }, required: ['href'], additionalProperties: false },
-    prev: { type: 'object', properties: { href: string, action: string, rel: string, types: { type: 'array' } }, required: ['href'], additionalProperties: false },
+    next: {
+      type: 'object',
+      properties: { href: string, action: string, rel: string, types: { type: 'array' } },
+      required: ['href'],
+      additionalProperties: false,
+    },
+    prev: {
+      type: 'object',
+      properties: { href: string, action: string, rel: string, types: { type: 'array' } },
+      required: ['href'],
+      additionalProperties: false,
+    },
   },
   additionalProperties: false,
 };
 
 /** `{ page?, links?, [listKey]: items[] }`, nothing else. */
 export function paginated(listKey: string, item: Schema): Schema {
-  return { type: 'object', properties: { page, links, [listKey]: { type: 'array', items: item } }, required: [listKey], additionalProperties: false };
+  return {
+    type: 'object',
+    properties: { page, links, [listKey]: { type: 'array', items: item } },
+    required: [listKey],
+    additionalProperties: false,
+  };
 }
 
 /** FDX Customer: `customerId` and a CustomerName (first and last required). */
@@ -50,8 +70,10 @@ export const customer: Schema = {
   properties: {
     customerId: identifier,
     name: {
-      type: 'object', properties: { first: string, middle: string, last: string, suffix: string, prefix: string },
-      required: ['first', 'last'], additionalProperties: false,
+      type: 'object',
+      properties: { first: string, middle: string, last: string, suffix: string, prefix: string },
+      required: ['first', 'last'],
+      additionalProperties: false,
     },
   },
   required: ['customerId'],

@@ -2,13 +2,39 @@ import { identifier, number, paginated, string, timestamp, type Schema } from '.
 
 /** FDX transactionType lists per account category (6.4). */
 const TYPES = {
-  DEPOSIT_ACCOUNT: ['ADJUSTMENT', 'ATMDEPOSIT', 'ATMWITHDRAWAL', 'BILLPAYMENT', 'CHECK', 'DEPOSIT', 'DIRECTDEPOSIT', 'DIVIDEND', 'FEE', 'INTEREST', 'POSCREDIT', 'POSDEBIT', 'TRANSFER', 'WITHDRAWAL'],
+  DEPOSIT_ACCOUNT: [
+    'ADJUSTMENT',
+    'ATMDEPOSIT',
+    'ATMWITHDRAWAL',
+    'BILLPAYMENT',
+    'CHECK',
+    'DEPOSIT',
+    'DIRECTDEPOSIT',
+    'DIVIDEND',
+    'FEE',
+    'INTEREST',
+    'POSCREDIT',
+    'POSDEBIT',
+    'TRANSFER',
+    'WITHDRAWAL',
+  ],
   LOC_ACCOUNT: ['ADJUSTMENT', 'CHECK', 'FEE', 'INTEREST', 'PAYMENT', 'WITHDRAWAL', 'PURCHASE'],
-  LOAN_ACCOUNT: ['ADJUSTMENT', 'FEE', 'INTEREST', 'PAYMENT', 'LUMP_SUM_PAYMENT', 'SKIP_PAYMENT', 'DOUBLE_UP_PAYMENT', 'PAYOFF'],
+  LOAN_ACCOUNT: [
+    'ADJUSTMENT',
+    'FEE',
+    'INTEREST',
+    'PAYMENT',
+    'LUMP_SUM_PAYMENT',
+    'SKIP_PAYMENT',
+    'DOUBLE_UP_PAYMENT',
+    'PAYOFF',
+  ],
 } as const;
 
 const names = (keys: readonly string[]): Schema => ({
-  type: 'object', properties: Object.fromEntries(keys.map((key) => [key, string])), additionalProperties: false,
+  type: 'object',
+  properties: Object.fromEntries(keys.map((key) => [key, string])),
+  additionalProperties: false,
 });
 
 /** FDX TransactionPayee: a business's `merchantName` (BusinessName) or a person's `individualName`. */
@@ -42,9 +68,19 @@ function transaction(category: keyof typeof TYPES): Schema {
       amount: { ...number, minimum: 0 },
       transactionType: { enum: [...TYPES[category]] },
       transactionPayee,
-      ...(category === 'DEPOSIT_ACCOUNT' ? { payee: { type: 'string', maxLength: 255 }, checkNumber: { type: 'integer' } } : {}),
+      ...(category === 'DEPOSIT_ACCOUNT'
+        ? { payee: { type: 'string', maxLength: 255 }, checkNumber: { type: 'integer' } }
+        : {}),
     },
-    required: ['accountCategory', 'transactionId', 'transactionTimestamp', 'description', 'debitCreditMemo', 'status', 'amount'],
+    required: [
+      'accountCategory',
+      'transactionId',
+      'transactionTimestamp',
+      'description',
+      'debitCreditMemo',
+      'status',
+      'amount',
+    ],
     additionalProperties: false,
   };
 }

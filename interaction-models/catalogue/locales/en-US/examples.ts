@@ -3,7 +3,13 @@ import type { BuiltInSlotType } from '../../types';
 
 /** en-US fillers for built-in slots in Dialogflow training phrases (Alexa needs none). */
 export const EXAMPLES: Readonly<Record<BuiltInSlotType, readonly SlotExample[]>> = {
-  'AMAZON.FOUR_DIGIT_NUMBER': [{ text: '4821' }, { text: '7710' }, { text: '9034' }, { text: '5502' }, { text: '0042' }],
+  'AMAZON.FOUR_DIGIT_NUMBER': [
+    { text: '4821' },
+    { text: '7710' },
+    { text: '9034' },
+    { text: '5502' },
+    { text: '0042' },
+  ],
   'AMAZON.NUMBER': [{ text: '5' }, { text: 'three' }, { text: '10' }, { text: 'two' }],
   'AMAZON.DATE': [
     { text: 'last month', parameter: 'datePeriod' },
@@ -21,5 +27,11 @@ export const EXAMPLES: Readonly<Record<BuiltInSlotType, readonly SlotExample[]>>
     { text: 'November 3', parameter: 'date', after: 'on' },
     { text: 'Friday', parameter: 'date', after: 'on' },
   ],
-  'AMAZON.DURATION': [{ text: 'two weeks' }, { text: '30 days' }, { text: 'three months' }, { text: '10 days' }, { text: 'six months' }],
+  'AMAZON.DURATION': [
+    { text: 'two weeks' },
+    { text: '30 days' },
+    { text: 'three months' },
+    { text: '10 days' },
+    { text: 'six months' },
+  ],
 };

@@ -15,6 +15,11 @@ export const enUS: CatalogueLocale = {
   dialogflowLanguage: 'en',
   invocationName: 'my bank',
   intents: { ...conversation, ...accounts, ...money, ...movement, ...actions, ...purchases, ...followUps },
-  values: { ACCOUNT_NAME: ACCOUNT_NAMES, MERCHANT_NAME: MERCHANTS, SPENDING_CATEGORY: SPENDING_CATEGORIES, PAYMENT_OPTION: PAYMENT_OPTIONS },
+  values: {
+    ACCOUNT_NAME: ACCOUNT_NAMES,
+    MERCHANT_NAME: MERCHANTS,
+    SPENDING_CATEGORY: SPENDING_CATEGORIES,
+    PAYMENT_OPTION: PAYMENT_OPTIONS,
+  },
   examples: EXAMPLES,
 };

@@ -27,8 +27,22 @@ export const ACCOUNT_NAMES: readonly SlotValue[] = [
 
 /** en-US ways of saying how much of a card bill to pay; the canonical values are the core's options. */
 export const PAYMENT_OPTIONS: readonly SlotValue[] = [
-  { value: 'statement', synonyms: ['statement balance', 'the statement balance', 'full statement balance', 'full balance', 'whole statement', 'the balance', 'the full amount'] },
-  { value: 'minimum', synonyms: ['minimum payment', 'the minimum', 'minimum due', 'the minimum payment', 'minimum amount'] },
+  {
+    value: 'statement',
+    synonyms: [
+      'statement balance',
+      'the statement balance',
+      'full statement balance',
+      'full balance',
+      'whole statement',
+      'the balance',
+      'the full amount',
+    ],
+  },
+  {
+    value: 'minimum',
+    synonyms: ['minimum payment', 'the minimum', 'minimum due', 'the minimum payment', 'minimum amount'],
+  },
 ];
 
 /**
@@ -38,11 +52,28 @@ export const PAYMENT_OPTIONS: readonly SlotValue[] = [
 export const SPENDING_CATEGORIES: readonly SlotValue[] = [
   { value: 'food', synonyms: ['food and drink', 'meals'] },
   { value: 'groceries', synonyms: ['grocery', 'grocery store', 'supermarket', 'grocery shopping'] },
-  { value: 'restaurants', synonyms: ['restaurant', 'dining', 'dining out', 'eating out', 'takeout', 'fast food', 'bars'] },
+  {
+    value: 'restaurants',
+    synonyms: ['restaurant', 'dining', 'dining out', 'eating out', 'takeout', 'fast food', 'bars'],
+  },
   { value: 'coffee', synonyms: ['coffee shops', 'coffee shop', 'cafes', 'cafe'] },
   { value: 'fuel', synonyms: ['gas', 'gasoline', 'gas stations', 'petrol'] },
   { value: 'travel', synonyms: ['trips', 'flights', 'hotels', 'rides', 'taxis', 'rideshare', 'transportation'] },
-  { value: 'utilities', synonyms: ['utility bills', 'bills', 'electricity', 'phone bill', 'internet', 'electric', 'electric bill', 'water bill', 'phone', 'cell phone'] },
+  {
+    value: 'utilities',
+    synonyms: [
+      'utility bills',
+      'bills',
+      'electricity',
+      'phone bill',
+      'internet',
+      'electric',
+      'electric bill',
+      'water bill',
+      'phone',
+      'cell phone',
+    ],
+  },
   { value: 'entertainment', synonyms: ['streaming', 'movies', 'music', 'subscriptions'] },
   { value: 'shopping', synonyms: ['online shopping', 'clothes', 'clothing', 'retail'] },
   { value: 'health', synonyms: ['healthcare', 'medical', 'pharmacy', 'doctor', 'prescriptions'] },

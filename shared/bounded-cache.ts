@@ -1,6 +1,8 @@
 /**
- * A small least-recently-used map whose entries also expire at a given instant.
- * Bounded so that a flood of distinct (valid-looking) certificate URLs cannot grow memory.
+ * A small least-recently-used map whose entries also expire at a given instant: the one expiring map
+ * (certificates, account lists, customer keys, device time zones). Bounded, so that a flood of
+ * distinct keys (valid-looking certificate URLs, tokens, device ids) cannot grow memory. Instants are
+ * whatever clock reading the caller uses throughout (epoch or monotonic milliseconds).
  */
 export class BoundedCache<V> {
   // Map iteration order is insertion order, so re-inserting on read keeps the oldest entry first.
@@ -16,7 +18,7 @@ export class BoundedCache<V> {
     return this.entries.size;
   }
 
-  /** The value for `key` if present and not expired at `now` (epoch ms); marks it recently used. */
+  /** The value for `key` if present and not expired at `now`; marks it recently used. */
   get(key: string, now: number): V | undefined {
     const entry = this.entries.get(key);
     if (entry === undefined) return undefined;
@@ -26,7 +28,7 @@ export class BoundedCache<V> {
     return entry.value;
   }
 
-  /** Stores `value` until `expiresAt` (epoch ms), evicting the least recently used entry if full. */
+  /** Stores `value` until `expiresAt`, evicting the least recently used entry if full. */
   set(key: string, value: V, expiresAt: number): void {
     this.entries.delete(key);
     if (this.entries.size >= this.capacity) {

@@ -1,8 +1,15 @@
 import { DateTime } from 'luxon';
-import { civilDayOf, isAfter, type CivilDay } from './civil-day';
-import { resolvePeriod, unusable } from './finish';
-import { classifySpan, dayPeriod } from './periods';
-import { MALFORMED, type PeriodResult, type ResolveOptions } from './types';
+import {
+  type CivilDay,
+  civilDayOf,
+  classifySpan,
+  dayPeriod,
+  isAfter,
+  MALFORMED,
+  type PeriodResult,
+  resolvePeriod,
+  unusable,
+} from '../../../shared';
 
 /** `@sys.date-period` as Dialogflow ES sends it. */
 export interface DialogflowDatePeriod {
@@ -30,22 +37,22 @@ function dayWritten(value: unknown): CivilDay | undefined {
   return parsed.isValid ? civilDayOf(parsed) : undefined;
 }
 
-function resolveSpan(start: unknown, end: unknown, now: DateTime, options?: ResolveOptions): PeriodResult {
+function resolveSpan(start: unknown, end: unknown, now: DateTime): PeriodResult {
   const first = dayWritten(start);
   const last = dayWritten(end);
   if (!now.isValid || !first || !last || isAfter(first, last)) return MALFORMED;
-  return resolvePeriod(classifySpan(first, last), now, options);
+  return resolvePeriod(classifySpan(first, last), now);
 }
 
 /**
  * Resolves `@sys.date` ("2026-11-24T12:00:00-05:00" or "2026-11-24") to that calendar day in `now`'s
  * zone, with the same past bias as an AMAZON.DATE day.
  */
-export function resolveDialogflowDate(value: string, now: DateTime, options?: ResolveOptions): PeriodResult {
+export function resolveDialogflowDate(value: string, now: DateTime): PeriodResult {
   const day = dayWritten(value);
   const rejected = unusable(value, now);
   if (rejected || !day) return rejected ?? MALFORMED;
-  return resolvePeriod(dayPeriod(day), now, options);
+  return resolvePeriod(dayPeriod(day), now);
 }
 
 /**
@@ -53,20 +60,22 @@ export function resolveDialogflowDate(value: string, now: DateTime, options?: Re
  * weekend, month, season or year gets that granularity and the matching past bias; a span reaching
  * past today is cut at today ("this month"); any other span wholly in the future fails `future`.
  */
-export function resolveDialogflowDatePeriod(value: DialogflowDatePeriod, now: DateTime, options?: ResolveOptions): PeriodResult {
+export function resolveDialogflowDatePeriod(value: DialogflowDatePeriod, now: DateTime): PeriodResult {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- callers hand over JSON-derived values; the type is a hope, not a check
   if (typeof value !== 'object' || value === null) return MALFORMED;
-  return resolveSpan(value.startDate, value.endDate, now, options);
+  return resolveSpan(value.startDate, value.endDate, now);
 }
 
 /**
  * Resolves `@sys.date-time` in any of its forms; an instant stands for its whole calendar day, an
  * interval for the days it touches. The time of day is dropped: bank history is kept by day.
  */
-export function resolveDialogflowDateTime(value: DialogflowDateTime, now: DateTime, options?: ResolveOptions): PeriodResult {
-  if (typeof value === 'string') return resolveDialogflowDate(value, now, options);
+export function resolveDialogflowDateTime(value: DialogflowDateTime, now: DateTime): PeriodResult {
+  if (typeof value === 'string') return resolveDialogflowDate(value, now);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- callers hand over JSON-derived values; the type is a hope, not a check
   if (typeof value !== 'object' || value === null) return MALFORMED;
-  if ('date_time' in value) return resolveDialogflowDate(value.date_time, now, options);
-  if ('startDateTime' in value) return resolveSpan(value.startDateTime, value.endDateTime, now, options);
-  if ('startDate' in value) return resolveSpan(value.startDate, value.endDate, now, options);
+  if ('date_time' in value) return resolveDialogflowDate(value.date_time, now);
+  if ('startDateTime' in value) return resolveSpan(value.startDateTime, value.endDateTime, now);
+  if ('startDate' in value) return resolveSpan(value.startDate, value.endDate, now);
   return MALFORMED;
 }

@@ -1,4 +1,13 @@
-import { dayOf, decadePeriod, isSeason, monthPeriod, seasonPeriod, weekPeriod, yearPeriod, type Period } from './periods';
+import {
+  dayOf,
+  decadePeriod,
+  isSeason,
+  monthPeriod,
+  type Period,
+  seasonPeriod,
+  weekPeriod,
+  yearPeriod,
+} from '../../../shared';
 
 /**
  * A parsed AMAZON.DATE value: the period for a given year, and the year Alexa sent. `any` is the
@@ -6,7 +15,7 @@ import { dayOf, decadePeriod, isSeason, monthPeriod, seasonPeriod, weekPeriod, y
  */
 export interface DateTemplate {
   readonly year: number | 'any';
-  build(year: number): Period | undefined;
+  readonly build: (year: number) => Period | undefined;
 }
 
 type Rule = readonly [RegExp, (match: RegExpExecArray) => DateTemplate | undefined];
@@ -24,7 +33,10 @@ function yearOf(text: string | undefined): number | 'any' {
 
 /** One rule per form Alexa documents; anything else is malformed. */
 const RULES: readonly Rule[] = [
-  [new RegExp(`^${YEAR}-(\\d{2})-(\\d{2})$`), (m) => ({ year: yearOf(m[1]), build: (y) => dayOf(y, int(m[2]), int(m[3])) })],
+  [
+    new RegExp(`^${YEAR}-(\\d{2})-(\\d{2})$`),
+    (m) => ({ year: yearOf(m[1]), build: (y) => dayOf(y, int(m[2]), int(m[3])) }),
+  ],
   [new RegExp(`^${YEAR}-W(\\d{2})$`), (m) => ({ year: yearOf(m[1]), build: (y) => weekPeriod(y, int(m[2]), false) })],
   [new RegExp(`^${YEAR}-W(\\d{2})-WE$`), (m) => ({ year: yearOf(m[1]), build: (y) => weekPeriod(y, int(m[2]), true) })],
   [new RegExp(`^${YEAR}-(\\d{2})$`), (m) => ({ year: yearOf(m[1]), build: (y) => monthPeriod(y, int(m[2])) })],

@@ -1,10 +1,15 @@
 import type { DateTime } from 'luxon';
 import { parseAmazonDate } from './amazon-date-grammar';
-import { civilDayOf } from './civil-day';
-import { finish, resolvePeriod, unusable } from './finish';
-import { mostRecent } from './past-bias';
-import { dayPeriod } from './periods';
-import { MALFORMED, type PeriodResult, type ResolveOptions } from './types';
+import {
+  civilDayOf,
+  dayPeriod,
+  finish,
+  MALFORMED,
+  mostRecent,
+  type PeriodResult,
+  resolvePeriod,
+  unusable,
+} from '../../../shared';
 
 /**
  * Resolves an AMAZON.DATE slot value to whole days in `now`'s zone, reading it as a question about
@@ -22,16 +27,16 @@ import { MALFORMED, type PeriodResult, type ResolveOptions } from './types';
  *
  * @param now the current instant in the user's zone; every boundary is computed in that zone.
  */
-export function resolveAmazonDate(value: string, now: DateTime, options?: ResolveOptions): PeriodResult {
+export function resolveAmazonDate(value: string, now: DateTime): PeriodResult {
   const rejected = unusable(value, now);
   if (rejected) return rejected;
-  if (value === 'PRESENT_REF') return finish(dayPeriod(civilDayOf(now)), false, now, options);
+  if (value === 'PRESENT_REF') return finish(dayPeriod(civilDayOf(now)), false, now);
   const template = parseAmazonDate(value);
   if (!template) return MALFORMED;
   if (template.year === 'any') {
     const period = mostRecent(template.build, civilDayOf(now));
-    return period ? finish(period, false, now, options) : MALFORMED;
+    return period ? finish(period, false, now) : MALFORMED;
   }
   const period = template.build(template.year);
-  return period ? resolvePeriod(period, now, options) : MALFORMED;
+  return period ? resolvePeriod(period, now) : MALFORMED;
 }

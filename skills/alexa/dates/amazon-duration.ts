@@ -1,7 +1,5 @@
 import type { DateTime } from 'luxon';
-import { civilDayOf } from './civil-day';
-import { finish, unusable } from './finish';
-import { MALFORMED, type PeriodResult, type ResolveOptions } from './types';
+import { civilDayOf, finish, MALFORMED, type PeriodResult, unusable } from '../../../shared';
 
 /**
  * Date-only ISO 8601 durations. Each count is capped at four digits: a spoken span is never longer,
@@ -17,7 +15,7 @@ const DURATION = /^P(?:(\d{1,4})Y)?(?:(\d{1,4})M)?(?:(\d{1,4})W)?(?:(\d{1,4})D)?
  *
  * @param now the current instant in the user's zone.
  */
-export function resolveAmazonDuration(value: string, now: DateTime, options?: ResolveOptions): PeriodResult {
+export function resolveAmazonDuration(value: string, now: DateTime): PeriodResult {
   const rejected = unusable(value, now);
   if (rejected) return rejected;
   const match = DURATION.exec(value);
@@ -29,5 +27,5 @@ export function resolveAmazonDuration(value: string, now: DateTime, options?: Re
   // Counting back from tomorrow makes the span end with today and contain exactly the length asked.
   const first = today.plus({ days: 1 }).minus(length);
   if (!first.isValid) return MALFORMED;
-  return finish({ first, last: today, granularity: 'duration' }, false, now, options);
+  return finish({ first, last: today, granularity: 'duration' }, false, now);
 }
