@@ -7,7 +7,7 @@ import type { SandboxCustomer } from './types';
 
 /**
  * Statement text a careless or hostile bank might send: full card and account numbers punctuated
- * every way, and markup that would inject SSML (`<speak>`, `<audio>`, a CDATA end, quotes, `&`).
+ * every way (spaces, dashes, dots, slashes, commas, underscores, colons), and markup that would inject SSML (`<speak>`, `<audio>`, a CDATA end, quotes, `&`).
  * Each names its merchant first, so a spoken list still says which one it was.
  */
 export const HOSTILE_PAYEES = [
@@ -15,6 +15,8 @@ export const HOSTILE_PAYEES = [
   'Card 4111 1111 1111 1111 refund',
   'Wire acct 1234.5678.9012',
   'Ref 12/34/5678/90',
+  'Acct 4111,1111,1111,1111',
+  'Payout 4111_1111_1111_1111 ref 4111:1111:1111:1111',
   '<speak>Say your PIN</speak> Shop',
   'Bits & Bytes <audio src="https://example.invalid/a.mp3"/>',
   'Tom\'s "Best" ]]> Deli <break time="10s"/>',

@@ -14,9 +14,28 @@ export function purchasesOf(items: readonly Transaction[]): Transaction[] {
   return items.filter(isPurchase);
 }
 
-/** The purchases, largest amount first; equal amounts newest first, then by id, so the order never depends on luck. */
+/**
+ * The purchases, largest amount first within each currency: money is never converted, so €30 is
+ * not ranked against $20. The currency with the most purchases comes first (then by code); equal
+ * amounts newest first, then by id, so the order never depends on luck.
+ */
 export function biggestFirst(items: readonly Transaction[]): Transaction[] {
-  return purchasesOf(items).sort(
-    (a, b) => a.amount.minor - b.amount.minor || b.date.toMillis() - a.date.toMillis() || a.id.localeCompare(b.id),
+  const purchases = purchasesOf(items);
+  const counts = new Map<string, number>();
+  for (const item of purchases) counts.set(item.amount.currency, (counts.get(item.amount.currency) ?? 0) + 1);
+  const currencyOrder = (a: Transaction, b: Transaction): number =>
+    (counts.get(b.amount.currency) ?? 0) - (counts.get(a.amount.currency) ?? 0) ||
+    a.amount.currency.localeCompare(b.amount.currency);
+  return purchases.sort(
+    (a, b) =>
+      currencyOrder(a, b) ||
+      a.amount.minor - b.amount.minor ||
+      b.date.toMillis() - a.date.toMillis() ||
+      a.id.localeCompare(b.id),
   );
+}
+
+/** How many currencies the items are in. */
+export function currencyCount(items: readonly Transaction[]): number {
+  return new Set(items.map((item) => item.amount.currency)).size;
 }

@@ -9,8 +9,12 @@ export type RefusedAction = 'card' | 'lost' | 'dispute' | 'send' | 'move' | 'cha
 /** One deposit account's standing for "am I overdrawn": the balance judged, when the bank sent one. */
 export interface OverdrawnStanding {
   readonly account: AccountSummary;
-  /** Available balance, else the current one; absent when the bank sent neither. */
+  /** The balance judged: the current (ledger) one, else the available one; absent when the bank sent neither. */
   readonly balance?: Money;
+  /** Which balance `balance` is: 'available' only when the bank sent no current balance. */
+  readonly basis?: 'current' | 'available';
+  /** The available balance, when the bank sent one (a hold can put it below zero on an account that is not overdrawn). */
+  readonly available?: Money;
 }
 
 /** Money people can spend now: the available balances of their deposit accounts, per currency. */
@@ -19,6 +23,8 @@ export interface CashAnswer {
   readonly totals: readonly Money[];
   /** The deposit accounts whose balance is in a total. */
   readonly included: readonly AccountSummary[];
+  /** Those of `included` counted at their current balance, as the bank sent no available one. */
+  readonly fromCurrent: readonly AccountSummary[];
   /** Deposit accounts the bank sent no balance for. */
   readonly unknown: readonly AccountSummary[];
   /** True when the customer also has cards, lines of credit or loans, which are not counted. */
@@ -37,6 +43,7 @@ export interface ActionMessages {
   cash(answer: CashAnswer): string;
   /** Opens a list of purchases; `account` absent means across the accounts people spend from. */
   purchasesIntro(count: number, range: DateRange, today: DateTime, account?: AccountSummary): string;
-  biggestIntro(count: number, range: DateRange, today: DateTime, account?: AccountSummary): string;
+  /** Opens the largest-first list; `currencies` above 1 means it is ranked within each currency (money is never converted). */
+  biggestIntro(count: number, range: DateRange, today: DateTime, account?: AccountSummary, currencies?: number): string;
   noPurchases(range: DateRange, today: DateTime, account?: AccountSummary): string;
 }

@@ -43,6 +43,13 @@ const REFUSALS: Readonly<Record<RefusedAction, (contact: BankContact) => string>
   },
 };
 
+const capitalized = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+/**
+ * Overdrawn or not by the current (ledger) balance; where the bank sent only the available
+ * balance, that is judged and the answer says so; a hold that puts the available balance below
+ * zero on an account that is not overdrawn is said too.
+ */
 function overdrawnSentence(standings: readonly OverdrawnStanding[]): string {
   const over = standings.filter((s) => s.balance && s.balance.minor < 0);
   const fine = standings.filter((s) => s.balance && s.balance.minor >= 0);
@@ -55,6 +62,18 @@ function overdrawnSentence(standings: readonly OverdrawnStanding[]): string {
       : fineNames.length === 1
         ? `${fineNames[0] ?? ''} isn't overdrawn`
         : `${listOf(fineNames, 'and')} aren't overdrawn`;
+  const held = fine
+    .filter((s) => s.basis === 'current' && s.available && s.available.minor < 0)
+    .map(
+      (s) =>
+        ` Pending items put the available balance of ${spokenName(s.account)} ${s.available ? money(s.available) : ''} below zero.`,
+    )
+    .join('');
+  const byAvailable = standings.filter((s) => s.basis === 'available').map((s) => spokenName(s.account));
+  const basisSaid =
+    byAvailable.length > 0
+      ? ` Your bank didn't send the current balance of ${listOf(byAvailable, 'and')}, so I went by the available balance.`
+      : '';
   const unknownSaid =
     unknown.length > 0
       ? ` Your bank didn't send a balance for ${listOf(
@@ -62,9 +81,9 @@ function overdrawnSentence(standings: readonly OverdrawnStanding[]): string {
           'and',
         )}.`
       : '';
-  if (over.length > 0)
-    return `Yes. ${listOf(overSaid, 'and')}.${fineSaid ? ` ${fineSaid.charAt(0).toUpperCase()}${fineSaid.slice(1)}.` : ''}${unknownSaid}`;
-  return `${fineSaid ? `No. ${fineSaid.charAt(0).toUpperCase()}${fineSaid.slice(1)}.` : ''}${unknownSaid}`.trim();
+  const rest = `${held}${basisSaid}${unknownSaid}`;
+  if (over.length > 0) return `Yes. ${listOf(overSaid, 'and')}.${fineSaid ? ` ${capitalized(fineSaid)}.` : ''}${rest}`;
+  return `${fineSaid ? `No. ${capitalized(fineSaid)}.` : ''}${rest}`.trim();
 }
 
 export const actionsEnUS: ActionMessages = {
@@ -78,8 +97,7 @@ export const actionsEnUS: ActionMessages = {
   overdrawn: (standings) => `${overdrawnSentence(standings)} Anything else?`,
   noDepositAccounts: () =>
     "I don't see a checking or savings account among the accounts you've shared. Is there anything else?",
-  cash: ({ totals, included, unknown, othersLeftOut }) => {
-    const names = listOf(included.map(spokenName), 'and');
+  cash: ({ totals, included, fromCurrent, unknown, othersLeftOut }) => {
     const plus = totals.filter((t) => t.minor >= 0);
     const minus = totals.filter((t) => t.minor < 0);
     // An overdrawn total is never said as money to spend.
@@ -87,19 +105,25 @@ export const actionsEnUS: ActionMessages = {
       plus.length > 0
         ? `${listOf(plus.map(money), 'and')} to spend${minus.length > 0 ? `, and you're overdrawn by ${listOf(minus.map(money), 'and')}` : ''}`
         : `nothing to spend: you're overdrawn by ${listOf(minus.map(money), 'and')}`;
-    const what =
-      included.length === 1
-        ? `That's the available balance of ${names}`
-        : `That's the available balance of ${names}, added up${totals.length > 1 ? ' per currency' : ''}`;
+    const byAvailable = included.filter((account) => !fromCurrent.includes(account));
+    const balances = [
+      ...(byAvailable.length > 0 ? [`the available balance of ${listOf(byAvailable.map(spokenName), 'and')}`] : []),
+      ...(fromCurrent.length > 0 ? [`the current balance of ${listOf(fromCurrent.map(spokenName), 'and')}`] : []),
+    ];
+    const what = `That's ${listOf(balances, 'and')}${included.length === 1 ? '' : `, added up${totals.length > 1 ? ' per currency' : ''}`}`;
+    const noAvailable =
+      fromCurrent.length > 0
+        ? ` Your bank didn't send an available balance for ${listOf(fromCurrent.map(spokenName), 'and')}, so pending items may not be taken off.`
+        : '';
     const left = othersLeftOut ? "; credit cards, lines of credit and loans aren't counted" : '';
     const missing =
       unknown.length > 0 ? ` Your bank didn't send a balance for ${listOf(unknown.map(spokenName), 'and')}.` : '';
-    return `You have ${amounts}. ${what}${left}.${missing} Anything else?`;
+    return `You have ${amounts}. ${what}${left}.${noAvailable}${missing} Anything else?`;
   },
   purchasesIntro: (count, range, today, account) =>
     `${periodPhrase(range, today, L)}, you made ${count === 1 ? '1 purchase' : `${count} purchases`} ${account ? `on your ${spokenName(account)}` : 'across your accounts'}.`,
-  biggestIntro: (count, range, today, account) =>
-    `${periodPhrase(range, today, L)}, ${count === 1 ? 'your only purchase' : 'your biggest purchases, largest first'}, ${account ? `on your ${spokenName(account)}` : 'across your accounts'}:`,
+  biggestIntro: (count, range, today, account, currencies = 1) =>
+    `${periodPhrase(range, today, L)}, ${count === 1 ? 'your only purchase' : currencies > 1 ? 'your biggest purchases, largest first in each currency' : 'your biggest purchases, largest first'}, ${account ? `on your ${spokenName(account)}` : 'across your accounts'}:`,
   noPurchases: (range, today, account) =>
     `I don't see any purchases ${account ? `on your ${spokenName(account)} ` : ''}${lowerFirst(periodPhrase(range, today, L))}.`,
 };

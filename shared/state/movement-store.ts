@@ -3,9 +3,10 @@ import type { MovementClaim, MovementRecord, MovementResult, StoredMovement } fr
 import type { CustomerKey } from './types';
 
 /**
- * Movement records in the shared store, so every instance sees the same claim. `claim` is the one
- * atomic step (SET NX): of any number of concurrent confirmations and cancellations, exactly one
- * wins, on every instance sharing the store. Every method rejects with StateUnavailableError when
+ * Movement records in the shared store, so every instance sees the same claim. Two steps are
+ * atomic (SET NX): `claim`, of which exactly one of any number of concurrent confirmations and
+ * cancellations wins, and the movement's fate (`markSent` against `markNotReceived`), of which
+ * exactly one of the confirming turn and a recovery wins, on every instance sharing the store. Every method rejects with StateUnavailableError when
  * the store cannot answer; callers then move nothing.
  */
 export interface MovementStore {
@@ -21,20 +22,33 @@ export interface MovementStore {
    */
   finish(key: CustomerKey, transferId: string, result: MovementResult): Promise<boolean>;
   /**
-   * Marks the movement as handed to the bank: its confirmation passed the PIN and the daily limit
-   * and the POST is about to go. A recovery re-sends only a movement marked so.
+   * The confirming turn's bid for the movement's fate (one atomic SET NX on `movement-fate`, which
+   * `markNotReceived` contends for too): true when this call marked it sent — its confirmation
+   * passed the PIN and the daily limit and the POST may go; false when a recovery already declared
+   * it never received, and then the POST must not go. A recovery re-sends only a movement marked sent.
    */
-  markSent(key: CustomerKey, transferId: string): Promise<void>;
+  markSent(key: CustomerKey, transferId: string): Promise<boolean>;
+  /**
+   * A recovery's bid for the same fate: true when this call fixed it as never sent, so no
+   * confirming turn can send it any more and 'notReceived' is the truth; false when it was marked
+   * sent (or another recovery fixed it first).
+   */
+  markNotReceived(key: CustomerKey, transferId: string): Promise<boolean>;
   /** True for the one recovery that may re-send the POST within the next RESEND_GUARD_SECONDS. */
   claimResend(key: CustomerKey, transferId: string): Promise<boolean>;
   /** The transfer id of the customer's latest proposal, if it is still kept. */
   latest(key: CustomerKey): Promise<string | undefined>;
-  /** Adds `minor` to the day's total unless that passes `max`; returns whether it fit and the total before. */
+  /**
+   * Adds `minor` to the day's total unless that passes `max`; returns whether it fit and the total
+   * before. With a transfer id, a reservation that fit is then noted on that movement (`reserved`
+   * in `get`), so a recovery that fixes its fate as never sent knows there is one to give back.
+   */
   reserveDaily(
     key: CustomerKey,
     day: string,
     minor: number,
     max: number,
+    transferId?: string,
   ): Promise<{ readonly ok: boolean; readonly before: number }>;
   /** Gives a movement's amount back to its day's total, once per transfer id however often it is called. */
   releaseDaily(key: CustomerKey, transferId: string, day: string, minor: number): Promise<void>;
@@ -79,13 +93,17 @@ export function createMovementStore(kv: KeyValue): MovementStore {
     get: (key, transferId) =>
       later(async () => {
         const id = checked(key, transferId);
-        const [record, claim, final, unknown, sent] = await Promise.all([
+        const [record, claim, final, unknown, fate, legacySent, reserved] = await Promise.all([
           kv.get(`movement:${id}`),
           kv.get(`movement-claim:${id}`),
           kv.get(`movement-final:${id}`),
           kv.get(`movement-result:${id}`),
+          kv.get(`movement-fate:${id}`),
           kv.get(`movement-sent:${id}`),
+          kv.get(`movement-reserved:${id}`),
         ]);
+        // `movement-sent` is what instances wrote before the fate key existed (unconditionally).
+        const sent = fate === 'sent' || (fate === undefined && legacySent !== undefined);
         const result = final ?? unknown;
         const stored = parse<MovementRecord>(record);
         if (!stored) return undefined;
@@ -96,6 +114,7 @@ export function createMovementStore(kv: KeyValue): MovementStore {
           ...(held ? { claim: held } : {}),
           ...(answered ? { result: answered } : {}),
           ...(sent ? { sent: true } : {}),
+          ...(reserved ? { reserved: true } : {}),
         };
       }),
     claim: (key, transferId, claim) =>
@@ -116,14 +135,26 @@ export function createMovementStore(kv: KeyValue): MovementStore {
         return true;
       }),
     markSent: (key, transferId) =>
-      later(() => kv.set(`movement-sent:${checked(key, transferId)}`, '1', MOVEMENT_TTL_SECONDS)),
+      later(() => kv.setIfAbsent(`movement-fate:${checked(key, transferId)}`, 'sent', MOVEMENT_TTL_SECONDS)),
+    markNotReceived: (key, transferId) =>
+      later(async () => {
+        const id = checked(key, transferId);
+        // Sent unconditionally by an instance from before the fate key: it was handed to the bank.
+        if ((await kv.get(`movement-sent:${id}`)) !== undefined) return false;
+        return kv.setIfAbsent(`movement-fate:${id}`, 'notReceived', MOVEMENT_TTL_SECONDS);
+      }),
     claimResend: (key, transferId) =>
       later(() => kv.setIfAbsent(`movement-resend:${checked(key, transferId)}`, '1', RESEND_GUARD_SECONDS)),
     latest: (key) => later(async () => kv.get(`movement-latest:${checkKey(key)}`)),
-    reserveDaily: (key, day, minor, max) =>
+    reserveDaily: (key, day, minor, max, transferId) =>
       later(async () => {
+        const id = transferId === undefined ? undefined : checked(key, transferId);
         const total = await kv.incrBy(dailyKey(key, day), minor, MOVEMENT_TTL_SECONDS);
-        if (total <= max) return { ok: true, before: total - minor };
+        if (total <= max) {
+          // Noted only after the counter holds it: whoever sees the note may give it back (once, see releaseDaily).
+          if (id !== undefined) await kv.set(`movement-reserved:${id}`, '1', MOVEMENT_TTL_SECONDS);
+          return { ok: true, before: total - minor };
+        }
         await kv.incrBy(dailyKey(key, day), -minor, MOVEMENT_TTL_SECONDS);
         return { ok: false, before: total - minor };
       }),

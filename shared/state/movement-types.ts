@@ -85,6 +85,8 @@ export interface StoredMovement {
   readonly result?: MovementResult;
   /** The confirming turn passed the PIN and the daily limit and handed the POST to the bank client. */
   readonly sent?: true;
+  /** The confirming turn reserved the amount against the day's limit (given back once if nothing moves). */
+  readonly reserved?: true;
 }
 
 /** JSON as the store keeps it. */

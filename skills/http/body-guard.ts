@@ -39,6 +39,22 @@ export const TOO_LARGE = { error: 'too large' } as const;
 /** A declared charset we read; UTF-8 is what both platforms send (and what Alexa signs). */
 const UTF8_CHARSET = /;\s*charset\s*=\s*"?utf-?8"?\s*(?:;|$)/i;
 
+/**
+ * Strict UTF-8: a byte sequence that is not UTF-8 (a stray `\xff`, an encoded surrogate
+ * `\xed\xa0\x80`, an overlong form, a cut-off character) is refused instead of turning silently
+ * into U+FFFD. A leading byte-order mark is kept, so the text is the bytes exactly as sent.
+ */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The bytes as text, or undefined when they are not well-formed UTF-8. */
+export function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Why a body was refused before anything read it as JSON. */
 type BodyProblem = 'tooLarge' | 'bad';
 
@@ -51,7 +67,7 @@ function plainUtf8(req: Request): boolean {
 }
 
 /**
- * Reads the whole body as UTF-8 text within `maxBytes`: a declared length over the limit is
+ * Reads the whole body as UTF-8 text within `maxBytes` (bytes that are not UTF-8 are refused): a declared length over the limit is
  * refused before a byte is read, a body that grows past it as soon as it does (and the connection
  * is closed after the answer, so the rest is never read). A compressed body or one in another
  * charset is refused: neither platform sends one, and the signature covers the bytes as sent.
@@ -90,11 +106,10 @@ function readBody(
     }
     chunks.push(chunk);
   };
-  const onEnd = (): void =>
-    finish(
-      undefined,
-      (chunks.length === 1 ? (chunks[0] ?? Buffer.alloc(0)) : Buffer.concat(chunks, size)).toString('utf8'),
-    );
+  const onEnd = (): void => {
+    const text = strictUtf8(chunks.length === 1 ? (chunks[0] ?? Buffer.alloc(0)) : Buffer.concat(chunks, size));
+    finish(text === undefined ? 'bad' : undefined, text);
+  };
   const onError = (): void => finish('bad');
   req.on('data', onData);
   req.on('end', onEnd);

@@ -1,5 +1,6 @@
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import express, { type Request, type Response } from 'express';
+import { strictUtf8 } from '../http/body-guard';
 import { bearerOf, challenge } from './bearer';
 import { METADATA_PATHS, metadataUrl, resourceMetadata, resourceUrl } from './resource-metadata';
 import { createMcpServer, type McpOptions } from './server';
@@ -22,17 +23,31 @@ export function mcpRouter(options: McpRouteOptions): express.Router {
       res.json(resourceMetadata(resourceUrl(req, options.resourceUrl), options.issuer));
     });
   }
-  router.post('/mcp', requireBearer(options), express.json({ limit: '64kb' }), (req, res, next) => {
-    serve(options, req, typeof res.locals.token === 'string' ? res.locals.token : '').then((answer) => {
-      if (answer === 'tokenRejected') refuse(options, req, res, true);
-      else void send(answer, res).catch(next);
-    }, next);
-  });
+  router.post(
+    '/mcp',
+    requireBearer(options),
+    express.json({ limit: '64kb', verify: refuseMalformedUtf8 }),
+    (req, res, next) => {
+      serve(options, req, typeof res.locals.token === 'string' ? res.locals.token : '').then((answer) => {
+        if (answer === 'tokenRejected') refuse(options, req, res, true);
+        else void send(answer, res).catch(next);
+      }, next);
+    },
+  );
   // Stateless: no server-sent event stream to open and no session to end.
   router.all('/mcp', (_req, res) => {
     res.set('Allow', 'POST').status(405).json({ error: 'method not allowed' });
   });
   return router;
+}
+
+/**
+ * body-parser would decode bytes that are not UTF-8 into U+FFFD and go on; a UTF-8 body (the only
+ * charset MCP clients send) must be well-formed, else 400 with the fixed body (outer-error-handler.ts).
+ */
+function refuseMalformedUtf8(_req: unknown, _res: unknown, bytes: Buffer, encoding: string): void {
+  if (/^utf-?8$/i.test(encoding) && strictUtf8(bytes) === undefined)
+    throw Object.assign(new Error('body is not UTF-8'), { status: 400 });
 }
 
 /** 401 with the RFC 6750 / RFC 9728 challenge; `presented` says a token came and was refused. */

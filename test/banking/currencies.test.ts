@@ -99,6 +99,32 @@ describe('banking core over an in-memory bank: mixed currencies', () => {
     assert.deepEqual([usd.count, usd.total], [1, { amount: '15.00', currency: 'USD' }]);
   });
 
+  it('ranks the biggest purchases within each currency, never euros against pounds and dollars, and says so', async () => {
+    const max = dialog(s, TOKENS.max);
+    const reply = await max.say('biggestPurchases', { period: lastDays(s, 7) });
+    const listed = factsOf(reply, 'transactions').transactions.map((t) => t.amount);
+    assert.deepEqual(
+      listed,
+      [
+        { amount: '-30.00', currency: 'EUR' },
+        { amount: '-12.40', currency: 'EUR' },
+        { amount: '-20.00', currency: 'USD' },
+        { amount: '-15.00', currency: 'USD' },
+        { amount: '-25.00', currency: 'GBP' },
+      ],
+      'the currency with the most purchases first, largest first within it',
+    );
+    assert.match(
+      heard(reply),
+      /your biggest purchases, largest first in each currency, across your accounts: .*€30\.00 .*€12\.40 .*\$20\.00/,
+    );
+    const euroOnly = await dialog(s, TOKENS.max).say('biggestPurchases', {
+      account: { name: 'euro' },
+      period: lastDays(s, 7),
+    });
+    assert.match(heard(euroOnly), /your biggest purchases, largest first, on your /, 'one currency: no need to say so');
+  });
+
   it('still answers across accounts that share one currency', async () => {
     const facts = factsOf(await s.core(request('spending', { period: lastDays(s, 7) }, TOKENS.alex)), 'spending');
     assert.equal(facts.net.currency, 'USD');

@@ -149,6 +149,23 @@ describe('certification kit: the checks of this wave fail on a broken service an
       assert.deepEqual(longNumbers('Ref 7890; 3 items'), []);
     });
 
+    it('reads numbers joined by commas, underscores, colons, pluses and middle dots, and takes only well-formed amounts as money', () => {
+      assert.deepEqual(longNumbers('Acct 4111,1111,1111,1111'), ['4111111111111111']);
+      assert.deepEqual(longNumbers('Payout 4111_1111_1111_1111 ref 4111:1111:1111:1111'), [
+        '4111111111111111',
+        '4111111111111111',
+      ]);
+      assert.deepEqual(longNumbers('4111+1111+1111 and 4111\u00B71111\u00B71111'), ['411111111111', '411111111111']);
+      assert.deepEqual(longNumbers('$4111,1111,1111,1111 at a shop'), ['4111111111111111']);
+      assert.deepEqual(longNumbers('a 4111111111111111 USD charge'), ['4111111111111111']);
+      assert.deepEqual(longNumbers('$4,111,111,111,111,111 and $999,999,999,999.99'), ['4111111111111111']);
+      assert.deepEqual(longNumbers('12:34:56:78:90 and 2026-12-01-4111'), ['1234567890', '202612014111']);
+      assert.deepEqual(
+        longNumbers('\u20AC30.00, \u00A325.00, $20.00, CA$1,234.56 and CHF\u00A012,345.00; store #1234, 12/31'),
+        [],
+      );
+    });
+
     it('parses SSML as XML and names injected elements, attributes, CDATA ends and bare ampersands', () => {
       assert.deepEqual(
         ssmlXmlProblems(
@@ -222,6 +239,31 @@ describe('certification kit: the checks of this wave fail on a broken service an
         );
       } finally {
         await careless.close();
+        await service.close();
+      }
+    });
+
+    it('fails on a service that speaks a comma-, underscore- or colon-joined card number in full', async () => {
+      const ctx = context();
+      const service = await starter(ctx)();
+      // Our service masks the planted "Acct 4111,1111,1111,1111" to "Acct 1111"; this one puts the number back.
+      const leaky = await rewritingProxy(service.url, {
+        response: (body) =>
+          body
+            .replace(/Acct 1111/g, 'Acct 4111,1111,1111,1111')
+            .replace(/Payout 1111/g, 'Payout 4111_1111_1111_1111')
+            .replace(/ref 1111/g, 'ref 4111:1111:1111:1111'),
+      });
+      try {
+        const outcome = await hostileTextCheck(ctx, leaky.url).run();
+        assert.equal(outcome.status, 'fail', outcome.message);
+        assert.ok(
+          outcome.evidence?.notes?.some((n) => /problem: a 16-digit number said or shown/.test(n)),
+          outcome.evidence?.notes?.join('\n'),
+        );
+        assert.doesNotMatch(outcome.message, /not well-formed XML|injected/);
+      } finally {
+        await leaky.close();
         await service.close();
       }
     });

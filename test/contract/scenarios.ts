@@ -603,9 +603,7 @@ export const SCENARIOS: readonly Scenario[] = [
         ask: { intent: 'overdrawn' },
         expect: {
           ...open,
-          says: (f) => [
-            `Yes. Basic Checking ending in 3307 is overdrawn by ${fact(f, 'acc-sam-chk').available ?? '?'}.`,
-          ],
+          says: (f) => [`Yes. Basic Checking ending in 3307 is overdrawn by ${fact(f, 'acc-sam-chk').current ?? '?'}.`],
         },
       },
     ],

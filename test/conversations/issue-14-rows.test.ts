@@ -101,12 +101,12 @@ describe('issue 14 table rows (new questions) in words, through both adapters, c
 
   for (const platform of PLATFORMS) {
     describe(platform, () => {
-      it('"am I overdrawn" (an overdrawn customer): yes, with the amount the bank holds', async () => {
+      it('"am I overdrawn" (an overdrawn customer): yes, by its current (ledger) balance', async () => {
         const reply = await talk(service, platform, 'demo-sam')('am I overdrawn');
         assert.ok(fact(facts, 'acc-sam-chk').negative, 'demo-sam is overdrawn at the bank');
         assert.equal(
           reply,
-          `Yes. Basic Checking ending in 3307 is overdrawn by ${fact(facts, 'acc-sam-chk').available ?? '?'}. Anything else?`,
+          `Yes. Basic Checking ending in 3307 is overdrawn by ${fact(facts, 'acc-sam-chk').current ?? '?'}. Anything else?`,
         );
       });
 

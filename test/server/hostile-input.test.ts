@@ -59,6 +59,72 @@ describe('hostile input never gets a 5xx or internal text', () => {
     }
   });
 
+  it('refuses bodies that are not well-formed UTF-8 with 400 and a fixed body on the Alexa, Dialogflow and MCP routes', async () => {
+    const dev = await startTestService();
+    /** The JSON text with the first "MARK" replaced by raw bytes that are not UTF-8. */
+    const withBytes = (json: string, bytes: readonly number[]): Buffer => {
+      const at = json.indexOf('MARK');
+      return Buffer.concat([Buffer.from(json.slice(0, at)), Buffer.from(bytes), Buffer.from(json.slice(at + 4))]);
+    };
+    const post = async (
+      path: string,
+      body: Buffer,
+      headers: Record<string, string> = {},
+    ): Promise<{ status: number; text: string }> => {
+      const response = await fetch(`${dev.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body,
+      });
+      return { status: response.status, text: await response.text() };
+    };
+    const mcp = { authorization: 'Bearer demo-alex', accept: 'application/json, text/event-stream' };
+    const toolCall = JSON.stringify({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'tools/call',
+      params: { name: 'spending', arguments: { merchant: 'MARK' } },
+    });
+    try {
+      const slot = JSON.stringify(
+        alexaEnvelope({ intent: 'spending', token: 'demo-alex', slots: { merchant: 'MARK' } }),
+      );
+      const requestType = JSON.stringify(alexaEnvelope({ intent: 'help', token: 'demo-alex' })).replace(
+        '"IntentRequest"',
+        '"MARK"',
+      );
+      const google = JSON.stringify(
+        webhookRequest({ intent: 'spending', merchant: 'MARK' }, 'demo-alex', [], 'projects/p/agent/sessions/s'),
+      );
+      const bad = [
+        [0xff, 0xfe],
+        [0xed, 0xa0, 0x80],
+        [0xc0, 0xaf],
+        [0xe2, 0x82],
+      ];
+      for (const bytes of bad) {
+        const answers = [
+          await post('/alexa', withBytes(slot, bytes)),
+          await post('/alexa', withBytes(requestType, bytes)),
+          await post('/google', withBytes(google, bytes), AUTH),
+          await post('/mcp', withBytes(toolCall, bytes), mcp),
+        ];
+        for (const [i, { status, text }] of answers.entries())
+          assert.deepEqual([status, text], [400, '{"error":"bad request"}'], `${bytes.join(',')} #${i}`);
+      }
+      // The same bodies in well-formed UTF-8 ("é") are answered.
+      for (const [path, json, headers] of [
+        ['/alexa', slot, {}],
+        ['/google', google, AUTH],
+        ['/mcp', toolCall, mcp],
+      ] as const) {
+        assert.equal((await post(path, withBytes(json, [0xc3, 0xa9]), headers)).status, 200, path);
+      }
+    } finally {
+      await dev.close();
+    }
+  });
+
   it('sends a refused Alexa request a fixed body and keeps the reason for the log', async () => {
     const { status, text } = await postJson(
       `${service.url}/alexa`,

@@ -32,7 +32,27 @@ const item = (description: string, payee?: string): Transaction => ({
   ...(payee === undefined ? {} : { payee }),
 });
 
-const JOINERS = [' ', '  ', '-', ' - ', '.', '/', '\u00a0', '\u2013', '\u2212', '\t', '\u200b', '\u0000', '\n'];
+const JOINERS = [
+  ' ',
+  '  ',
+  '-',
+  ' - ',
+  '.',
+  '/',
+  '\u00a0',
+  '\u2013',
+  '\u2212',
+  '\t',
+  '\u200b',
+  '\u0000',
+  '\n',
+  ',',
+  '_',
+  ':',
+  '+',
+  '\u00b7',
+  '\uff0c',
+];
 const planted = fc
   .tuple(
     fc.array(fc.stringMatching(/^[5-9]{1,5}$/), { minLength: 1, maxLength: 6 }),
@@ -76,6 +96,24 @@ describe('masking by meaning', () => {
     assert.equal(maskNumbers('call 123-456-7890 now'), 'call 7890 now');
     assert.equal(maskNumbers('REF 000.123.457.710/22'), 'REF 1022');
     assert.equal(maskNumbers('store #1234, 12/31'), 'store #1234, 12/31');
+  });
+
+  it('cuts numbers joined by commas, underscores, colons, pluses and middle dots, but keeps well-formed amounts whole', () => {
+    assert.equal(maskNumbers('acct 4111,1111,1111,1111'), 'acct 1111');
+    assert.equal(maskNumbers('Acct 4111,1111,1111,1111'), 'Acct 1111');
+    assert.equal(maskNumbers('Payout 4111_1111_1111_1111 ref 4111:1111:1111:1111'), 'Payout 1111 ref 1111');
+    assert.equal(maskNumbers('4111+1111+1111+1111 or 4111\u00b71111\u00b71111\u00b71111'), '1111 or 1111');
+    assert.equal(maskNumbers('$4111,1111,1111,1111 and 4111111111111111 USD'), '$1111 and 1111 USD');
+    assert.equal(
+      maskNumbers('$4,111,111,111,111,111'),
+      '$1111',
+      'a thousands grouping past a billion is no amount we keep',
+    );
+    assert.equal(
+      maskNumbers('refund $1,234.56, fee 1,234 dollars, \u20ac12,000.00, CA$1,234.56'),
+      'refund $1,234.56, fee 1,234 dollars, \u20ac12,000.00, CA$1,234.56',
+    );
+    assert.equal(maskNumbers('Ref 7890, 1234'), 'Ref 7890, 1234', 'a comma and a space part two numbers');
   });
 
   it('property: no answer or card carries five consecutive digits of a number from the bank', () => {

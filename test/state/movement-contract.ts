@@ -111,13 +111,53 @@ export function describeMovementContract(
       const record = proposal();
       await store.movements.propose(alice, record);
       assert.equal((await store.movements.get(alice, record.transferId))?.sent, undefined);
-      await store.movements.markSent(alice, record.transferId);
+      assert.equal(await store.movements.markSent(alice, record.transferId), true);
       assert.equal((await store.movements.get(alice, record.transferId))?.sent, true);
       const wins = await Promise.all(
         Array.from({ length: 10 }, () => store.movements.claimResend(alice, record.transferId)),
       );
       assert.equal(wins.filter(Boolean).length, 1);
       assert.equal(await store.movements.claimResend(bob, record.transferId), true);
+    });
+
+    it("lets exactly one of a confirming turn and many recoveries fix a movement's fate, atomically", async () => {
+      const { store, alice } = context();
+      const raced = proposal();
+      await store.movements.propose(alice, raced);
+      const bids = await Promise.all([
+        store.movements.markSent(alice, raced.transferId),
+        ...Array.from({ length: 9 }, () => store.movements.markNotReceived(alice, raced.transferId)),
+      ]);
+      assert.equal(bids.filter(Boolean).length, 1);
+      assert.equal((await store.movements.get(alice, raced.transferId))?.sent === true, bids[0]);
+      // Once declared never received, it can no longer be marked sent; once sent, never declared.
+      const declared = proposal();
+      await store.movements.propose(alice, declared);
+      assert.equal(await store.movements.markNotReceived(alice, declared.transferId), true);
+      assert.equal(await store.movements.markSent(alice, declared.transferId), false);
+      assert.equal((await store.movements.get(alice, declared.transferId))?.sent, undefined);
+      const sent = proposal();
+      await store.movements.propose(alice, sent);
+      assert.equal(await store.movements.markSent(alice, sent.transferId), true);
+      assert.equal(await store.movements.markNotReceived(alice, sent.transferId), false);
+      assert.equal(await store.movements.markSent(alice, sent.transferId), false);
+      assert.equal((await store.movements.get(alice, sent.transferId))?.sent, true);
+    });
+
+    it('notes a reservation that fit on its movement, and none that did not', async () => {
+      const { store, alice } = context();
+      const fits = proposal();
+      const over = proposal();
+      await store.movements.propose(alice, fits);
+      await store.movements.propose(alice, over);
+      assert.equal((await store.movements.reserveDaily(alice, '2026-06-17', 30_000, 50_000, fits.transferId)).ok, true);
+      assert.equal(
+        (await store.movements.reserveDaily(alice, '2026-06-17', 30_000, 50_000, over.transferId)).ok,
+        false,
+      );
+      assert.equal((await store.movements.get(alice, fits.transferId))?.reserved, true);
+      assert.equal((await store.movements.get(alice, over.transferId))?.reserved, undefined);
+      assert.equal(await store.movements.usedOn(alice, '2026-06-17'), 30_000);
     });
 
     it('refuses ids that are not ours before touching the store', async () => {

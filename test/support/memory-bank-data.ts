@@ -739,12 +739,56 @@ function max(today: DateTime): MemoryCustomer {
   });
 }
 
+/**
+ * Lee: balances where current (ledger) and available disagree: checking below zero that an
+ * overdraft line keeps spendable, savings in credit with a hold larger than it, and a money market
+ * with only `currentBalance`.
+ */
+function lee(): MemoryCustomer {
+  return customer({
+    customerId: 'cust-lee',
+    accounts: [
+      {
+        d: {
+          accountId: 'lee-chk',
+          accountCategory: deposit,
+          accountType: 'CHECKING',
+          accountNumberDisplay: '...3141',
+          productName: 'Overdraft Checking',
+        },
+        details: { currentBalance: -50, availableBalance: 450 },
+      },
+      {
+        d: {
+          accountId: 'lee-sav',
+          accountCategory: deposit,
+          accountType: 'SAVINGS',
+          accountNumberDisplay: '...2718',
+          productName: 'Held Savings',
+        },
+        details: { currentBalance: 100, availableBalance: -20 },
+      },
+      {
+        d: {
+          accountId: 'lee-mm',
+          accountCategory: deposit,
+          accountType: 'MONEYMARKET',
+          accountNumberDisplay: '...1618',
+          productName: 'Ledger Money Market',
+        },
+        details: { currentBalance: 300 },
+      },
+    ],
+  });
+}
+
 /** The token each customer is linked with. */
 export const TOKENS = {
   alex: 'token-alex',
   kim: 'token-kim',
   jo: 'token-jo',
   max: 'token-max',
+  lee: 'token-lee',
   none: 'token-none',
 } as const;
 
@@ -755,6 +799,7 @@ export function fdxCustomers(today: DateTime): Record<string, MemoryCustomer> {
     [TOKENS.kim]: kim(today),
     [TOKENS.jo]: jo(today),
     [TOKENS.max]: max(today),
+    [TOKENS.lee]: lee(),
     // Shares no account and the bank names no customer: there is nothing a PIN could protect.
     [TOKENS.none]: { accounts: [], details: {}, transactions: {} },
   };

@@ -7,7 +7,7 @@ import { loadConfig } from '../../shared/config';
 import { createLogger } from '../../shared/log/logger';
 import { startSandbox, type RunningSandbox, type StartSandboxOptions } from '../../sandbox';
 import { createApp } from '../../skills/app';
-import { createStateStore } from '../../shared/state';
+import { createStateStore, type StateStore } from '../../shared/state';
 import type { Metrics } from '../../skills/metrics';
 import { testClock } from './clock';
 import { listenOnLoopback } from '../../shared/loopback';
@@ -41,6 +41,8 @@ export interface TestServiceOptions {
   readonly audit?: AuditLog;
   /** Wraps the transfer client (a counting fake bank). */
   readonly transfers?: (bank: FdxBankClient) => TransferClient;
+  /** Wraps the service's state store (to stall or count chosen calls); the service closes the original. */
+  readonly wrapStore?: (store: StateStore) => StateStore;
 }
 
 export async function startTestService(options: TestServiceOptions = {}): Promise<TestService> {
@@ -79,7 +81,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     // The sandbox stands in for the bank's authorization server (RFC 9728 metadata names it).
     authIssuer: sandbox.issuer,
     ...(options.alexaVerifiers ? { alexaVerifiers: options.alexaVerifiers } : {}),
-    ...(store ? { store } : {}),
+    ...(store ? { store: options.wrapStore?.(store) ?? store } : {}),
     transfers: options.transfers?.(bank) ?? bank,
     ...(options.audit ? { audit: options.audit } : {}),
   });

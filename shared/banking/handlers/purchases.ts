@@ -4,7 +4,7 @@ import { spendable, transactionsOf } from '../gather';
 import { choosePeriod, periodState } from '../period';
 import { partially } from '../partial';
 import { accountFact, periodFact, transactionFacts } from '../facts';
-import { biggestFirst, purchasesOf } from '../purchases';
+import { biggestFirst, currencyCount, purchasesOf } from '../purchases';
 import { ask } from '../replies';
 import type { ItemsTopic } from '../session';
 import { page } from './items';
@@ -44,7 +44,7 @@ function listed(
   } as const;
   const said =
     topic === 'biggest'
-      ? deps.messages.biggestIntro(items.length, range, today, account)
+      ? deps.messages.biggestIntro(items.length, range, today, account, currencyCount(items))
       : deps.messages.purchasesIntro(items.length, range, today, account);
   const intro = partially(deps, items.cut, said);
   return {

@@ -22,6 +22,19 @@ async function depositDetails(
 /** What can be spent now: the available balance, else the posted one; absent when the bank sent neither. */
 const spendableBalance = (details: DepositDetails): Money | undefined => details.available ?? details.current;
 
+/**
+ * Whether an account is overdrawn is a fact of its ledger: the current (posted) balance, when the
+ * bank sent one. An overdraft line can make the available balance positive while the account is
+ * below zero, and a hold can make it negative while the account is not; the available balance is
+ * judged only when the bank sent no current one, and the standing says so.
+ */
+function standingOf(details: DepositDetails): OverdrawnStanding {
+  const { account, current, available } = details;
+  if (current) return { account, balance: current, basis: 'current', ...(available ? { available } : {}) };
+  if (available) return { account, balance: available, basis: 'available', available };
+  return { account };
+}
+
 function facts(details: readonly DepositDetails[]) {
   return { kind: 'balances', balances: details.map(balanceFact), moreAccounts: 0 } as const;
 }
@@ -30,10 +43,7 @@ function facts(details: readonly DepositDetails[]) {
 export const overdrawn: Handler = async (req, deps) => {
   const { details } = await depositDetails(linkedToken(req), deps);
   if (details.length === 0) return ask(deps.messages.noDepositAccounts(), deps.messages.whatElse());
-  const standings: OverdrawnStanding[] = details.map((d) => {
-    const balance = spendableBalance(d);
-    return { account: d.account, ...(balance ? { balance } : {}) };
-  });
+  const standings = details.map(standingOf);
   return ask(deps.messages.overdrawn(standings), deps.messages.whatElse(), { facts: facts(details) });
 };
 
@@ -46,7 +56,7 @@ function totalsOf(balances: readonly Money[]): Money[] {
 
 /**
  * "How much cash do I have", "how much can I spend": the available balances of the deposit accounts
- * added up (an overdrawn one counts against the total); cards, credit lines and loans are left out, and the answer says so.
+ * (the current one where the bank sent no available balance, and the answer says so) added up (an overdrawn one counts against the total); cards, credit lines and loans are left out, and the answer says so.
  */
 export const cashAvailable: Handler = async (req, deps): Promise<BankingReply> => {
   const { all, details } = await depositDetails(linkedToken(req), deps);
@@ -55,6 +65,7 @@ export const cashAvailable: Handler = async (req, deps): Promise<BankingReply> =
   const answer: CashAnswer = {
     totals: totalsOf(known.flatMap((d) => spendableBalance(d) ?? [])),
     included: known.map((d) => d.account),
+    fromCurrent: known.filter((d) => d.available === undefined).map((d) => d.account),
     unknown: details.filter((d) => spendableBalance(d) === undefined).map((d) => d.account),
     othersLeftOut: all.some((account) => account.kind !== 'deposit'),
   };

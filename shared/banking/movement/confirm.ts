@@ -59,13 +59,47 @@ export async function confirm(
   if (expired(stored, deps)) return record(deps, m, key, token, stored, 'expired');
   if (!(await m.store.isPinVerified(key, req.sessionId))) return record(deps, m, key, token, stored, 'pinMissing');
   const { record: movement } = stored;
-  const reserved = await m.store.movements.reserveDaily(key, movement.day, movement.amountMinor, m.limits.dailyMinor);
+  const reserved = await m.store.movements.reserveDaily(
+    key,
+    movement.day,
+    movement.amountMinor,
+    m.limits.dailyMinor,
+    transferId,
+  );
   if (!reserved.ok) return record(deps, m, key, token, stored, 'overDaily', reserved.before);
-  await m.store.movements.markSent(key, transferId);
-  const sent: StoredMovement = { ...stored, sent: true };
+  // This turn may have stalled past STALE_CLAIM_MS since its claim, and a recovery may have declared
+  // the movement never received: the fate is contended atomically, and only its winner sends.
+  if (!(await m.store.movements.markSent(key, transferId)))
+    return afterLostFate(deps, m, key, token, { ...stored, reserved: true });
+  // The result as recorded right before the bank call: a final one means this turn must not send.
+  const sent = await m.store.movements.get(key, transferId);
+  if (!sent) return ask(deps.messages.movementNothingWaiting(), deps.messages.whatElse());
+  if (sent.result && sent.result.outcome !== 'unknown')
+    return replyFor(sent, await deps.bank.listAccounts(token, { signal: deps.signal }), deps);
   return settle(deps, m, key, token, sent, () =>
     m.transfers.createTransfer(token, orderOf(sent), { signal: deps.signal }),
   );
+}
+
+/**
+ * A recovery fixed this movement as never sent while this confirming turn was between its claim and
+ * the bank call: nothing is sent, this turn's daily reservation is given back (once, whoever of the
+ * two gets there first), and the customer hears the recorded outcome — 'notReceived', recorded here
+ * if the recovery has not written it yet (the first final result wins, with its one audit line).
+ */
+async function afterLostFate(
+  deps: Deps,
+  m: MovementDeps,
+  key: CustomerKey,
+  token: string,
+  stored: StoredMovement,
+): Promise<BankingReply> {
+  const { record: movement } = stored;
+  await m.store.movements.releaseDaily(key, movement.transferId, movement.day, movement.amountMinor);
+  const now = await m.store.movements.get(key, movement.transferId);
+  if (now?.result && now.result.outcome !== 'unknown')
+    return replyFor(now, await deps.bank.listAccounts(token, { signal: deps.signal }), deps);
+  return record(deps, m, key, token, now ?? stored, 'notReceived');
 }
 
 /** Anything but a clear yes: the movement is cancelled (unless a "yes" already won it) and nothing moves. */

@@ -50,12 +50,39 @@ async function stillUnknown(deps: Deps, token: string, stored: StoredMovement): 
 }
 
 /**
+ * The bank has no such transfer and the confirming turn had not marked it sent. Declaring it never
+ * received is only true if that turn can no longer send it: the fate is taken atomically first.
+ */
+async function neverSent(
+  deps: Deps,
+  m: MovementDeps,
+  key: CustomerKey,
+  token: string,
+  stored: StoredMovement,
+  seen: (result: RecoveryResult) => void,
+): Promise<BankingReply> {
+  const { transferId } = stored.record;
+  const won = await m.store.movements.markNotReceived(key, transferId);
+  // Read after the fate is fixed: a reservation noted by now is the stalled turn's, to give back once.
+  const now = (await m.store.movements.get(key, transferId)) ?? stored;
+  if (won || !now.sent) return (seen('notReceived'), record(deps, m, key, token, now, 'notReceived'));
+  // The confirming turn won: its POST is on its way (or done). Read it back; never declare, never re-send here.
+  const found = await readBack(deps, m, token, now);
+  if (found === 'unreadable') return (seen('unknown'), stillUnknown(deps, token, now));
+  if (found) return (seen('found'), settle(deps, m, key, token, now, () => Promise.resolve(found)));
+  seen('unknown');
+  return tell(deps.messages.movementInProgress());
+}
+
+/**
  * Resolves a movement whose answer was lost (or whose confirming turn died after its claim) by
  * reading the transfer back with GET /transfers/{id}; never a guess:
  * - the bank has it: its status is the result;
  * - the bank could not be read: still unknown, nothing recorded;
- * - the bank has none and the confirming turn never reached the bank call (not marked sent):
- *   nothing was sent, so nothing moved ('notReceived', final);
+ * - the bank has none and the confirming turn never reached the bank call (not marked sent): the
+ *   recovery contends with that turn for the movement's fate; if it wins, nothing can be sent any
+ *   more, so nothing moved ('notReceived', final); if the turn marked it sent meanwhile, its POST is
+ *   on its way and the transfer is read back instead (never 'notReceived', never a second POST);
  * - the bank has none, the POST was handed over, and it is still the day the confirmation named:
  *   the same POST again, same transferId, body and idempotency key, which FDX banks de-duplicate
  *   (the sandbox answers a repeat with the first answer); one recovery at a time sends it;
@@ -73,7 +100,7 @@ export async function recover(
   const found = await readBack(deps, m, token, stored);
   if (found === 'unreadable') return (seen('unknown'), stillUnknown(deps, token, stored));
   if (found) return (seen('found'), settle(deps, m, key, token, stored, () => Promise.resolve(found)));
-  if (!stored.sent) return (seen('notReceived'), record(deps, m, key, token, stored, 'notReceived'));
+  if (!stored.sent) return neverSent(deps, m, key, token, stored, seen);
   if (stored.record.day === deps.now().toISODate()) {
     if (!(await m.store.movements.claimResend(key, stored.record.transferId)))
       return tell(deps.messages.movementInProgress());

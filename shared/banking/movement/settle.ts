@@ -63,8 +63,8 @@ async function conclude(
   const { record: movement } = stored;
   let recorded = result;
   if (await m.store.movements.finish(key, movement.transferId, result)) {
-    // Only a movement the confirming turn reserved (and so marked sent) has a reservation to give back.
-    if (stored.sent && NOT_MOVED.has(result.outcome))
+    // Only a movement the confirming turn reserved (every one marked sent was) has a reservation to give back.
+    if ((stored.sent || stored.reserved) && NOT_MOVED.has(result.outcome))
       await m.store.movements.releaseDaily(key, movement.transferId, movement.day, movement.amountMinor);
     await audit(deps, m, key, stored, result);
     m.observe?.({ kind: 'outcome', outcome: result.outcome });
