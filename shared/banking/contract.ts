@@ -92,6 +92,17 @@ export interface BankingSlots {
   readonly paymentOption?: 'statement' | 'minimum';
   /** Four digits the user said as their voice PIN. Never logged, never stored. */
   readonly pin?: string;
+  /**
+   * What was said into account slots, when the platform resolved it to something else ("lock my
+   * savings" resolved to "savings"). Read only by the action guard; never stored, logged or spoken.
+   */
+  readonly accountHeard?: readonly string[];
+  /**
+   * What the user said beyond the resolved slots: the whole utterance where the platform sends it
+   * (Dialogflow's `queryText`, at most 200 characters); on Alexa, which sends none, the category as
+   * heard when resolution changed it. Read only by the action guard; never stored, logged or spoken.
+   */
+  readonly said?: string;
 }
 
 /**

@@ -20,7 +20,7 @@ import type { MovementDeps } from './movement/deps';
 import type { Greeter } from './greeting';
 import { movementStep } from './movement/route';
 import { turnBank } from './turn-bank';
-import { refusedAction } from './action-guard';
+import { dropsName, refusedAction } from './action-guard';
 import { refusal } from './handlers/refusals';
 
 /** What one turn cost, for logs and (once it exists) metrics. Carries no customer data. */
@@ -90,10 +90,11 @@ export function createCore(options: CoreOptions): Core {
     const answer = async (): Promise<BankingReply> => {
       const turnReq = withHistoryCut(req, deps);
       // What we do not do is refused before anything else, without a bank call (issue 14).
-      const refused = readSession(turnReq.session).movement
-        ? undefined
-        : refusedAction(turnReq, options.movement !== undefined);
+      // Only a movement really in progress, with movement on, may take words the guard would refuse ("my savings").
+      const moving = options.movement !== undefined && readSession(turnReq.session).movement !== undefined;
+      const refused = moving ? undefined : refusedAction(turnReq, options.movement !== undefined);
       if (refused) return refusal(refused, deps);
+      if (!moving && dropsName(turnReq)) return ask(messages.fallback(), messages.whatElse());
       const moved = await movementStep(turnReq, deps);
       if (moved) return moved;
       if (NEEDS_LINK.has(turnReq.intent) && !turnReq.accessToken)

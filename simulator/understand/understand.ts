@@ -1,5 +1,7 @@
 import type { DateTime } from 'luxon';
-import { intentById } from '../../interaction-models/catalogue/intents';
+import { actionInWords } from '../../shared/banking/action-guard';
+import type { RefusedAction } from '../../shared/speech/messages';
+import { intentById, type IntentId } from '../../interaction-models/catalogue/intents';
 import type { CatalogueLocale } from '../../interaction-models/catalogue/locale';
 import type { CatalogueIntent } from '../../interaction-models/catalogue/types';
 import { compareCandidates } from './candidate';
@@ -23,6 +25,16 @@ export interface Understanding {
 
 const WAKE_WORDS = [['alexa'], ['hey', 'google'], ['ok', 'google'], ['okay', 'google']];
 const CONNECTORS = new Set(['to', 'for', 'about', 'if', 'whether']);
+
+/** The catalogue intent that refuses each action the core's guard recognises in free words. */
+const REFUSAL_INTENT: Readonly<Record<Exclude<RefusedAction, 'move'>, IntentId>> = {
+  card: 'cardControl',
+  lost: 'lostCard',
+  dispute: 'dispute',
+  send: 'sendMoney',
+  change: 'changeDetails',
+  person: 'talkToPerson',
+};
 
 function startsWith(words: readonly string[], prefix: readonly string[]): boolean {
   return prefix.every((word, index) => words[index] === word);
@@ -70,7 +82,24 @@ export class Understander {
     if (stripped === undefined) return { intent: intentById('welcome'), fills: new Map(), how: 'sample', words: [] };
     const today = this.today();
     const exact = exactCandidates(stripped, this.templates, this.vocabulary, today).sort(compareCandidates);
-    const best = exact[0] ?? overlapCandidates(stripped, this.templates, this.vocabulary, today)[0];
+    const guesses = exact.length > 0 ? [] : overlapCandidates(stripped, this.templates, this.vocabulary, today);
+    // A guess, not a sample: action words ("freeze", "stolen", "didn't make") outweigh the rest, as a
+    // trained model weighs them, so "what's my balance and freeze my card" is heard as card control.
+    const action = exact.length > 0 ? undefined : actionInWords(stripped.join(' '));
+    if (action && action !== 'move') {
+      const id = REFUSAL_INTENT[action];
+      const refusal = guesses.find((candidate) => candidate.intent.id === id);
+      if (refusal)
+        return {
+          intent: refusal.intent,
+          fills: refusal.fills,
+          how: 'overlap',
+          sample: refusal.sample,
+          words: stripped,
+        };
+      return { intent: intentById(id), fills: new Map(), how: 'overlap', words: stripped };
+    }
+    const best = exact[0] ?? guesses[0];
     if (!best) return { intent: intentById('fallback'), fills: new Map(), how: 'nothing', words: stripped };
     return { intent: best.intent, fills: best.fills, how: best.how, sample: best.sample, words: stripped };
   }

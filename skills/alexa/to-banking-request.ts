@@ -30,6 +30,12 @@ function slotText(slot: Slot | undefined): string | undefined {
   return text ? text.slice(0, 100) : undefined;
 }
 
+/** What was heard in a slot when entity resolution changed it: the action guard reads both. */
+function heardIfResolved(slot: Slot | undefined): string | undefined {
+  const heard = slot?.value?.trim().slice(0, 100);
+  return heard && heard !== slotText(slot) ? heard : undefined;
+}
+
 const fourDigits = (text: string | undefined): string | undefined => (text && /^\d{4}$/.test(text) ? text : undefined);
 
 /** AMAZON.DATE first, else AMAZON.DURATION; the raw value never goes further than this. */
@@ -52,8 +58,7 @@ function slotsOf(envelope: RequestEnvelope, clock: () => ZonedClock): BankingSlo
   const account: AccountRef | undefined =
     name || lastFour ? { ...(name ? { name } : {}), ...(lastFour ? { lastFour } : {}) } : undefined;
   const merchant = slotText(slots[ALEXA_SLOTS.merchant]);
-  const heard = slots[ALEXA_SLOTS.merchant]?.value?.trim().slice(0, 100);
-  const merchantHeard = heard && heard !== merchant ? heard : undefined;
+  const merchantHeard = heardIfResolved(slots[ALEXA_SLOTS.merchant]);
   const category = slotText(slots[ALEXA_SLOTS.category]);
   const pin = fourDigits(slots[ALEXA_SLOTS.pin]?.value);
   const period = periodOf(slots, clock);
@@ -65,6 +70,10 @@ function slotsOf(envelope: RequestEnvelope, clock: () => ZonedClock): BankingSlo
   const from = ref(ALEXA_SLOTS.fromAccount, ALEXA_SLOTS.fromLastFour);
   const to = ref(ALEXA_SLOTS.toAccount, ALEXA_SLOTS.toLastFour);
   const amountMinor = spokenAmountMinor(slots[ALEXA_SLOTS.dollars]?.value, slots[ALEXA_SLOTS.cents]?.value);
+  const accountHeard = [ALEXA_SLOTS.account, ALEXA_SLOTS.fromAccount, ALEXA_SLOTS.toAccount]
+    .map((slotName) => heardIfResolved(slots[slotName]))
+    .filter((text): text is string => text !== undefined);
+  const categoryHeard = heardIfResolved(slots[ALEXA_SLOTS.category]);
   const option = slotText(slots[ALEXA_SLOTS.paymentOption]);
   const paymentOption = option === 'statement' || option === 'minimum' ? option : undefined;
   return {
@@ -79,6 +88,9 @@ function slotsOf(envelope: RequestEnvelope, clock: () => ZonedClock): BankingSlo
     ...(category ? { category } : {}),
     ...(pin ? { pin } : {}),
     ...(period ? { period } : {}),
+    ...(accountHeard.length > 0 ? { accountHeard } : {}),
+    // Alexa sends no transcript; a category heard differently from its resolution is guarded as said.
+    ...(categoryHeard ? { said: categoryHeard } : {}),
   };
 }
 

@@ -77,9 +77,16 @@ function merchantHeardOf(body: WebhookRequest, resolved: string | undefined): st
   return undefined;
 }
 
+/** The transcript, for the action guard only ("what's my balance and freeze my card"). */
+function saidOf(body: WebhookRequest): string | undefined {
+  const text = typeof body.queryResult.queryText === 'string' ? body.queryResult.queryText.trim().slice(0, 200) : '';
+  return text !== '' ? text : undefined;
+}
+
 function withHeard(slots: BankingSlots, body: WebhookRequest): BankingSlots {
   const merchantHeard = merchantHeardOf(body, slots.merchant);
-  return merchantHeard ? { ...slots, merchantHeard } : slots;
+  const said = saidOf(body);
+  return { ...slots, ...(merchantHeard ? { merchantHeard } : {}), ...(said ? { said } : {}) };
 }
 
 /** Dialogflow ES WebhookRequest → the core's request. Pure translation; periods resolve in the user's zone. */

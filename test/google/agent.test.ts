@@ -30,7 +30,11 @@ describe('the actions-on-google Dialogflow app', () => {
     await createGoogleAgent({ core, logger: silentLogger(), defaultTimeZone: ZONE, periods: PERIODS })(
       fixture('recent-transactions-parameters'),
     );
-    assert.deepEqual(seen[0]?.slots, { account: { lastFour: '0042' }, count: 5 });
+    assert.deepEqual(seen[0]?.slots, {
+      account: { lastFour: '0042' },
+      count: 5,
+      said: 'what are my last 5 transactions on the account ending in 0042',
+    });
   });
 
   it('answers an unlinked Assistant user with the SIGN_IN helper', async () => {

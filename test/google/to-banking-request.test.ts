@@ -10,7 +10,7 @@ describe('Dialogflow request → BankingRequest', () => {
     const request = toBankingRequest(fixture('linked-assistant-balance'), ZONE, PERIODS);
     assert.deepEqual(request, {
       intent: 'getBalance',
-      slots: { account: { name: 'checking' } },
+      slots: { account: { name: 'checking' }, said: "what's my checking balance" },
       locale: 'en-US',
       timeZone: ZONE,
       accessToken: 'fdx-token-linked-user',
@@ -36,7 +36,7 @@ describe('Dialogflow request → BankingRequest', () => {
       ZONE,
       PERIODS,
     );
-    assert.deepEqual(heard.slots, { merchant: 'ADP', merchantHeard: 'acme corp' });
+    assert.deepEqual(heard.slots, { merchant: 'ADP', merchantHeard: 'acme corp', said: 'the one ending in 4821' });
     const same = toBankingRequest(
       {
         ...body,
@@ -49,7 +49,7 @@ describe('Dialogflow request → BankingRequest', () => {
       ZONE,
       PERIODS,
     );
-    assert.deepEqual(same.slots, { merchant: 'ADP' });
+    assert.deepEqual(same.slots, { merchant: 'ADP', said: 'the one ending in 4821' });
   });
 
   it('leaves the token out when the Assistant user has not linked', () => {
@@ -60,19 +60,25 @@ describe('Dialogflow request → BankingRequest', () => {
   });
 
   it('treats the empty strings Dialogflow sends for unfilled parameters as absent', () => {
-    assert.deepEqual(toBankingRequest(fixture('unlinked-messenger-balance'), ZONE, PERIODS).slots, {});
+    assert.deepEqual(toBankingRequest(fixture('unlinked-messenger-balance'), ZONE, PERIODS).slots, {
+      said: "what's my balance",
+    });
   });
 
   it('reads the core state from the voicebank-session context and ignores the parameters Dialogflow merged into it', () => {
     const request = toBankingRequest(fixture('select-account-with-context'), ZONE, PERIODS);
     assert.equal(request.intent, 'selectAccount');
     assert.deepEqual(request.session, { pick: { intent: 'getBalance', ids: ['acc-checking-01', 'acc-checking-02'] } });
-    assert.deepEqual(request.slots, { account: { lastFour: '4821' } });
+    assert.deepEqual(request.slots, { account: { lastFour: '4821' }, said: 'the one ending in 4821' });
   });
 
   it('keeps the leading zero of a spoken number sequence and reads a numeric count', () => {
     const request = toBankingRequest(fixture('recent-transactions-parameters'), ZONE, PERIODS);
-    assert.deepEqual(request.slots, { account: { lastFour: '0042' }, count: 5 });
+    assert.deepEqual(request.slots, {
+      account: { lastFour: '0042' },
+      count: 5,
+      said: 'what are my last 5 transactions on the account ending in 0042',
+    });
   });
 
   it('maps an intent name the adapter does not know to fallback', () => {

@@ -10,11 +10,15 @@ import { openSqliteAudit } from '../../shared/audit/sqlite-audit';
 import type { AuditLog } from '../../shared/audit';
 import { startSandbox, type RunningSandbox } from '../../sandbox';
 import { Conversation } from '../../simulator/conversation';
+import { readAlexaResponse } from '../../simulator/platforms/alexa';
+import { readWebhookResponse } from '../../simulator/platforms/google';
+import { webhookRequest } from '../../simulator/platforms/requests';
 import { posterFor } from '../../simulator/service';
 import { toWords } from '../../simulator/understand/words';
 import { testClock } from '../support/clock';
 import { startCountingProxy, type CountingProxy } from '../support/counting-proxy';
-import { startTestService, TEST_DIALOGFLOW_SECRET, type TestService } from '../support/service';
+import { alexaEnvelope, TEST_SKILL_ID } from '../support/alexa-requests';
+import { postJson, startTestService, TEST_DIALOGFLOW_SECRET, type TestService } from '../support/service';
 
 /**
  * Requests to do something the service does not do, in people's own words (none is a catalogue
@@ -97,6 +101,170 @@ const TABLE_ROWS: ReadonlyArray<readonly [string, Kind]> = [
   ['lock my card', 'card'],
   ['transfer 50 dollars to savings', 'move'],
 ];
+
+/**
+ * The review of issue 14 (these may be samples now): phrasings that reached data, with the action word
+ * in the carrier phrase, or that were heard as a card payment or not at all.
+ */
+const REVIEW_ROWS: ReadonlyArray<readonly [string, Kind]> = [
+  ['whats my balance and freeze my card', 'card'],
+  ['show transactions on my lost card', 'lost'],
+  ['how much have i spent on my stolen card', 'lost'],
+  ['pause my card', 'card'],
+  ['stop my card', 'card'],
+  ['suspend my credit card', 'card'],
+  ['deactivate my debit card', 'card'],
+  ['venmo john', 'send'],
+  ['get me a new pin', 'change'],
+  ['call me', 'person'],
+  ['talk to a person', 'person'],
+  ['speak to a banker', 'person'],
+  ['talk to someone', 'person'],
+];
+
+/**
+ * Requests as the platforms send them, slot by slot: action words in a merchant or category slot, or
+ * said into an account slot that entity resolution turned into a real account name.
+ */
+interface SlotRow {
+  readonly intent: 'spending' | 'lastTransactionWith' | 'getBalance';
+  /** What was heard per slot; `resolved` is Alexa's ER_SUCCESS_MATCH value (Dialogflow gets it as the parameter). */
+  readonly slots: Readonly<Record<string, string>>;
+  readonly resolved?: Readonly<Record<string, string>>;
+  /** Dialogflow's queryText. */
+  readonly said: string;
+  readonly kind: Kind;
+}
+const SLOT_ROWS: readonly SlotRow[] = [
+  { intent: 'spending', slots: { merchant: 'dispute' }, said: 'how much did I spend at dispute', kind: 'dispute' },
+  {
+    intent: 'spending',
+    slots: { merchant: 'chargeback' },
+    said: 'how much did I spend on chargeback',
+    kind: 'dispute',
+  },
+  {
+    intent: 'spending',
+    slots: { category: 'lock my card' },
+    said: 'how much did I spend on lock my card',
+    kind: 'card',
+  },
+  {
+    intent: 'lastTransactionWith',
+    slots: { merchant: 'dispute the amazon charge' },
+    said: 'when did I last pay dispute the amazon charge',
+    kind: 'dispute',
+  },
+  {
+    intent: 'lastTransactionWith',
+    slots: { merchant: 'report stolen card' },
+    said: 'when did I last pay report stolen card',
+    kind: 'lost',
+  },
+  {
+    intent: 'getBalance',
+    slots: { account: 'lock my savings' },
+    resolved: { account: 'savings' },
+    said: 'what is the balance of lock my savings',
+    kind: 'card',
+  },
+  {
+    intent: 'getBalance',
+    slots: { account: 'freeze my checking card' },
+    resolved: { account: 'checking' },
+    said: 'balance of freeze my checking card',
+    kind: 'card',
+  },
+  ...(
+    [
+      ['talk to a person', 'person'],
+      ['speak to a banker', 'person'],
+      ['talk to someone', 'person'],
+      ['pause', 'card'],
+      ['suspend', 'card'],
+      ['deactivate', 'card'],
+      ['stop', 'card'],
+      ['report', 'lost'],
+      ["can't find", 'lost'],
+      ["didn't make", 'dispute'],
+      ['send', 'send'],
+      ['pay', 'send'],
+      ['transfer', 'move'],
+    ] as const
+  ).map(
+    ([account, kind]): SlotRow => ({
+      intent: 'getBalance',
+      slots: { account },
+      said: `what is the balance of ${account}`,
+      kind,
+    }),
+  ),
+];
+
+/** Real merchant names with action-looking words in them: these are answered from the bank as usual. */
+const MERCHANTS = [
+  'Lockwood Savings',
+  'Card Factory',
+  'Transfer Station Diner',
+  'Stop & Shop',
+  'Payless',
+  'H&R Block',
+  'Lost Lake Cafe',
+];
+
+const ALEXA_NAMES: Readonly<Record<SlotRow['intent'], string>> = {
+  spending: 'SpendingIntent',
+  lastTransactionWith: 'LastTransactionIntent',
+  getBalance: 'GetBalanceIntent',
+};
+const DIALOGFLOW_NAMES: Readonly<Record<SlotRow['intent'], string>> = {
+  spending: 'Spending',
+  lastTransactionWith: 'Last Transaction',
+  getBalance: 'Get Balance',
+};
+
+/** An Alexa slot as heard, with an entity-resolution match when one is given. */
+function alexaSlot(name: string, value: string, resolved: string | undefined): Record<string, unknown> {
+  const match = {
+    authority: `amzn1.er-authority.echo-sdk.${TEST_SKILL_ID}.${name}`,
+    status: { code: 'ER_SUCCESS_MATCH' },
+    values: [{ value: { name: resolved, id: resolved } }],
+  };
+  return {
+    name,
+    value,
+    confirmationStatus: 'NONE',
+    ...(resolved ? { resolutions: { resolutionsPerAuthority: [match] } } : {}),
+  };
+}
+
+async function sendRow(
+  service: TestService,
+  platform: 'alexa' | 'google',
+  row: Pick<SlotRow, 'intent' | 'slots' | 'resolved' | 'said'>,
+): Promise<{ status: number; speech: string }> {
+  if (platform === 'alexa') {
+    const envelope = alexaEnvelope({ intent: row.intent, token: 'demo-alex' }) as {
+      request: { intent: { name: string; slots: Record<string, unknown> } };
+    };
+    envelope.request.intent.name = ALEXA_NAMES[row.intent];
+    envelope.request.intent.slots = Object.fromEntries(
+      Object.entries(row.slots).map(([name, value]) => [name, alexaSlot(name, value, row.resolved?.[name])]),
+    );
+    const response = await postJson(`${service.url}/alexa`, envelope);
+    return { status: response.status, speech: readAlexaResponse(response.body).speech };
+  }
+  const parameters = { ...row.slots, ...row.resolved };
+  const body = webhookRequest({
+    session: 'projects/voicebank/agent/sessions/safety-1',
+    displayName: DIALOGFLOW_NAMES[row.intent],
+    parameters,
+    queryText: row.said,
+    token: 'demo-alex',
+  });
+  const response = await postJson(`${service.url}/google`, body, { 'x-voicebank-secret': TEST_DIALOGFLOW_SECRET });
+  return { status: response.status, speech: readWebhookResponse(response.body).speech };
+}
 
 const APP = 'the Harbor Bank app';
 const PHONE = '1-800-555-0134';
@@ -192,7 +360,39 @@ describe("action requests in people's own words never read account data (both ad
         await audit?.close();
         rmSync(folder, { recursive: true, force: true });
       });
-      for (const [text, kind] of [...TABLE_ROWS, ...PHRASINGS].filter(([, k]) => !mode.kinds || mode.kinds.has(k))) {
+      for (const row of SLOT_ROWS) {
+        // With movement on, "transfer" said as an account is refused as paying out, not as moving money.
+        const kind: Kind = row.kind === 'move' && mode.kinds ? 'send' : row.kind;
+        for (const platform of ['alexa', 'google'] as const) {
+          it(`${platform}: ${row.intent} with ${JSON.stringify(row.slots)} is refused without a bank call`, async () => {
+            running.proxy.reset();
+            const heard = await sendRow(running.service, platform, row);
+            assert.equal(heard.status, 200);
+            assert.deepEqual(running.proxy.seen, [], `bank calls (${heard.speech})`);
+            assert.match(heard.speech, /by voice/, heard.speech);
+            assert.match(heard.speech, WHERE[kind], heard.speech);
+            assert.match(heard.speech, ABOUT[kind], heard.speech);
+          });
+        }
+      }
+      for (const merchant of MERCHANTS) {
+        for (const platform of ['alexa', 'google'] as const) {
+          it(`${platform}: spending at "${merchant}" is answered from the bank`, async () => {
+            running.proxy.reset();
+            const heard = await sendRow(running.service, platform, {
+              intent: 'spending',
+              slots: { merchant },
+              said: `how much did I spend at ${merchant}`,
+            });
+            assert.equal(heard.status, 200);
+            assert.ok(running.proxy.seen.length > 0, `no bank call for ${merchant}: ${heard.speech}`);
+            assert.doesNotMatch(heard.speech, /by voice/, heard.speech);
+          });
+        }
+      }
+      for (const [text, kind] of [...TABLE_ROWS, ...REVIEW_ROWS, ...PHRASINGS].filter(
+        ([, k]) => !mode.kinds || mode.kinds.has(k),
+      )) {
         for (const platform of ['alexa', 'google'] as const) {
           it(`${platform}: "${text}" is refused without a bank call`, async () => {
             const heard = await running.say(platform, text);
