@@ -1,5 +1,6 @@
 import { BankError, type BankErrorKind } from './errors';
 import type { TransportFailure } from './transport';
+import { ownValue } from '../own-lookup';
 
 /**
  * The one place where bank failures become BankErrors (DESIGN §3). Messages name the endpoint
@@ -81,7 +82,7 @@ export function kindForStatus(status: number, code: string | undefined): BankErr
   const byStatus = KIND_BY_STATUS[status];
   if (byStatus !== undefined) return byStatus;
   if (status >= 500 && status <= 599) return 'unavailable';
-  const byCode = code === undefined ? undefined : KIND_BY_FDX_CODE[code];
+  const byCode = ownValue(KIND_BY_FDX_CODE, code);
   if (byCode !== undefined) return byCode;
   return status >= 400 && status <= 499 ? 'badRequest' : 'invalidResponse';
 }
@@ -89,8 +90,7 @@ export function kindForStatus(status: number, code: string | undefined): BankErr
 /** A BankError for a non-success HTTP answer. */
 export function statusError(status: number, body: string, context: ErrorContext): BankError {
   const code = fdxCode(body);
-  const transferKind =
-    context.endpoint.startsWith('/transfers') && code !== undefined ? KIND_BY_TRANSFER_CODE[code] : undefined;
+  const transferKind = context.endpoint.startsWith('/transfers') ? ownValue(KIND_BY_TRANSFER_CODE, code) : undefined;
   // A 422 on /transfers without a known code is a refusal of the request, never "unavailable".
   const kind = transferKind ?? kindForStatus(status, code);
   return new BankError(kind, `FDX ${context.endpoint} answered HTTP ${status}`, {

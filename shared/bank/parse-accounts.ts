@@ -1,5 +1,6 @@
 import type { AccountKind, AccountSummary } from './types';
 import type { WireAccount } from './wire';
+import { ownValue } from '../own-lookup';
 
 /** Account types whose kind is clear from the type alone, whatever the category says. */
 const KIND_BY_TYPE: Readonly<Record<string, AccountKind>> = {
@@ -58,8 +59,8 @@ const DEBT_KINDS: ReadonlySet<AccountKind> = new Set(['creditCard', 'lineOfCredi
 export function accountKind(account: Pick<WireAccount, 'accountType' | 'accountCategory'>): AccountKind {
   // "BUY_NOW_PAY_LATER", "BNPL_LOAN": spellings vary, the meaning (a debt) does not.
   if (account.accountType !== undefined && /^(?:BUY_?NOW_?PAY_?LATER|BNPL)/.test(account.accountType)) return 'loan';
-  const byType = account.accountType === undefined ? undefined : KIND_BY_TYPE[account.accountType];
-  const byCategory = account.accountCategory === undefined ? undefined : KIND_BY_CATEGORY[account.accountCategory];
+  const byType = ownValue(KIND_BY_TYPE, account.accountType);
+  const byCategory = ownValue(KIND_BY_CATEGORY, account.accountCategory);
   return byType ?? byCategory ?? 'other';
 }
 
