@@ -17,6 +17,7 @@ export {
   monthsFrom,
   seasonPeriod,
   weekPeriod,
+  granularityOf,
   yearPeriod,
   type Period,
 } from './periods';

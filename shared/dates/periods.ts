@@ -93,3 +93,20 @@ function shapeOf(first: CivilDay, last: CivilDay): Granularity {
   if (first.month === 1 && first.year % 10 === 0 && endsAfterMonths(120)) return 'decade';
   return 'range';
 }
+
+const GRANULARITIES: readonly Granularity[] = [
+  'day',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'season',
+  'decade',
+  'duration',
+  'range',
+];
+
+/** A granularity read back from session state (untrusted text): a known one, else `range`. */
+export function granularityOf(value: string | undefined): Granularity {
+  return GRANULARITIES.find((g) => g === value) ?? 'range';
+}

@@ -1,4 +1,4 @@
-import type { Granularity } from '../../dates/types';
+import { granularityOf } from '../../dates';
 import type { BankingReply, BankingRequest, BankingSlots, Handler } from '../contract';
 import { dayRange } from '../period';
 import { ask } from '../replies';
@@ -27,18 +27,6 @@ const FOLLOWED: Readonly<Record<FollowableIntent, Handler>> = {
   spending,
   interestEarned,
 };
-
-const GRANULARITIES: readonly Granularity[] = [
-  'day',
-  'week',
-  'weekend',
-  'month',
-  'year',
-  'season',
-  'decade',
-  'duration',
-  'range',
-];
 
 const isFollowable = (intent: string): intent is FollowableIntent => (FOLLOWABLE as readonly string[]).includes(intent);
 
@@ -79,7 +67,7 @@ export function askedAgain(
   intent: FollowableIntent = last.intent,
 ): BankingRequest {
   const period = last.period ? dayRange(last.period.start, last.period.end, req.timeZone) : undefined;
-  const granularity = GRANULARITIES.find((g) => g === last.period?.granularity) ?? 'range';
+  const granularity = granularityOf(last.period?.granularity);
   const slots: BankingSlots = {
     ...(last.account ? { account: last.account } : {}),
     ...(last.count ? { count: last.count } : {}),

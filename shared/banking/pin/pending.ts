@@ -1,5 +1,5 @@
 import type { BankingRequest, BankingSlots } from '../contract';
-import type { Granularity } from '../../dates';
+import { granularityOf } from '../../dates';
 import { dayRange, periodState } from '../period';
 import { readSession, type PendingQuestion } from '../session';
 
@@ -25,22 +25,10 @@ export function pendingOf(req: BankingRequest): PendingQuestion {
   };
 }
 
-const GRANULARITIES: readonly Granularity[] = [
-  'day',
-  'week',
-  'weekend',
-  'month',
-  'year',
-  'season',
-  'decade',
-  'duration',
-  'range',
-];
-
 /** The request the user would have made, rebuilt in this turn's zone, with the state it had. */
 export function replayOf(req: BankingRequest, pending: PendingQuestion): BankingRequest {
   const { account, count, merchant, category, period } = pending;
-  const granularity = GRANULARITIES.find((g) => g === period?.granularity) ?? 'range';
+  const granularity = granularityOf(period?.granularity);
   const slots: BankingSlots = {
     ...(account ? { account } : {}),
     ...(count ? { count } : {}),
